@@ -1,0 +1,3 @@
+#include <benchmark/benchmark.h>
+#include "boardlens/domain/analytics.hpp"
+int main() { return 0; }

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what boardlens needs, builds it (release) and serves a fresh demo database at
+# http://127.0.0.1:8080, printing how to sign in. Ctrl-C stops it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release
+
+db=boardlens-demo.db
+rm -f "$db" "$db-wal" "$db-shm"
+./build/release/boardlens --database "sqlite://$db" demo
+echo "Serving on http://127.0.0.1:8080 (API under /api/v1; try /api/v1/openapi.json). Ctrl-C stops."
+exec ./build/release/boardlens --database "sqlite://$db" serve --listen 127.0.0.1:8080

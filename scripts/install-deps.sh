@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs every Debian package boardlens needs to build, run and test.
+# Idempotent: packages already present are skipped by apt itself.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build ccache pkg-config
+  # libraries (DESIGN.md, "Dependencies")
+  libboost1.74-dev nlohmann-json3-dev libyaml-cpp-dev libsqlite3-dev libpq-dev
+  libsodium-dev libcli11-dev libspdlog-dev libfmt-dev
+  # tests and benchmarks
+  libgtest-dev libbenchmark-dev postgresql-15 wrk nginx curl python3
+)
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: run as root (apt-get needs it)" >&2
+  exit 1
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# The postgresql package starts a cluster of its own; boardlens tests start their own server.
+if command -v systemctl >/dev/null 2>&1; then systemctl disable --now postgresql nginx >/dev/null 2>&1 || true; fi
+echo "install-deps: done"

@@ -1,0 +1,618 @@
+#include "boardlens/app/app.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <map>
+#include <set>
+
+#include "boardlens/app/json.hpp"
+#include "boardlens/app/secrets.hpp"
+#include "boardlens/domain/round_import.hpp"
+#include "boardlens/frameworks/loader.hpp"
+#include "boardlens/util/embedded.hpp"
+#include "boardlens/util/error.hpp"
+
+namespace boardlens::app {
+namespace {
+
+using domain::Role;
+using domain::RoundStatus;
+
+constexpr std::size_t kMaxTitle = 200;
+
+std::string RequireText(const std::string& value, const char* field, std::size_t max) {
+  std::string v = value;
+  while (!v.empty() && std::isspace(static_cast<unsigned char>(v.back())) != 0) v.pop_back();
+  v.erase(0, v.find_first_not_of(" \t\r\n"));
+  if (v.empty()) throw Invalid(std::string(field) + " must not be empty", field);
+  if (v.size() > max) {
+    throw Invalid(std::string(field) + " is longer than " + std::to_string(max) + " characters",
+                  field);
+  }
+  return v;
+}
+
+std::string RequireEmail(const std::string& email, const char* field = "email") {
+  auto normal = domain::NormaliseEmail(email);
+  if (!normal) throw Invalid("\"" + email + "\" is not an email address", field);
+  return *normal;
+}
+
+std::string MemberRespondent(Id member_id) { return "member:" + std::to_string(member_id); }
+
+/// A password hash for accounts that do not exist, so that a wrong email costs as much time
+/// as a wrong password and does not reveal which emails have accounts.
+const std::string& DummyHash() {
+  static const std::string hash = HashPassword("boardlens-no-such-account");
+  return hash;
+}
+
+}  // namespace
+
+Caller Caller::Operator() {
+  Caller c;
+  c.account.name = "operator";
+  c.account.platform_admin = true;
+  return c;
+}
+
+std::int64_t Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+std::string Today() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+// ResultsCache
+
+std::shared_ptr<const ResultsView> ResultsCache::Find(Id round_id, std::int64_t epoch) {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(round_id);
+  if (it == entries_.end() || it->second.first != epoch) return nullptr;
+  return it->second.second;
+}
+
+void ResultsCache::Put(Id round_id, std::int64_t epoch, std::shared_ptr<const ResultsView> view) {
+  std::lock_guard lock(mutex_);
+  entries_[round_id] = {epoch, std::move(view)};
+}
+
+// Access
+
+App::Access App::Require(const Caller& caller, const std::string& ods, Role at_least) {
+  const auto org = store_.FindOrganisationByOds(ods);
+  std::optional<Role> role;
+  if (org) {
+    role = caller.account.platform_admin ? std::optional(Role::kAdmin)
+                                         : store_.FindRole(org->id, caller.account.id);
+  }
+  if (!org || !role) throw NotFound("there is no organisation with ODS code " + ods);
+  if (*role < at_least) {
+    throw Forbidden("this needs the " + std::string(domain::ToString(at_least)) +
+                    " role in " + org->name + "; you are " +
+                    std::string(domain::ToString(*role)));
+  }
+  return {*org, *role};
+}
+
+// Accounts and sessions
+
+LoginResult App::Login(const std::string& email_in, const std::string& password) {
+  const std::string email = domain::NormaliseEmail(email_in).value_or(email_in);
+  const std::int64_t now = Now();
+  if (store_.CountLoginFailures(email, now - settings_.login_window_seconds) >=
+      settings_.login_failures_allowed) {
+    throw Error(ErrorKind::kTooManyRequests,
+                "too many failed sign-ins for this email; wait 15 minutes and try again");
+  }
+  const auto account = store_.FindAccountByEmail(email);
+  const bool ok = account ? VerifyPassword(password, account->password_hash)
+                          : (VerifyPassword(password, DummyHash()), false);
+  if (!ok) {
+    store_.RecordLoginFailure(email, now);
+    throw Error(ErrorKind::kUnauthenticated, "the email or password is wrong", "password");
+  }
+  store_.ClearLoginFailures(email);
+  LoginResult out;
+  out.token = RandomToken();
+  out.csrf_token = RandomToken();
+  out.expires_at = now + settings_.session_seconds;
+  out.account = *account;
+  store_.InsertSession(TokenHash(out.token),
+                       {account->id, "session", out.csrf_token, out.expires_at}, "browser", now);
+  return out;
+}
+
+std::optional<Caller> App::Authenticate(const std::string& token) {
+  if (token.empty() || token.size() > 128) return std::nullopt;
+  const auto session = store_.FindSession(TokenHash(token), Now());
+  if (!session) return std::nullopt;
+  auto account = store_.FindAccount(session->account_id);
+  if (!account) return std::nullopt;
+  Caller caller;
+  caller.account = std::move(*account);
+  caller.browser_session = session->kind == "session";
+  if (caller.browser_session) caller.csrf_token = session->csrf_token;
+  return caller;
+}
+
+void App::Logout(const std::string& token) { store_.DeleteSession(TokenHash(token)); }
+
+domain::Account App::AddAccount(const Caller& caller, const std::string& email,
+                                const std::string& name, const std::string& password,
+                                bool platform_admin) {
+  if (!caller.account.platform_admin) throw Forbidden("only a platform administrator adds accounts");
+  domain::Account account;
+  account.email = RequireEmail(email);
+  account.name = RequireText(name, "name", kMaxTitle);
+  if (password.size() < 12) throw Invalid("the password needs at least 12 characters", "password");
+  if (password.size() > 1024) throw Invalid("the password is too long", "password");
+  account.platform_admin = platform_admin;
+  account.password_hash = HashPassword(password);
+  return store_.Transaction([&] {
+    if (store_.FindAccountByEmail(account.email)) {
+      throw Conflict("an account with email " + account.email + " already exists", "email");
+    }
+    account.id = store_.InsertAccount(account, Now());
+    return account;
+  });
+}
+
+std::string App::CreateApiToken(const Caller& caller, const std::string& email,
+                                const std::string& name) {
+  const std::string normal = RequireEmail(email);
+  if (!caller.account.platform_admin && normal != caller.account.email) {
+    throw Forbidden("you can create API tokens for your own account only");
+  }
+  const auto account = store_.FindAccountByEmail(normal);
+  if (!account) throw NotFound("there is no account with email " + normal);
+  const std::string token = RandomToken();
+  const std::int64_t now = Now();
+  store_.InsertSession(TokenHash(token),
+                       {account->id, "api", RandomToken(), now + settings_.api_token_seconds},
+                       RequireText(name, "name", kMaxTitle), now);
+  return token;
+}
+
+void App::SetRole(const Caller& caller, const std::string& ods, const std::string& email,
+                  Role role) {
+  const Access access = Require(caller, ods, Role::kAdmin);
+  const auto account = store_.FindAccountByEmail(RequireEmail(email));
+  if (!account) throw NotFound("there is no account with email " + email);
+  store_.SetRole(access.org.id, account->id, role);
+}
+
+std::vector<std::pair<domain::Organisation, Role>> App::MyOrganisations(const Caller& caller) {
+  if (caller.account.platform_admin) {
+    std::vector<std::pair<domain::Organisation, Role>> all;
+    for (auto& org : store_.ListOrganisations()) all.emplace_back(std::move(org), Role::kAdmin);
+    return all;
+  }
+  return store_.ListRolesOf(caller.account.id);
+}
+
+// Organisations and members
+
+domain::Organisation App::AddOrganisation(const Caller& caller, const std::string& ods,
+                                          const std::string& name, const std::string& kind,
+                                          const std::string& parent_ods) {
+  if (!caller.account.platform_admin) {
+    throw Forbidden("only a platform administrator adds organisations");
+  }
+  domain::Organisation org;
+  if (!domain::IsValidOdsCode(ods)) {
+    throw Invalid("\"" + ods + "\" is not an ODS code (3 to 10 capital letters and digits)", "ods");
+  }
+  org.ods_code = ods;
+  org.name = RequireText(name, "name", kMaxTitle);
+  const auto parsed_kind = domain::ParseOrgKind(kind);
+  if (!parsed_kind) throw Invalid("kind must be trust or icb, not \"" + kind + "\"", "kind");
+  org.kind = *parsed_kind;
+  return store_.Transaction([&] {
+    if (!parent_ods.empty()) {
+      const auto parent = store_.FindOrganisationByOds(parent_ods);
+      if (!parent) throw Invalid("there is no organisation with ODS code " + parent_ods, "parent");
+      if (parent->kind != domain::OrgKind::kIcb) {
+        throw Invalid(parent_ods + " is not an integrated care board", "parent");
+      }
+      org.parent_id = parent->id;
+    }
+    if (store_.FindOrganisationByOds(ods)) {
+      throw Conflict("an organisation with ODS code " + ods + " already exists", "ods");
+    }
+    org.id = store_.InsertOrganisation(org, Now());
+    return org;
+  });
+}
+
+domain::Organisation App::GetOrganisation(const Caller& caller, const std::string& ods) {
+  return Require(caller, ods, Role::kViewer).org;
+}
+
+namespace {
+void ValidateMember(domain::Member& m) {
+  m.name = RequireText(m.name, "name", kMaxTitle);
+  m.email = RequireEmail(m.email);
+  m.job_title = RequireText(m.job_title, "job_title", kMaxTitle);
+}
+}  // namespace
+
+domain::Member App::AddMember(const Caller& caller, const std::string& ods, domain::Member m) {
+  const Access access = Require(caller, ods, Role::kSecretary);
+  ValidateMember(m);
+  m.org_id = access.org.id;
+  return store_.Transaction([&] {
+    if (store_.FindMemberByEmail(m.org_id, m.email)) {
+      throw Conflict("a board member with email " + m.email + " already exists", "email");
+    }
+    m.id = store_.InsertMember(m);
+    return m;
+  });
+}
+
+domain::Member App::UpdateMember(const Caller& caller, const std::string& ods, domain::Member m) {
+  const Access access = Require(caller, ods, Role::kSecretary);
+  ValidateMember(m);
+  m.org_id = access.org.id;
+  return store_.Transaction([&] {
+    if (!store_.FindMember(m.org_id, m.id)) {
+      throw NotFound("there is no board member " + std::to_string(m.id) + " in " + ods);
+    }
+    const auto same_email = store_.FindMemberByEmail(m.org_id, m.email);
+    if (same_email && same_email->id != m.id) {
+      throw Conflict("another board member has email " + m.email, "email");
+    }
+    store_.UpdateMember(m);
+    return m;
+  });
+}
+
+std::vector<domain::Member> App::ListMembers(const Caller& caller, const std::string& ods) {
+  return store_.ListMembers(Require(caller, ods, Role::kViewer).org.id);
+}
+
+// Frameworks
+
+FrameworkLoad App::ImportFramework(const Caller& caller, std::string_view yaml,
+                                   std::string_view source_name, const std::string& ods) {
+  std::optional<Id> owner;
+  if (ods.empty()) {
+    if (!caller.account.platform_admin) {
+      throw Forbidden("only a platform administrator loads national frameworks");
+    }
+  } else {
+    owner = Require(caller, ods, Role::kSecretary).org.id;
+  }
+  domain::Framework fw = frameworks::ParseFramework(yaml, source_name);
+  return store_.Transaction([&] {
+    FrameworkLoad out;
+    if (auto latest = store_.FindLatestFramework(fw.ref)) {
+      if (latest->owner_org_id != owner) {
+        throw Conflict("the ref " + fw.ref + " is already used by " +
+                           (latest->owner_org_id ? "another organisation" : "a national framework"),
+                       "ref");
+      }
+      if (fw.version < latest->framework.version) {
+        throw Conflict(fw.ref + " version " + fw.version.str() + " is older than the loaded " +
+                           latest->framework.version.str() + "; nothing was loaded",
+                       "version");
+      }
+      if (fw.version == latest->framework.version) {
+        if (fw == latest->framework) {
+          out.outcome = FrameworkLoad::Outcome::kUnchanged;
+          out.stored = std::move(*latest);
+          return out;
+        }
+        throw Conflict(fw.ref + " version " + fw.version.str() +
+                           " is loaded with different content; give the changed file a new "
+                           "version",
+                       "version");
+      }
+    }
+    out.stored.id = store_.InsertFramework(fw, owner, Now());
+    out.stored.owner_org_id = owner;
+    out.stored.framework = std::move(fw);
+    return out;
+  });
+}
+
+int App::LoadShippedFrameworks() {
+  int loaded = 0;
+  for (const EmbeddedFile& file : EmbeddedFrameworks()) {
+    const auto result = ImportFramework(Caller::Operator(), file.data, file.name, "");
+    if (result.outcome == FrameworkLoad::Outcome::kLoaded) ++loaded;
+  }
+  return loaded;
+}
+
+std::vector<storage::StoredFramework> App::ListFrameworks(const Caller& caller,
+                                                          const std::string& ods) {
+  if (ods.empty()) return store_.ListFrameworks(std::nullopt);
+  return store_.ListFrameworks(Require(caller, ods, Role::kViewer).org.id);
+}
+
+storage::StoredFramework App::GetFramework(const Caller& caller, const std::string& ref,
+                                           const std::string& ods) {
+  std::optional<Id> org_id;
+  if (!ods.empty()) org_id = Require(caller, ods, Role::kViewer).org.id;
+  auto fw = store_.FindLatestFramework(ref);
+  if (!fw || (fw->owner_org_id && fw->owner_org_id != org_id)) {
+    throw NotFound("there is no framework " + ref);
+  }
+  return std::move(*fw);
+}
+
+// Rounds
+
+RoundView App::LoadRound(const domain::Organisation& org, Id round_id) {
+  auto round = store_.FindRound(org.id, round_id);
+  if (!round) {
+    throw NotFound("there is no round " + std::to_string(round_id) + " in " + org.ods_code);
+  }
+  auto fw = store_.FindFramework(round->framework_id);
+  if (!fw) throw std::logic_error("round refers to a missing framework");
+  return {std::move(*round), org, std::move(*fw)};
+}
+
+RoundView App::CreateRound(const Caller& caller, const std::string& ods,
+                           const std::string& framework_ref, const std::string& title) {
+  const Access access = Require(caller, ods, Role::kSecretary);
+  const auto fw = GetFramework(caller, framework_ref, ods);
+  domain::Round round;
+  round.org_id = access.org.id;
+  round.framework_id = fw.id;
+  round.framework_ref = fw.framework.ref;
+  round.title = RequireText(title, "title", kMaxTitle);
+  round.status = RoundStatus::kDraft;
+  round.id = store_.Transaction([&] { return store_.InsertRound(round, Now()); });
+  return {round, access.org, fw};
+}
+
+RoundView App::GetRound(const Caller& caller, const std::string& ods, Id round_id) {
+  return LoadRound(Require(caller, ods, Role::kViewer).org, round_id);
+}
+
+std::vector<domain::Round> App::ListRounds(const Caller& caller, const std::string& ods) {
+  return store_.ListRounds(Require(caller, ods, Role::kViewer).org.id);
+}
+
+RoundView App::OpenRound(const Caller& caller, const std::string& ods, Id round_id) {
+  const Access access = Require(caller, ods, Role::kSecretary);
+  return store_.Transaction([&] {
+    RoundView view = LoadRound(access.org, round_id);
+    if (view.round.status != RoundStatus::kDraft) {
+      throw Conflict("round " + std::to_string(round_id) + " is " +
+                         std::string(domain::ToString(view.round.status)) +
+                         "; only a draft round can be opened",
+                     "status");
+    }
+    view.round.status = RoundStatus::kOpen;
+    store_.UpdateRoundStatus(view.round);
+    return view;
+  });
+}
+
+namespace {
+/// Item means of a round's stored answers, frozen at close for later comparisons.
+storage::ItemMeans MeansOf(const domain::Framework& fw,
+                           const std::vector<storage::ResponseRecord>& responses) {
+  std::map<std::string, std::pair<double, int>> sums;
+  for (const auto& r : responses) {
+    if (!r.rating) continue;
+    auto& [sum, n] = sums[r.item_ref];
+    sum += *r.rating;
+    ++n;
+  }
+  storage::ItemMeans means;
+  for (const auto& item : fw.items) {
+    const auto it = sums.find(item.ref);
+    means.emplace_back(item.ref, it == sums.end() ? std::nullopt
+                                                  : std::optional(it->second.first /
+                                                                  it->second.second));
+  }
+  return means;
+}
+}  // namespace
+
+RoundView App::CloseRound(const Caller& caller, const std::string& ods, Id round_id,
+                          const std::string& closed_on) {
+  const Access access = Require(caller, ods, Role::kSecretary);
+  const std::string date = closed_on.empty() ? Today() : closed_on;
+  if (!domain::IsValidDate(date)) {
+    throw Invalid("\"" + date + "\" is not a date written YYYY-MM-DD", "closed_on");
+  }
+  return store_.Transaction([&] {
+    RoundView view = LoadRound(access.org, round_id);
+    if (view.round.status != RoundStatus::kOpen) {
+      throw Conflict("round " + std::to_string(round_id) + " is " +
+                         std::string(domain::ToString(view.round.status)) +
+                         "; only an open round can be closed",
+                     "status");
+    }
+    view.round.status = RoundStatus::kClosed;
+    view.round.closed_on = date;
+    store_.UpdateRoundStatus(view.round);
+    store_.InsertItemMeans(access.org.id, round_id,
+                           MeansOf(view.framework.framework,
+                                   store_.ListResponses(access.org.id, round_id)));
+    store_.BumpResultsEpoch(view.round.framework_ref);
+    return view;
+  });
+}
+
+void App::SubmitAnswers(const Caller& caller, const std::string& ods, Id round_id,
+                        const std::vector<AnswerInput>& answers) {
+  const Access access = Require(caller, ods, Role::kMember);
+  const auto member = store_.FindMemberByEmail(access.org.id, caller.account.email);
+  if (!member) {
+    throw Forbidden("only board members of " + access.org.name +
+                    " answer its rounds, and no member has your email");
+  }
+  if (answers.empty()) throw Invalid("give at least one answer", "answers");
+  store_.Transaction([&] {
+    const RoundView view = LoadRound(access.org, round_id);
+    if (view.round.status != RoundStatus::kOpen) {
+      throw Conflict("round " + std::to_string(round_id) + " is " +
+                         std::string(domain::ToString(view.round.status)) +
+                         (view.round.status == RoundStatus::kClosed
+                              ? "; its answers are frozen"
+                              : "; answers open when the secretary opens it"),
+                     "status");
+    }
+    std::set<std::string> seen;
+    const std::int64_t now = Now();
+    for (const AnswerInput& a : answers) {
+      if (!view.framework.framework.ItemIndex(a.item)) {
+        throw Invalid("\"" + a.item + "\" is not an item of " + view.framework.framework.ref,
+                      a.where + ".item");
+      }
+      if (!seen.insert(a.item).second) {
+        throw Invalid("\"" + a.item + "\" is answered twice in one submission", a.where + ".item");
+      }
+      if (a.evidence.size() > domain::kMaxEvidenceLength) {
+        throw Invalid("evidence is longer than " + std::to_string(domain::kMaxEvidenceLength) +
+                          " characters",
+                      a.where + ".evidence");
+      }
+      storage::ResponseRecord r;
+      r.respondent = MemberRespondent(member->id);
+      r.member_id = member->id;
+      r.membership = member->membership;
+      r.item_ref = a.item;
+      r.rating = a.rating;
+      r.evidence = a.evidence;
+      store_.UpsertResponse(access.org.id, round_id, r, now);
+    }
+  });
+}
+
+std::vector<storage::ResponseRecord> App::MyAnswers(const Caller& caller, const std::string& ods,
+                                                    Id round_id) {
+  const Access access = Require(caller, ods, Role::kMember);
+  LoadRound(access.org, round_id);
+  const auto member = store_.FindMemberByEmail(access.org.id, caller.account.email);
+  if (!member) return {};
+  return store_.ListResponsesOf(access.org.id, round_id, MemberRespondent(member->id));
+}
+
+std::vector<CompletionRow> App::Completion(const Caller& caller, const std::string& ods,
+                                           Id round_id) {
+  const Access access = Require(caller, ods, Role::kSecretary);
+  const RoundView view = LoadRound(access.org, round_id);
+  std::vector<CompletionRow> rows;
+  for (auto& c : store_.ListCompletion(access.org.id, round_id)) {
+    rows.push_back({std::move(c.member), c.answered,
+                    static_cast<int>(view.framework.framework.items.size())});
+  }
+  return rows;
+}
+
+Id App::ImportRound(const Caller& caller, const std::string& ods, const std::string& framework_ref,
+                    const std::string& title, const std::string& closed_on, std::string_view csv,
+                    std::string_view source_name) {
+  const Access access = Require(caller, ods, Role::kSecretary);
+  if (!domain::IsValidDate(closed_on)) {
+    throw Invalid("\"" + closed_on + "\" is not a date written YYYY-MM-DD", "closed_on");
+  }
+  const auto fw = GetFramework(caller, framework_ref, ods);
+  domain::Round round;
+  round.org_id = access.org.id;
+  round.framework_id = fw.id;
+  round.framework_ref = fw.framework.ref;
+  round.title = RequireText(title, "title", kMaxTitle);
+  round.status = RoundStatus::kClosed;
+  round.closed_on = closed_on;
+  round.imported = true;
+  const auto answers = domain::ParseRoundCsv(csv, source_name, fw.framework);
+
+  return store_.Transaction([&] {
+    const std::int64_t now = Now();
+    round.id = store_.InsertRound(round, now);
+    std::vector<storage::ResponseRecord> records;
+    records.reserve(answers.size());
+    for (const auto& a : answers) {
+      storage::ResponseRecord r;
+      r.respondent = a.respondent;
+      r.membership = a.membership;
+      r.item_ref = a.item;
+      r.rating = a.rating;
+      r.evidence = a.evidence;
+      store_.InsertResponse(access.org.id, round.id, r, now);
+      records.push_back(std::move(r));
+    }
+    store_.InsertItemMeans(access.org.id, round.id, MeansOf(fw.framework, records));
+    store_.BumpResultsEpoch(round.framework_ref);
+    return round.id;
+  });
+}
+
+std::shared_ptr<const ResultsView> App::Results(const Caller& caller, const std::string& ods,
+                                                Id round_id) {
+  const Access access = Require(caller, ods, Role::kViewer);
+  auto round = store_.FindRound(access.org.id, round_id);
+  if (!round) throw NotFound("there is no round " + std::to_string(round_id) + " in " + ods);
+  if (round->status != RoundStatus::kClosed) {
+    throw Conflict("round " + std::to_string(round_id) +
+                       " is not closed; results appear when the secretary closes it",
+                   "status");
+  }
+  const std::int64_t epoch = store_.ResultsEpoch(round->framework_ref);
+  if (auto cached = cache_.Find(round_id, epoch)) return cached;
+  auto view = ComputeResults(LoadRound(access.org, round_id));
+  cache_.Put(round_id, epoch, view);
+  return view;
+}
+
+std::shared_ptr<const ResultsView> App::ResultsById(Id round_id) {
+  const auto round = store_.FindRoundAnyOrg(round_id);
+  if (!round) throw NotFound("there is no round " + std::to_string(round_id));
+  const auto org = store_.FindOrganisation(round->org_id);
+  return Results(Caller::Operator(), org->ods_code, round_id);
+}
+
+std::shared_ptr<const ResultsView> App::ComputeResults(RoundView view) {
+  const domain::Framework& fw = view.framework.framework;
+  domain::RoundData data;
+  std::map<std::string, std::uint32_t> item_index;
+  for (const auto& item : fw.items) {
+    item_index.emplace(item.ref, static_cast<std::uint32_t>(data.items.size()));
+    data.items.push_back(item.ref);
+  }
+  std::map<std::string, std::uint32_t> respondent_index;
+  for (const auto& r : store_.ListResponses(view.round.org_id, view.round.id)) {
+    const auto item = item_index.find(r.item_ref);
+    if (item == item_index.end()) continue;
+    auto [it, added] =
+        respondent_index.emplace(r.respondent, static_cast<std::uint32_t>(data.respondents.size()));
+    if (added) data.respondents.push_back(r.membership);
+    data.responses.push_back({it->second, item->second, r.rating});
+  }
+
+  data.previous_means.assign(data.items.size(), std::nullopt);
+  if (const auto previous = store_.PreviousRoundMeans(view.round)) {
+    data.has_previous_round = true;
+    for (const auto& [ref, mean] : *previous) {
+      if (const auto it = item_index.find(ref); it != item_index.end()) {
+        data.previous_means[it->second] = mean;
+      }
+    }
+  }
+  data.peer_means.assign(data.items.size(), {});
+  for (const auto& [ref, mean] : store_.PeerMeans(view.round)) {
+    if (const auto it = item_index.find(ref); it != item_index.end() && mean) {
+      data.peer_means[it->second].push_back(*mean);
+    }
+  }
+
+  auto out = std::make_shared<ResultsView>();
+  out->results = domain::ComputeResults(data, settings_.thresholds);
+  out->json = ResultsJson(view, out->results, settings_.thresholds);
+  out->round = std::move(view);
+  return out;
+}
+
+}  // namespace boardlens::app

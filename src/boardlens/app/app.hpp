@@ -1,0 +1,174 @@
+#pragma once
+/// The use cases. Each operation first checks what the caller may do in the organisation it
+/// names, then applies domain rules and stores the outcome in one transaction. HTTP handlers
+/// and CLI commands are thin adapters over this class.
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "boardlens/domain/analytics.hpp"
+#include "boardlens/domain/board.hpp"
+#include "boardlens/domain/framework.hpp"
+#include "boardlens/storage/store.hpp"
+
+namespace boardlens::app {
+
+using domain::Id;
+
+struct Settings {
+  domain::Thresholds thresholds;
+  std::int64_t session_seconds = 8 * 3600;  ///< browser sessions end after a working day
+  std::int64_t api_token_seconds = 365 * 24 * 3600;
+  int login_failures_allowed = 5;           ///< per email, within the window below
+  std::int64_t login_window_seconds = 15 * 60;
+};
+
+/// Who is asking. The CLI acts as the operator, who may do anything.
+struct Caller {
+  domain::Account account;
+  std::string csrf_token;  ///< empty for bearer tokens and the operator
+  bool browser_session = false;
+
+  static Caller Operator();
+};
+
+struct LoginResult {
+  std::string token;
+  std::string csrf_token;
+  std::int64_t expires_at = 0;
+  domain::Account account;
+};
+
+struct FrameworkLoad {
+  enum class Outcome { kLoaded, kUnchanged } outcome = Outcome::kLoaded;
+  storage::StoredFramework stored;
+};
+
+struct AnswerInput {
+  std::string item;
+  std::optional<std::int8_t> rating;  ///< nullopt: don't know
+  std::string evidence;
+  std::string where;  ///< field path for errors, e.g. answers[3]
+};
+
+struct CompletionRow {
+  domain::Member member;
+  int answered = 0;
+  int items = 0;
+};
+
+struct RoundView {
+  domain::Round round;
+  domain::Organisation organisation;
+  storage::StoredFramework framework;
+};
+
+/// Results of a closed round with their JSON, cached until any round of the same framework
+/// closes (storage's results epoch), which is what could change them.
+struct ResultsView {
+  RoundView round;
+  domain::RoundResults results;
+  std::string json;
+};
+
+class ResultsCache {
+ public:
+  std::shared_ptr<const ResultsView> Find(Id round_id, std::int64_t epoch);
+  void Put(Id round_id, std::int64_t epoch, std::shared_ptr<const ResultsView> view);
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<Id, std::pair<std::int64_t, std::shared_ptr<const ResultsView>>> entries_;
+};
+
+class App {
+ public:
+  App(storage::Store& store, const Settings& settings, ResultsCache& cache)
+      : store_(store), settings_(settings), cache_(cache) {}
+
+  storage::Store& store() { return store_; }
+  const Settings& settings() const { return settings_; }
+
+  // Accounts and sessions
+  LoginResult Login(const std::string& email, const std::string& password);
+  /// The caller behind a session or API token, or nullopt when it is unknown or expired.
+  std::optional<Caller> Authenticate(const std::string& token);
+  void Logout(const std::string& token);
+  domain::Account AddAccount(const Caller& caller, const std::string& email,
+                             const std::string& name, const std::string& password,
+                             bool platform_admin);
+  std::string CreateApiToken(const Caller& caller, const std::string& email,
+                             const std::string& name);
+  void SetRole(const Caller& caller, const std::string& ods, const std::string& email,
+               domain::Role role);
+  std::vector<std::pair<domain::Organisation, domain::Role>> MyOrganisations(const Caller& caller);
+
+  // Organisations and members
+  domain::Organisation AddOrganisation(const Caller& caller, const std::string& ods,
+                                       const std::string& name, const std::string& kind,
+                                       const std::string& parent_ods);
+  domain::Organisation GetOrganisation(const Caller& caller, const std::string& ods);
+  domain::Member AddMember(const Caller& caller, const std::string& ods, domain::Member member);
+  domain::Member UpdateMember(const Caller& caller, const std::string& ods, domain::Member member);
+  std::vector<domain::Member> ListMembers(const Caller& caller, const std::string& ods);
+
+  // Frameworks
+  /// Loads `yaml` as a national framework (owner nullopt, operator or platform admin only) or
+  /// one owned by organisation `ods`.
+  FrameworkLoad ImportFramework(const Caller& caller, std::string_view yaml,
+                                std::string_view source_name, const std::string& ods);
+  /// Loads every framework shipped inside the binary; returns how many were new.
+  int LoadShippedFrameworks();
+  std::vector<storage::StoredFramework> ListFrameworks(const Caller& caller,
+                                                       const std::string& ods);
+  storage::StoredFramework GetFramework(const Caller& caller, const std::string& ref,
+                                        const std::string& ods);
+
+  // Rounds
+  RoundView CreateRound(const Caller& caller, const std::string& ods,
+                        const std::string& framework_ref, const std::string& title);
+  RoundView GetRound(const Caller& caller, const std::string& ods, Id round_id);
+  std::vector<domain::Round> ListRounds(const Caller& caller, const std::string& ods);
+  RoundView OpenRound(const Caller& caller, const std::string& ods, Id round_id);
+  /// Closes the round on `closed_on` (YYYY-MM-DD; empty: today, UTC) and freezes its answers.
+  RoundView CloseRound(const Caller& caller, const std::string& ods, Id round_id,
+                       const std::string& closed_on);
+  void SubmitAnswers(const Caller& caller, const std::string& ods, Id round_id,
+                     const std::vector<AnswerInput>& answers);
+  std::vector<storage::ResponseRecord> MyAnswers(const Caller& caller, const std::string& ods,
+                                                 Id round_id);
+  std::vector<CompletionRow> Completion(const Caller& caller, const std::string& ods, Id round_id);
+  Id ImportRound(const Caller& caller, const std::string& ods, const std::string& framework_ref,
+                 const std::string& title, const std::string& closed_on, std::string_view csv,
+                 std::string_view source_name);
+  std::shared_ptr<const ResultsView> Results(const Caller& caller, const std::string& ods,
+                                             Id round_id);
+  /// Operator look-up by round id alone (CLI).
+  std::shared_ptr<const ResultsView> ResultsById(Id round_id);
+
+ private:
+  struct Access {
+    domain::Organisation org;
+    domain::Role role;
+  };
+  /// The organisation if the caller may see it, with the caller's role; another
+  /// organisation's data is not found rather than forbidden, so it cannot be probed.
+  Access Require(const Caller& caller, const std::string& ods, domain::Role at_least);
+  RoundView LoadRound(const domain::Organisation& org, Id round_id);
+  std::shared_ptr<const ResultsView> ComputeResults(RoundView view);
+
+  storage::Store& store_;
+  const Settings& settings_;
+  ResultsCache& cache_;
+};
+
+/// Seconds since the epoch, and today's date in UTC as YYYY-MM-DD.
+std::int64_t Now();
+std::string Today();
+
+}  // namespace boardlens::app

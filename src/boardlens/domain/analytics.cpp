@@ -1,0 +1,165 @@
+#include "boardlens/domain/analytics.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace boardlens::domain {
+namespace {
+
+/// Means of integer ratings are not always exact in binary (13/3 − 10/3 is 0.9999…96), so a
+/// threshold or a tie is judged with this tolerance; results are promised to 1e-9.
+constexpr double kTolerance = 1e-9;
+
+bool AtLeast(double value, double threshold) { return value >= threshold - kTolerance; }
+
+struct Accumulator {
+  std::vector<double> ratings;
+  int dont_know = 0;
+  int exec_n = 0;
+  int ned_n = 0;
+  double exec_sum = 0;
+  double ned_sum = 0;
+};
+
+Stat SubgroupMean(double sum, int n, int min, const char* who) {
+  if (n < min) {
+    return Stat::Null("fewer than " + std::to_string(min) + " " + who + " ratings (" +
+                      std::to_string(n) + ")");
+  }
+  return Stat::Of(sum / n);
+}
+
+}  // namespace
+
+double Quantile(const std::vector<double>& sorted, double p) {
+  const double h = static_cast<double>(sorted.size() - 1) * p;
+  const auto lo = static_cast<std::size_t>(std::floor(h));
+  const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+  return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
+}
+
+double PeerPercentile(double own, const std::vector<double>& peers) {
+  double below = 0;
+  double equal = 0;
+  for (double peer : peers) {
+    if (std::fabs(peer - own) <= kTolerance) {
+      equal += 1;
+    } else if (peer < own) {
+      below += 1;
+    }
+  }
+  return 100.0 * (below + 0.5 * equal) / static_cast<double>(peers.size());
+}
+
+std::vector<std::string> FlagNames(std::uint8_t flags) {
+  std::vector<std::string> names;
+  if ((flags & kDisagreement) != 0) names.emplace_back("disagreement");
+  if ((flags & kBlindSpot) != 0) names.emplace_back("blind_spot");
+  if ((flags & kOwnershipGap) != 0) names.emplace_back("ownership_gap");
+  return names;
+}
+
+RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds) {
+  std::vector<Accumulator> acc(data.items.size());
+  for (const Response& r : data.responses) {
+    Accumulator& a = acc.at(r.item);
+    if (!r.rating) {
+      ++a.dont_know;
+      continue;
+    }
+    const double v = *r.rating;
+    a.ratings.push_back(v);
+    if (data.respondents.at(r.respondent) == Membership::kExecutive) {
+      ++a.exec_n;
+      a.exec_sum += v;
+    } else {
+      ++a.ned_n;
+      a.ned_sum += v;
+    }
+  }
+
+  RoundResults out;
+  for (Membership m : data.respondents) {
+    ++(m == Membership::kExecutive ? out.respondents.executive : out.respondents.non_executive);
+  }
+
+  double sum_of_means = 0;
+  int items_with_mean = 0;
+  out.items.reserve(data.items.size());
+  for (std::size_t i = 0; i < data.items.size(); ++i) {
+    Accumulator& a = acc[i];
+    ItemResult r;
+    r.item = data.items[i];
+    r.n = static_cast<int>(a.ratings.size());
+    r.dont_know = a.dont_know;
+
+    r.peers = static_cast<int>(data.peer_means.at(i).size());
+    const int answered = r.n + r.dont_know;
+    r.dont_know_rate = answered == 0 ? Stat::Null("nobody answered this item")
+                                     : Stat::Of(static_cast<double>(r.dont_know) / answered);
+
+    if (r.n == 0) {
+      const Stat none = Stat::Null(answered == 0 ? "nobody answered this item"
+                                                 : "every answer was \"don't know\"");
+      r.mean = r.median = r.q1 = r.q3 = r.iqr = r.agreement = none;
+      r.change = r.percentile = none;
+    } else {
+      std::sort(a.ratings.begin(), a.ratings.end());
+      double total = 0;
+      for (double v : a.ratings) total += v;
+      const double mean = total / r.n;
+      const double median = Quantile(a.ratings, 0.5);
+      const double q1 = Quantile(a.ratings, 0.25);
+      const double q3 = Quantile(a.ratings, 0.75);
+      int close = 0;
+      for (double v : a.ratings) close += std::fabs(v - median) <= 1.0 ? 1 : 0;
+      r.mean = Stat::Of(mean);
+      r.median = Stat::Of(median);
+      r.q1 = Stat::Of(q1);
+      r.q3 = Stat::Of(q3);
+      r.iqr = Stat::Of(q3 - q1);
+      r.agreement = Stat::Of(static_cast<double>(close) / r.n);
+      sum_of_means += mean;
+      ++items_with_mean;
+
+      if (!data.has_previous_round) {
+        r.change = Stat::Null("no earlier closed round of this framework");
+      } else if (const auto& prev = data.previous_means.at(i); !prev) {
+        r.change = Stat::Null("the previous round has no mean for this item");
+      } else {
+        r.change = Stat::Of(mean - *prev);
+      }
+
+      const auto& peers = data.peer_means.at(i);
+      if (r.peers < thresholds.peer_min_organisations) {
+        r.percentile = Stat::Null("fewer than " +
+                                  std::to_string(thresholds.peer_min_organisations) +
+                                  " peer organisations (" + std::to_string(r.peers) + ")");
+      } else {
+        r.percentile = Stat::Of(PeerPercentile(mean, peers));
+      }
+    }
+
+    r.exec_mean =
+        SubgroupMean(a.exec_sum, a.exec_n, thresholds.subgroup_min_ratings, "executive");
+    r.ned_mean =
+        SubgroupMean(a.ned_sum, a.ned_n, thresholds.subgroup_min_ratings, "non-executive");
+    if (r.exec_mean.value && r.ned_mean.value) {
+      r.gap = Stat::Of(*r.exec_mean.value - *r.ned_mean.value);
+    } else {
+      r.gap = Stat::Null("needs both the executive and the non-executive mean");
+    }
+
+    if (r.iqr.value && AtLeast(*r.iqr.value, 2.0)) r.flags |= kDisagreement;
+    if (r.dont_know_rate.value && AtLeast(*r.dont_know_rate.value, 0.25)) r.flags |= kBlindSpot;
+    if (r.gap.value && AtLeast(std::fabs(*r.gap.value), 1.0)) r.flags |= kOwnershipGap;
+    out.items.push_back(std::move(r));
+  }
+
+  out.overall = items_with_mean == 0 ? Stat::Null("no item has a numeric rating")
+                                     : Stat::Of(sum_of_means / items_with_mean);
+  return out;
+}
+
+}  // namespace boardlens::domain

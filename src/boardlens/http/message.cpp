@@ -1,0 +1,87 @@
+#include "boardlens/http/message.hpp"
+
+#include <strings.h>
+
+namespace boardlens::http {
+namespace {
+
+int Hex(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool Decode(std::string_view in, std::string& out, bool plus_is_space) {
+  out.clear();
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '%') {
+      if (i + 2 >= in.size()) return false;
+      const int hi = Hex(in[i + 1]);
+      const int lo = Hex(in[i + 2]);
+      if (hi < 0 || lo < 0) return false;
+      out.push_back(static_cast<char>(hi * 16 + lo));
+      i += 2;
+    } else if (plus_is_space && in[i] == '+') {
+      out.push_back(' ');
+    } else {
+      out.push_back(in[i]);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view Request::Header(std::string_view name) const {
+  for (const auto& [key, value] : headers) {
+    if (key.size() == name.size() && strncasecmp(key.data(), name.data(), name.size()) == 0) {
+      return value;
+    }
+  }
+  return {};
+}
+
+std::string Request::Cookie(std::string_view name) const {
+  std::string_view cookies = Header("Cookie");
+  while (!cookies.empty()) {
+    const auto semi = cookies.find(';');
+    std::string_view pair = cookies.substr(0, semi);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    const auto eq = pair.find('=');
+    if (eq != std::string_view::npos && pair.substr(0, eq) == name) {
+      return std::string(pair.substr(eq + 1));
+    }
+    if (semi == std::string_view::npos) break;
+    cookies.remove_prefix(semi + 1);
+  }
+  return {};
+}
+
+std::string Request::Query(const std::string& name, const std::string& fallback) const {
+  const auto it = query.find(name);
+  return it == query.end() ? fallback : it->second;
+}
+
+bool ParseTarget(std::string_view target, std::string& path,
+                 std::map<std::string, std::string>& query) {
+  const auto q = target.find('?');
+  if (!Decode(target.substr(0, q), path, false)) return false;
+  if (q == std::string_view::npos) return true;
+  std::string_view rest = target.substr(q + 1);
+  while (!rest.empty()) {
+    const auto amp = rest.find('&');
+    const std::string_view pair = rest.substr(0, amp);
+    const auto eq = pair.find('=');
+    std::string key;
+    std::string value;
+    if (!Decode(pair.substr(0, eq), key, true)) return false;
+    if (eq != std::string_view::npos && !Decode(pair.substr(eq + 1), value, true)) return false;
+    if (!key.empty()) query[key] = value;
+    if (amp == std::string_view::npos) break;
+    rest.remove_prefix(amp + 1);
+  }
+  return true;
+}
+
+}  // namespace boardlens::http

@@ -1,0 +1,39 @@
+#pragma once
+/// Our own request and response types: handlers never see Beast, which stays in server.cpp.
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace boardlens::http {
+
+struct Request {
+  std::string method;  ///< upper case, e.g. GET
+  std::string path;    ///< decoded path without the query
+  std::map<std::string, std::string> query;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+  std::string remote;  ///< peer address, for logs
+
+  /// The value of header `name` (case-insensitive), or empty.
+  std::string_view Header(std::string_view name) const;
+  /// The value of cookie `name`, or empty.
+  std::string Cookie(std::string_view name) const;
+  /// The query parameter, or `fallback`.
+  std::string Query(const std::string& name, const std::string& fallback = {}) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+/// Splits "/a/b?x=1&y=%20" into a decoded path and query map; false on bad percent-encoding.
+bool ParseTarget(std::string_view target, std::string& path,
+                 std::map<std::string, std::string>& query);
+
+}  // namespace boardlens::http

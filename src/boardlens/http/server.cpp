@@ -1,0 +1,192 @@
+// Boost 1.74's awaitable.hpp uses std::exchange without including <utility>.
+#include <utility>
+
+#include "boardlens/http/server.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http.hpp>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <thread>
+#include <vector>
+
+#include "boardlens/util/error.hpp"
+
+namespace boardlens::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using asio::ip::tcp;
+using BeastRequest = bhttp::request<bhttp::string_body>;
+using BeastResponse = bhttp::response<bhttp::string_body>;
+
+Request FromBeast(BeastRequest& in, const std::string& remote) {
+  Request out;
+  out.method = std::string(in.method_string());
+  if (!ParseTarget(in.target(), out.path, out.query)) {
+    throw Invalid("the request path has bad percent-encoding", "path");
+  }
+  for (const auto& field : in) {
+    out.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
+  }
+  out.body = std::move(in.body());
+  out.remote = remote;
+  return out;
+}
+
+BeastResponse ToBeast(Response&& in, unsigned version, bool keep_alive, bool head) {
+  BeastResponse out{static_cast<bhttp::status>(in.status), version};
+  out.set(bhttp::field::server, "boardlens");
+  if (!in.body.empty() || in.status != 204) out.set(bhttp::field::content_type, in.content_type);
+  out.set("X-Content-Type-Options", "nosniff");
+  out.set("X-Frame-Options", "DENY");
+  out.set("Referrer-Policy", "no-referrer");
+  bool cache_set = false;
+  for (auto& [name, value] : in.headers) {
+    cache_set = cache_set || name == "Cache-Control";
+    out.insert(name, value);
+  }
+  if (!cache_set) out.set(bhttp::field::cache_control, "no-store");
+  out.keep_alive(keep_alive);
+  out.body() = std::move(in.body);
+  out.prepare_payload();
+  if (head) out.body().clear();
+  return out;
+}
+
+Response SimpleProblem(int status, const char* title, const std::string& detail) {
+  Response r;
+  r.status = status;
+  r.content_type = "application/problem+json";
+  r.body = nlohmann::json{{"type", "about:blank"}, {"title", title}, {"status", status},
+                          {"detail", detail}}
+               .dump();
+  return r;
+}
+
+void LogRequest(const Request& req, int status, std::size_t bytes,
+                std::chrono::steady_clock::duration took) {
+  const double ms = std::chrono::duration<double, std::milli>(took).count();
+  spdlog::info(R"({{"event":"request","method":"{}","path":{},"status":{},"bytes":{},"ms":{:.3f},"remote":"{}"}})",
+               req.method, nlohmann::json(req.path).dump(), status, bytes, ms, req.remote);
+}
+
+asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
+                              const RequestHandler& handler) {
+  beast::tcp_stream stream(std::move(socket));
+  beast::flat_buffer buffer;
+  boost::system::error_code ec;
+  const std::string remote = stream.socket().remote_endpoint(ec).address().to_string();
+  const auto timeout = std::chrono::seconds(options.timeout_seconds);
+
+  for (;;) {
+    bhttp::request_parser<bhttp::string_body> parser;
+    parser.header_limit(16 * 1024);
+    parser.body_limit(options.max_body_bytes);
+    stream.expires_after(timeout);
+    co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout) break;
+
+    Response response;
+    bool keep_alive = false;
+    unsigned version = 11;
+    bool head = false;
+    Request request;
+    const auto started = std::chrono::steady_clock::now();
+    if (ec == bhttp::error::body_limit) {
+      response = SimpleProblem(413, "Request too large",
+                               "the body is larger than " +
+                                   std::to_string(options.max_body_bytes) + " bytes");
+    } else if (ec) {
+      if (ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
+          ec == asio::error::eof) {
+        break;
+      }
+      response = SimpleProblem(400, "Bad request", "the HTTP request is malformed: " + ec.message());
+    } else {
+      BeastRequest& in = parser.get();
+      keep_alive = in.keep_alive();
+      version = in.version();
+      head = in.method() == bhttp::verb::head;
+      try {
+        request = FromBeast(in, remote);
+        response = handler(request);
+      } catch (const std::exception& e) {
+        response = SimpleProblem(400, "Bad request", e.what());
+      }
+    }
+    const int status = response.status;
+    BeastResponse out = ToBeast(std::move(response), version, keep_alive, head);
+    const std::size_t bytes = out.body().size();
+    stream.expires_after(timeout);
+    co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
+    if (options.access_log) {
+      LogRequest(request, status, bytes, std::chrono::steady_clock::now() - started);
+    }
+    if (ec || !keep_alive) break;
+  }
+  stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+}
+
+asio::awaitable<void> Listen(tcp::acceptor& acceptor, asio::io_context& io,
+                             const ServerOptions& options, const RequestHandler& handler) {
+  for (;;) {
+    boost::system::error_code ec;
+    // Each connection gets its own strand, so its timer and socket never race across threads.
+    tcp::socket socket = co_await acceptor.async_accept(
+        asio::make_strand(io), asio::redirect_error(asio::use_awaitable, ec));
+    if (ec == asio::error::operation_aborted) co_return;
+    if (ec) continue;
+    const auto executor = socket.get_executor();
+    asio::co_spawn(executor, Session(std::move(socket), options, handler), asio::detached);
+  }
+}
+
+}  // namespace
+
+void Serve(const ServerOptions& options, const RequestHandler& handler,
+           const std::function<void(unsigned short)>& on_ready) {
+  const unsigned threads =
+      options.threads != 0 ? options.threads : std::max(1U, std::thread::hardware_concurrency());
+  asio::io_context io(static_cast<int>(threads));
+  boost::system::error_code ec;
+  const auto address = asio::ip::make_address(options.host, ec);
+  if (ec) throw Invalid("\"" + options.host + "\" is not an IP address", "--listen");
+  tcp::acceptor acceptor(io);
+  const tcp::endpoint endpoint(address, options.port);
+  acceptor.open(endpoint.protocol());
+  acceptor.set_option(asio::socket_base::reuse_address(true));
+  acceptor.bind(endpoint, ec);
+  if (ec) {
+    throw Error(ErrorKind::kUnavailable,
+                "cannot listen on " + options.host + ":" + std::to_string(options.port) + ": " +
+                    ec.message(),
+                "--listen");
+  }
+  acceptor.listen(asio::socket_base::max_listen_connections);
+  on_ready(acceptor.local_endpoint().port());
+
+  asio::signal_set signals(io, SIGINT, SIGTERM);
+  signals.async_wait([&](const boost::system::error_code&, int) { io.stop(); });
+  asio::co_spawn(io, Listen(acceptor, io, options, handler), asio::detached);
+
+  std::vector<std::thread> pool;
+  for (unsigned i = 1; i < threads; ++i) pool.emplace_back([&io] { io.run(); });
+  io.run();
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace boardlens::http

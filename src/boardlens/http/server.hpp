@@ -1,0 +1,29 @@
+#pragma once
+/// The HTTP/1.1 server: Boost.Beast with C++20 coroutines, kept in one translation unit
+/// because Beast is slow to compile. Keep-alive, bounded request size, timeouts, JSON-line
+/// access logs.
+
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "boardlens/http/message.hpp"
+
+namespace boardlens::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  unsigned short port = 8080;
+  unsigned threads = 0;                      ///< 0: one per core
+  std::size_t max_body_bytes = 1024 * 1024;  ///< larger bodies get 413
+  int timeout_seconds = 30;                  ///< per read or write, and idle keep-alive
+  bool access_log = true;
+};
+
+using RequestHandler = std::function<Response(const Request&)>;
+
+/// Serves until SIGINT or SIGTERM. `on_ready` runs once the port is bound.
+void Serve(const ServerOptions& options, const RequestHandler& handler,
+           const std::function<void(unsigned short port)>& on_ready);
+
+}  // namespace boardlens::http

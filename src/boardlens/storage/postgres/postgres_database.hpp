@@ -1,0 +1,36 @@
+#pragma once
+#include <string>
+#include <unordered_map>
+
+#include "boardlens/storage/database.hpp"
+
+struct pg_conn;
+struct pg_result;
+
+namespace boardlens::storage {
+
+/// One libpq connection. Statements are prepared on first use and kept for the connection's
+/// life. Not thread-safe: one per thread (see StorePool).
+class PostgresDatabase final : public Database {
+ public:
+  explicit PostgresDatabase(const std::string& url);
+  ~PostgresDatabase() override;
+  PostgresDatabase(const PostgresDatabase&) = delete;
+  PostgresDatabase& operator=(const PostgresDatabase&) = delete;
+
+  Dialect dialect() const override { return Dialect::kPostgres; }
+  void ExecScript(std::string_view sql) override;
+  Rows Query(std::string_view sql, std::initializer_list<Value> params) override;
+  void Begin() override { ExecScript("BEGIN"); }
+  void Commit() override { ExecScript("COMMIT"); }
+  void Rollback() override { ExecScript("ROLLBACK"); }
+
+ private:
+  /// Throws the boardlens Error matching the result's SQLSTATE; frees `result`.
+  [[noreturn]] void Fail(pg_result* result, std::string_view sql) const;
+
+  pg_conn* conn_ = nullptr;
+  std::unordered_map<std::string, std::string> statement_names_;
+};
+
+}  // namespace boardlens::storage

@@ -1,0 +1,41 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "boardlens/storage/database.hpp"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace boardlens::storage {
+
+/// One SQLite connection in WAL mode. Not thread-safe: one per thread (see StorePool).
+class SqliteDatabase final : public Database {
+ public:
+  explicit SqliteDatabase(const std::string& path);
+  ~SqliteDatabase() override;
+  SqliteDatabase(const SqliteDatabase&) = delete;
+  SqliteDatabase& operator=(const SqliteDatabase&) = delete;
+
+  Dialect dialect() const override { return Dialect::kSqlite; }
+  void ExecScript(std::string_view sql) override;
+  Rows Query(std::string_view sql, std::initializer_list<Value> params) override;
+  void Begin() override { ExecScript("BEGIN IMMEDIATE"); }
+  void Commit() override { ExecScript("COMMIT"); }
+  void Rollback() override { ExecScript("ROLLBACK"); }
+
+ private:
+  struct Prepared {
+    sqlite3_stmt* stmt;
+    std::vector<int> slots;  ///< slots[i] is the bind index of $i+1
+  };
+  Prepared& Prepare(std::string_view sql);
+  [[noreturn]] void Fail(int rc, std::string_view sql) const;
+
+  sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, Prepared> statements_;
+};
+
+}  // namespace boardlens::storage

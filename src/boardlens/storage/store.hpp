@@ -1,0 +1,151 @@
+#pragma once
+/// Store: everything boardlens keeps, in domain terms. One implementation speaks portable SQL
+/// (storage/queries.hpp) through a Database, so SQLite and PostgreSQL run the same code and
+/// the same test suite; only the migrations differ per dialect.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <type_traits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "boardlens/domain/board.hpp"
+#include "boardlens/domain/framework.hpp"
+#include "boardlens/storage/database.hpp"
+
+namespace boardlens::storage {
+
+struct StoredFramework {
+  domain::Id id = 0;
+  std::optional<domain::Id> owner_org_id;  ///< nullopt: national, visible to all
+  domain::Framework framework;
+};
+
+struct SessionRecord {
+  domain::Id account_id = 0;
+  std::string kind;  ///< "session" (browser cookie) or "api" (bearer token)
+  std::string csrf_token;
+  std::int64_t expires_at = 0;
+};
+
+/// One stored answer; `respondent` is "member:<id>" for live rounds, the CSV name if imported.
+struct ResponseRecord {
+  std::string respondent;
+  std::optional<domain::Id> member_id;
+  domain::Membership membership = domain::Membership::kExecutive;
+  std::string item_ref;
+  std::optional<std::int8_t> rating;  ///< nullopt: don't know
+  std::string evidence;
+};
+
+struct CompletionRecord {
+  domain::Member member;
+  int answered = 0;  ///< items answered (a rating or don't know)
+};
+
+/// An item mean frozen at close: nullopt when the item had no numeric rating.
+using ItemMeans = std::vector<std::pair<std::string, std::optional<double>>>;
+
+class Store {
+ public:
+  explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+
+  Dialect dialect() const { return db_->dialect(); }
+  /// Throws when the database cannot answer (health checks).
+  void Ping();
+
+  /// Applies every embedded migration not yet applied, in order, each in a transaction.
+  /// Returns how many were applied.
+  int Migrate();
+
+  /// Runs `fn` in a transaction: all of it is stored, or none of it.
+  template <typename Fn>
+  auto Transaction(Fn&& fn) -> decltype(fn()) {
+    db_->Begin();
+    try {
+      if constexpr (std::is_void_v<decltype(fn())>) {
+        fn();
+        db_->Commit();
+      } else {
+        auto result = fn();
+        db_->Commit();
+        return result;
+      }
+    } catch (...) {
+      db_->Rollback();
+      throw;
+    }
+  }
+
+  // Organisations
+  domain::Id InsertOrganisation(const domain::Organisation& org, std::int64_t now);
+  std::optional<domain::Organisation> FindOrganisation(domain::Id id);
+  std::optional<domain::Organisation> FindOrganisationByOds(const std::string& ods);
+  std::vector<domain::Organisation> ListOrganisations();
+
+  // Accounts, roles, sessions
+  domain::Id InsertAccount(const domain::Account& account, std::int64_t now);
+  std::optional<domain::Account> FindAccount(domain::Id id);
+  std::optional<domain::Account> FindAccountByEmail(const std::string& email);
+  void SetPasswordHash(domain::Id account_id, const std::string& hash);
+  void SetRole(domain::Id org_id, domain::Id account_id, domain::Role role);
+  std::optional<domain::Role> FindRole(domain::Id org_id, domain::Id account_id);
+  std::vector<std::pair<domain::Organisation, domain::Role>> ListRolesOf(domain::Id account_id);
+  void InsertSession(const std::string& token_hash, const SessionRecord& session,
+                     const std::string& name, std::int64_t now);
+  std::optional<SessionRecord> FindSession(const std::string& token_hash, std::int64_t now);
+  void DeleteSession(const std::string& token_hash);
+  int CountLoginFailures(const std::string& email, std::int64_t since);
+  void RecordLoginFailure(const std::string& email, std::int64_t now);
+  void ClearLoginFailures(const std::string& email);
+
+  // Frameworks
+  domain::Id InsertFramework(const domain::Framework& fw, std::optional<domain::Id> owner,
+                             std::int64_t now);
+  /// The newest version of `ref`, whoever owns it.
+  std::optional<StoredFramework> FindLatestFramework(const std::string& ref);
+  std::optional<StoredFramework> FindFramework(domain::Id id);
+  /// Latest version of every framework national or owned by `org_id` (nullopt: national only).
+  std::vector<StoredFramework> ListFrameworks(std::optional<domain::Id> org_id);
+
+  // Board members
+  domain::Id InsertMember(const domain::Member& member);
+  void UpdateMember(const domain::Member& member);
+  std::optional<domain::Member> FindMember(domain::Id org_id, domain::Id id);
+  std::optional<domain::Member> FindMemberByEmail(domain::Id org_id, const std::string& email);
+  std::vector<domain::Member> ListMembers(domain::Id org_id);
+
+  // Rounds and answers
+  domain::Id InsertRound(const domain::Round& round, std::int64_t now);
+  std::optional<domain::Round> FindRound(domain::Id org_id, domain::Id id);
+  /// Operator look-up by id alone (CLI); the API always scopes by organisation.
+  std::optional<domain::Round> FindRoundAnyOrg(domain::Id id);
+  std::vector<domain::Round> ListRounds(domain::Id org_id);
+  void UpdateRoundStatus(const domain::Round& round);
+  void UpsertResponse(domain::Id org_id, domain::Id round_id, const ResponseRecord& response,
+                      std::int64_t now);
+  void InsertResponse(domain::Id org_id, domain::Id round_id, const ResponseRecord& response,
+                      std::int64_t now);
+  std::vector<ResponseRecord> ListResponses(domain::Id org_id, domain::Id round_id);
+  std::vector<ResponseRecord> ListResponsesOf(domain::Id org_id, domain::Id round_id,
+                                              const std::string& respondent);
+  std::vector<CompletionRecord> ListCompletion(domain::Id org_id, domain::Id round_id);
+
+  // Frozen item means, for change since last round and peer standing
+  void InsertItemMeans(domain::Id org_id, domain::Id round_id, const ItemMeans& means);
+  /// The previous closed round of the same framework for this organisation, if any, and its
+  /// item means.
+  std::optional<ItemMeans> PreviousRoundMeans(const domain::Round& round);
+  /// For each other organisation, the non-null item means of its latest closed round of
+  /// `round`'s framework that closed on or before `round` did.
+  ItemMeans PeerMeans(const domain::Round& round);
+  std::int64_t ResultsEpoch(const std::string& framework_ref);
+  void BumpResultsEpoch(const std::string& framework_ref);
+
+ private:
+  std::unique_ptr<Database> db_;
+};
+
+}  // namespace boardlens::storage

@@ -1,0 +1,20 @@
+#pragma once
+/// Files compiled into the binary (cmake/embed.cmake), so one executable carries its
+/// migrations and the national frameworks.
+
+#include <span>
+#include <string_view>
+
+namespace boardlens {
+
+struct EmbeddedFile {
+  std::string_view name;  ///< path relative to the embedded folder, e.g. "sqlite/001_initial.sql"
+  std::string_view data;
+};
+
+std::span<const EmbeddedFile> EmbeddedMigrations();
+std::span<const EmbeddedFile> EmbeddedFrameworks();
+/// docs/openapi.json, served at /api/v1/openapi.json.
+std::span<const EmbeddedFile> EmbeddedDocs();
+
+}  // namespace boardlens

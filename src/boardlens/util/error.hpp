@@ -1,0 +1,45 @@
+#pragma once
+/// Errors are thrown inside the core and turned into an HTTP problem or a CLI exit code in one
+/// place each (http/problem.cpp, cli/main.cpp). Every error says what was wrong and where.
+
+#include <stdexcept>
+#include <string>
+
+namespace boardlens {
+
+enum class ErrorKind {
+  kInvalid,          ///< 400/422: the input is malformed or breaks a rule
+  kUnauthenticated,  ///< 401: no valid session, token or password
+  kForbidden,        ///< 403: signed in, visible, but the role does not allow it
+  kNotFound,         ///< 404: absent, or belongs to an organisation the caller cannot see
+  kMethodNotAllowed, ///< 405: the path exists but not with this method
+  kConflict,         ///< 409: the state forbids it (duplicate, closed round, older version)
+  kTooLarge,         ///< 413: body over the limit
+  kTooManyRequests,  ///< 429: rate limited
+  kUnavailable,      ///< 503: a dependency (database) is down
+};
+
+class Error : public std::runtime_error {
+ public:
+  /// `where` names the field (`items[2].rating`) or position (`round.csv:4:3`) at fault.
+  Error(ErrorKind kind, std::string message, std::string where = {})
+      : std::runtime_error(std::move(message)), kind_(kind), where_(std::move(where)) {}
+
+  ErrorKind kind() const { return kind_; }
+  const std::string& where() const { return where_; }
+
+ private:
+  ErrorKind kind_;
+  std::string where_;
+};
+
+inline Error Invalid(std::string message, std::string where = {}) {
+  return {ErrorKind::kInvalid, std::move(message), std::move(where)};
+}
+inline Error NotFound(std::string message) { return {ErrorKind::kNotFound, std::move(message)}; }
+inline Error Conflict(std::string message, std::string where = {}) {
+  return {ErrorKind::kConflict, std::move(message), std::move(where)};
+}
+inline Error Forbidden(std::string message) { return {ErrorKind::kForbidden, std::move(message)}; }
+
+}  // namespace boardlens

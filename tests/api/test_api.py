@@ -1,0 +1,405 @@
+"""Black-box tests of the real boardlens binary: its CLI and its HTTP API, on the database
+named by BOARDLENS_TEST_DB (sqlite, or postgres on the server the harness started).
+
+Run by ctest (tests/CMakeLists.txt), which sets BOARDLENS_BIN, BOARDLENS_TEST_DB and
+BOARDLENS_TEST_POSTGRES. Standard library only.
+"""
+
+import http.client
+import json
+import os
+import random
+import statistics
+import subprocess
+import tempfile
+import unittest
+import uuid
+
+BIN = os.environ["BOARDLENS_BIN"]
+KIND = os.environ.get("BOARDLENS_TEST_DB", "sqlite")
+PASSWORD = "correct horse battery"
+ITEMS = ["outcomes", "risk", "assurance", "advocacy", "ownership", "prioritisation", "users",
+         "culture"]
+
+
+def make_database():
+    """A new empty database URL and a function that removes it."""
+    if KIND == "sqlite":
+        folder = tempfile.mkdtemp(prefix="boardlens-api-")
+        return "sqlite://" + os.path.join(folder, "api.db"), lambda: None
+    server = os.environ["BOARDLENS_TEST_POSTGRES"]
+    name = "api_" + uuid.uuid4().hex[:12]
+    subprocess.run(["psql", server, "-q", "-c", f"CREATE DATABASE {name}"], check=True)
+    url = server.rsplit("/", 1)[0] + "/" + name
+    return url, lambda: subprocess.run(
+        ["psql", server, "-q", "-c", f"DROP DATABASE {name} WITH (FORCE)"], check=False)
+
+
+class Boardlens:
+    """The binary on one database: CLI calls, and a server started on a free port."""
+
+    def __init__(self, url):
+        self.url = url
+        self.server = None
+        self.port = None
+
+    def cli(self, *args, check=True, stdin=None):
+        result = subprocess.run([BIN, "--database", self.url, *args], capture_output=True,
+                                text=True, input=stdin, timeout=120)
+        if check and result.returncode != 0:
+            raise AssertionError(f"boardlens {' '.join(args)} failed ({result.returncode}): "
+                                 f"{result.stderr}")
+        return result
+
+    def start(self):
+        self.server = subprocess.Popen(
+            [BIN, "--database", self.url, "serve", "--listen", "127.0.0.1:0", "--threads", "2"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for line in self.server.stdout:
+            event = json.loads(line)
+            if event.get("event") == "listening":
+                self.port = int(event["url"].rsplit(":", 1)[1].strip("/"))
+                return
+        raise AssertionError("server exited before listening: " + self.server.stderr.read())
+
+    def stop(self):
+        if self.server:
+            self.server.terminate()
+            self.server.wait(timeout=30)
+
+    def request(self, method, path, body=None, token=None, headers=None, raw=None):
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        h = dict(headers or {})
+        if token:
+            h["Authorization"] = "Bearer " + token
+        data = raw if raw is not None else (json.dumps(body) if body is not None else None)
+        if data is not None and "Content-Type" not in h:
+            h["Content-Type"] = "application/json"
+        conn.request(method, path, body=data, headers=h)
+        response = conn.getresponse()
+        text = response.read().decode()
+        conn.close()
+        parsed = json.loads(text) if text else None
+        return response.status, parsed, response
+
+    def login(self, email, password=PASSWORD):
+        status, body, _ = self.request("POST", "/api/v1/session",
+                                       {"email": email, "password": password})
+        assert status == 201, (status, body)
+        return body["token"]
+
+
+def reference_stats(ratings):
+    """DESIGN.md's definitions, computed independently with Python's statistics module."""
+    values = sorted(r for r in ratings if r is not None)
+    n = len(values)
+    dk = len(ratings) - n
+    if n == 0:
+        return {"n": 0, "mean": None}
+    if n == 1:
+        q1 = q3 = float(values[0])
+    else:
+        q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    median = statistics.median(values)
+    return {"n": n, "dont_know": dk, "mean": statistics.fmean(values), "median": median,
+            "q1": q1, "q3": q3, "iqr": q3 - q1,
+            "agreement": sum(1 for v in values if abs(v - median) <= 1) / n,
+            "dont_know_rate": dk / (n + dk)}
+
+
+class ApiTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        url, cls.drop = make_database()
+        cls.b = Boardlens(url)
+        b = cls.b
+        b.cli("migrate")
+        b.cli("org", "add", "--ods", "QAA", "--name", "Test ICB", "--kind", "icb")
+        b.cli("org", "add", "--ods", "RAA", "--name", "Alpha Trust", "--kind", "trust",
+              "--parent", "QAA")
+        b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
+        b.cli("user", "add", "--email", "admin@test.example", "--name", "Admin",
+              "--password-stdin", "--platform-admin", stdin=PASSWORD + "\n")
+        b.cli("user", "add", "--email", "sec@alpha.example", "--name", "Sec Alpha",
+              "--password", PASSWORD, "--org", "RAA", "--role", "secretary")
+        b.cli("user", "add", "--email", "sec@beta.example", "--name", "Sec Beta",
+              "--password", PASSWORD, "--org", "RBB", "--role", "secretary")
+        cls.members = [("exec1@alpha.example", "executive"), ("exec2@alpha.example", "executive"),
+                       ("ned1@alpha.example", "non-executive")]
+        for email, membership in cls.members:
+            b.cli("member", "add", "--org", "RAA", "--name", email.split("@")[0], "--email", email,
+                  "--job-title", "Director", "--membership", membership)
+            b.cli("user", "add", "--email", email, "--name", email.split("@")[0],
+                  "--password", PASSWORD, "--org", "RAA", "--role", "member")
+        b.start()
+        cls.sec = b.login("sec@alpha.example")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.b.stop()
+        cls.drop()
+
+    def assertProblem(self, response, status, where=None, detail=None):
+        code, body, raw = response
+        self.assertEqual(code, status, body)
+        self.assertEqual(raw.getheader("Content-Type"), "application/problem+json")
+        self.assertEqual(body["status"], status)
+        self.assertTrue(body["detail"])
+        if where is not None:
+            self.assertEqual(body.get("where"), where, body)
+        if detail is not None:
+            self.assertIn(detail, body["detail"])
+
+    def new_round(self, title="Round"):
+        status, body, _ = self.b.request("POST", "/api/v1/orgs/RAA/rounds",
+                                         {"framework": "nhs-digital-boards", "title": title},
+                                         self.sec)
+        self.assertEqual(status, 201, body)
+        return body["id"]
+
+    def test_round_journey_for_a_secretary_and_three_members(self):
+        b = self.b
+        rid = self.new_round("Journey")
+        status, body, _ = b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/open", None, self.sec)
+        self.assertEqual(status, 200, body)
+        self.assertEqual(body["status"], "open")
+
+        rng = random.Random(7)
+        given = {item: [] for item in ITEMS}
+        tokens = [b.login(email) for email, _ in self.members]
+        for token in tokens:
+            answers = []
+            for item in ITEMS:
+                rating = rng.choice([1, 2, 3, 4, 5, "DK"])
+                answers.append({"item": item, "rating": rating, "evidence": "seen at " + item})
+            status, body, _ = b.request("PUT", f"/api/v1/orgs/RAA/rounds/{rid}/answers/mine",
+                                        {"answers": answers}, token)
+            self.assertEqual(status, 200, body)
+            self.assertEqual(len(body["answers"]), len(ITEMS))
+            for a in answers:
+                given[a["item"]].append(None if a["rating"] == "DK" else a["rating"])
+        # A member changes one answer while the round is open.
+        status, body, _ = b.request("PUT", f"/api/v1/orgs/RAA/rounds/{rid}/answers/mine",
+                                    {"answers": [{"item": "risk", "rating": 5}]}, tokens[0])
+        self.assertEqual(status, 200, body)
+        given["risk"][0] = 5
+
+        # The secretary sees who has answered, never what.
+        status, body, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}/completion",
+                                    token=self.sec)
+        self.assertEqual(status, 200, body)
+        self.assertEqual(body["complete"], 3)
+        self.assertNotIn("rating", json.dumps(body))
+        self.assertNotIn("seen at", json.dumps(body))
+        status, body, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}/answers/mine",
+                                    token=self.sec)
+        self.assertEqual(body["answers"], [])
+
+        self.assertProblem(b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}/results",
+                                     token=self.sec), 409)
+        status, body, _ = b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/close",
+                                    {"closed_on": "2026-06-30"}, self.sec)
+        self.assertEqual(status, 200, body)
+        self.assertProblem(b.request("PUT", f"/api/v1/orgs/RAA/rounds/{rid}/answers/mine",
+                                     {"answers": [{"item": "risk", "rating": 1}]}, tokens[1]),
+                           409, where="status")
+
+        status, results, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}/results",
+                                       token=tokens[2])
+        self.assertEqual(status, 200, results)
+        self.assertEqual(results["respondents"],
+                         {"executive": 2, "non_executive": 1, "total": 3})
+        means = []
+        for item in results["items"]:
+            expected = reference_stats(given[item["item"]])
+            for key, value in expected.items():
+                if value is None:
+                    self.assertIsNone(item[key])
+                    self.assertIn(key, item["reasons"])
+                else:
+                    self.assertAlmostEqual(item[key], value, delta=1e-9, msg=f"{item['item']} {key}")
+            if expected["mean"] is not None:
+                means.append(expected["mean"])
+            # Two executives at most and one non-executive: subgroups are suppressed.
+            self.assertIsNone(item["ned_mean"])
+            self.assertIn("fewer than 3", item["reasons"]["ned_mean"])
+            self.assertIsNone(item["gap"])
+            self.assertIsNone(item["percentile"])
+        self.assertAlmostEqual(results["overall"], statistics.fmean(means), delta=1e-9)
+
+        # The CLI prints the same document the API serves.
+        cli = json.loads(b.cli("round", "results", str(rid), "--format", "json").stdout)
+        self.assertEqual(cli, results)
+        table = b.cli("round", "results", str(rid), "--format", "table").stdout
+        self.assertIn("Journey", table)
+
+    def test_another_organisations_user_sees_nothing(self):
+        b = self.b
+        rid = self.new_round("Private")
+        outsider = b.login("sec@beta.example")
+        status, body, _ = b.request("GET", "/api/v1/orgs", token=outsider)
+        self.assertEqual([o["ods_code"] for o in body], ["RBB"])
+        for path in ["/api/v1/orgs/RAA", "/api/v1/orgs/RAA/members", "/api/v1/orgs/RAA/rounds",
+                     f"/api/v1/orgs/RAA/rounds/{rid}", f"/api/v1/orgs/RAA/rounds/{rid}/results",
+                     f"/api/v1/orgs/RBB/rounds/{rid}"]:
+            self.assertProblem(b.request("GET", path, token=outsider), 404)
+        self.assertProblem(b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/open", None,
+                                     outsider), 404)
+
+    def test_requests_without_valid_credentials_are_refused(self):
+        b = self.b
+        self.assertProblem(b.request("GET", "/api/v1/orgs"), 401)
+        self.assertProblem(b.request("GET", "/api/v1/orgs", token="not-a-token"), 401)
+        self.assertProblem(b.request("POST", "/api/v1/session",
+                                     {"email": "sec@alpha.example", "password": "wrong one"}),
+                           401, where="password")
+
+    def test_login_failures_are_rate_limited(self):
+        b = self.b
+        b.cli("user", "add", "--email", "limited@alpha.example", "--name", "Limited",
+              "--password", PASSWORD)
+        for _ in range(5):
+            self.assertProblem(b.request("POST", "/api/v1/session",
+                                         {"email": "limited@alpha.example", "password": "nope"}),
+                               401)
+        status, body, raw = b.request("POST", "/api/v1/session",
+                                      {"email": "limited@alpha.example", "password": PASSWORD})
+        self.assertEqual(status, 429, body)
+        self.assertTrue(raw.getheader("Retry-After"))
+
+    def test_cookie_sessions_need_the_csrf_token_to_change_anything(self):
+        b = self.b
+        status, login, raw = b.request("POST", "/api/v1/session",
+                                       {"email": "sec@alpha.example", "password": PASSWORD})
+        cookie = raw.getheader("Set-Cookie")
+        self.assertIn("HttpOnly", cookie)
+        self.assertIn("SameSite=Lax", cookie)
+        session = cookie.split(";")[0]
+        status, _, _ = b.request("GET", "/api/v1/orgs/RAA/rounds", headers={"Cookie": session})
+        self.assertEqual(status, 200)
+        body = {"framework": "nhs-digital-boards", "title": "Via cookie"}
+        self.assertProblem(b.request("POST", "/api/v1/orgs/RAA/rounds", body,
+                                     headers={"Cookie": session}), 403)
+        status, _, _ = b.request("POST", "/api/v1/orgs/RAA/rounds", body,
+                                 headers={"Cookie": session, "X-CSRF-Token": login["csrf_token"]})
+        self.assertEqual(status, 201)
+
+    def test_bad_input_is_refused_with_what_and_where(self):
+        b = self.b
+        rid = self.new_round("Bad input")
+        b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/open", None, self.sec)
+        member = b.login("exec1@alpha.example")
+        path = f"/api/v1/orgs/RAA/rounds/{rid}/answers/mine"
+        self.assertProblem(b.request("PUT", path, raw='{"answers": [\n  {"item": }]}',
+                                     token=member), 400, where="body:2:12")
+        self.assertProblem(b.request("PUT", path, {"answers": [{"item": "nope", "rating": 3}]},
+                                     member), 400, where="answers[0].item")
+        self.assertProblem(b.request("PUT", path, {"answers": [{"item": "risk", "rating": 3},
+                                                               {"item": "users", "rating": 6}]},
+                                     member), 400, where="answers[1].rating")
+        self.assertProblem(b.request("PUT", path, {"answers": [{"item": "risk", "rating": 3},
+                                                               {"item": "risk", "rating": 4}]},
+                                     member), 400, where="answers[1].item")
+        # Nothing from the refused submissions was stored.
+        status, body, _ = b.request("GET", path, token=member)
+        self.assertEqual(body["answers"], [])
+
+        self.assertProblem(b.request("POST", "/api/v1/orgs/RAA/rounds",
+                                     {"framework": "no-such-framework", "title": "x"}, self.sec),
+                           404)
+        self.assertProblem(b.request("POST", "/api/v1/orgs/RAA/rounds",
+                                     {"framework": "nhs-digital-boards"}, self.sec),
+                           400, where="title")
+        admin = b.login("admin@test.example")
+        self.assertProblem(b.request("POST", "/api/v1/orgs",
+                                     {"ods_code": "RAA", "name": "Again", "kind": "trust"}, admin),
+                           409, where="ods")
+        self.assertProblem(b.request("POST", "/api/v1/orgs",
+                                     {"ods_code": "RCC", "name": "Nope", "kind": "trust"},
+                                     self.sec), 403)
+        self.assertProblem(b.request("PUT", path, raw="x" * (1024 * 1024 + 10), token=member), 413)
+        self.assertProblem(b.request("DELETE", "/api/v1/orgs", token=member), 405)
+
+    def test_csv_import_is_all_or_nothing(self):
+        b = self.b
+        status, before, _ = b.request("GET", "/api/v1/orgs/RAA/rounds", token=self.sec)
+        bad = ("respondent,membership,item,rating,evidence\n"
+               "a,executive,risk,3,\n"
+               "b,executive,culture,7,\n")
+        query = "?framework=nhs-digital-boards&title=Imported&closed_on=2026-01-31"
+        self.assertProblem(b.request("POST", "/api/v1/orgs/RAA/rounds/import" + query, raw=bad,
+                                     token=self.sec, headers={"Content-Type": "text/csv"}),
+                           400, where="body:3:4")
+        status, after, _ = b.request("GET", "/api/v1/orgs/RAA/rounds", token=self.sec)
+        self.assertEqual(before, after)
+
+        with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
+            f.write(bad)
+        result = b.cli("round", "import", "--org", "RAA", "--framework", "nhs-digital-boards",
+                       "--title", "Imported", "--closed-on", "2026-01-31", f.name, check=False)
+        self.assertEqual(result.returncode, 3)
+        self.assertIn(os.path.basename(f.name) + ":3:4", result.stderr)
+        self.assertIn("rating", result.stderr)
+
+        with open(f.name, "w") as out:
+            out.write(bad.replace(",7,", ",DK,"))
+        result = b.cli("round", "import", "--org", "RAA", "--framework", "nhs-digital-boards",
+                       "--title", "Imported", "--closed-on", "2026-01-31", f.name)
+        rid = int(result.stdout.strip().splitlines()[-1])
+        status, results, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}/results",
+                                       token=self.sec)
+        self.assertEqual(status, 200, results)
+        culture = next(i for i in results["items"] if i["item"] == "culture")
+        self.assertEqual((culture["n"], culture["dont_know"]), (0, 1))
+        self.assertIsNone(culture["mean"])
+        os.unlink(f.name)
+
+    def test_cli_round_journey(self):
+        b = self.b
+        rid = b.cli("round", "create", "--org", "RAA", "--framework", "nhs-digital-boards",
+                    "--title", "CLI round").stdout.strip()
+        b.cli("round", "open", rid)
+        for i, (email, _) in enumerate(self.members):
+            b.cli("round", "answer", rid, "--as", email, "--item", "users", "--rating", str(i + 2))
+        bad = b.cli("round", "answer", rid, "--as", self.members[0][0], "--item", "users",
+                    "--rating", "9", check=False)
+        self.assertEqual(bad.returncode, 3)
+        self.assertIn("--rating", bad.stderr)
+        completion = b.cli("round", "completion", rid).stdout
+        self.assertIn("1/8", completion)
+        b.cli("round", "close", rid, "--closed-on", "2026-07-01")
+        closed = b.cli("round", "answer", rid, "--as", self.members[0][0], "--item", "users",
+                       "--rating", "1", check=False)
+        self.assertEqual(closed.returncode, 5)
+        results = json.loads(b.cli("round", "results", rid, "--format", "json").stdout)
+        users = next(i for i in results["items"] if i["item"] == "users")
+        self.assertEqual(users["n"], 3)
+        self.assertAlmostEqual(users["mean"], 3.0, delta=1e-9)
+        self.assertEqual(results["round"]["closed_on"], "2026-07-01")
+
+    def test_cli_rejects_bad_frameworks_with_line_and_column(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as f:
+            f.write("format: boardlens-framework/1\nref: raa-own\nversion: 1.0.0\n"
+                    "title: Ours\nsource: Us\nitems:\n  - ref: one\n    title: One\n"
+                    "    question: Q?\n    levels: {1: a, 2: b, 3: c, 5: e}\n")
+        result = self.b.cli("framework", "import", f.name, "--org", "RAA", check=False)
+        os.unlink(f.name)
+        self.assertEqual(result.returncode, 3)
+        self.assertIn(":10:13", result.stderr)
+        self.assertIn("level 4 is missing", result.stderr)
+        listed = self.b.cli("framework", "list", "--org", "RAA").stdout
+        self.assertNotIn("raa-own", listed)
+
+    def test_health_and_openapi(self):
+        status, body, _ = self.b.request("GET", "/healthz")
+        self.assertEqual((status, body["status"]), (200, "ok"))
+        status, spec, _ = self.b.request("GET", "/api/v1/openapi.json")
+        self.assertEqual(status, 200)
+        self.assertEqual(spec["openapi"], "3.1.0")
+        for path in ["/api/v1/session", "/api/v1/orgs/{ods}/rounds/{round}/results",
+                     "/api/v1/orgs/{ods}/rounds/{round}/answers/mine"]:
+            self.assertIn(path, spec["paths"])
+
+
+if __name__ == "__main__":
+    unittest.main()

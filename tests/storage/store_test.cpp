@@ -1,0 +1,300 @@
+// The storage suite: the same use cases against SQLite and a real PostgreSQL, through the App
+// layer so that every Store query runs on both dialects.
+
+#include <gtest/gtest.h>
+
+#include "boardlens/app/app.hpp"
+#include "boardlens/util/error.hpp"
+#include "support/test_database.hpp"
+
+namespace boardlens {
+namespace {
+
+using app::Caller;
+using domain::Membership;
+using domain::Role;
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    db_ = std::make_unique<testing::TestDatabase>(GetParam());
+    if (!db_->Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
+    store_ = std::make_unique<storage::Store>(storage::OpenDatabase(db_->url()));
+    ASSERT_EQ(store_->Migrate(), 1);
+    app_ = std::make_unique<app::App>(*store_, settings_, cache_);
+    ASSERT_EQ(app_->LoadShippedFrameworks(), 6);
+  }
+  void TearDown() override {
+    app_.reset();
+    store_.reset();
+    db_.reset();
+  }
+
+  /// An organisation with a secretary and `members` board members, each with an account.
+  void MakeBoard(const std::string& ods, int executives, int non_executives) {
+    app_->AddOrganisation(op_, ods, "Trust " + ods, "trust", "");
+    const std::string secretary = "secretary@" + ods + ".example";
+    app_->AddAccount(op_, secretary, "Secretary", kPassword, false);
+    app_->SetRole(op_, ods, secretary, Role::kSecretary);
+    for (int i = 0; i < executives + non_executives; ++i) {
+      domain::Member m;
+      m.name = "Member " + std::to_string(i);
+      m.email = MemberEmail(ods, i);
+      m.job_title = "Director";
+      m.membership = i < executives ? Membership::kExecutive : Membership::kNonExecutive;
+      app_->AddMember(Caller::Operator(), ods, m);
+      app_->AddAccount(op_, m.email, m.name, kPassword, false);
+      app_->SetRole(op_, ods, m.email, Role::kMember);
+    }
+  }
+  static std::string MemberEmail(const std::string& ods, int i) {
+    return "m" + std::to_string(i) + "@" + ods + ".example";
+  }
+  Caller As(const std::string& email) {
+    Caller c;
+    const auto account = store_->FindAccountByEmail(*domain::NormaliseEmail(email));
+    if (!account) throw std::logic_error("no account " + email);
+    c.account = *account;
+    return c;
+  }
+  Caller Secretary(const std::string& ods) { return As("secretary@" + ods + ".example"); }
+  /// Everyone rates every item of nhs-digital-boards with ratings[i % size].
+  app::Id RunRound(const std::string& ods, int members, const std::vector<int>& ratings,
+                   const std::string& closed_on) {
+    const auto round =
+        app_->CreateRound(Secretary(ods), ods, "nhs-digital-boards", "Round " + closed_on);
+    app_->OpenRound(Secretary(ods), ods, round.round.id);
+    for (int i = 0; i < members; ++i) {
+      std::vector<app::AnswerInput> answers;
+      for (const auto& item : round.framework.framework.items) {
+        const int r = ratings.at(static_cast<std::size_t>(i) % ratings.size());
+        answers.push_back({item.ref, r == 0 ? std::nullopt : std::optional<std::int8_t>(r), "", ""});
+      }
+      app_->SubmitAnswers(As(MemberEmail(ods, i)), ods, round.round.id, answers);
+    }
+    app_->CloseRound(Secretary(ods), ods, round.round.id, closed_on);
+    return round.round.id;
+  }
+
+  static constexpr const char* kPassword = "correct horse battery";
+  app::Settings settings_;
+  app::ResultsCache cache_;
+  Caller op_ = Caller::Operator();
+  std::unique_ptr<testing::TestDatabase> db_;
+  std::unique_ptr<storage::Store> store_;
+  std::unique_ptr<app::App> app_;
+};
+
+template <typename Fn>
+ErrorKind KindOf(Fn fn) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    return e.kind();
+  }
+  ADD_FAILURE() << "expected an error";
+  return ErrorKind::kInvalid;
+}
+
+TEST_P(StoreTest, MigrationsAndShippedFrameworksApplyOnce) {
+  EXPECT_EQ(store_->Migrate(), 0);
+  EXPECT_EQ(app_->LoadShippedFrameworks(), 0);
+  const auto fw = app_->GetFramework(op_, "nhs-digital-boards", "");
+  ASSERT_EQ(fw.framework.items.size(), 8U);
+  EXPECT_EQ(fw.framework.items[0].ref, "outcomes");
+  EXPECT_EQ(fw.framework.items[7].ref, "culture");
+  EXPECT_FALSE(fw.framework.items[3].levels[4].empty());
+}
+
+TEST_P(StoreTest, DuplicateOrganisationIsRefusedAndNothingChanges) {
+  app_->AddOrganisation(op_, "QAA", "Some ICB", "icb", "");
+  app_->AddOrganisation(op_, "RAA", "Some Trust", "trust", "QAA");
+  EXPECT_EQ(KindOf([&] { app_->AddOrganisation(op_, "RAA", "Again", "trust", ""); }),
+            ErrorKind::kConflict);
+  EXPECT_EQ(KindOf([&] { app_->AddOrganisation(op_, "RBB", "Bad parent", "trust", "RAA"); }),
+            ErrorKind::kInvalid);
+  EXPECT_EQ(KindOf([&] { app_->AddOrganisation(op_, "rbb", "Lower case", "trust", ""); }),
+            ErrorKind::kInvalid);
+  const auto orgs = store_->ListOrganisations();
+  ASSERT_EQ(orgs.size(), 2U);
+  EXPECT_EQ(store_->FindOrganisationByOds("RAA")->name, "Some Trust");
+  EXPECT_EQ(store_->FindOrganisationByOds("RAA")->parent_id, orgs[0].id);
+}
+
+TEST_P(StoreTest, SessionsAndRateLimitedLogin) {
+  app_->AddAccount(op_, "Ann@Example.org", "Ann", kPassword, false);
+  const auto login = app_->Login("ann@example.org", kPassword);
+  const auto caller = app_->Authenticate(login.token);
+  ASSERT_TRUE(caller);
+  EXPECT_EQ(caller->account.email, "ann@example.org");
+  EXPECT_EQ(caller->csrf_token, login.csrf_token);
+  app_->Logout(login.token);
+  EXPECT_FALSE(app_->Authenticate(login.token));
+
+  for (int i = 0; i < settings_.login_failures_allowed; ++i) {
+    EXPECT_EQ(KindOf([&] { app_->Login("ann@example.org", "wrong password!"); }),
+              ErrorKind::kUnauthenticated);
+  }
+  EXPECT_EQ(KindOf([&] { app_->Login("ann@example.org", kPassword); }),
+            ErrorKind::kTooManyRequests);
+  EXPECT_EQ(KindOf([&] { app_->Login("nobody@example.org", kPassword); }),
+            ErrorKind::kUnauthenticated);
+}
+
+TEST_P(StoreTest, FrameworkVersionsOwnersAndVisibility) {
+  app_->AddOrganisation(op_, "RAA", "Trust A", "trust", "");
+  app_->AddOrganisation(op_, "RBB", "Trust B", "trust", "");
+  const auto yaml = [](const std::string& version, const std::string& title) {
+    return "format: boardlens-framework/1\nref: raa-values\nversion: " + version +
+           "\ntitle: " + title +
+           "\nsource: Our own\nitems:\n  - ref: candour\n    title: Candour\n    question: Are "
+           "we candid?\n    levels: {1: a, 2: b, 3: c, 4: d, 5: e}\n";
+  };
+  using Outcome = app::FrameworkLoad::Outcome;
+  EXPECT_EQ(app_->ImportFramework(op_, yaml("1.0", "Values"), "v.yaml", "RAA").outcome,
+            Outcome::kLoaded);
+  EXPECT_EQ(app_->ImportFramework(op_, yaml("1.0.0", "Values"), "v.yaml", "RAA").outcome,
+            Outcome::kUnchanged);
+  EXPECT_EQ(KindOf([&] { app_->ImportFramework(op_, yaml("1.0.0", "Changed"), "v.yaml", "RAA"); }),
+            ErrorKind::kConflict);
+  EXPECT_EQ(KindOf([&] { app_->ImportFramework(op_, yaml("0.9", "Values"), "v.yaml", "RAA"); }),
+            ErrorKind::kConflict);
+  EXPECT_EQ(KindOf([&] { app_->ImportFramework(op_, yaml("2.0", "Values"), "v.yaml", "RBB"); }),
+            ErrorKind::kConflict);
+  EXPECT_EQ(app_->ImportFramework(op_, yaml("1.1", "Values two"), "v.yaml", "RAA").outcome,
+            Outcome::kLoaded);
+  EXPECT_EQ(app_->GetFramework(op_, "raa-values", "RAA").framework.title, "Values two");
+  EXPECT_EQ(KindOf([&] { app_->GetFramework(op_, "raa-values", "RBB"); }), ErrorKind::kNotFound);
+  EXPECT_EQ(app_->ListFrameworks(op_, "RAA").size(), 7U);
+  EXPECT_EQ(app_->ListFrameworks(op_, "RBB").size(), 6U);
+}
+
+TEST_P(StoreTest, RoundJourneyFreezesAnswersAndKeepsThemPrivate) {
+  MakeBoard("RAA", 3, 3);
+  const Caller sec = Secretary("RAA");
+  const auto round = app_->CreateRound(sec, "RAA", "nhs-digital-boards", "Q1");
+  const app::Id id = round.round.id;
+  EXPECT_EQ(KindOf([&] {
+              app_->SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 3, "", "a"}});
+            }),
+            ErrorKind::kConflict);  // still a draft
+  app_->OpenRound(sec, "RAA", id);
+  app_->SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 2, "saw the BAF", "a"}});
+  app_->SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 4, "changed", "a"}});
+  app_->SubmitAnswers(As(MemberEmail("RAA", 1)), "RAA", id,
+                      {{"risk", 5, "", "a"}, {"users", std::nullopt, "", "b"}});
+  app_->SubmitAnswers(As(MemberEmail("RAA", 3)), "RAA", id, {{"risk", 1, "", "a"}});
+  EXPECT_EQ(KindOf([&] {
+              app_->SubmitAnswers(As(MemberEmail("RAA", 2)), "RAA", id,
+                                  {{"risk", 3, "", "answers[0]"}, {"risk", 4, "", "answers[1]"}});
+            }),
+            ErrorKind::kInvalid);
+  EXPECT_EQ(KindOf([&] {
+              app_->SubmitAnswers(As(MemberEmail("RAA", 2)), "RAA", id, {{"nope", 3, "", "a"}});
+            }),
+            ErrorKind::kInvalid);
+  const auto mine = app_->MyAnswers(As(MemberEmail("RAA", 0)), "RAA", id);
+  ASSERT_EQ(mine.size(), 1U);
+  EXPECT_EQ(*mine[0].rating, 4);
+  EXPECT_EQ(mine[0].evidence, "changed");
+  EXPECT_TRUE(app_->MyAnswers(sec, "RAA", id).empty());  // the secretary is no board member
+  EXPECT_EQ(KindOf([&] { app_->Completion(As(MemberEmail("RAA", 0)), "RAA", id); }),
+            ErrorKind::kForbidden);
+  int answered_total = 0;
+  for (const auto& row : app_->Completion(sec, "RAA", id)) answered_total += row.answered;
+  EXPECT_EQ(answered_total, 4);
+
+  EXPECT_EQ(KindOf([&] { app_->Results(sec, "RAA", id); }), ErrorKind::kConflict);
+  app_->CloseRound(sec, "RAA", id, "2026-03-31");
+  EXPECT_EQ(KindOf([&] {
+              app_->SubmitAnswers(As(MemberEmail("RAA", 2)), "RAA", id, {{"risk", 3, "", "a"}});
+            }),
+            ErrorKind::kConflict);
+  const auto results = app_->Results(As(MemberEmail("RAA", 4)), "RAA", id);
+  const auto& risk = results->results.items.at(1);
+  EXPECT_EQ(risk.item, "risk");
+  EXPECT_EQ(risk.n, 3);
+  EXPECT_NEAR(*risk.mean.value, 10.0 / 3.0, 1e-9);
+  EXPECT_NEAR(*risk.median.value, 4.0, 1e-9);
+  EXPECT_FALSE(risk.exec_mean.value);  // two executive ratings
+  EXPECT_EQ(results->results.items.at(6).dont_know, 1);
+  EXPECT_EQ(results->results.respondents.executive, 2);
+  EXPECT_EQ(results->results.respondents.non_executive, 1);
+  EXPECT_NE(results->json.find("\"reasons\""), std::string::npos);
+}
+
+TEST_P(StoreTest, AnotherOrganisationsDataIsInvisible) {
+  MakeBoard("RAA", 1, 0);
+  MakeBoard("RBB", 1, 0);
+  const app::Id id = RunRound("RAA", 1, {3}, "2026-01-31");
+  const Caller outsider = Secretary("RBB");
+  EXPECT_EQ(KindOf([&] { app_->Results(outsider, "RAA", id); }), ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { app_->ListMembers(outsider, "RAA"); }), ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { app_->GetRound(outsider, "RBB", id); }), ErrorKind::kNotFound);
+  EXPECT_EQ(app_->MyOrganisations(outsider).size(), 1U);
+}
+
+TEST_P(StoreTest, ImportIsAllOrNothing) {
+  MakeBoard("RAA", 0, 0);
+  const std::string bad =
+      "respondent,membership,item,rating,evidence\n"
+      "a,executive,risk,3,\n"
+      "b,non-executive,risk,4,\n"
+      "c,executive,risk,9,\n";
+  try {
+    app_->ImportRound(op_, "RAA", "nhs-digital-boards", "Old", "2025-12-31", bad, "old.csv");
+    FAIL() << "expected the import to fail";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.where(), "old.csv:4:4");
+  }
+  EXPECT_TRUE(app_->ListRounds(op_, "RAA").empty());
+  const std::string good = "respondent,membership,item,rating,evidence\na,executive,risk,3,\n";
+  const app::Id id =
+      app_->ImportRound(op_, "RAA", "nhs-digital-boards", "Old", "2025-12-31", good, "old.csv");
+  const auto rounds = app_->ListRounds(op_, "RAA");
+  ASSERT_EQ(rounds.size(), 1U);
+  EXPECT_EQ(rounds[0].id, id);
+  EXPECT_TRUE(rounds[0].imported);
+  EXPECT_NEAR(*app_->Results(op_, "RAA", id)->results.items.at(1).mean.value, 3.0, 1e-9);
+}
+
+TEST_P(StoreTest, ChangeAndPeerStandingUseTheRightRounds) {
+  MakeBoard("RAA", 2, 2);
+  const app::Id first = RunRound("RAA", 4, {2}, "2026-01-31");
+  // Five peers: each has an old round (rating 5) and a newer one (rating p + 1) before ours,
+  // and one after ours (rating 1) that must be ignored.
+  for (int p = 0; p < 5; ++p) {
+    const std::string ods = "RP" + std::to_string(p);
+    MakeBoard(ods, 1, 0);
+    RunRound(ods, 1, {5}, "2026-01-01");
+    RunRound(ods, 1, {p + 1}, "2026-02-01");
+    RunRound(ods, 1, {1}, "2026-09-01");
+  }
+  const app::Id second = RunRound("RAA", 4, {3, 4}, "2026-06-30");
+  const auto r = app_->Results(op_, "RAA", second)->results.items.at(0);
+  EXPECT_NEAR(*r.mean.value, 3.5, 1e-9);
+  EXPECT_NEAR(*r.change.value, 1.5, 1e-9);
+  EXPECT_EQ(r.peers, 5);
+  // peers 1,2,3 below 3.5; 4,5 above → 100 × 3 / 5
+  EXPECT_NEAR(*r.percentile.value, 60.0, 1e-9);
+  const auto f = app_->Results(op_, "RAA", first)->results.items.at(0);
+  EXPECT_FALSE(f.change.value);
+  // Our first round (2.0) sees each peer's 2026-01-01 round (5.0) only.
+  EXPECT_EQ(f.peers, 5);
+  EXPECT_NEAR(*f.percentile.value, 0.0, 1e-9);
+}
+
+TEST_P(StoreTest, CachedResultsFollowNewPeerRounds) {
+  MakeBoard("RAA", 1, 0);
+  const app::Id id = RunRound("RAA", 1, {3}, "2026-06-30");
+  EXPECT_EQ(app_->Results(op_, "RAA", id)->results.items[0].peers, 0);
+  MakeBoard("RBB", 1, 0);
+  RunRound("RBB", 1, {4}, "2026-05-01");
+  EXPECT_EQ(app_->Results(op_, "RAA", id)->results.items[0].peers, 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Databases, StoreTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& test) { return test.param; });
+
+}  // namespace
+}  // namespace boardlens

@@ -1,0 +1,154 @@
+#include "boardlens/domain/analytics.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace boardlens::domain {
+namespace {
+
+constexpr double kEps = 1e-9;
+constexpr auto E = Membership::kExecutive;
+constexpr auto N = Membership::kNonExecutive;
+
+/// One item; respondent i gives ratings[i] (0 = don't know) with memberships[i].
+RoundData OneItem(const std::vector<int>& ratings, const std::vector<Membership>& memberships) {
+  RoundData d;
+  d.items = {"outcomes"};
+  d.previous_means = {std::nullopt};
+  d.peer_means = {{}};
+  for (std::size_t i = 0; i < ratings.size(); ++i) {
+    d.respondents.push_back(memberships.at(i));
+    std::optional<std::int8_t> r;
+    if (ratings[i] != 0) r = static_cast<std::int8_t>(ratings[i]);
+    d.responses.push_back({static_cast<std::uint32_t>(i), 0, r});
+  }
+  return d;
+}
+
+TEST(Quantile, MatchesNumpyDefaultForOddAndEvenCounts) {
+  // numpy.percentile([1,2,3,4], [25,50,75]) == [1.75, 2.5, 3.25]
+  EXPECT_NEAR(Quantile({1, 2, 3, 4}, 0.25), 1.75, kEps);
+  EXPECT_NEAR(Quantile({1, 2, 3, 4}, 0.5), 2.5, kEps);
+  EXPECT_NEAR(Quantile({1, 2, 3, 4}, 0.75), 3.25, kEps);
+  // numpy.percentile([1,2,4,5,5], [25,50,75]) == [2, 4, 5]
+  EXPECT_NEAR(Quantile({1, 2, 4, 5, 5}, 0.25), 2.0, kEps);
+  EXPECT_NEAR(Quantile({1, 2, 4, 5, 5}, 0.5), 4.0, kEps);
+  EXPECT_NEAR(Quantile({1, 2, 4, 5, 5}, 0.75), 5.0, kEps);
+  EXPECT_NEAR(Quantile({3}, 0.25), 3.0, kEps);
+}
+
+TEST(Results, OddCountWithTies) {
+  const auto r = ComputeResults(OneItem({2, 2, 3, 5, 5}, {E, E, E, N, N})).items.at(0);
+  EXPECT_EQ(r.n, 5);
+  EXPECT_EQ(r.dont_know, 0);
+  EXPECT_NEAR(*r.mean.value, 3.4, kEps);
+  EXPECT_NEAR(*r.median.value, 3.0, kEps);
+  EXPECT_NEAR(*r.q1.value, 2.0, kEps);
+  EXPECT_NEAR(*r.q3.value, 5.0, kEps);
+  EXPECT_NEAR(*r.iqr.value, 3.0, kEps);
+  // |x - 3| <= 1 holds for 2, 2, 3: three of five.
+  EXPECT_NEAR(*r.agreement.value, 0.6, kEps);
+  EXPECT_NEAR(*r.dont_know_rate.value, 0.0, kEps);
+  EXPECT_NEAR(*r.exec_mean.value, 7.0 / 3.0, kEps);
+  EXPECT_FALSE(r.ned_mean.value);  // two ratings: suppressed
+  EXPECT_NE(r.ned_mean.reason.find("fewer than 3"), std::string::npos);
+  EXPECT_FALSE(r.gap.value);
+  EXPECT_EQ(r.flags, kDisagreement);
+}
+
+TEST(Results, EvenCountInterpolates) {
+  const auto r = ComputeResults(OneItem({1, 2, 4, 4, 5, 5}, {E, E, E, N, N, N})).items.at(0);
+  EXPECT_NEAR(*r.median.value, 4.0, kEps);
+  EXPECT_NEAR(*r.q1.value, 2.5, kEps);   // h = 1.25 → 2 + 0.25 × 2
+  EXPECT_NEAR(*r.q3.value, 4.75, kEps);  // h = 3.75 → 4 + 0.75 × 1
+  EXPECT_NEAR(*r.iqr.value, 2.25, kEps);
+  EXPECT_NEAR(*r.exec_mean.value, 7.0 / 3.0, kEps);
+  EXPECT_NEAR(*r.ned_mean.value, 14.0 / 3.0, kEps);
+  EXPECT_NEAR(*r.gap.value, -7.0 / 3.0, kEps);
+  EXPECT_EQ(r.flags, kDisagreement | kOwnershipGap);
+}
+
+TEST(Results, AllDontKnowGivesNullsNotZeros) {
+  const auto res = ComputeResults(OneItem({0, 0, 0}, {E, N, N}));
+  const auto& r = res.items.at(0);
+  EXPECT_EQ(r.n, 0);
+  EXPECT_EQ(r.dont_know, 3);
+  for (const Stat* s : {&r.mean, &r.median, &r.q1, &r.q3, &r.iqr, &r.agreement, &r.exec_mean,
+                        &r.ned_mean, &r.gap, &r.change, &r.percentile}) {
+    EXPECT_FALSE(s->value);
+    EXPECT_FALSE(s->reason.empty());
+  }
+  EXPECT_NEAR(*r.dont_know_rate.value, 1.0, kEps);
+  EXPECT_EQ(r.flags, kBlindSpot);
+  EXPECT_FALSE(res.overall.value);
+  EXPECT_EQ(res.respondents.executive, 1);
+  EXPECT_EQ(res.respondents.non_executive, 2);
+}
+
+TEST(Results, BlindSpotAtExactlyAQuarter) {
+  const auto at = ComputeResults(OneItem({3, 3, 3, 0}, {E, E, N, N})).items.at(0);
+  EXPECT_NEAR(*at.dont_know_rate.value, 0.25, kEps);
+  EXPECT_TRUE(at.flags & kBlindSpot);
+  const auto below = ComputeResults(OneItem({3, 3, 3, 3, 0}, {E, E, N, N, N})).items.at(0);
+  EXPECT_FALSE(below.flags & kBlindSpot);
+}
+
+TEST(Results, SubgroupSuppressedAtTwoShownAtThree) {
+  const auto two = ComputeResults(OneItem({4, 4, 1, 1, 1}, {E, E, N, N, N})).items.at(0);
+  EXPECT_FALSE(two.exec_mean.value);
+  EXPECT_TRUE(two.ned_mean.value);
+  EXPECT_FALSE(two.gap.value);
+  const auto three = ComputeResults(OneItem({4, 4, 4, 1, 1, 1}, {E, E, E, N, N, N})).items.at(0);
+  EXPECT_NEAR(*three.gap.value, 3.0, kEps);
+  EXPECT_TRUE(three.flags & kOwnershipGap);
+}
+
+TEST(Results, OwnershipGapOfExactlyOneDespiteRounding) {
+  // 13/3 − 10/3 is 0.99999999999999956 in binary; the gap is still one.
+  const auto r = ComputeResults(OneItem({5, 4, 4, 4, 3, 3}, {E, E, E, N, N, N})).items.at(0);
+  EXPECT_NEAR(*r.gap.value, 1.0, kEps);
+  EXPECT_TRUE(r.flags & kOwnershipGap);
+}
+
+TEST(Results, DontKnowIsNotARatingForSubgroups) {
+  const auto r = ComputeResults(OneItem({4, 4, 0, 2, 2, 2}, {E, E, E, N, N, N})).items.at(0);
+  EXPECT_FALSE(r.exec_mean.value);  // two executive ratings and a don't know
+  EXPECT_NEAR(*r.dont_know_rate.value, 1.0 / 6.0, kEps);
+}
+
+TEST(Results, PeerComparisonSuppressedAtFourShownAtFive) {
+  RoundData d = OneItem({3, 3, 3}, {E, E, N});
+  d.peer_means = {{1.0, 2.0, 3.0, 4.0}};
+  EXPECT_FALSE(ComputeResults(d).items[0].percentile.value);
+  EXPECT_EQ(ComputeResults(d).items[0].peers, 4);
+  d.peer_means = {{1.0, 2.0, 3.0, 4.0, 3.0}};
+  const auto r = ComputeResults(d).items[0];
+  // two below, two equal: 100 × (2 + 1) / 5
+  EXPECT_NEAR(*r.percentile.value, 60.0, kEps);
+  EXPECT_EQ(r.peers, 5);
+}
+
+TEST(Results, ChangeAgainstPreviousRound) {
+  RoundData d = OneItem({3, 4}, {E, N});
+  EXPECT_FALSE(ComputeResults(d).items[0].change.value);
+  d.has_previous_round = true;
+  EXPECT_FALSE(ComputeResults(d).items[0].change.value);  // previous mean null
+  d.previous_means = {2.25};
+  EXPECT_NEAR(*ComputeResults(d).items[0].change.value, 1.25, kEps);
+}
+
+TEST(Results, OverallIsMeanOfItemMeansSkippingNulls) {
+  RoundData d;
+  d.items = {"a", "b", "c"};
+  d.previous_means.assign(3, std::nullopt);
+  d.peer_means.assign(3, {});
+  d.respondents = {E, N};
+  d.responses = {{0, 0, 5}, {1, 0, 4}, {0, 1, 1}, {1, 1, std::nullopt}, {0, 2, std::nullopt}};
+  const auto res = ComputeResults(d);
+  EXPECT_NEAR(*res.overall.value, (4.5 + 1.0) / 2.0, kEps);
+  EXPECT_FALSE(res.items[2].mean.value);
+}
+
+}  // namespace
+}  // namespace boardlens::domain
