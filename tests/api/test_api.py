@@ -313,7 +313,7 @@ class ApiTest(unittest.TestCase):
         admin = b.login("admin@test.example")
         self.assertProblem(b.request("POST", "/api/v1/orgs",
                                      {"ods_code": "RAA", "name": "Again", "kind": "trust"}, admin),
-                           409, where="ods")
+                           409, where="ods_code")
         self.assertProblem(b.request("POST", "/api/v1/orgs",
                                      {"ods_code": "RCC", "name": "Nope", "kind": "trust"},
                                      self.sec), 403)

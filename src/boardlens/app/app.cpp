@@ -205,7 +205,8 @@ domain::Organisation App::AddOrganisation(const Caller& caller, const std::strin
   }
   domain::Organisation org;
   if (!domain::IsValidOdsCode(ods)) {
-    throw Invalid("\"" + ods + "\" is not an ODS code (3 to 10 capital letters and digits)", "ods");
+    throw Invalid("\"" + ods + "\" is not an ODS code (3 to 10 capital letters and digits)",
+                  "ods_code");
   }
   org.ods_code = ods;
   org.name = RequireText(name, "name", kMaxTitle);
@@ -220,9 +221,10 @@ domain::Organisation App::AddOrganisation(const Caller& caller, const std::strin
         throw Invalid(parent_ods + " is not an integrated care board", "parent");
       }
       org.parent_id = parent->id;
+      org.parent_ods = parent->ods_code;
     }
     if (store_.FindOrganisationByOds(ods)) {
-      throw Conflict("an organisation with ODS code " + ods + " already exists", "ods");
+      throw Conflict("an organisation with ODS code " + ods + " already exists", "ods_code");
     }
     org.id = store_.InsertOrganisation(org, Now());
     return org;

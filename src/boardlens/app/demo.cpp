@@ -3,6 +3,8 @@
 #include <array>
 #include <random>
 
+#include <fmt/format.h>
+
 #include "boardlens/app/secrets.hpp"
 #include "boardlens/util/error.hpp"
 
@@ -174,8 +176,9 @@ DemoSummary LoadDemo(App& app) {
         ThemeProfile shifted = t;
         for (double& c : shifted.centre) c += offset;
         const auto rating = Rate(rng, shifted, 1, executive);
-        csv += "P" + std::to_string(person + 1) + "," + (executive ? "executive" : "non-executive") +
-               "," + t.item + "," + (rating ? std::to_string(*rating) : "DK") + ",\n";
+        csv += fmt::format("P{},{},{},{},\n", person + 1,
+                           executive ? "executive" : "non-executive", t.item,
+                           rating ? std::to_string(*rating) : "DK");
       }
     }
     app.ImportRound(op, peers.at(p).first, kFramework, "Board digital self-assessment 2026",

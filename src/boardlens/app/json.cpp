@@ -6,7 +6,7 @@ Json ToJson(const domain::Organisation& org) {
   return {{"ods_code", org.ods_code},
           {"name", org.name},
           {"kind", domain::ToString(org.kind)},
-          {"parent_id", org.parent_id ? Json(*org.parent_id) : Json(nullptr)}};
+          {"parent", org.parent_ods.empty() ? Json(nullptr) : Json(org.parent_ods)}};
 }
 
 Json ToJson(const domain::Member& m) {

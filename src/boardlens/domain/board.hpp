@@ -21,6 +21,7 @@ struct Organisation {
   std::string name;
   OrgKind kind = OrgKind::kTrust;
   std::optional<Id> parent_id;
+  std::string parent_ods;  ///< ODS code of the parent ICB, empty if none
 };
 
 /// Roles are per organisation and ordered: each can do what the ones below it can.

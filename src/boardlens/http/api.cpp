@@ -105,7 +105,7 @@ std::vector<app::AnswerInput> AnswersField(const Json& body) {
       ok = v >= 1 && v <= 5;
       in.rating = static_cast<std::int8_t>(ok ? v : 0);
     } else if (rating != a.end() && rating->is_string()) {
-      ok = rating->get<std::string>() == "DK";
+      ok = domain::ParseRating(rating->get<std::string>(), in.rating);
     }
     if (!ok) {
       throw Invalid("rating must be a whole number from 1 to 5, or \"DK\" for don't know",
@@ -354,12 +354,17 @@ void Api::AddRoutes() {
                                     201);
               }));
   router_.Add("POST", "/api/v1/orgs/{ods}/rounds/import",
-              authed([](app::App& app, const Caller& c, R req, P p) {
-                const std::string title = req.Query("title");
+              authed([round_json](app::App& app, const Caller& c, R req, P p) {
+                for (const char* name : {"framework", "title", "closed_on"}) {
+                  if (req.Query(name).empty()) {
+                    throw Invalid(std::string("the query parameter ") + name + " is required",
+                                  name);
+                  }
+                }
                 const app::Id id =
-                    app.ImportRound(c, p.at("ods"), req.Query("framework"), title,
+                    app.ImportRound(c, p.at("ods"), req.Query("framework"), req.Query("title"),
                                     req.Query("closed_on"), req.body, "body");
-                return JsonResponse(app::ToJson(app.GetRound(c, p.at("ods"), id).round), 201);
+                return JsonResponse(round_json(app.GetRound(c, p.at("ods"), id)), 201);
               }));
   router_.Add("GET", "/api/v1/orgs/{ods}/rounds/{round}",
               authed([round_json](app::App& app, const Caller& c, R, P p) {

@@ -16,6 +16,7 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
+#include <array>
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -84,6 +85,22 @@ void LogRequest(const Request& req, int status, std::size_t bytes,
                req.method, nlohmann::json(req.path).dump(), status, bytes, ms, req.remote);
 }
 
+/// Reads and discards what the client is still sending before the socket closes, so a client
+/// that is mid-way through an oversized body reads our 413 instead of a reset connection.
+asio::awaitable<void> Drain(beast::tcp_stream& stream, std::chrono::seconds timeout) {
+  constexpr std::size_t kMaxDrain = 64 * 1024 * 1024;
+  std::array<char, 16 * 1024> scratch{};
+  std::size_t drained = 0;
+  boost::system::error_code ec;
+  stream.expires_after(timeout);
+  while (drained < kMaxDrain) {
+    const std::size_t n = co_await stream.async_read_some(
+        asio::buffer(scratch), asio::redirect_error(asio::use_awaitable, ec));
+    if (ec) break;
+    drained += n;
+  }
+}
+
 asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
                               const RequestHandler& handler) {
   beast::tcp_stream stream(std::move(socket));
@@ -91,6 +108,7 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
   boost::system::error_code ec;
   const std::string remote = stream.socket().remote_endpoint(ec).address().to_string();
   const auto timeout = std::chrono::seconds(options.timeout_seconds);
+  bool body_too_large = false;
 
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
@@ -107,6 +125,7 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
     Request request;
     const auto started = std::chrono::steady_clock::now();
     if (ec == bhttp::error::body_limit) {
+      body_too_large = true;
       response = SimpleProblem(413, "Request too large",
                                "the body is larger than " +
                                    std::to_string(options.max_body_bytes) + " bytes");
@@ -139,6 +158,7 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
     if (ec || !keep_alive) break;
   }
   stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  if (body_too_large) co_await Drain(stream, timeout);
 }
 
 asio::awaitable<void> Listen(tcp::acceptor& acceptor, asio::io_context& io,

@@ -24,12 +24,16 @@ inline constexpr std::string_view kPostgresMigrationLock =
 inline constexpr std::string_view kInsertOrganisation =
     "INSERT INTO organisations (ods_code, name, kind, parent_id, created_at) "
     "VALUES ($1, $2, $3, $4, $5) RETURNING id";
-inline constexpr std::string_view kFindOrganisation =
-    "SELECT id, ods_code, name, kind, parent_id FROM organisations WHERE id = $1";
+// Organisation columns with the parent's ODS code, shared by the queries that read them.
+#define BOARDLENS_ORGANISATION_COLUMNS "o.id, o.ods_code, o.name, o.kind, o.parent_id, p.ods_code"
+#define BOARDLENS_ORGANISATION_SELECT                     \
+  "SELECT " BOARDLENS_ORGANISATION_COLUMNS                \
+  " FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id "
+inline constexpr std::string_view kFindOrganisation = BOARDLENS_ORGANISATION_SELECT "WHERE o.id = $1";
 inline constexpr std::string_view kFindOrganisationByOds =
-    "SELECT id, ods_code, name, kind, parent_id FROM organisations WHERE ods_code = $1";
+    BOARDLENS_ORGANISATION_SELECT "WHERE o.ods_code = $1";
 inline constexpr std::string_view kListOrganisations =
-    "SELECT id, ods_code, name, kind, parent_id FROM organisations ORDER BY ods_code";
+    BOARDLENS_ORGANISATION_SELECT "ORDER BY o.ods_code";
 
 // Accounts, roles, sessions
 inline constexpr std::string_view kInsertAccount =
@@ -47,8 +51,11 @@ inline constexpr std::string_view kSetRole =
 inline constexpr std::string_view kFindRole =
     "SELECT role FROM roles WHERE org_id = $1 AND account_id = $2";
 inline constexpr std::string_view kListRolesOf =
-    "SELECT o.id, o.ods_code, o.name, o.kind, o.parent_id, r.role FROM roles r "
-    "JOIN organisations o ON o.id = r.org_id WHERE r.account_id = $1 ORDER BY o.name";
+    "SELECT " BOARDLENS_ORGANISATION_COLUMNS ", r.role FROM roles r "
+    "JOIN organisations o ON o.id = r.org_id "
+    "LEFT JOIN organisations p ON p.id = o.parent_id WHERE r.account_id = $1 ORDER BY o.name";
+#undef BOARDLENS_ORGANISATION_SELECT
+#undef BOARDLENS_ORGANISATION_COLUMNS
 inline constexpr std::string_view kInsertSession =
     "INSERT INTO sessions (token_hash, account_id, kind, name, csrf_token, created_at, "
     "expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";

@@ -21,8 +21,12 @@ std::optional<Id> OptionalId(const Row& row, std::size_t i) {
 }
 
 domain::Organisation ToOrganisation(const Row& row) {
-  return {row.i64(0), row.text(1), row.text(2),
-          domain::ParseOrgKind(row.text(3)).value_or(domain::OrgKind::kTrust), OptionalId(row, 4)};
+  return {row.i64(0),
+          row.text(1),
+          row.text(2),
+          domain::ParseOrgKind(row.text(3)).value_or(domain::OrgKind::kTrust),
+          OptionalId(row, 4),
+          row.null(5) ? std::string() : row.text(5)};
 }
 
 domain::Account ToAccount(const Row& row) {
@@ -171,7 +175,7 @@ std::vector<std::pair<domain::Organisation, domain::Role>> Store::ListRolesOf(Id
   return All<std::pair<domain::Organisation, domain::Role>>(
       db_->Query(sql::kListRolesOf, {account_id}), [](const Row& row) {
         return std::pair{ToOrganisation(row),
-                         domain::ParseRole(row.text(5)).value_or(domain::Role::kViewer)};
+                         domain::ParseRole(row.text(6)).value_or(domain::Role::kViewer)};
       });
 }
 

@@ -8,7 +8,7 @@
 namespace boardlens {
 
 enum class ErrorKind {
-  kInvalid,          ///< 400/422: the input is malformed or breaks a rule
+  kInvalid,          ///< 400: the input is malformed or breaks a rule
   kUnauthenticated,  ///< 401: no valid session, token or password
   kForbidden,        ///< 403: signed in, visible, but the role does not allow it
   kNotFound,         ///< 404: absent, or belongs to an organisation the caller cannot see
