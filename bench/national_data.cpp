@@ -12,8 +12,8 @@ NationalData GenerateNational(const std::string& url, int organisations, int boa
   storage::Store store(storage::OpenDatabase(url));
   store.Migrate();
   app::Settings settings;
-  app::ResultsCache cache;
-  app::App app(store, settings, cache);
+  app::Caches caches;
+  app::App app(store, settings, caches);
   app.LoadShippedFrameworks();
   const app::Caller op = app::Caller::Operator();
   const auto fw = app.GetFramework(op, "nhs-digital-boards", "");

@@ -9,7 +9,7 @@
 namespace boardlens::bench {
 
 struct NationalData {
-  std::string ods;         ///< the organisation whose round is measured
+  std::string ods;  ///< the organisation whose round is measured
   domain::Id round_id = 0;
 };
 

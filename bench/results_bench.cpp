@@ -3,13 +3,13 @@
 
 #include <benchmark/benchmark.h>
 
+#include <unistd.h>
 #include <filesystem>
 #include <random>
-#include <unistd.h>
 
+#include "bench/national_data.hpp"
 #include "boardlens/app/app.hpp"
 #include "boardlens/domain/analytics.hpp"
-#include "bench/national_data.hpp"
 
 namespace boardlens {
 namespace {
@@ -60,8 +60,8 @@ void BM_ResultsFromSqlite(benchmark::State& state) {
   storage::Store store(storage::OpenDatabase(url));
   app::Settings settings;
   for (auto _ : state) {
-    app::ResultsCache cache;  // empty each time: measure the computation, not the cache
-    app::App app(store, settings, cache);
+    app::Caches caches;  // empty each time: measure the computation, not the caches
+    app::App app(store, settings, caches);
     auto view = app.Results(app::Caller::Operator(), national.ods, national.round_id);
     benchmark::DoNotOptimize(view);
   }

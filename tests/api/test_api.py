@@ -245,6 +245,16 @@ class ApiTest(unittest.TestCase):
             self.assertProblem(b.request("GET", path, token=outsider), 404)
         self.assertProblem(b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/open", None,
                                      outsider), 404)
+        # Results that were just computed and cached for RAA stay invisible through RBB's URL.
+        closed = b.request("POST", "/api/v1/orgs/RAA/rounds/import?framework=nhs-digital-boards"
+                           "&title=Cached&closed_on=2026-02-01",
+                           raw="respondent,membership,item,rating,evidence\nx,executive,risk,2,\n",
+                           token=self.sec)[1]["id"]
+        status, _, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{closed}/results", token=self.sec)
+        self.assertEqual(status, 200)
+        for path in [f"/api/v1/orgs/RBB/rounds/{closed}/results",
+                     f"/api/v1/orgs/RAA/rounds/{closed}/results"]:
+            self.assertProblem(b.request("GET", path, token=outsider), 404)
 
     def test_requests_without_valid_credentials_are_refused(self):
         b = self.b

@@ -21,7 +21,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     if (!db_->Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
     store_ = std::make_unique<storage::Store>(storage::OpenDatabase(db_->url()));
     ASSERT_EQ(store_->Migrate(), 1);
-    app_ = std::make_unique<app::App>(*store_, settings_, cache_);
+    app_ = std::make_unique<app::App>(*store_, settings_, caches_);
     ASSERT_EQ(app_->LoadShippedFrameworks(), 6);
   }
   void TearDown() override {
@@ -68,7 +68,8 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       std::vector<app::AnswerInput> answers;
       for (const auto& item : round.framework.framework.items) {
         const int r = ratings.at(static_cast<std::size_t>(i) % ratings.size());
-        answers.push_back({item.ref, r == 0 ? std::nullopt : std::optional<std::int8_t>(r), "", ""});
+        answers.push_back(
+            {item.ref, r == 0 ? std::nullopt : std::optional<std::int8_t>(r), "", ""});
       }
       app_->SubmitAnswers(As(MemberEmail(ods, i)), ods, round.round.id, answers);
     }
@@ -78,7 +79,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
 
   static constexpr const char* kPassword = "correct horse battery";
   app::Settings settings_;
-  app::ResultsCache cache_;
+  app::Caches caches_;
   Caller op_ = Caller::Operator();
   std::unique_ptr<testing::TestDatabase> db_;
   std::unique_ptr<storage::Store> store_;
@@ -291,6 +292,19 @@ TEST_P(StoreTest, CachedResultsFollowNewPeerRounds) {
   MakeBoard("RBB", 1, 0);
   RunRound("RBB", 1, {4}, "2026-05-01");
   EXPECT_EQ(app_->Results(op_, "RAA", id)->results.items[0].peers, 1);
+}
+
+TEST_P(StoreTest, CachedAccessFollowsRoleChangesAndNeverCrossesOrganisations) {
+  MakeBoard("RAA", 1, 0);
+  MakeBoard("RBB", 1, 0);
+  const app::Id id = RunRound("RAA", 1, {3}, "2026-01-31");
+  const Caller member = As(MemberEmail("RAA", 0));
+  ASSERT_TRUE(app_->Results(member, "RAA", id));  // now cached as fresh
+  const Caller other = Secretary("RBB");
+  EXPECT_EQ(KindOf([&] { app_->Results(other, "RBB", id); }), ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { app_->Results(other, "RAA", id); }), ErrorKind::kNotFound);
+  app_->SetRole(op_, "RAA", MemberEmail("RAA", 0), Role::kViewer);
+  EXPECT_EQ(KindOf([&] { app_->MyAnswers(member, "RAA", id); }), ErrorKind::kForbidden);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, StoreTest, ::testing::Values("sqlite", "postgres"),

@@ -53,10 +53,11 @@ TEST(Csv, RefusesBrokenQuotes) {
 }
 
 TEST(RoundCsv, ReadsRatingsAndDontKnow) {
-  const auto answers = ParseRoundCsv(
-      "\xEF\xBB\xBF" + kHeader + "Ann,executive,risk,4,\"saw the BAF, twice\"\nAnn,executive,users,DK,\n"
-      "Bob,non-executive,risk,1,\n",
-      "r.csv", TwoItems());
+  const auto answers =
+      ParseRoundCsv("\xEF\xBB\xBF" + kHeader +
+                        "Ann,executive,risk,4,\"saw the BAF, twice\"\nAnn,executive,users,DK,\n"
+                        "Bob,non-executive,risk,1,\n",
+                    "r.csv", TwoItems());
   ASSERT_EQ(answers.size(), 3U);
   EXPECT_EQ(*answers[0].rating, 4);
   EXPECT_EQ(answers[0].evidence, "saw the BAF, twice");

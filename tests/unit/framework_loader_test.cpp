@@ -88,8 +88,7 @@ TEST(FrameworkLoader, RefusesDuplicatesAndBrokenYaml) {
   EXPECT_NE(ErrorOf("items: [unclosed").find("f.yaml:1:"), std::string::npos);
   EXPECT_EQ(ErrorOf(""), "f.yaml|file is empty");
   EXPECT_EQ(ErrorOf("- just\n- a list\n"), "f.yaml:1:1|expected a mapping of keys to values");
-  EXPECT_EQ(ErrorOf(Replace(kGood, "items:\n", "items: []\nunused:\n")).substr(0, 9),
-            "f.yaml:7:");
+  EXPECT_EQ(ErrorOf(Replace(kGood, "items:\n", "items: []\nunused:\n")).substr(0, 9), "f.yaml:7:");
 }
 
 TEST(FrameworkLoader, EveryShippedFrameworkLoadsWithItsStableRefs) {
@@ -102,7 +101,8 @@ TEST(FrameworkLoader, EveryShippedFrameworkLoadsWithItsStableRefs) {
     auto fw = ParseFramework(text.str(), entry.path().filename().string());
     EXPECT_EQ(fw.ref + ".yaml", entry.path().filename().string());
     for (const auto& item : fw.items) {
-      for (const auto& level : item.levels) EXPECT_FALSE(level.empty()) << fw.ref << " " << item.ref;
+      for (const auto& level : item.levels)
+        EXPECT_FALSE(level.empty()) << fw.ref << " " << item.ref;
     }
     loaded.emplace(fw.ref, std::move(fw));
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -67,36 +68,25 @@ std::string Today() {
   return buf;
 }
 
-// ResultsCache
-
-std::shared_ptr<const ResultsView> ResultsCache::Find(Id round_id, std::int64_t epoch) {
-  std::lock_guard lock(mutex_);
-  auto it = entries_.find(round_id);
-  if (it == entries_.end() || it->second.first != epoch) return nullptr;
-  return it->second.second;
-}
-
-void ResultsCache::Put(Id round_id, std::int64_t epoch, std::shared_ptr<const ResultsView> view) {
-  std::lock_guard lock(mutex_);
-  entries_[round_id] = {epoch, std::move(view)};
-}
-
 // Access
 
-App::Access App::Require(const Caller& caller, const std::string& ods, Role at_least) {
-  const auto org = store_.FindOrganisationByOds(ods);
-  std::optional<Role> role;
-  if (org) {
-    role = caller.account.platform_admin ? std::optional(Role::kAdmin)
-                                         : store_.FindRole(org->id, caller.account.id);
+OrgAccess App::Require(const Caller& caller, const std::string& ods, Role at_least) {
+  const std::int64_t now = Now();
+  const std::string key = ods + "/" + std::to_string(caller.account.id);
+  std::optional<OrgAccess> access = caches_.access.Find(key, now);
+  if (!access) {
+    auto found = store_.FindOrganisationAndRole(ods, caller.account.id);
+    std::optional<Role> role;
+    if (found) role = caller.account.platform_admin ? std::optional(Role::kAdmin) : found->second;
+    if (!role) throw NotFound("there is no organisation with ODS code " + ods);
+    access = OrgAccess{std::move(found->first), *role};
+    caches_.access.Put(key, *access, now + settings_.cache_seconds);
   }
-  if (!org || !role) throw NotFound("there is no organisation with ODS code " + ods);
-  if (*role < at_least) {
-    throw Forbidden("this needs the " + std::string(domain::ToString(at_least)) +
-                    " role in " + org->name + "; you are " +
-                    std::string(domain::ToString(*role)));
+  if (access->role < at_least) {
+    throw Forbidden("this needs the " + std::string(domain::ToString(at_least)) + " role in " +
+                    access->org.name + "; you are " + std::string(domain::ToString(access->role)));
   }
-  return {*org, *role};
+  return std::move(*access);
 }
 
 // Accounts and sessions
@@ -123,29 +113,37 @@ LoginResult App::Login(const std::string& email_in, const std::string& password)
   out.expires_at = now + settings_.session_seconds;
   out.account = *account;
   store_.InsertSession(TokenHash(out.token),
-                       {account->id, "session", out.csrf_token, out.expires_at}, "browser", now);
+                       {account->id, "session", out.csrf_token, out.expires_at, {}}, "browser",
+                       now);
   return out;
 }
 
 std::optional<Caller> App::Authenticate(const std::string& token) {
   if (token.empty() || token.size() > 128) return std::nullopt;
-  const auto session = store_.FindSession(TokenHash(token), Now());
+  const std::int64_t now = Now();
+  const std::string hash = TokenHash(token);
+  if (auto cached = caches_.sessions.Find(hash, now)) return cached;
+  auto session = store_.FindSession(hash, now);
   if (!session) return std::nullopt;
-  auto account = store_.FindAccount(session->account_id);
-  if (!account) return std::nullopt;
   Caller caller;
-  caller.account = std::move(*account);
+  caller.account = std::move(session->account);
   caller.browser_session = session->kind == "session";
   if (caller.browser_session) caller.csrf_token = session->csrf_token;
+  caches_.sessions.Put(hash, caller, std::min(session->expires_at, now + settings_.cache_seconds));
   return caller;
 }
 
-void App::Logout(const std::string& token) { store_.DeleteSession(TokenHash(token)); }
+void App::Logout(const std::string& token) {
+  const std::string hash = TokenHash(token);
+  store_.DeleteSession(hash);
+  caches_.sessions.Erase(hash);
+}
 
 domain::Account App::AddAccount(const Caller& caller, const std::string& email,
                                 const std::string& name, const std::string& password,
                                 bool platform_admin) {
-  if (!caller.account.platform_admin) throw Forbidden("only a platform administrator adds accounts");
+  if (!caller.account.platform_admin)
+    throw Forbidden("only a platform administrator adds accounts");
   domain::Account account;
   account.email = RequireEmail(email);
   account.name = RequireText(name, "name", kMaxTitle);
@@ -173,17 +171,18 @@ std::string App::CreateApiToken(const Caller& caller, const std::string& email,
   const std::string token = RandomToken();
   const std::int64_t now = Now();
   store_.InsertSession(TokenHash(token),
-                       {account->id, "api", RandomToken(), now + settings_.api_token_seconds},
+                       {account->id, "api", RandomToken(), now + settings_.api_token_seconds, {}},
                        RequireText(name, "name", kMaxTitle), now);
   return token;
 }
 
 void App::SetRole(const Caller& caller, const std::string& ods, const std::string& email,
                   Role role) {
-  const Access access = Require(caller, ods, Role::kAdmin);
+  const OrgAccess access = Require(caller, ods, Role::kAdmin);
   const auto account = store_.FindAccountByEmail(RequireEmail(email));
   if (!account) throw NotFound("there is no account with email " + email);
   store_.SetRole(access.org.id, account->id, role);
+  caches_.access.Clear();  // rare, and simpler than finding the entries it changes
 }
 
 std::vector<std::pair<domain::Organisation, Role>> App::MyOrganisations(const Caller& caller) {
@@ -244,7 +243,7 @@ void ValidateMember(domain::Member& m) {
 }  // namespace
 
 domain::Member App::AddMember(const Caller& caller, const std::string& ods, domain::Member m) {
-  const Access access = Require(caller, ods, Role::kSecretary);
+  const OrgAccess access = Require(caller, ods, Role::kSecretary);
   ValidateMember(m);
   m.org_id = access.org.id;
   return store_.Transaction([&] {
@@ -257,7 +256,7 @@ domain::Member App::AddMember(const Caller& caller, const std::string& ods, doma
 }
 
 domain::Member App::UpdateMember(const Caller& caller, const std::string& ods, domain::Member m) {
-  const Access access = Require(caller, ods, Role::kSecretary);
+  const OrgAccess access = Require(caller, ods, Role::kSecretary);
   ValidateMember(m);
   m.org_id = access.org.id;
   return store_.Transaction([&] {
@@ -362,7 +361,7 @@ RoundView App::LoadRound(const domain::Organisation& org, Id round_id) {
 
 RoundView App::CreateRound(const Caller& caller, const std::string& ods,
                            const std::string& framework_ref, const std::string& title) {
-  const Access access = Require(caller, ods, Role::kSecretary);
+  const OrgAccess access = Require(caller, ods, Role::kSecretary);
   const auto fw = GetFramework(caller, framework_ref, ods);
   domain::Round round;
   round.org_id = access.org.id;
@@ -383,7 +382,7 @@ std::vector<domain::Round> App::ListRounds(const Caller& caller, const std::stri
 }
 
 RoundView App::OpenRound(const Caller& caller, const std::string& ods, Id round_id) {
-  const Access access = Require(caller, ods, Role::kSecretary);
+  const OrgAccess access = Require(caller, ods, Role::kSecretary);
   return store_.Transaction([&] {
     RoundView view = LoadRound(access.org, round_id);
     if (view.round.status != RoundStatus::kDraft) {
@@ -412,9 +411,9 @@ storage::ItemMeans MeansOf(const domain::Framework& fw,
   storage::ItemMeans means;
   for (const auto& item : fw.items) {
     const auto it = sums.find(item.ref);
-    means.emplace_back(item.ref, it == sums.end() ? std::nullopt
-                                                  : std::optional(it->second.first /
-                                                                  it->second.second));
+    means.emplace_back(item.ref, it == sums.end()
+                                     ? std::nullopt
+                                     : std::optional(it->second.first / it->second.second));
   }
   return means;
 }
@@ -422,12 +421,12 @@ storage::ItemMeans MeansOf(const domain::Framework& fw,
 
 RoundView App::CloseRound(const Caller& caller, const std::string& ods, Id round_id,
                           const std::string& closed_on) {
-  const Access access = Require(caller, ods, Role::kSecretary);
+  const OrgAccess access = Require(caller, ods, Role::kSecretary);
   const std::string date = closed_on.empty() ? Today() : closed_on;
   if (!domain::IsValidDate(date)) {
     throw Invalid("\"" + date + "\" is not a date written YYYY-MM-DD", "closed_on");
   }
-  return store_.Transaction([&] {
+  RoundView closed = store_.Transaction([&] {
     RoundView view = LoadRound(access.org, round_id);
     if (view.round.status != RoundStatus::kOpen) {
       throw Conflict("round " + std::to_string(round_id) + " is " +
@@ -438,17 +437,19 @@ RoundView App::CloseRound(const Caller& caller, const std::string& ods, Id round
     view.round.status = RoundStatus::kClosed;
     view.round.closed_on = date;
     store_.UpdateRoundStatus(view.round);
-    store_.InsertItemMeans(access.org.id, round_id,
-                           MeansOf(view.framework.framework,
-                                   store_.ListResponses(access.org.id, round_id)));
+    store_.InsertItemMeans(
+        access.org.id, round_id,
+        MeansOf(view.framework.framework, store_.ListResponses(access.org.id, round_id)));
     store_.BumpResultsEpoch(view.round.framework_ref);
     return view;
   });
+  caches_.fresh_results.Clear();  // peers' results may have changed; check epochs again
+  return closed;
 }
 
 void App::SubmitAnswers(const Caller& caller, const std::string& ods, Id round_id,
                         const std::vector<AnswerInput>& answers) {
-  const Access access = Require(caller, ods, Role::kMember);
+  const OrgAccess access = Require(caller, ods, Role::kMember);
   const auto member = store_.FindMemberByEmail(access.org.id, caller.account.email);
   if (!member) {
     throw Forbidden("only board members of " + access.org.name +
@@ -476,9 +477,9 @@ void App::SubmitAnswers(const Caller& caller, const std::string& ods, Id round_i
         throw Invalid("\"" + a.item + "\" is answered twice in one submission", a.where + ".item");
       }
       if (a.evidence.size() > domain::kMaxEvidenceLength) {
-        throw Invalid("evidence is longer than " + std::to_string(domain::kMaxEvidenceLength) +
-                          " characters",
-                      a.where + ".evidence");
+        throw Invalid(
+            "evidence is longer than " + std::to_string(domain::kMaxEvidenceLength) + " characters",
+            a.where + ".evidence");
       }
       storage::ResponseRecord r;
       r.respondent = MemberRespondent(member->id);
@@ -494,7 +495,7 @@ void App::SubmitAnswers(const Caller& caller, const std::string& ods, Id round_i
 
 std::vector<storage::ResponseRecord> App::MyAnswers(const Caller& caller, const std::string& ods,
                                                     Id round_id) {
-  const Access access = Require(caller, ods, Role::kMember);
+  const OrgAccess access = Require(caller, ods, Role::kMember);
   LoadRound(access.org, round_id);
   const auto member = store_.FindMemberByEmail(access.org.id, caller.account.email);
   if (!member) return {};
@@ -503,12 +504,12 @@ std::vector<storage::ResponseRecord> App::MyAnswers(const Caller& caller, const 
 
 std::vector<CompletionRow> App::Completion(const Caller& caller, const std::string& ods,
                                            Id round_id) {
-  const Access access = Require(caller, ods, Role::kSecretary);
+  const OrgAccess access = Require(caller, ods, Role::kSecretary);
   const RoundView view = LoadRound(access.org, round_id);
   std::vector<CompletionRow> rows;
   for (auto& c : store_.ListCompletion(access.org.id, round_id)) {
-    rows.push_back({std::move(c.member), c.answered,
-                    static_cast<int>(view.framework.framework.items.size())});
+    rows.push_back(
+        {std::move(c.member), c.answered, static_cast<int>(view.framework.framework.items.size())});
   }
   return rows;
 }
@@ -516,7 +517,7 @@ std::vector<CompletionRow> App::Completion(const Caller& caller, const std::stri
 Id App::ImportRound(const Caller& caller, const std::string& ods, const std::string& framework_ref,
                     const std::string& title, const std::string& closed_on, std::string_view csv,
                     std::string_view source_name) {
-  const Access access = Require(caller, ods, Role::kSecretary);
+  const OrgAccess access = Require(caller, ods, Role::kSecretary);
   if (!domain::IsValidDate(closed_on)) {
     throw Invalid("\"" + closed_on + "\" is not a date written YYYY-MM-DD", "closed_on");
   }
@@ -531,18 +532,14 @@ Id App::ImportRound(const Caller& caller, const std::string& ods, const std::str
   round.imported = true;
   const auto answers = domain::ParseRoundCsv(csv, source_name, fw.framework);
 
-  return store_.Transaction([&] {
+  const Id id = store_.Transaction([&] {
     const std::int64_t now = Now();
     round.id = store_.InsertRound(round, now);
     std::vector<storage::ResponseRecord> records;
     records.reserve(answers.size());
     for (const auto& a : answers) {
-      storage::ResponseRecord r;
-      r.respondent = a.respondent;
-      r.membership = a.membership;
-      r.item_ref = a.item;
-      r.rating = a.rating;
-      r.evidence = a.evidence;
+      storage::ResponseRecord r{a.respondent, std::nullopt, a.membership,
+                                a.item,       a.rating,     a.evidence};
       store_.InsertResponse(access.org.id, round.id, r, now);
       records.push_back(std::move(r));
     }
@@ -550,22 +547,36 @@ Id App::ImportRound(const Caller& caller, const std::string& ods, const std::str
     store_.BumpResultsEpoch(round.framework_ref);
     return round.id;
   });
+  caches_.fresh_results.Clear();  // peers' results may have changed; check epochs again
+  return id;
 }
 
 std::shared_ptr<const ResultsView> App::Results(const Caller& caller, const std::string& ods,
                                                 Id round_id) {
-  const Access access = Require(caller, ods, Role::kViewer);
-  auto round = store_.FindRound(access.org.id, round_id);
-  if (!round) throw NotFound("there is no round " + std::to_string(round_id) + " in " + ods);
-  if (round->status != RoundStatus::kClosed) {
+  const OrgAccess access = Require(caller, ods, Role::kViewer);
+  const std::int64_t now = Now();
+  // Round ids are global: a cached view is only ever served within its own organisation.
+  if (auto fresh = caches_.fresh_results.Find(round_id, now);
+      fresh && (*fresh)->round.round.org_id == access.org.id) {
+    return *fresh;
+  }
+  const auto found = store_.FindRoundAndEpoch(access.org.id, round_id);
+  if (!found) throw NotFound("there is no round " + std::to_string(round_id) + " in " + ods);
+  if (found->first.status != RoundStatus::kClosed) {
     throw Conflict("round " + std::to_string(round_id) +
                        " is not closed; results appear when the secretary closes it",
                    "status");
   }
-  const std::int64_t epoch = store_.ResultsEpoch(round->framework_ref);
-  if (auto cached = cache_.Find(round_id, epoch)) return cached;
-  auto view = ComputeResults(LoadRound(access.org, round_id));
-  cache_.Put(round_id, epoch, view);
+  const std::int64_t epoch = found->second;
+  const auto cached = caches_.results.Find(round_id, 0);
+  std::shared_ptr<const ResultsView> view;
+  if (cached && cached->first == epoch) {
+    view = cached->second;
+  } else {
+    view = ComputeResults(LoadRound(access.org, round_id));
+    caches_.results.Put(round_id, {epoch, view}, std::numeric_limits<std::int64_t>::max());
+  }
+  caches_.fresh_results.Put(round_id, view, now + settings_.cache_seconds);
   return view;
 }
 

@@ -15,6 +15,7 @@
 #include "boardlens/domain/board.hpp"
 #include "boardlens/domain/framework.hpp"
 #include "boardlens/storage/store.hpp"
+#include "boardlens/util/expiring_cache.hpp"
 
 namespace boardlens::app {
 
@@ -24,8 +25,11 @@ struct Settings {
   domain::Thresholds thresholds;
   std::int64_t session_seconds = 8 * 3600;  ///< browser sessions end after a working day
   std::int64_t api_token_seconds = 365 * 24 * 3600;
-  int login_failures_allowed = 5;           ///< per email, within the window below
+  int login_failures_allowed = 5;  ///< per email, within the window below
   std::int64_t login_window_seconds = 15 * 60;
+  /// How long an instance trusts what it looked up about a token or a role. A sign-out or a
+  /// role change made through another instance reaches this one within this time.
+  std::int64_t cache_seconds = 5;
 };
 
 /// Who is asking. The CLI acts as the operator, who may do anything.
@@ -76,20 +80,31 @@ struct ResultsView {
   std::string json;
 };
 
-class ResultsCache {
- public:
-  std::shared_ptr<const ResultsView> Find(Id round_id, std::int64_t epoch);
-  void Put(Id round_id, std::int64_t epoch, std::shared_ptr<const ResultsView> view);
+/// The organisation a request is about, and the caller's role in it.
+struct OrgAccess {
+  domain::Organisation org;
+  domain::Role role = domain::Role::kViewer;
+};
 
- private:
-  std::mutex mutex_;
-  std::unordered_map<Id, std::pair<std::int64_t, std::shared_ptr<const ResultsView>>> entries_;
+/// What App remembers between requests, shared by every thread of a server. All of it can be
+/// rebuilt from the database, so any number of instances can serve one database.
+struct Caches {
+  /// By round id: the results epoch they were computed at, and the results. They never
+  /// expire by time; the epoch says when they are stale.
+  ExpiringCache<Id, std::pair<std::int64_t, std::shared_ptr<const ResultsView>>> results{10000};
+  /// By token hash; for Settings::cache_seconds.
+  ExpiringCache<std::string, Caller> sessions;
+  /// By "ODS code/account id"; for Settings::cache_seconds.
+  ExpiringCache<std::string, OrgAccess> access;
+  /// By round id: results whose epoch was checked within Settings::cache_seconds, served
+  /// without asking the database again.
+  ExpiringCache<Id, std::shared_ptr<const ResultsView>> fresh_results{10000};
 };
 
 class App {
  public:
-  App(storage::Store& store, const Settings& settings, ResultsCache& cache)
-      : store_(store), settings_(settings), cache_(cache) {}
+  App(storage::Store& store, const Settings& settings, Caches& caches)
+      : store_(store), settings_(settings), caches_(caches) {}
 
   storage::Store& store() { return store_; }
   const Settings& settings() const { return settings_; }
@@ -152,19 +167,15 @@ class App {
   std::shared_ptr<const ResultsView> ResultsById(Id round_id);
 
  private:
-  struct Access {
-    domain::Organisation org;
-    domain::Role role;
-  };
   /// The organisation if the caller may see it, with the caller's role; another
   /// organisation's data is not found rather than forbidden, so it cannot be probed.
-  Access Require(const Caller& caller, const std::string& ods, domain::Role at_least);
+  OrgAccess Require(const Caller& caller, const std::string& ods, domain::Role at_least);
   RoundView LoadRound(const domain::Organisation& org, Id round_id);
   std::shared_ptr<const ResultsView> ComputeResults(RoundView view);
 
   storage::Store& store_;
   const Settings& settings_;
-  ResultsCache& cache_;
+  Caches& caches_;
 };
 
 /// Seconds since the epoch, and today's date in UTC as YYYY-MM-DD.

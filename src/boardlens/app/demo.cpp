@@ -77,7 +77,7 @@ std::string EmailFor(const std::string& name, const std::string& domain_name) {
 }
 
 std::optional<std::int8_t> Rate(std::mt19937& rng, const ThemeProfile& t, std::size_t round,
-                                 bool executive) {
+                                bool executive) {
   if (std::uniform_real_distribution<double>(0, 1)(rng) < t.dont_know) return std::nullopt;
   const double centre = t.centre.at(round) + (executive ? t.exec_shift / 2 : -t.exec_shift / 2);
   const double value = std::normal_distribution<double>(centre, t.spread)(rng);
@@ -176,9 +176,8 @@ DemoSummary LoadDemo(App& app) {
         ThemeProfile shifted = t;
         for (double& c : shifted.centre) c += offset;
         const auto rating = Rate(rng, shifted, 1, executive);
-        csv += fmt::format("P{},{},{},{},\n", person + 1,
-                           executive ? "executive" : "non-executive", t.item,
-                           rating ? std::to_string(*rating) : "DK");
+        csv += fmt::format("P{},{},{},{},\n", person + 1, executive ? "executive" : "non-executive",
+                           t.item, rating ? std::to_string(*rating) : "DK");
       }
     }
     app.ImportRound(op, peers.at(p).first, kFramework, "Board digital self-assessment 2026",

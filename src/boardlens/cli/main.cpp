@@ -1,7 +1,7 @@
 // boardlens: one binary that serves, migrates, imports and reports.
 
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdlib>
 #include <fstream>
@@ -28,14 +28,26 @@ constexpr const char* kDatabaseHelp =
     "directory. Examples: sqlite:///var/lib/boardlens/boardlens.db, "
     "postgresql://boardlens@db.internal/boardlens";
 
+constexpr const char* kFooter =
+    "Every command takes the database from --database URL or BOARDLENS_DATABASE.\n"
+    "Example: boardlens --database sqlite://demo.db demo && "
+    "BOARDLENS_DATABASE=sqlite://demo.db boardlens round results 2\n"
+    "Exit codes: 0 done; 2 bad command line; 3 invalid input; 4 not found; 5 conflict;\n"
+    "6 database unavailable; 7 other failure.";
+
 /// Exit codes, so scripts can tell failures apart (also listed in --help).
 int ExitCode(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::kInvalid: return 3;
-    case ErrorKind::kNotFound: return 4;
-    case ErrorKind::kConflict: return 5;
-    case ErrorKind::kUnavailable: return 6;
-    default: return 7;
+    case ErrorKind::kInvalid:
+      return 3;
+    case ErrorKind::kNotFound:
+      return 4;
+    case ErrorKind::kConflict:
+      return 5;
+    case ErrorKind::kUnavailable:
+      return 6;
+    default:
+      return 7;
   }
 }
 
@@ -55,12 +67,12 @@ std::string FileName(const std::string& path) {
 /// Everything a command needs: the store (migrated) and the use cases over it.
 struct Context {
   explicit Context(const std::string& url)
-      : store(boardlens::storage::OpenDatabase(url)), app(store, settings, cache) {
+      : store(boardlens::storage::OpenDatabase(url)), app(store, settings, caches) {
     store.Migrate();
     app.LoadShippedFrameworks();
   }
   app::Settings settings;
-  app::ResultsCache cache;
+  app::Caches caches;
   boardlens::storage::Store store;
   app::App app;
 };
@@ -81,8 +93,8 @@ void PrintTable(const app::ResultsView& v) {
             << "Respondents: " << r.respondents.executive << " executive, "
             << r.respondents.non_executive << " non-executive. Overall: " << Fixed(r.overall, 2)
             << "\n\n";
-  std::printf("%-16s %3s %3s %5s %6s %5s %6s %6s %6s %6s %6s %5s  %s\n", "item", "n", "dk",
-              "mean", "median", "iqr", "agree", "exec", "ned", "gap", "change", "pctl", "flags");
+  std::printf("%-16s %3s %3s %5s %6s %5s %6s %6s %6s %6s %6s %5s  %s\n", "item", "n", "dk", "mean",
+              "median", "iqr", "agree", "exec", "ned", "gap", "change", "pctl", "flags");
   for (const auto& i : r.items) {
     std::string flags;
     for (const auto& f : domain::FlagNames(i.flags)) flags += (flags.empty() ? "" : ",") + f;
@@ -110,12 +122,7 @@ int main(int argc, char** argv) {
 
   CLI::App cli{"boardlens: board digital leadership self-assessment for NHS organisations"};
   cli.require_subcommand(1);
-  cli.footer(
-      "Every command takes the database from --database or BOARDLENS_DATABASE.\n"
-      "Example: boardlens --database sqlite://demo.db demo && boardlens --database "
-      "sqlite://demo.db serve\n"
-      "Exit codes: 0 done; 2 bad command line; 3 invalid input; 4 not found; 5 conflict;\n"
-      "6 database unavailable; 7 other failure.");
+  cli.fallthrough();  // --database may come before or after the command
   std::string database;
   const char* env = std::getenv("BOARDLENS_DATABASE");
   database = env != nullptr && *env != '\0' ? env : "sqlite://boardlens.db";
@@ -133,8 +140,10 @@ int main(int argc, char** argv) {
   bool quiet = false;
   serve->add_flag("--no-access-log", quiet, "Do not log each request");
 
-  auto* migrate = cli.add_subcommand("migrate", "Apply database migrations and load the national frameworks");
-  auto* demo = cli.add_subcommand("demo", "Load a fictional trust, its board of 14 and three rounds");
+  auto* migrate =
+      cli.add_subcommand("migrate", "Apply database migrations and load the national frameworks");
+  auto* demo =
+      cli.add_subcommand("demo", "Load a fictional trust, its board of 14 and three rounds");
 
   // user / token
   auto* user = cli.add_subcommand("user", "Accounts")->require_subcommand(1);
@@ -145,7 +154,8 @@ int main(int argc, char** argv) {
   user_add->add_option("--name", name, "Full name")->required();
   user_add->add_option("--password", password, "Password (12+ characters)");
   user_add->add_flag("--password-stdin", password_stdin, "Read the password from standard input");
-  user_add->add_flag("--platform-admin", platform_admin, "May add organisations and national frameworks");
+  user_add->add_flag("--platform-admin", platform_admin,
+                     "May add organisations and national frameworks");
   user_add->add_option("--org", org, "Give a role in this organisation (ODS code)");
   user_add->add_option("--role", role_text, "admin, secretary, member or viewer")->needs("--org");
   auto* token = cli.add_subcommand("token", "API tokens")->require_subcommand(1);
@@ -177,7 +187,8 @@ int main(int argc, char** argv) {
   bool non_voting = false;
   member_add->add_option("--org", org, "Organisation (ODS)")->required();
   member_add->add_option("--name", name, "Full name")->required();
-  member_add->add_option("--email", email, "Email; links the member to the account with it")->required();
+  member_add->add_option("--email", email, "Email; links the member to the account with it")
+      ->required();
   member_add->add_option("--job-title", job_title, "Job title")->required();
   member_add->add_option("--membership", membership, "executive or non-executive")->required();
   member_add->add_flag("--non-voting", non_voting, "Attends but does not vote");
@@ -203,12 +214,14 @@ int main(int argc, char** argv) {
   round_answer->add_option("--item", item, "Item ref")->required();
   round_answer->add_option("--rating", rating, "1 to 5, or DK")->required();
   round_answer->add_option("--evidence", evidence, "Optional evidence note");
-  auto* round_import = round->add_subcommand("import", "Import a whole closed round from CSV; prints its id last");
+  auto* round_import =
+      round->add_subcommand("import", "Import a whole closed round from CSV; prints its id last");
   round_import->add_option("--org", org, "Organisation (ODS)")->required();
   round_import->add_option("--framework", framework_ref, "Framework ref")->required();
   round_import->add_option("--title", title, "Title")->required();
   round_import->add_option("--closed-on", closed_on, "YYYY-MM-DD")->required();
-  round_import->add_option("FILE", file, "CSV: respondent,membership,item,rating,evidence")->required();
+  round_import->add_option("FILE", file, "CSV: respondent,membership,item,rating,evidence")
+      ->required();
   auto* round_results = round->add_subcommand("results", "Results of a closed round");
   round_results->add_option("ID", round_id, "Round id")->required();
   round_results->add_option("--format", format, "json (as the API) or table")
@@ -217,6 +230,12 @@ int main(int argc, char** argv) {
   auto* round_completion = round->add_subcommand("completion", "Who has answered (never what)");
   round_completion->add_option("ID", round_id, "Round id")->required();
 
+  // Every command's --help ends with how the database is chosen, with an example.
+  const std::function<void(CLI::App*)> add_footer = [&](CLI::App* command) {
+    command->footer(kFooter);
+    for (CLI::App* sub : command->get_subcommands({})) add_footer(sub);
+  };
+  add_footer(&cli);
   CLI11_PARSE(cli, argc, argv);
 
   try {
@@ -262,7 +281,8 @@ int main(int argc, char** argv) {
       const auto account = a.AddAccount(op, email, name, pw, platform_admin);
       if (!org.empty()) {
         const auto role = domain::ParseRole(role_text.empty() ? "member" : role_text);
-        if (!role) throw boardlens::Invalid("role must be admin, secretary, member or viewer", "--role");
+        if (!role)
+          throw boardlens::Invalid("role must be admin, secretary, member or viewer", "--role");
         a.SetRole(op, org, account.email, *role);
       }
       std::cout << "account " << account.id << " " << account.email << "\n";
@@ -288,7 +308,8 @@ int main(int argc, char** argv) {
       m.email = email;
       m.job_title = job_title;
       const auto parsed = domain::ParseMembership(membership);
-      if (!parsed) throw boardlens::Invalid("membership must be executive or non-executive", "--membership");
+      if (!parsed)
+        throw boardlens::Invalid("membership must be executive or non-executive", "--membership");
       m.membership = *parsed;
       m.voting = !non_voting;
       std::cout << "member " << a.AddMember(op, org, m).id << "\n";
@@ -305,15 +326,16 @@ int main(int argc, char** argv) {
       if (!boardlens::domain::ParseRating(rating, answer.rating)) {
         throw boardlens::Invalid("rating must be 1 to 5, or DK", "--rating");
       }
-      const auto account = ctx.store.FindAccountByEmail(domain::NormaliseEmail(email).value_or(email));
+      const auto account =
+          ctx.store.FindAccountByEmail(domain::NormaliseEmail(email).value_or(email));
       if (!account) throw boardlens::NotFound("there is no account with email " + email);
       app::Caller as;
       as.account = *account;
       a.SubmitAnswers(as, round_org(), round_id, {answer});
       std::cout << "answer recorded\n";
     } else if (round_import->parsed()) {
-      const app::Id id = a.ImportRound(op, org, framework_ref, title, closed_on, ReadFile(file),
-                                       FileName(file));
+      const app::Id id =
+          a.ImportRound(op, org, framework_ref, title, closed_on, ReadFile(file), FileName(file));
       std::cout << "imported round into " << org << "\n" << id << "\n";
     } else if (round_results->parsed()) {
       const auto view = a.ResultsById(round_id);

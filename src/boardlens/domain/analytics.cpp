@@ -133,18 +133,16 @@ RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds)
 
       const auto& peers = data.peer_means.at(i);
       if (r.peers < thresholds.peer_min_organisations) {
-        r.percentile = Stat::Null("fewer than " +
-                                  std::to_string(thresholds.peer_min_organisations) +
-                                  " peer organisations (" + std::to_string(r.peers) + ")");
+        r.percentile =
+            Stat::Null("fewer than " + std::to_string(thresholds.peer_min_organisations) +
+                       " peer organisations (" + std::to_string(r.peers) + ")");
       } else {
         r.percentile = Stat::Of(PeerPercentile(mean, peers));
       }
     }
 
-    r.exec_mean =
-        SubgroupMean(a.exec_sum, a.exec_n, thresholds.subgroup_min_ratings, "executive");
-    r.ned_mean =
-        SubgroupMean(a.ned_sum, a.ned_n, thresholds.subgroup_min_ratings, "non-executive");
+    r.exec_mean = SubgroupMean(a.exec_sum, a.exec_n, thresholds.subgroup_min_ratings, "executive");
+    r.ned_mean = SubgroupMean(a.ned_sum, a.ned_n, thresholds.subgroup_min_ratings, "non-executive");
     if (r.exec_mean.value && r.ned_mean.value) {
       r.gap = Stat::Of(*r.exec_mean.value - *r.ned_mean.value);
     } else {

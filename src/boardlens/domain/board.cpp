@@ -27,13 +27,15 @@ std::string_view Name(const std::array<std::pair<E, std::string_view>, N>& table
 constexpr std::array<std::pair<OrgKind, std::string_view>, 2> kKinds{
     {{OrgKind::kTrust, "trust"}, {OrgKind::kIcb, "icb"}}};
 constexpr std::array<std::pair<Role, std::string_view>, 4> kRoles{{{Role::kViewer, "viewer"},
-                                                                    {Role::kMember, "member"},
-                                                                    {Role::kSecretary, "secretary"},
-                                                                    {Role::kAdmin, "admin"}}};
+                                                                   {Role::kMember, "member"},
+                                                                   {Role::kSecretary, "secretary"},
+                                                                   {Role::kAdmin, "admin"}}};
 constexpr std::array<std::pair<Membership, std::string_view>, 2> kMemberships{
     {{Membership::kExecutive, "executive"}, {Membership::kNonExecutive, "non-executive"}}};
 constexpr std::array<std::pair<RoundStatus, std::string_view>, 3> kStatuses{
-    {{RoundStatus::kDraft, "draft"}, {RoundStatus::kOpen, "open"}, {RoundStatus::kClosed, "closed"}}};
+    {{RoundStatus::kDraft, "draft"},
+     {RoundStatus::kOpen, "open"},
+     {RoundStatus::kClosed, "closed"}}};
 
 }  // namespace
 

@@ -52,7 +52,8 @@ std::vector<CsvRecord> ParseCsv(std::string_view text, std::string_view name) {
     }
     if (c == '"') {
       if (field_started) {
-        throw Invalid("a quote may only open a field", where(line, static_cast<int>(record.size()) + 1));
+        throw Invalid("a quote may only open a field",
+                      where(line, static_cast<int>(record.size()) + 1));
       }
       in_quotes = quoted = field_started = record_quoted = true;
     } else if (c == ',') {
@@ -73,7 +74,8 @@ std::vector<CsvRecord> ParseCsv(std::string_view text, std::string_view name) {
     }
   }
   if (in_quotes) {
-    throw Invalid("a quoted field is never closed", where(field.line, static_cast<int>(record.size()) + 1));
+    throw Invalid("a quoted field is never closed",
+                  where(field.line, static_cast<int>(record.size()) + 1));
   }
   if (field_started || !record.empty()) {
     end_field();

@@ -5,8 +5,7 @@
 namespace boardlens::domain {
 
 std::string Version::str() const {
-  return std::to_string(parts[0]) + "." + std::to_string(parts[1]) + "." +
-         std::to_string(parts[2]);
+  return std::to_string(parts[0]) + "." + std::to_string(parts[1]) + "." + std::to_string(parts[2]);
 }
 
 std::optional<Version> Version::Parse(std::string_view text) {

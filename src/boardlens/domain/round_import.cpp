@@ -38,9 +38,9 @@ bool ParseRating(std::string_view text, std::optional<std::int8_t>& rating) {
 std::vector<ImportedAnswer> ParseRoundCsv(std::string_view text, std::string_view name,
                                           const Framework& framework) {
   const auto fail = [&](const CsvField& f, const std::string& what) {
-    return Invalid(std::string(kHeader.at(static_cast<std::size_t>(f.column - 1))) + ": " + what,
-                   std::string(name) + ":" + std::to_string(f.line) + ":" +
-                       std::to_string(f.column));
+    return Invalid(
+        std::string(kHeader.at(static_cast<std::size_t>(f.column - 1))) + ": " + what,
+        std::string(name) + ":" + std::to_string(f.line) + ":" + std::to_string(f.column));
   };
 
   const std::vector<CsvRecord> records = ParseCsv(text, name);
@@ -56,7 +56,8 @@ std::vector<ImportedAnswer> ParseRoundCsv(std::string_view text, std::string_vie
     throw Invalid("the header has more than five columns",
                   std::string(name) + ":1:" + std::to_string(kHeader.size() + 1));
   }
-  if (records.size() == 1) throw Invalid("the file has a header but no answers", std::string(name) + ":2:1");
+  if (records.size() == 1)
+    throw Invalid("the file has a header but no answers", std::string(name) + ":2:1");
 
   std::vector<ImportedAnswer> out;
   out.reserve(records.size() - 1);
@@ -66,9 +67,9 @@ std::vector<ImportedAnswer> ParseRoundCsv(std::string_view text, std::string_vie
     const CsvRecord& row = records[r];
     if (row.size() != kHeader.size()) {
       const CsvField& at = row.size() > kHeader.size() ? row[kHeader.size()] : row.back();
-      throw Invalid("expected 5 fields, found " + std::to_string(row.size()),
-                    std::string(name) + ":" + std::to_string(at.line) + ":" +
-                        std::to_string(at.column));
+      throw Invalid(
+          "expected 5 fields, found " + std::to_string(row.size()),
+          std::string(name) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column));
     }
     ImportedAnswer a;
     a.respondent = Trim(row[0].text);
@@ -91,8 +92,8 @@ std::vector<ImportedAnswer> ParseRoundCsv(std::string_view text, std::string_vie
       throw fail(row[2], "\"" + a.item + "\" is not an item of framework " + framework.ref);
     }
     if (!seen.emplace(a.respondent, a.item).second) {
-      throw fail(row[2], "\"" + a.respondent + "\" already answered \"" + a.item +
-                             "\" on an earlier line");
+      throw fail(row[2],
+                 "\"" + a.respondent + "\" already answered \"" + a.item + "\" on an earlier line");
     }
 
     if (!ParseRating(Trim(row[3].text), a.rating)) {

@@ -90,7 +90,8 @@ domain::Framework ParseFramework(std::string_view yaml_text, std::string_view na
   }
   if (!root.IsDefined() || root.IsNull()) reader.Fail(YAML::Mark::null_mark(), "", "file is empty");
 
-  reader.ExpectMap(root, "", {"format", "ref", "version", "title", "source", "description", "items"},
+  reader.ExpectMap(root, "",
+                   {"format", "ref", "version", "title", "source", "description", "items"},
                    {"format", "ref", "version", "title", "source", "items"});
   if (reader.Text(root, "", "format", 64) != kFormat) {
     reader.Fail(root["format"].Mark(), "format", "must be \"" + std::string(kFormat) + "\"");
@@ -122,7 +123,8 @@ domain::Framework ParseFramework(std::string_view yaml_text, std::string_view na
     domain::FrameworkItem out;
     out.ref = reader.Ref(item, path, "ref");
     if (!refs.insert(out.ref).second) {
-      reader.Fail(item["ref"].Mark(), path + ".ref", "\"" + out.ref + "\" is used by an earlier item");
+      reader.Fail(item["ref"].Mark(), path + ".ref",
+                  "\"" + out.ref + "\" is used by an earlier item");
     }
     out.title = reader.Text(item, path, "title", 200);
     out.question = reader.Text(item, path, "question", 500);
@@ -137,8 +139,10 @@ domain::Framework ParseFramework(std::string_view yaml_text, std::string_view na
         reader.Fail(kv.first.Mark(), lpath, "\"" + key + "\" is not a level (use 1 to 5)");
       }
       const int level = key[0] - '0';
-      if (!seen.insert(level).second) reader.Fail(kv.first.Mark(), lpath, "level " + key + " given twice");
-      out.levels.at(static_cast<std::size_t>(level - 1)) = reader.Text(levels, lpath, key.c_str(), 500);
+      if (!seen.insert(level).second)
+        reader.Fail(kv.first.Mark(), lpath, "level " + key + " given twice");
+      out.levels.at(static_cast<std::size_t>(level - 1)) =
+          reader.Text(levels, lpath, key.c_str(), 500);
     }
     for (int level = 1; level <= 5; ++level) {
       if (seen.count(level) == 0) {

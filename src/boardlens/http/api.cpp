@@ -155,7 +155,7 @@ app::App& Api::ThreadApp() {
   PerThread& slot = apps[this];
   if (!slot.app) {
     slot.store = std::make_unique<storage::Store>(storage::OpenDatabase(database_url_));
-    slot.app = std::make_unique<app::App>(*slot.store, settings_, cache_);
+    slot.app = std::make_unique<app::App>(*slot.store, settings_, caches_);
   }
   return *slot.app;
 }
@@ -228,50 +228,51 @@ void Api::AddRoutes() {
     return r;
   });
   router_.Add("DELETE", "/api/v1/session", authed([](app::App& app, const Caller&, R req, P) {
-    const auto auth = req.Header("Authorization");
-    app.Logout(auth.rfind("Bearer ", 0) == 0 ? std::string(auth.substr(7))
-                                             : req.Cookie(kSessionCookie));
-    Response r;
-    r.status = 204;
-    r.headers.emplace_back("Set-Cookie", std::string(kSessionCookie) +
-                                             "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
-    return r;
-  }));
+                const auto auth = req.Header("Authorization");
+                app.Logout(auth.rfind("Bearer ", 0) == 0 ? std::string(auth.substr(7))
+                                                         : req.Cookie(kSessionCookie));
+                Response r;
+                r.status = 204;
+                r.headers.emplace_back(
+                    "Set-Cookie",
+                    std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+                return r;
+              }));
   router_.Add("GET", "/api/v1/me", authed([](app::App& app, const Caller& c, R, P) {
-    Json orgs = Json::array();
-    for (const auto& [org, role] : app.MyOrganisations(c)) {
-      Json j = app::ToJson(org);
-      j["role"] = domain::ToString(role);
-      orgs.push_back(std::move(j));
-    }
-    return JsonResponse({{"account", app::ToJson(c.account)}, {"organisations", orgs}});
-  }));
+                Json orgs = Json::array();
+                for (const auto& [org, role] : app.MyOrganisations(c)) {
+                  Json j = app::ToJson(org);
+                  j["role"] = domain::ToString(role);
+                  orgs.push_back(std::move(j));
+                }
+                return JsonResponse({{"account", app::ToJson(c.account)}, {"organisations", orgs}});
+              }));
   router_.Add("POST", "/api/v1/tokens", authed([](app::App& app, const Caller& c, R req, P) {
-    const Json body = ParseBody(req);
-    return JsonResponse({{"token", app.CreateApiToken(c, c.account.email, String(body, "name"))}},
-                        201);
-  }));
+                const Json body = ParseBody(req);
+                return JsonResponse(
+                    {{"token", app.CreateApiToken(c, c.account.email, String(body, "name"))}}, 201);
+              }));
 
   // Organisations, members, roles
   router_.Add("GET", "/api/v1/orgs", authed([](app::App& app, const Caller& c, R, P) {
-    Json orgs = Json::array();
-    for (const auto& [org, role] : app.MyOrganisations(c)) {
-      Json j = app::ToJson(org);
-      j["role"] = domain::ToString(role);
-      orgs.push_back(std::move(j));
-    }
-    return JsonResponse(orgs);
-  }));
+                Json orgs = Json::array();
+                for (const auto& [org, role] : app.MyOrganisations(c)) {
+                  Json j = app::ToJson(org);
+                  j["role"] = domain::ToString(role);
+                  orgs.push_back(std::move(j));
+                }
+                return JsonResponse(orgs);
+              }));
   router_.Add("POST", "/api/v1/orgs", authed([](app::App& app, const Caller& c, R req, P) {
-    const Json body = ParseBody(req);
-    return JsonResponse(app::ToJson(app.AddOrganisation(c, String(body, "ods_code"),
-                                                        String(body, "name"), String(body, "kind"),
-                                                        String(body, "parent", false))),
-                        201);
-  }));
+                const Json body = ParseBody(req);
+                return JsonResponse(app::ToJson(app.AddOrganisation(
+                                        c, String(body, "ods_code"), String(body, "name"),
+                                        String(body, "kind"), String(body, "parent", false))),
+                                    201);
+              }));
   router_.Add("GET", "/api/v1/orgs/{ods}", authed([](app::App& app, const Caller& c, R, P p) {
-    return JsonResponse(app::ToJson(app.GetOrganisation(c, p.at("ods"))));
-  }));
+                return JsonResponse(app::ToJson(app.GetOrganisation(c, p.at("ods"))));
+              }));
   router_.Add("GET", "/api/v1/orgs/{ods}/members",
               authed([](app::App& app, const Caller& c, R, P p) {
                 return JsonResponse(List(app.ListMembers(c, p.at("ods"))));
@@ -296,29 +297,28 @@ void Api::AddRoutes() {
                 m.id = IdParam(p, "member");
                 return JsonResponse(app::ToJson(app.UpdateMember(c, p.at("ods"), m)));
               }));
-  router_.Add("PUT", "/api/v1/orgs/{ods}/roles", authed([](app::App& app, const Caller& c, R req,
-                                                            P p) {
-    const Json body = ParseBody(req);
-    const std::string role_text = String(body, "role");
-    const auto role = domain::ParseRole(role_text);
-    if (!role) throw Invalid("role must be admin, secretary, member or viewer", "role");
-    app.SetRole(c, p.at("ods"), String(body, "email"), *role);
-    return JsonResponse({{"email", String(body, "email")}, {"role", role_text}});
-  }));
+  router_.Add("PUT", "/api/v1/orgs/{ods}/roles",
+              authed([](app::App& app, const Caller& c, R req, P p) {
+                const Json body = ParseBody(req);
+                const std::string role_text = String(body, "role");
+                const auto role = domain::ParseRole(role_text);
+                if (!role) throw Invalid("role must be admin, secretary, member or viewer", "role");
+                app.SetRole(c, p.at("ods"), String(body, "email"), *role);
+                return JsonResponse({{"email", String(body, "email")}, {"role", role_text}});
+              }));
 
   // Frameworks
   router_.Add("GET", "/api/v1/frameworks", authed([](app::App& app, const Caller& c, R req, P) {
-    Json out = Json::array();
-    for (const auto& fw : app.ListFrameworks(c, req.Query("org"))) {
-      out.push_back(app::ToJson(fw, false));
-    }
-    return JsonResponse(out);
-  }));
-  router_.Add("GET", "/api/v1/frameworks/{ref}",
-              authed([](app::App& app, const Caller& c, R req, P p) {
-                return JsonResponse(app::ToJson(app.GetFramework(c, p.at("ref"), req.Query("org")),
-                                                true));
+                Json out = Json::array();
+                for (const auto& fw : app.ListFrameworks(c, req.Query("org"))) {
+                  out.push_back(app::ToJson(fw, false));
+                }
+                return JsonResponse(out);
               }));
+  router_.Add(
+      "GET", "/api/v1/frameworks/{ref}", authed([](app::App& app, const Caller& c, R req, P p) {
+        return JsonResponse(app::ToJson(app.GetFramework(c, p.at("ref"), req.Query("org")), true));
+      }));
   const auto import_framework = [](app::App& app, const Caller& c, R req, const std::string& ods) {
     const auto load = app.ImportFramework(c, req.body, "body", ods);
     Json out = app::ToJson(load.stored, false);
@@ -348,10 +348,10 @@ void Api::AddRoutes() {
   router_.Add("POST", "/api/v1/orgs/{ods}/rounds",
               authed([round_json](app::App& app, const Caller& c, R req, P p) {
                 const Json body = ParseBody(req);
-                return JsonResponse(round_json(app.CreateRound(c, p.at("ods"),
-                                                               String(body, "framework"),
-                                                               String(body, "title"))),
-                                    201);
+                return JsonResponse(
+                    round_json(app.CreateRound(c, p.at("ods"), String(body, "framework"),
+                                               String(body, "title"))),
+                    201);
               }));
   router_.Add("POST", "/api/v1/orgs/{ods}/rounds/import",
               authed([round_json](app::App& app, const Caller& c, R req, P p) {
@@ -372,8 +372,7 @@ void Api::AddRoutes() {
               }));
   router_.Add("POST", "/api/v1/orgs/{ods}/rounds/{round}/open",
               authed([round_json](app::App& app, const Caller& c, R, P p) {
-                return JsonResponse(
-                    round_json(app.OpenRound(c, p.at("ods"), IdParam(p, "round"))));
+                return JsonResponse(round_json(app.OpenRound(c, p.at("ods"), IdParam(p, "round"))));
               }));
   router_.Add("POST", "/api/v1/orgs/{ods}/rounds/{round}/close",
               authed([round_json](app::App& app, const Caller& c, R req, P p) {
@@ -387,9 +386,8 @@ void Api::AddRoutes() {
                 const auto rows = app.Completion(c, p.at("ods"), IdParam(p, "round"));
                 int complete = 0;
                 for (const auto& row : rows) complete += row.answered >= row.items ? 1 : 0;
-                return JsonResponse({{"members", List(rows)},
-                                     {"complete", complete},
-                                     {"total", rows.size()}});
+                return JsonResponse(
+                    {{"members", List(rows)}, {"complete", complete}, {"total", rows.size()}});
               }));
   router_.Add("GET", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine",
               authed([](app::App& app, const Caller& c, R, P p) {

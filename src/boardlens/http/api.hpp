@@ -26,7 +26,7 @@ class Api {
 
   std::string database_url_;
   app::Settings settings_;
-  app::ResultsCache cache_;
+  app::Caches caches_;
   Router router_;
 };
 

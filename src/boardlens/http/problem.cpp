@@ -16,25 +16,32 @@ struct Mapping {
 
 Mapping MappingFor(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::kInvalid: return {400, "Bad request"};
-    case ErrorKind::kUnauthenticated: return {401, "Sign-in needed"};
-    case ErrorKind::kForbidden: return {403, "Not allowed"};
-    case ErrorKind::kNotFound: return {404, "Not found"};
-    case ErrorKind::kMethodNotAllowed: return {405, "Method not allowed"};
-    case ErrorKind::kConflict: return {409, "Conflict"};
-    case ErrorKind::kTooLarge: return {413, "Request too large"};
-    case ErrorKind::kTooManyRequests: return {429, "Too many requests"};
-    case ErrorKind::kUnavailable: return {503, "Service unavailable"};
+    case ErrorKind::kInvalid:
+      return {400, "Bad request"};
+    case ErrorKind::kUnauthenticated:
+      return {401, "Sign-in needed"};
+    case ErrorKind::kForbidden:
+      return {403, "Not allowed"};
+    case ErrorKind::kNotFound:
+      return {404, "Not found"};
+    case ErrorKind::kMethodNotAllowed:
+      return {405, "Method not allowed"};
+    case ErrorKind::kConflict:
+      return {409, "Conflict"};
+    case ErrorKind::kTooLarge:
+      return {413, "Request too large"};
+    case ErrorKind::kTooManyRequests:
+      return {429, "Too many requests"};
+    case ErrorKind::kUnavailable:
+      return {503, "Service unavailable"};
   }
   return {500, "Internal error"};
 }
 
 Response Problem(int status, const char* title, const std::string& detail,
                  const std::string& where) {
-  nlohmann::ordered_json body = {{"type", "about:blank"},
-                                 {"title", title},
-                                 {"status", status},
-                                 {"detail", detail}};
+  nlohmann::ordered_json body = {
+      {"type", "about:blank"}, {"title", title}, {"status", status}, {"detail", detail}};
   if (!where.empty()) body["where"] = where;
   Response r;
   r.status = status;
@@ -54,7 +61,8 @@ Response ProblemFromCurrentException() {
                          e.kind() == ErrorKind::kMethodNotAllowed ? "" : e.where());
     if (e.kind() == ErrorKind::kMethodNotAllowed) r.headers.emplace_back("Allow", e.where());
     if (e.kind() == ErrorKind::kTooManyRequests) r.headers.emplace_back("Retry-After", "900");
-    if (e.kind() == ErrorKind::kUnauthenticated) r.headers.emplace_back("WWW-Authenticate", "Bearer");
+    if (e.kind() == ErrorKind::kUnauthenticated)
+      r.headers.emplace_back("WWW-Authenticate", "Bearer");
     return r;
   } catch (const std::exception& e) {
     spdlog::error("{{\"event\":\"internal_error\",\"what\":{}}}", nlohmann::json(e.what()).dump());

@@ -5,19 +5,19 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/signal_set.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
-#include <array>
 #include <chrono>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <thread>
 #include <vector>
@@ -72,17 +72,21 @@ Response SimpleProblem(int status, const char* title, const std::string& detail)
   Response r;
   r.status = status;
   r.content_type = "application/problem+json";
-  r.body = nlohmann::json{{"type", "about:blank"}, {"title", title}, {"status", status},
-                          {"detail", detail}}
-               .dump();
+  r.body = nlohmann::json{
+      {"type", "about:blank"},
+      {"title", title},
+      {"status", status},
+      {"detail",
+       detail}}.dump();
   return r;
 }
 
 void LogRequest(const Request& req, int status, std::size_t bytes,
                 std::chrono::steady_clock::duration took) {
   const double ms = std::chrono::duration<double, std::milli>(took).count();
-  spdlog::info(R"({{"event":"request","method":"{}","path":{},"status":{},"bytes":{},"ms":{:.3f},"remote":"{}"}})",
-               req.method, nlohmann::json(req.path).dump(), status, bytes, ms, req.remote);
+  spdlog::info(
+      R"({{"event":"request","method":"{}","path":{},"status":{},"bytes":{},"ms":{:.3f},"remote":"{}"}})",
+      req.method, nlohmann::json(req.path).dump(), status, bytes, ms, req.remote);
 }
 
 /// Reads and discards what the client is still sending before the socket closes, so a client
@@ -115,7 +119,8 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
     parser.header_limit(16 * 1024);
     parser.body_limit(options.max_body_bytes);
     stream.expires_after(timeout);
-    co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+    co_await bhttp::async_read(stream, buffer, parser,
+                               asio::redirect_error(asio::use_awaitable, ec));
     if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout) break;
 
     Response response;
@@ -126,15 +131,16 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
     const auto started = std::chrono::steady_clock::now();
     if (ec == bhttp::error::body_limit) {
       body_too_large = true;
-      response = SimpleProblem(413, "Request too large",
-                               "the body is larger than " +
-                                   std::to_string(options.max_body_bytes) + " bytes");
+      response = SimpleProblem(
+          413, "Request too large",
+          "the body is larger than " + std::to_string(options.max_body_bytes) + " bytes");
     } else if (ec) {
       if (ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
           ec == asio::error::eof) {
         break;
       }
-      response = SimpleProblem(400, "Bad request", "the HTTP request is malformed: " + ec.message());
+      response =
+          SimpleProblem(400, "Bad request", "the HTTP request is malformed: " + ec.message());
     } else {
       BeastRequest& in = parser.get();
       keep_alive = in.keep_alive();
@@ -161,19 +167,28 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
   if (body_too_large) co_await Drain(stream, timeout);
 }
 
-asio::awaitable<void> Listen(tcp::acceptor& acceptor, asio::io_context& io,
-                             const ServerOptions& options, const RequestHandler& handler) {
+asio::awaitable<void> Listen(tcp::acceptor& acceptor, const ServerOptions& options,
+                             const RequestHandler& handler) {
   for (;;) {
     boost::system::error_code ec;
-    // Each connection gets its own strand, so its timer and socket never race across threads.
-    tcp::socket socket = co_await acceptor.async_accept(
-        asio::make_strand(io), asio::redirect_error(asio::use_awaitable, ec));
+    tcp::socket socket =
+        co_await acceptor.async_accept(asio::redirect_error(asio::use_awaitable, ec));
     if (ec == asio::error::operation_aborted) co_return;
     if (ec) continue;
-    const auto executor = socket.get_executor();
-    asio::co_spawn(executor, Session(std::move(socket), options, handler), asio::detached);
+    asio::co_spawn(acceptor.get_executor(), Session(std::move(socket), options, handler),
+                   asio::detached);
   }
 }
+
+using ReusePort = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>;
+
+/// One event loop per thread, each with its own listening socket on the shared port
+/// (SO_REUSEPORT): the kernel spreads connections across them and a connection never moves
+/// between threads, so there are no cross-thread hand-offs, locks or strands.
+struct Loop {
+  asio::io_context io{1};
+  tcp::acceptor acceptor{io};
+};
 
 }  // namespace
 
@@ -181,32 +196,44 @@ void Serve(const ServerOptions& options, const RequestHandler& handler,
            const std::function<void(unsigned short)>& on_ready) {
   const unsigned threads =
       options.threads != 0 ? options.threads : std::max(1U, std::thread::hardware_concurrency());
-  asio::io_context io(static_cast<int>(threads));
   boost::system::error_code ec;
   const auto address = asio::ip::make_address(options.host, ec);
   if (ec) throw Invalid("\"" + options.host + "\" is not an IP address", "--listen");
-  tcp::acceptor acceptor(io);
-  const tcp::endpoint endpoint(address, options.port);
-  acceptor.open(endpoint.protocol());
-  acceptor.set_option(asio::socket_base::reuse_address(true));
-  acceptor.bind(endpoint, ec);
-  if (ec) {
-    throw Error(ErrorKind::kUnavailable,
-                "cannot listen on " + options.host + ":" + std::to_string(options.port) + ": " +
-                    ec.message(),
-                "--listen");
+
+  std::vector<std::unique_ptr<Loop>> loops;
+  unsigned short port = options.port;
+  for (unsigned i = 0; i < threads; ++i) {
+    auto loop = std::make_unique<Loop>();
+    const tcp::endpoint endpoint(address, port);
+    loop->acceptor.open(endpoint.protocol());
+    loop->acceptor.set_option(asio::socket_base::reuse_address(true));
+    loop->acceptor.set_option(ReusePort(true));
+    loop->acceptor.bind(endpoint, ec);
+    if (ec) {
+      throw Error(ErrorKind::kUnavailable,
+                  "cannot listen on " + options.host + ":" + std::to_string(options.port) + ": " +
+                      ec.message(),
+                  "--listen");
+    }
+    loop->acceptor.listen(asio::socket_base::max_listen_connections);
+    port = loop->acceptor.local_endpoint().port();  // with port 0, the rest join the one chosen
+    loops.push_back(std::move(loop));
   }
-  acceptor.listen(asio::socket_base::max_listen_connections);
-  on_ready(acceptor.local_endpoint().port());
+  on_ready(port);
 
-  asio::signal_set signals(io, SIGINT, SIGTERM);
-  signals.async_wait([&](const boost::system::error_code&, int) { io.stop(); });
-  asio::co_spawn(io, Listen(acceptor, io, options, handler), asio::detached);
-
-  std::vector<std::thread> pool;
-  for (unsigned i = 1; i < threads; ++i) pool.emplace_back([&io] { io.run(); });
-  io.run();
-  for (auto& t : pool) t.join();
+  asio::signal_set signals(loops.front()->io, SIGINT, SIGTERM);
+  signals.async_wait([&](const boost::system::error_code&, int) {
+    for (auto& loop : loops) loop->io.stop();
+  });
+  for (auto& loop : loops) {
+    asio::co_spawn(loop->io, Listen(loop->acceptor, options, handler), asio::detached);
+  }
+  std::vector<std::thread> workers;
+  for (std::size_t i = 1; i < loops.size(); ++i) {
+    workers.emplace_back([&loop = *loops[i]] { loop.io.run(); });
+  }
+  loops.front()->io.run();
+  for (auto& t : workers) t.join();
 }
 
 }  // namespace boardlens::http

@@ -41,9 +41,9 @@ std::unique_ptr<Database> OpenDatabase(const std::string& url) {
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     return std::make_unique<PostgresDatabase>(url);
   }
-  throw Invalid("unknown database URL \"" + url +
-                    "\" (expected sqlite://FILE or postgresql://USER@HOST/DB)",
-                "--database");
+  throw Invalid(
+      "unknown database URL \"" + url + "\" (expected sqlite://FILE or postgresql://USER@HOST/DB)",
+      "--database");
 }
 
 }  // namespace boardlens::storage

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -32,6 +33,14 @@ class Row {
 };
 
 using Rows = std::vector<Row>;
+
+/// Hash for maps keyed by SQL text that are looked up by string_view without allocating.
+struct SqlHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+};
+template <typename T>
+using StatementCache = std::unordered_map<std::string, T, SqlHash, std::equal_to<>>;
 
 class Database {
  public:

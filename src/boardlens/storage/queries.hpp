@@ -17,8 +17,7 @@ inline constexpr std::string_view kMigrationApplied =
 inline constexpr std::string_view kRecordMigration =
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)";
 /// Serialises concurrent `migrate` runs on PostgreSQL (SQLite's BEGIN IMMEDIATE already does).
-inline constexpr std::string_view kPostgresMigrationLock =
-    "SELECT pg_advisory_xact_lock(4242001)";
+inline constexpr std::string_view kPostgresMigrationLock = "SELECT pg_advisory_xact_lock(4242001)";
 
 // Organisations
 inline constexpr std::string_view kInsertOrganisation =
@@ -26,14 +25,22 @@ inline constexpr std::string_view kInsertOrganisation =
     "VALUES ($1, $2, $3, $4, $5) RETURNING id";
 // Organisation columns with the parent's ODS code, shared by the queries that read them.
 #define BOARDLENS_ORGANISATION_COLUMNS "o.id, o.ods_code, o.name, o.kind, o.parent_id, p.ods_code"
-#define BOARDLENS_ORGANISATION_SELECT                     \
-  "SELECT " BOARDLENS_ORGANISATION_COLUMNS                \
+#define BOARDLENS_ORGANISATION_SELECT      \
+  "SELECT " BOARDLENS_ORGANISATION_COLUMNS \
   " FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id "
-inline constexpr std::string_view kFindOrganisation = BOARDLENS_ORGANISATION_SELECT "WHERE o.id = $1";
+inline constexpr std::string_view kFindOrganisation =
+    BOARDLENS_ORGANISATION_SELECT "WHERE o.id = $1";
 inline constexpr std::string_view kFindOrganisationByOds =
     BOARDLENS_ORGANISATION_SELECT "WHERE o.ods_code = $1";
 inline constexpr std::string_view kListOrganisations =
     BOARDLENS_ORGANISATION_SELECT "ORDER BY o.ods_code";
+/// The organisation and the account's role in it (NULL when it has none), in one round trip:
+/// every organisation-scoped request starts with it.
+inline constexpr std::string_view kFindOrganisationAndRole =
+    "SELECT " BOARDLENS_ORGANISATION_COLUMNS
+    ", r.role FROM organisations o "
+    "LEFT JOIN organisations p ON p.id = o.parent_id "
+    "LEFT JOIN roles r ON r.org_id = o.id AND r.account_id = $2 WHERE o.ods_code = $1";
 
 // Accounts, roles, sessions
 inline constexpr std::string_view kInsertAccount =
@@ -48,10 +55,9 @@ inline constexpr std::string_view kSetPasswordHash =
 inline constexpr std::string_view kSetRole =
     "INSERT INTO roles (org_id, account_id, role) VALUES ($1, $2, $3) "
     "ON CONFLICT (org_id, account_id) DO UPDATE SET role = excluded.role";
-inline constexpr std::string_view kFindRole =
-    "SELECT role FROM roles WHERE org_id = $1 AND account_id = $2";
 inline constexpr std::string_view kListRolesOf =
-    "SELECT " BOARDLENS_ORGANISATION_COLUMNS ", r.role FROM roles r "
+    "SELECT " BOARDLENS_ORGANISATION_COLUMNS
+    ", r.role FROM roles r "
     "JOIN organisations o ON o.id = r.org_id "
     "LEFT JOIN organisations p ON p.id = o.parent_id WHERE r.account_id = $1 ORDER BY o.name";
 #undef BOARDLENS_ORGANISATION_SELECT
@@ -59,9 +65,11 @@ inline constexpr std::string_view kListRolesOf =
 inline constexpr std::string_view kInsertSession =
     "INSERT INTO sessions (token_hash, account_id, kind, name, csrf_token, created_at, "
     "expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+/// The live session or token and its account, in one round trip: every request starts with it.
 inline constexpr std::string_view kFindSession =
-    "SELECT account_id, kind, csrf_token, expires_at FROM sessions "
-    "WHERE token_hash = $1 AND expires_at > $2";
+    "SELECT s.account_id, s.kind, s.csrf_token, s.expires_at, a.id, a.email, a.name, "
+    "a.password_hash, a.platform_admin FROM sessions s JOIN accounts a ON a.id = s.account_id "
+    "WHERE s.token_hash = $1 AND s.expires_at > $2";
 inline constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE token_hash = $1";
 inline constexpr std::string_view kCountLoginFailures =
     "SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $2";
@@ -118,6 +126,12 @@ inline constexpr std::string_view kInsertRound =
 inline constexpr std::string_view kFindRound =
     "SELECT id, org_id, framework_id, framework_ref, title, status, closed_on, imported "
     "FROM rounds WHERE org_id = $1 AND id = $2";
+/// The round with its framework's results epoch, which says whether cached results are stale.
+inline constexpr std::string_view kFindRoundAndEpoch =
+    "SELECT r.id, r.org_id, r.framework_id, r.framework_ref, r.title, r.status, r.closed_on, "
+    "r.imported, COALESCE(e.epoch, 0) FROM rounds r "
+    "LEFT JOIN results_epochs e ON e.framework_ref = r.framework_ref "
+    "WHERE r.org_id = $1 AND r.id = $2";
 inline constexpr std::string_view kFindRoundAnyOrg =
     "SELECT id, org_id, framework_id, framework_ref, title, status, closed_on, imported "
     "FROM rounds WHERE id = $1";
@@ -163,8 +177,6 @@ inline constexpr std::string_view kPeerMeans =
     "AND r.status = 'closed' AND r.closed_on <= $2 ORDER BY r.closed_on DESC, r.id DESC LIMIT 1) "
     "FROM (SELECT DISTINCT org_id FROM rounds WHERE framework_ref = $1 AND status = 'closed' "
     "AND org_id <> $3) p)";
-inline constexpr std::string_view kResultsEpoch =
-    "SELECT epoch FROM results_epochs WHERE framework_ref = $1";
 inline constexpr std::string_view kBumpResultsEpoch =
     "INSERT INTO results_epochs (framework_ref, epoch) VALUES ($1, 1) "
     "ON CONFLICT (framework_ref) DO UPDATE SET epoch = results_epochs.epoch + 1";

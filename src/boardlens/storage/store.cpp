@@ -21,12 +21,9 @@ std::optional<Id> OptionalId(const Row& row, std::size_t i) {
 }
 
 domain::Organisation ToOrganisation(const Row& row) {
-  return {row.i64(0),
-          row.text(1),
-          row.text(2),
-          domain::ParseOrgKind(row.text(3)).value_or(domain::OrgKind::kTrust),
-          OptionalId(row, 4),
-          row.null(5) ? std::string() : row.text(5)};
+  return {row.i64(0),         row.text(1),
+          row.text(2),        domain::ParseOrgKind(row.text(3)).value_or(domain::OrgKind::kTrust),
+          OptionalId(row, 4), row.null(5) ? std::string() : row.text(5)};
 }
 
 domain::Account ToAccount(const Row& row) {
@@ -34,13 +31,11 @@ domain::Account ToAccount(const Row& row) {
 }
 
 domain::Member ToMember(const Row& row) {
-  return {row.i64(0),
-          row.i64(1),
-          row.text(2),
-          row.text(3),
-          row.text(4),
-          domain::ParseMembership(row.text(5)).value_or(domain::Membership::kExecutive),
-          row.i64(6) != 0};
+  return {
+      row.i64(0),     row.i64(1),
+      row.text(2),    row.text(3),
+      row.text(4),    domain::ParseMembership(row.text(5)).value_or(domain::Membership::kExecutive),
+      row.i64(6) != 0};
 }
 
 domain::Round ToRound(const Row& row) {
@@ -119,9 +114,9 @@ void Store::Ping() { db_->Query(sql::kPing, {}); }
 
 Id Store::InsertOrganisation(const domain::Organisation& org, std::int64_t now) {
   return db_
-      ->Query(sql::kInsertOrganisation, {Text(org.ods_code), Text(org.name),
-                                         Text(domain::ToString(org.kind)),
-                                         Nullable(org.parent_id), now})
+      ->Query(sql::kInsertOrganisation,
+              {Text(org.ods_code), Text(org.name), Text(domain::ToString(org.kind)),
+               Nullable(org.parent_id), now})
       .at(0)
       .i64(0);
 }
@@ -135,6 +130,14 @@ std::optional<domain::Organisation> Store::FindOrganisationByOds(const std::stri
                                      ToOrganisation);
 }
 
+std::optional<std::pair<domain::Organisation, std::optional<domain::Role>>>
+Store::FindOrganisationAndRole(const std::string& ods, Id account_id) {
+  const Rows rows = db_->Query(sql::kFindOrganisationAndRole, {ods, account_id});
+  if (rows.empty()) return std::nullopt;
+  return std::pair{ToOrganisation(rows[0]),
+                   rows[0].null(6) ? std::nullopt : domain::ParseRole(rows[0].text(6))};
+}
+
 std::vector<domain::Organisation> Store::ListOrganisations() {
   return All<domain::Organisation>(db_->Query(sql::kListOrganisations, {}), ToOrganisation);
 }
@@ -143,8 +146,8 @@ std::vector<domain::Organisation> Store::ListOrganisations() {
 
 Id Store::InsertAccount(const domain::Account& a, std::int64_t now) {
   return db_
-      ->Query(sql::kInsertAccount, {a.email, a.name, a.password_hash,
-                                    std::int64_t{a.platform_admin ? 1 : 0}, now})
+      ->Query(sql::kInsertAccount,
+              {a.email, a.name, a.password_hash, std::int64_t{a.platform_admin ? 1 : 0}, now})
       .at(0)
       .i64(0);
 }
@@ -165,12 +168,6 @@ void Store::SetRole(Id org_id, Id account_id, domain::Role role) {
   db_->Query(sql::kSetRole, {org_id, account_id, Text(domain::ToString(role))});
 }
 
-std::optional<domain::Role> Store::FindRole(Id org_id, Id account_id) {
-  const Rows rows = db_->Query(sql::kFindRole, {org_id, account_id});
-  if (rows.empty()) return std::nullopt;
-  return domain::ParseRole(rows[0].text(0));
-}
-
 std::vector<std::pair<domain::Organisation, domain::Role>> Store::ListRolesOf(Id account_id) {
   return All<std::pair<domain::Organisation, domain::Role>>(
       db_->Query(sql::kListRolesOf, {account_id}), [](const Row& row) {
@@ -187,7 +184,8 @@ void Store::InsertSession(const std::string& token_hash, const SessionRecord& s,
 
 std::optional<SessionRecord> Store::FindSession(const std::string& token_hash, std::int64_t now) {
   return First<SessionRecord>(db_->Query(sql::kFindSession, {token_hash, now}), [](const Row& r) {
-    return SessionRecord{r.i64(0), r.text(1), r.text(2), r.i64(3)};
+    return SessionRecord{r.i64(0), r.text(1), r.text(2), r.i64(3),
+                         domain::Account{r.i64(4), r.text(5), r.text(6), r.text(7), r.i64(8) != 0}};
   });
 }
 
@@ -219,8 +217,8 @@ Id Store::InsertFramework(const domain::Framework& fw, std::optional<Id> owner, 
   std::int64_t position = 0;
   for (const auto& item : fw.items) {
     db_->Query(sql::kInsertFrameworkItem,
-               {id, position++, item.ref, item.title, item.question, item.levels[0],
-                item.levels[1], item.levels[2], item.levels[3], item.levels[4]});
+               {id, position++, item.ref, item.title, item.question, item.levels[0], item.levels[1],
+                item.levels[2], item.levels[3], item.levels[4]});
   }
   return id;
 }
@@ -264,9 +262,9 @@ std::vector<StoredFramework> Store::ListFrameworks(std::optional<Id> org_id) {
 
 Id Store::InsertMember(const domain::Member& m) {
   return db_
-      ->Query(sql::kInsertMember, {m.org_id, m.name, m.email, m.job_title,
-                                   Text(domain::ToString(m.membership)),
-                                   std::int64_t{m.voting ? 1 : 0}})
+      ->Query(sql::kInsertMember,
+              {m.org_id, m.name, m.email, m.job_title, Text(domain::ToString(m.membership)),
+               std::int64_t{m.voting ? 1 : 0}})
       .at(0)
       .i64(0);
 }
@@ -294,8 +292,7 @@ std::vector<domain::Member> Store::ListMembers(Id org_id) {
 Id Store::InsertRound(const domain::Round& r, std::int64_t now) {
   return db_
       ->Query(sql::kInsertRound,
-              {r.org_id, r.framework_id, r.framework_ref, r.title,
-               Text(domain::ToString(r.status)),
+              {r.org_id, r.framework_id, r.framework_ref, r.title, Text(domain::ToString(r.status)),
                r.closed_on.empty() ? Value{nullptr} : Value{r.closed_on},
                std::int64_t{r.imported ? 1 : 0}, now})
       .at(0)
@@ -304,6 +301,12 @@ Id Store::InsertRound(const domain::Round& r, std::int64_t now) {
 
 std::optional<domain::Round> Store::FindRound(Id org_id, Id id) {
   return First<domain::Round>(db_->Query(sql::kFindRound, {org_id, id}), ToRound);
+}
+
+std::optional<std::pair<domain::Round, std::int64_t>> Store::FindRoundAndEpoch(Id org_id, Id id) {
+  const Rows rows = db_->Query(sql::kFindRoundAndEpoch, {org_id, id});
+  if (rows.empty()) return std::nullopt;
+  return std::pair{ToRound(rows[0]), rows[0].i64(8)};
 }
 
 std::optional<domain::Round> Store::FindRoundAnyOrg(Id id) {
@@ -315,23 +318,22 @@ std::vector<domain::Round> Store::ListRounds(Id org_id) {
 }
 
 void Store::UpdateRoundStatus(const domain::Round& r) {
-  db_->Query(sql::kUpdateRoundStatus,
-             {r.org_id, r.id, Text(domain::ToString(r.status)),
-              r.closed_on.empty() ? Value{nullptr} : Value{r.closed_on}});
+  db_->Query(sql::kUpdateRoundStatus, {r.org_id, r.id, Text(domain::ToString(r.status)),
+                                       r.closed_on.empty() ? Value{nullptr} : Value{r.closed_on}});
 }
 
 void Store::UpsertResponse(Id org_id, Id round_id, const ResponseRecord& r, std::int64_t now) {
-  db_->Query(sql::kUpsertResponse,
-             {org_id, round_id, r.respondent, Nullable(r.member_id),
-              Text(domain::ToString(r.membership)), r.item_ref,
-              r.rating ? Value{std::int64_t{*r.rating}} : Value{nullptr}, r.evidence, now});
+  db_->Query(
+      sql::kUpsertResponse,
+      {org_id, round_id, r.respondent, Nullable(r.member_id), Text(domain::ToString(r.membership)),
+       r.item_ref, r.rating ? Value{std::int64_t{*r.rating}} : Value{nullptr}, r.evidence, now});
 }
 
 void Store::InsertResponse(Id org_id, Id round_id, const ResponseRecord& r, std::int64_t now) {
-  db_->Query(sql::kInsertResponse,
-             {org_id, round_id, r.respondent, Nullable(r.member_id),
-              Text(domain::ToString(r.membership)), r.item_ref,
-              r.rating ? Value{std::int64_t{*r.rating}} : Value{nullptr}, r.evidence, now});
+  db_->Query(
+      sql::kInsertResponse,
+      {org_id, round_id, r.respondent, Nullable(r.member_id), Text(domain::ToString(r.membership)),
+       r.item_ref, r.rating ? Value{std::int64_t{*r.rating}} : Value{nullptr}, r.evidence, now});
 }
 
 std::vector<ResponseRecord> Store::ListResponses(Id org_id, Id round_id) {
@@ -373,12 +375,9 @@ std::optional<ItemMeans> Store::PreviousRoundMeans(const domain::Round& round) {
 ItemMeans Store::PeerMeans(const domain::Round& round) {
   return All<std::pair<std::string, std::optional<double>>>(
       db_->Query(sql::kPeerMeans, {round.framework_ref, round.closed_on, round.org_id}),
-      [](const Row& row) { return std::pair{row.text(0), std::optional(row.f64(1))}; });
-}
-
-std::int64_t Store::ResultsEpoch(const std::string& framework_ref) {
-  const Rows rows = db_->Query(sql::kResultsEpoch, {framework_ref});
-  return rows.empty() ? 0 : rows[0].i64(0);
+      [](const Row& row) {
+        return std::pair{row.text(0), std::optional(row.f64(1))};
+      });
 }
 
 void Store::BumpResultsEpoch(const std::string& framework_ref) {

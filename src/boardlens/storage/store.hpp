@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <type_traits>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -28,6 +28,7 @@ struct SessionRecord {
   std::string kind;  ///< "session" (browser cookie) or "api" (bearer token)
   std::string csrf_token;
   std::int64_t expires_at = 0;
+  domain::Account account;  ///< filled by FindSession
 };
 
 /// One stored answer; `respondent` is "member:<id>" for live rounds, the CSV name if imported.
@@ -83,6 +84,9 @@ class Store {
   domain::Id InsertOrganisation(const domain::Organisation& org, std::int64_t now);
   std::optional<domain::Organisation> FindOrganisation(domain::Id id);
   std::optional<domain::Organisation> FindOrganisationByOds(const std::string& ods);
+  /// The organisation with `ods` and `account_id`'s role there (nullopt when it has none).
+  std::optional<std::pair<domain::Organisation, std::optional<domain::Role>>>
+  FindOrganisationAndRole(const std::string& ods, domain::Id account_id);
   std::vector<domain::Organisation> ListOrganisations();
 
   // Accounts, roles, sessions
@@ -91,7 +95,6 @@ class Store {
   std::optional<domain::Account> FindAccountByEmail(const std::string& email);
   void SetPasswordHash(domain::Id account_id, const std::string& hash);
   void SetRole(domain::Id org_id, domain::Id account_id, domain::Role role);
-  std::optional<domain::Role> FindRole(domain::Id org_id, domain::Id account_id);
   std::vector<std::pair<domain::Organisation, domain::Role>> ListRolesOf(domain::Id account_id);
   void InsertSession(const std::string& token_hash, const SessionRecord& session,
                      const std::string& name, std::int64_t now);
@@ -120,6 +123,9 @@ class Store {
   // Rounds and answers
   domain::Id InsertRound(const domain::Round& round, std::int64_t now);
   std::optional<domain::Round> FindRound(domain::Id org_id, domain::Id id);
+  /// The round and its framework's results epoch (see BumpResultsEpoch).
+  std::optional<std::pair<domain::Round, std::int64_t>> FindRoundAndEpoch(domain::Id org_id,
+                                                                          domain::Id id);
   /// Operator look-up by id alone (CLI); the API always scopes by organisation.
   std::optional<domain::Round> FindRoundAnyOrg(domain::Id id);
   std::vector<domain::Round> ListRounds(domain::Id org_id);
@@ -141,7 +147,6 @@ class Store {
   /// For each other organisation, the non-null item means of its latest closed round of
   /// `round`'s framework that closed on or before `round` did.
   ItemMeans PeerMeans(const domain::Round& round);
-  std::int64_t ResultsEpoch(const std::string& framework_ref);
   void BumpResultsEpoch(const std::string& framework_ref);
 
  private:

@@ -8,15 +8,15 @@
 namespace boardlens {
 
 enum class ErrorKind {
-  kInvalid,          ///< 400: the input is malformed or breaks a rule
-  kUnauthenticated,  ///< 401: no valid session, token or password
-  kForbidden,        ///< 403: signed in, visible, but the role does not allow it
-  kNotFound,         ///< 404: absent, or belongs to an organisation the caller cannot see
-  kMethodNotAllowed, ///< 405: the path exists but not with this method
-  kConflict,         ///< 409: the state forbids it (duplicate, closed round, older version)
-  kTooLarge,         ///< 413: body over the limit
-  kTooManyRequests,  ///< 429: rate limited
-  kUnavailable,      ///< 503: a dependency (database) is down
+  kInvalid,           ///< 400: the input is malformed or breaks a rule
+  kUnauthenticated,   ///< 401: no valid session, token or password
+  kForbidden,         ///< 403: signed in, visible, but the role does not allow it
+  kNotFound,          ///< 404: absent, or belongs to an organisation the caller cannot see
+  kMethodNotAllowed,  ///< 405: the path exists but not with this method
+  kConflict,          ///< 409: the state forbids it (duplicate, closed round, older version)
+  kTooLarge,          ///< 413: body over the limit
+  kTooManyRequests,   ///< 429: rate limited
+  kUnavailable,       ///< 503: a dependency (database) is down
 };
 
 class Error : public std::runtime_error {

@@ -31,7 +31,8 @@ Value Cell(const PGresult* r, int row, int col) {
   const char* text = PQgetvalue(r, row, col);
   const auto len = static_cast<std::size_t>(PQgetlength(r, row, col));
   switch (PQftype(r, col)) {
-    case kBool: return std::int64_t{text[0] == 't' ? 1 : 0};
+    case kBool:
+      return std::int64_t{text[0] == 't' ? 1 : 0};
     case kInt2:
     case kInt4:
     case kInt8: {
@@ -47,7 +48,8 @@ Value Cell(const PGresult* r, int row, int col) {
       std::from_chars(text, text + len, d);
       return d;
     }
-    default: return std::string(text, len);
+    default:
+      return std::string(text, len);
   }
 }
 
@@ -87,13 +89,13 @@ void PostgresDatabase::ExecScript(std::string_view sql) {
 }
 
 Rows PostgresDatabase::Query(std::string_view sql, std::initializer_list<Value> params) {
-  auto it = statement_names_.find(std::string(sql));
+  auto it = statement_names_.find(sql);
   if (it == statement_names_.end()) {
     std::string name = "s" + std::to_string(statement_names_.size());
     PGresult* r = PQprepare(conn_, name.c_str(), std::string(sql).c_str(), 0, nullptr);
     if (PQresultStatus(r) != PGRES_COMMAND_OK) Fail(r, sql);
     PQclear(r);
-    it = statement_names_.emplace(std::string(sql), std::move(name)).first;
+    it = statement_names_.emplace(sql, std::move(name)).first;
   }
 
   std::vector<std::string> texts;

@@ -1,6 +1,5 @@
 #pragma once
 #include <string>
-#include <unordered_map>
 
 #include "boardlens/storage/database.hpp"
 
@@ -30,7 +29,7 @@ class PostgresDatabase final : public Database {
   [[noreturn]] void Fail(pg_result* result, std::string_view sql) const;
 
   pg_conn* conn_ = nullptr;
-  std::unordered_map<std::string, std::string> statement_names_;
+  StatementCache<std::string> statement_names_;
 };
 
 }  // namespace boardlens::storage

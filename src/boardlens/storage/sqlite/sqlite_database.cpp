@@ -7,9 +7,9 @@
 namespace boardlens::storage {
 
 SqliteDatabase::SqliteDatabase(const std::string& path) {
-  const int rc = sqlite3_open_v2(path.c_str(), &db_,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &db_,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     const std::string why = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     sqlite3_close(db_);
@@ -31,7 +31,8 @@ SqliteDatabase::~SqliteDatabase() {
 void SqliteDatabase::Fail(int rc, std::string_view sql) const {
   const int base = rc & 0xff;
   std::string message = sqlite3_errmsg(db_);
-  if (base == SQLITE_CONSTRAINT) throw Conflict("the change conflicts with stored data: " + message);
+  if (base == SQLITE_CONSTRAINT)
+    throw Conflict("the change conflicts with stored data: " + message);
   if (base == SQLITE_BUSY || base == SQLITE_LOCKED) {
     throw Error(ErrorKind::kUnavailable, "the database is busy; try again");
   }
@@ -48,12 +49,11 @@ void SqliteDatabase::ExecScript(std::string_view sql) {
 }
 
 SqliteDatabase::Prepared& SqliteDatabase::Prepare(std::string_view sql) {
-  auto it = statements_.find(std::string(sql));
+  auto it = statements_.find(sql);
   if (it != statements_.end()) return it->second;
   sqlite3_stmt* stmt = nullptr;
-  const int rc =
-      sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                         &stmt, nullptr);
+  const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                                    SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
   if (rc != SQLITE_OK) Fail(rc, sql);
   Prepared prepared{stmt, {}};
   const int count = sqlite3_bind_parameter_count(stmt);
@@ -61,7 +61,7 @@ SqliteDatabase::Prepared& SqliteDatabase::Prepare(std::string_view sql) {
     const std::string name = "$" + std::to_string(i);
     prepared.slots.push_back(sqlite3_bind_parameter_index(stmt, name.c_str()));
   }
-  return statements_.emplace(std::string(sql), prepared).first->second;
+  return statements_.emplace(sql, prepared).first->second;
 }
 
 Rows SqliteDatabase::Query(std::string_view sql, std::initializer_list<Value> params) {
@@ -94,12 +94,19 @@ Rows SqliteDatabase::Query(std::string_view sql, std::initializer_list<Value> pa
     cells.reserve(static_cast<std::size_t>(columns));
     for (int c = 0; c < columns; ++c) {
       switch (sqlite3_column_type(stmt, c)) {
-        case SQLITE_INTEGER: cells.emplace_back(std::int64_t{sqlite3_column_int64(stmt, c)}); break;
-        case SQLITE_FLOAT: cells.emplace_back(sqlite3_column_double(stmt, c)); break;
-        case SQLITE_NULL: cells.emplace_back(nullptr); break;
+        case SQLITE_INTEGER:
+          cells.emplace_back(std::int64_t{sqlite3_column_int64(stmt, c)});
+          break;
+        case SQLITE_FLOAT:
+          cells.emplace_back(sqlite3_column_double(stmt, c));
+          break;
+        case SQLITE_NULL:
+          cells.emplace_back(nullptr);
+          break;
         default: {
           const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-          cells.emplace_back(std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, c))));
+          cells.emplace_back(
+              std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, c))));
         }
       }
     }

@@ -1,7 +1,6 @@
 #pragma once
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "boardlens/storage/database.hpp"
@@ -35,7 +34,7 @@ class SqliteDatabase final : public Database {
   [[noreturn]] void Fail(int rc, std::string_view sql) const;
 
   sqlite3* db_ = nullptr;
-  std::unordered_map<std::string, Prepared> statements_;
+  StatementCache<Prepared> statements_;
 };
 
 }  // namespace boardlens::storage
