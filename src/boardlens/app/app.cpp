@@ -39,6 +39,14 @@ std::string RequireEmail(const std::string& email, const char* field = "email") 
   return *normal;
 }
 
+/// Refuses (409) unless the round is in `needed`; `why` ends the message.
+void RequireStatus(const domain::Round& round, RoundStatus needed, const std::string& why) {
+  if (round.status == needed) return;
+  throw Conflict("round " + std::to_string(round.id) + " is " +
+                     std::string(domain::ToString(round.status)) + "; " + why,
+                 "status");
+}
+
 std::string MemberRespondent(Id member_id) { return "member:" + std::to_string(member_id); }
 
 /// A password hash for accounts that do not exist, so that a wrong email costs as much time
@@ -385,12 +393,7 @@ RoundView App::OpenRound(const Caller& caller, const std::string& ods, Id round_
   const OrgAccess access = Require(caller, ods, Role::kSecretary);
   return store_.Transaction([&] {
     RoundView view = LoadRound(access.org, round_id);
-    if (view.round.status != RoundStatus::kDraft) {
-      throw Conflict("round " + std::to_string(round_id) + " is " +
-                         std::string(domain::ToString(view.round.status)) +
-                         "; only a draft round can be opened",
-                     "status");
-    }
+    RequireStatus(view.round, RoundStatus::kDraft, "only a draft round can be opened");
     view.round.status = RoundStatus::kOpen;
     store_.UpdateRoundStatus(view.round);
     return view;
@@ -428,12 +431,7 @@ RoundView App::CloseRound(const Caller& caller, const std::string& ods, Id round
   }
   RoundView closed = store_.Transaction([&] {
     RoundView view = LoadRound(access.org, round_id);
-    if (view.round.status != RoundStatus::kOpen) {
-      throw Conflict("round " + std::to_string(round_id) + " is " +
-                         std::string(domain::ToString(view.round.status)) +
-                         "; only an open round can be closed",
-                     "status");
-    }
+    RequireStatus(view.round, RoundStatus::kOpen, "only an open round can be closed");
     view.round.status = RoundStatus::kClosed;
     view.round.closed_on = date;
     store_.UpdateRoundStatus(view.round);
@@ -458,14 +456,10 @@ void App::SubmitAnswers(const Caller& caller, const std::string& ods, Id round_i
   if (answers.empty()) throw Invalid("give at least one answer", "answers");
   store_.Transaction([&] {
     const RoundView view = LoadRound(access.org, round_id);
-    if (view.round.status != RoundStatus::kOpen) {
-      throw Conflict("round " + std::to_string(round_id) + " is " +
-                         std::string(domain::ToString(view.round.status)) +
-                         (view.round.status == RoundStatus::kClosed
-                              ? "; its answers are frozen"
-                              : "; answers open when the secretary opens it"),
-                     "status");
-    }
+    RequireStatus(view.round, RoundStatus::kOpen,
+                  view.round.status == RoundStatus::kClosed
+                      ? "its answers are frozen"
+                      : "answers open when the secretary opens it");
     std::set<std::string> seen;
     const std::int64_t now = Now();
     for (const AnswerInput& a : answers) {

@@ -128,6 +128,17 @@ Json List(const std::vector<T>& items) {
   return out;
 }
 
+/// The organisations the caller may see, each with the caller's role there.
+Json OrganisationsWithRoles(app::App& app, const Caller& caller) {
+  Json orgs = Json::array();
+  for (const auto& [org, role] : app.MyOrganisations(caller)) {
+    Json j = app::ToJson(org);
+    j["role"] = domain::ToString(role);
+    orgs.push_back(std::move(j));
+  }
+  return orgs;
+}
+
 std::string_view EmbeddedDoc(std::string_view name) {
   for (const EmbeddedFile& f : EmbeddedDocs()) {
     if (f.name == name) return f.data;
@@ -239,13 +250,8 @@ void Api::AddRoutes() {
                 return r;
               }));
   router_.Add("GET", "/api/v1/me", authed([](app::App& app, const Caller& c, R, P) {
-                Json orgs = Json::array();
-                for (const auto& [org, role] : app.MyOrganisations(c)) {
-                  Json j = app::ToJson(org);
-                  j["role"] = domain::ToString(role);
-                  orgs.push_back(std::move(j));
-                }
-                return JsonResponse({{"account", app::ToJson(c.account)}, {"organisations", orgs}});
+                return JsonResponse({{"account", app::ToJson(c.account)},
+                                     {"organisations", OrganisationsWithRoles(app, c)}});
               }));
   router_.Add("POST", "/api/v1/tokens", authed([](app::App& app, const Caller& c, R req, P) {
                 const Json body = ParseBody(req);
@@ -255,13 +261,7 @@ void Api::AddRoutes() {
 
   // Organisations, members, roles
   router_.Add("GET", "/api/v1/orgs", authed([](app::App& app, const Caller& c, R, P) {
-                Json orgs = Json::array();
-                for (const auto& [org, role] : app.MyOrganisations(c)) {
-                  Json j = app::ToJson(org);
-                  j["role"] = domain::ToString(role);
-                  orgs.push_back(std::move(j));
-                }
-                return JsonResponse(orgs);
+                return JsonResponse(OrganisationsWithRoles(app, c));
               }));
   router_.Add("POST", "/api/v1/orgs", authed([](app::App& app, const Caller& c, R req, P) {
                 const Json body = ParseBody(req);
