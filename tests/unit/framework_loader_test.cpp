@@ -91,6 +91,14 @@ TEST(FrameworkLoader, RefusesDuplicatesAndBrokenYaml) {
   EXPECT_EQ(ErrorOf(Replace(kGood, "items:\n", "items: []\nunused:\n")).substr(0, 9), "f.yaml:7:");
 }
 
+TEST(FrameworkLoader, RefusesHostileNestingBeforeParsing) {
+  EXPECT_EQ(ErrorOf("items: " + std::string(200000, '[')),
+            "f.yaml:1:24|nested too deeply for a framework file");
+  std::string dashes = "items:\n";
+  for (int i = 0; i < 5000; ++i) dashes += "- ";
+  EXPECT_EQ(ErrorOf(dashes + "x\n").substr(0, 9), "f.yaml:2:");
+}
+
 TEST(FrameworkLoader, EveryShippedFrameworkLoadsWithItsStableRefs) {
   const std::filesystem::path dir = std::filesystem::path(BOARDLENS_SOURCE_DIR) / "frameworks";
   std::map<std::string, domain::Framework> loaded;

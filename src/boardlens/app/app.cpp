@@ -111,10 +111,11 @@ LoginResult App::Login(const std::string& email_in, const std::string& password)
   const bool ok = account ? VerifyPassword(password, account->password_hash)
                           : (VerifyPassword(password, DummyHash()), false);
   if (!ok) {
-    store_.RecordLoginFailure(email, now);
+    store_.RecordLoginFailure(email, now, now - settings_.login_window_seconds);
     throw Error(ErrorKind::kUnauthenticated, "the email or password is wrong", "password");
   }
   store_.ClearLoginFailures(email);
+  store_.DeleteExpiredSessions(now);  // sign-in is rare enough to tidy up here
   LoginResult out;
   out.token = RandomToken();
   out.csrf_token = RandomToken();

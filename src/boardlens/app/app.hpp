@@ -23,10 +23,11 @@ using domain::Id;
 
 struct Settings {
   domain::Thresholds thresholds;
-  std::int64_t session_seconds = 8 * 3600;  ///< browser sessions end after a working day
-  std::int64_t api_token_seconds = 365 * 24 * 3600;
+  std::int64_t session_seconds =
+      std::int64_t{8} * 3600;  ///< browser sessions end after a working day
+  std::int64_t api_token_seconds = std::int64_t{365} * 24 * 3600;
   int login_failures_allowed = 5;  ///< per email, within the window below
-  std::int64_t login_window_seconds = 15 * 60;
+  std::int64_t login_window_seconds = std::int64_t{15} * 60;
   /// How long an instance trusts what it looked up about a token or a role. A sign-out or a
   /// role change made through another instance reaches this one within this time.
   std::int64_t cache_seconds = 5;

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
+#include <charconv>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -241,9 +242,16 @@ int main(int argc, char** argv) {
   try {
     if (serve->parsed()) {
       const auto colon = listen.rfind(':');
-      if (colon == std::string::npos) throw boardlens::Invalid("expected HOST:PORT", "--listen");
+      const char* port_end = listen.data() + listen.size();
+      const auto [end, ec] =
+          colon == std::string::npos
+              ? std::from_chars_result{nullptr, std::errc::invalid_argument}
+              : std::from_chars(listen.data() + colon + 1, port_end, server.port);
+      if (ec != std::errc{} || end != port_end || colon == 0) {
+        throw boardlens::Invalid("\"" + listen + "\" is not HOST:PORT (port 0 to 65535)",
+                                 "--listen");
+      }
       server.host = listen.substr(0, colon);
-      server.port = static_cast<unsigned short>(std::stoi(listen.substr(colon + 1)));
       server.access_log = !quiet;
       { Context migrated(database); }
       boardlens::http::Api api(database, app::Settings{});

@@ -26,8 +26,8 @@ struct Stat {
 };
 
 struct Response {
-  std::uint32_t respondent;           ///< index into RoundData::respondents
-  std::uint32_t item;                 ///< index into RoundData::items
+  std::uint32_t respondent = 0;       ///< index into RoundData::respondents
+  std::uint32_t item = 0;             ///< index into RoundData::items
   std::optional<std::int8_t> rating;  ///< 1..5, or nullopt for "don't know"
 };
 

@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -78,10 +79,47 @@ class Reader {
   std::string_view name_;
 };
 
+/// yaml-cpp parses nested blocks by recursion, so a hostile file of a million "[" or "- "
+/// could exhaust the stack. A framework is never more than a few levels deep; refuse deep
+/// nesting before parsing.
+void CheckNesting(std::string_view text, const Reader& reader) {
+  constexpr int kMaxFlowDepth = 16;
+  constexpr std::size_t kMaxIndent = 120;
+  constexpr int kMaxDashes = 8;
+  int line = 0;
+  int depth = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view row = text.substr(start, end - start);
+    const std::size_t indent = row.find_first_not_of(' ');
+    int dashes = 0;
+    for (std::size_t i = indent == std::string_view::npos ? row.size() : indent;
+         i + 1 < row.size() && row[i] == '-' && row[i + 1] == ' '; i += 2) {
+      while (i + 2 < row.size() && row[i + 2] == ' ') ++i;
+      ++dashes;
+    }
+    for (std::size_t col = 0; col < row.size(); ++col) {
+      if (row[col] == '[' || row[col] == '{') ++depth;
+      if (row[col] == ']' || row[col] == '}') --depth;
+      if (depth > kMaxFlowDepth || (indent != std::string_view::npos && indent > kMaxIndent) ||
+          dashes > kMaxDashes) {
+        YAML::Mark mark = YAML::Mark::null_mark();
+        mark.line = line;
+        mark.column = static_cast<int>(col);
+        reader.Fail(mark, "", "nested too deeply for a framework file");
+      }
+    }
+    ++line;
+    start = end + 1;
+  }
+}
+
 }  // namespace
 
 domain::Framework ParseFramework(std::string_view yaml_text, std::string_view name) {
   Reader reader(name);
+  CheckNesting(yaml_text, reader);
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml_text));

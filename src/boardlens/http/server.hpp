@@ -14,9 +14,9 @@ namespace boardlens::http {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;
-  unsigned threads = 0;                      ///< 0: one per core
-  std::size_t max_body_bytes = 1024 * 1024;  ///< larger bodies get 413
-  int timeout_seconds = 30;                  ///< per read or write, and idle keep-alive
+  unsigned threads = 0;                                   ///< 0: one per core
+  std::size_t max_body_bytes = std::size_t{1024} * 1024;  ///< larger bodies get 413
+  int timeout_seconds = 30;  ///< per read or write, and idle keep-alive
   bool access_log = true;
 };
 

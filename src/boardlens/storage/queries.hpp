@@ -75,6 +75,10 @@ inline constexpr std::string_view kCountLoginFailures =
     "SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $2";
 inline constexpr std::string_view kRecordLoginFailure =
     "INSERT INTO login_failures (email, at) VALUES ($1, $2)";
+inline constexpr std::string_view kForgetOldLoginFailures =
+    "DELETE FROM login_failures WHERE email = $1 AND at < $2";
+inline constexpr std::string_view kDeleteExpiredSessions =
+    "DELETE FROM sessions WHERE expires_at <= $1";
 inline constexpr std::string_view kClearLoginFailures =
     "DELETE FROM login_failures WHERE email = $1";
 

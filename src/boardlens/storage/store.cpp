@@ -197,8 +197,14 @@ int Store::CountLoginFailures(const std::string& email, std::int64_t since) {
   return db_->Query(sql::kCountLoginFailures, {email, since}).at(0).i32(0);
 }
 
-void Store::RecordLoginFailure(const std::string& email, std::int64_t now) {
+void Store::RecordLoginFailure(const std::string& email, std::int64_t now,
+                               std::int64_t window_start) {
+  db_->Query(sql::kForgetOldLoginFailures, {email, window_start});
   db_->Query(sql::kRecordLoginFailure, {email, now});
+}
+
+void Store::DeleteExpiredSessions(std::int64_t now) {
+  db_->Query(sql::kDeleteExpiredSessions, {now});
 }
 
 void Store::ClearLoginFailures(const std::string& email) {

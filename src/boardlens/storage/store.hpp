@@ -101,7 +101,9 @@ class Store {
   std::optional<SessionRecord> FindSession(const std::string& token_hash, std::int64_t now);
   void DeleteSession(const std::string& token_hash);
   int CountLoginFailures(const std::string& email, std::int64_t since);
-  void RecordLoginFailure(const std::string& email, std::int64_t now);
+  /// Records a failed sign-in and forgets this email's failures from before `window_start`.
+  void RecordLoginFailure(const std::string& email, std::int64_t now, std::int64_t window_start);
+  void DeleteExpiredSessions(std::int64_t now);
   void ClearLoginFailures(const std::string& email);
 
   // Frameworks

@@ -22,8 +22,8 @@ enum class ErrorKind {
 class Error : public std::runtime_error {
  public:
   /// `where` names the field (`items[2].rating`) or position (`round.csv:4:3`) at fault.
-  Error(ErrorKind kind, std::string message, std::string where = {})
-      : std::runtime_error(std::move(message)), kind_(kind), where_(std::move(where)) {}
+  Error(ErrorKind kind, const std::string& message, std::string where = {})
+      : std::runtime_error(message), kind_(kind), where_(std::move(where)) {}
 
   ErrorKind kind() const { return kind_; }
   const std::string& where() const { return where_; }

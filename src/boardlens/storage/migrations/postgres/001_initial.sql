@@ -36,6 +36,8 @@ CREATE TABLE sessions (
   expires_at BIGINT NOT NULL
 );
 
+CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+
 CREATE TABLE login_failures (
   email TEXT NOT NULL,
   at BIGINT NOT NULL

@@ -36,6 +36,8 @@ CREATE TABLE sessions (
   expires_at INTEGER NOT NULL
 );
 
+CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+
 CREATE TABLE login_failures (
   email TEXT NOT NULL,
   at INTEGER NOT NULL
