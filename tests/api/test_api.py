@@ -107,6 +107,26 @@ def reference_stats(ratings):
             "dont_know_rate": dk / (n + dk)}
 
 
+def random_round_csv(rng, items, members, dk_share):
+    """A CSV round and, per item, the (membership, rating or None) answers it holds."""
+    rows = ["respondent,membership,item,rating,evidence"]
+    answers = {item: [] for item in items}
+    for m in range(members):
+        membership = rng.choice(["executive", "non-executive"])
+        for item in items:
+            if rng.random() < 0.1:
+                continue  # not every member answers every item
+            rating = None if rng.random() < dk_share else rng.randint(1, 5)
+            rows.append(f"m{m},{membership},{item},{'DK' if rating is None else rating},")
+            answers[item].append((membership, rating))
+    return "\n".join(rows) + "\n", answers
+
+
+def item_mean(answers):
+    values = [r for _, r in answers if r is not None]
+    return statistics.fmean(values) if values else None
+
+
 class ApiTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -224,7 +244,8 @@ class ApiTest(unittest.TestCase):
             self.assertIsNone(item["ned_mean"])
             self.assertIn("fewer than 3", item["reasons"]["ned_mean"])
             self.assertIsNone(item["gap"])
-            self.assertIsNone(item["percentile"])
+            if item["peers"] < 5:
+                self.assertIsNone(item["percentile"])
         self.assertAlmostEqual(results["overall"], statistics.fmean(means), delta=1e-9)
 
         # The CLI prints the same document the API serves.
@@ -399,6 +420,105 @@ class ApiTest(unittest.TestCase):
         self.assertIn("level 4 is missing", result.stderr)
         listed = self.b.cli("framework", "list", "--org", "RAA").stdout
         self.assertNotIn("raa-own", listed)
+
+    def test_results_match_the_definitions_on_random_data(self):
+        """Every statistic, against an independent computation, on randomly generated rounds."""
+        b = self.b
+        admin = b.login("admin@test.example")
+        # A framework no other test uses for each seed, so that peers are exactly the ones made
+        # here.
+        frameworks = ["what-good-looks-like", "hee-digital-leadership", "digital-litmus-tests"]
+        exercised = {"percentile": 0, "gap": 0, "change": 0}  # the test must reach each branch
+        for seed, framework in enumerate(frameworks):
+            rng = random.Random(seed)
+            status, fw, _ = b.request("GET", f"/api/v1/frameworks/{framework}", token=admin)
+            items = [i["ref"] for i in fw["items"]]
+            prefix = f"S{seed}"
+            orgs = [f"{prefix}T{i}" for i in range(rng.randint(4, 8))]
+            for ods in orgs:
+                status, body, _ = b.request("POST", "/api/v1/orgs",
+                                            {"ods_code": ods, "name": ods, "kind": "trust"}, admin)
+                self.assertEqual(status, 201, body)
+
+            def import_round(ods, closed_on):
+                csv, answers = random_round_csv(rng, items, rng.randint(1, 16),
+                                                rng.choice([0, 0.1, 0.4]))
+                status, body, _ = b.request(
+                    "POST", f"/api/v1/orgs/{ods}/rounds/import?framework={framework}"
+                    f"&title=R&closed_on={closed_on}", raw=csv, token=admin)
+                self.assertEqual(status, 201, body)
+                return body["id"], answers
+
+            target = orgs[0]
+            previous = import_round(target, "2026-03-31")[1] if seed != 1 else None
+            rid, answers = import_round(target, "2026-06-30")
+            # Each peer: rounds before, on and after the target's close date.
+            peer_latest = {}
+            for ods in orgs[1:]:
+                for closed_on in sorted(rng.sample(["2026-01-15", "2026-06-30", "2026-09-01",
+                                                    "2026-04-10"], rng.randint(1, 3))):
+                    _, peer_answers = import_round(ods, closed_on)
+                    if closed_on <= "2026-06-30":
+                        peer_latest[ods] = peer_answers
+
+            status, results, _ = b.request("GET", f"/api/v1/orgs/{target}/rounds/{rid}/results",
+                                           token=admin)
+            self.assertEqual(status, 200, results)
+            item_means = []
+            for got in results["items"]:
+                item = got["item"]
+                given = answers[item]
+                expected = reference_stats([r for _, r in given])
+                for key, value in expected.items():
+                    if value is None:
+                        self.assertIsNone(got[key], (seed, item, key))
+                    else:
+                        self.assertAlmostEqual(got[key], value, delta=1e-9, msg=(seed, item, key))
+                mean = expected["mean"]
+                if mean is not None:
+                    item_means.append(mean)
+                subgroup = {}
+                for side, key in (("executive", "exec_mean"), ("non-executive", "ned_mean")):
+                    values = [r for m, r in given if m == side and r is not None]
+                    subgroup[key] = statistics.fmean(values) if len(values) >= 3 else None
+                    self.assertEqual(got[key] is None, subgroup[key] is None, (seed, item, key))
+                    if subgroup[key] is not None:
+                        self.assertAlmostEqual(got[key], subgroup[key], delta=1e-9)
+                gap = (None if None in subgroup.values()
+                       else subgroup["exec_mean"] - subgroup["ned_mean"])
+                if gap is None:
+                    self.assertIsNone(got["gap"])
+                else:
+                    self.assertAlmostEqual(got["gap"], gap, delta=1e-9)
+                prev = item_mean(previous[item]) if previous else None
+                if mean is None or prev is None:
+                    self.assertIsNone(got["change"], (seed, item))
+                    self.assertIn("change", got["reasons"])
+                else:
+                    self.assertAlmostEqual(got["change"], mean - prev, delta=1e-9)
+                peers = [m for m in (item_mean(a[item]) for a in peer_latest.values())
+                         if m is not None]
+                self.assertEqual(got["peers"], len(peers), (seed, item))
+                if mean is None or len(peers) < 5:
+                    self.assertIsNone(got["percentile"], (seed, item))
+                else:
+                    below = sum(1 for p in peers if p < mean - 1e-9)
+                    equal = sum(1 for p in peers if abs(p - mean) <= 1e-9)
+                    self.assertAlmostEqual(got["percentile"], 100 * (below + equal / 2) / len(peers),
+                                           delta=1e-9)
+                for key in exercised:
+                    exercised[key] += got[key] is not None
+                flags = set(got["flags"])
+                self.assertEqual("disagreement" in flags,
+                                 got["iqr"] is not None and got["iqr"] >= 2 - 1e-9)
+                self.assertEqual("blind_spot" in flags, got["dont_know_rate"] is not None
+                                 and got["dont_know_rate"] >= 0.25 - 1e-9)
+                self.assertEqual("ownership_gap" in flags, gap is not None and abs(gap) >= 1 - 1e-9)
+            if item_means:
+                self.assertAlmostEqual(results["overall"], statistics.fmean(item_means), delta=1e-9)
+            else:
+                self.assertIsNone(results["overall"])
+        self.assertTrue(all(exercised.values()), exercised)
 
     def test_health_and_openapi(self):
         status, body, _ = self.b.request("GET", "/healthz")
