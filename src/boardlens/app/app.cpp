@@ -177,7 +177,7 @@ std::string App::CreateApiToken(const Caller& caller, const std::string& email,
   }
   const auto account = store_.FindAccountByEmail(normal);
   if (!account) throw NotFound("there is no account with email " + normal);
-  const std::string token = RandomToken();
+  std::string token = RandomToken();
   const std::int64_t now = Now();
   store_.InsertSession(TokenHash(token),
                        {account->id, "api", RandomToken(), now + settings_.api_token_seconds, {}},

@@ -1,5 +1,6 @@
 #include "boardlens/app/demo.hpp"
 
+#include <algorithm>
 #include <array>
 #include <random>
 

@@ -15,7 +15,8 @@ namespace boardlens::domain {
 /// Dotted version, one to three parts; missing parts are zero ("2" == "2.0.0").
 struct Version {
   std::array<std::uint32_t, 3> parts{};
-  auto operator<=>(const Version&) const = default;
+  // clang-tidy 14 misreads the defaulted comparison's literal 0 as a null pointer.
+  auto operator<=>(const Version&) const = default;  // NOLINT(modernize-use-nullptr)
   std::string str() const;
   /// nullopt when `text` is not 1–3 dot-separated non-negative integers.
   static std::optional<Version> Parse(std::string_view text);

@@ -33,13 +33,13 @@ class Error : public std::runtime_error {
   std::string where_;
 };
 
-inline Error Invalid(std::string message, std::string where = {}) {
-  return {ErrorKind::kInvalid, std::move(message), std::move(where)};
+inline Error Invalid(const std::string& message, std::string where = {}) {
+  return {ErrorKind::kInvalid, message, std::move(where)};
 }
-inline Error NotFound(std::string message) { return {ErrorKind::kNotFound, std::move(message)}; }
-inline Error Conflict(std::string message, std::string where = {}) {
-  return {ErrorKind::kConflict, std::move(message), std::move(where)};
+inline Error NotFound(const std::string& message) { return {ErrorKind::kNotFound, message}; }
+inline Error Conflict(const std::string& message, std::string where = {}) {
+  return {ErrorKind::kConflict, message, std::move(where)};
 }
-inline Error Forbidden(std::string message) { return {ErrorKind::kForbidden, std::move(message)}; }
+inline Error Forbidden(const std::string& message) { return {ErrorKind::kForbidden, message}; }
 
 }  // namespace boardlens
