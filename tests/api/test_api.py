@@ -89,17 +89,18 @@ class Boardlens:
         return body["token"]
 
 
+MIN_RATINGS = 3  # below this, a mean (an item's or a subgroup's) is suppressed
+
+
 def reference_stats(ratings):
     """DESIGN.md's definitions, computed independently with Python's statistics module."""
     values = sorted(r for r in ratings if r is not None)
     n = len(values)
     dk = len(ratings) - n
-    if n == 0:
-        return {"n": 0, "mean": None}
-    if n == 1:
-        q1 = q3 = float(values[0])
-    else:
-        q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    if n < MIN_RATINGS:
+        return {"n": n, "dont_know": dk, "mean": None, "median": None, "iqr": None,
+                "dont_know_rate": dk / (n + dk) if n + dk else None}
+    q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
     median = statistics.median(values)
     return {"n": n, "dont_know": dk, "mean": statistics.fmean(values), "median": median,
             "q1": q1, "q3": q3, "iqr": q3 - q1,
@@ -123,8 +124,9 @@ def random_round_csv(rng, items, members, dk_share):
 
 
 def item_mean(answers):
+    """The mean a round freezes at close: null below MIN_RATINGS."""
     values = [r for _, r in answers if r is not None]
-    return statistics.fmean(values) if values else None
+    return statistics.fmean(values) if len(values) >= MIN_RATINGS else None
 
 
 class ApiTest(unittest.TestCase):
@@ -242,7 +244,7 @@ class ApiTest(unittest.TestCase):
                 means.append(expected["mean"])
             # Two executives at most and one non-executive: subgroups are suppressed.
             self.assertIsNone(item["ned_mean"])
-            self.assertIn("fewer than 3", item["reasons"]["ned_mean"])
+            self.assertIsNone(item["exec_mean"])
             self.assertIsNone(item["gap"])
             if item["peers"] < 5:
                 self.assertIsNone(item["percentile"])
@@ -351,6 +353,46 @@ class ApiTest(unittest.TestCase):
         self.assertProblem(b.request("PUT", path, raw="x" * (1024 * 1024 + 10), token=member), 413)
         self.assertProblem(b.request("DELETE", "/api/v1/orgs", token=member), 405)
 
+    def test_hostile_bodies_are_refused_and_the_server_lives_on(self):
+        b = self.b
+        deep = '{"email": ' + "[" * 100000 + "]" * 100000 + ', "password": "x"}'
+        self.assertProblem(b.request("POST", "/api/v1/session", raw=deep), 400, where="body")
+        # Signing in needs a JSON content type, so no other site's form can sign a browser in.
+        self.assertProblem(b.request("POST", "/api/v1/session",
+                                     raw='{"email":"sec@alpha.example","password":"x"}',
+                                     headers={"Content-Type": "text/plain"}),
+                           400, where="Content-Type")
+        # Text that is not UTF-8 is refused where it comes in, naming where.
+        query = "?framework=digital-strategy-quality&closed_on=2025-01-01&title="
+        csv = "respondent,membership,item,rating,evidence\nx,executive,realistic,2,\n"
+        self.assertProblem(b.request("POST", "/api/v1/orgs/RAA/rounds/import" + query + "Bad%FF",
+                                     raw=csv, token=self.sec), 400, where="title")
+        self.assertProblem(b.request("POST", "/api/v1/orgs/RAA/rounds/import" + query + "Fine",
+                                     raw=csv.replace("realistic,2,", "realistic,2,caf\xe9")
+                                     .encode("latin-1"), token=self.sec), 400, where="body:2:5")
+        # A path that is not UTF-8 is logged and answered, and the server lives on.
+        self.assertProblem(b.request("GET", "/%FF", token=self.sec), 404)
+        status, _, _ = b.request("GET", "/healthz")
+        self.assertEqual(status, 200)
+
+    def test_a_secretary_cannot_take_over_a_members_answers(self):
+        b = self.b
+        rid = self.new_round("Takeover")
+        b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/open", None, self.sec)
+        member_token = b.login("ned1@alpha.example")
+        status, _, _ = b.request("PUT", f"/api/v1/orgs/RAA/rounds/{rid}/answers/mine",
+                                 {"answers": [{"item": "risk", "rating": 2,
+                                               "evidence": "private note"}]}, member_token)
+        self.assertEqual(status, 200)
+        status, members, _ = b.request("GET", "/api/v1/orgs/RAA/members", token=self.sec)
+        ned = next(m for m in members if m["email"] == "ned1@alpha.example")
+        ned["email"] = "sec@alpha.example"
+        self.assertProblem(b.request("PUT", f"/api/v1/orgs/RAA/members/{ned['id']}", ned,
+                                     self.sec), 409, where="email")
+        status, mine, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}/answers/mine",
+                                    token=self.sec)
+        self.assertEqual(mine["answers"], [])
+
     def test_csv_import_is_all_or_nothing(self):
         b = self.b
         status, before, _ = b.request("GET", "/api/v1/orgs/RAA/rounds", token=self.sec)
@@ -384,6 +426,15 @@ class ApiTest(unittest.TestCase):
         self.assertEqual((culture["n"], culture["dont_know"]), (0, 1))
         self.assertIsNone(culture["mean"])
         os.unlink(f.name)
+
+    def test_cli_adds_no_account_when_the_role_cannot_be_given(self):
+        b = self.b
+        result = b.cli("user", "add", "--email", "half@alpha.example", "--name", "Half",
+                       "--password", PASSWORD, "--org", "NOPE", "--role", "member", check=False)
+        self.assertEqual(result.returncode, 4)
+        self.assertIn("NOPE", result.stderr)
+        b.cli("user", "add", "--email", "half@alpha.example", "--name", "Half",
+              "--password", PASSWORD, "--org", "RAA", "--role", "viewer")
 
     def test_cli_round_journey(self):
         b = self.b
@@ -434,14 +485,14 @@ class ApiTest(unittest.TestCase):
             status, fw, _ = b.request("GET", f"/api/v1/frameworks/{framework}", token=admin)
             items = [i["ref"] for i in fw["items"]]
             prefix = f"S{seed}"
-            orgs = [f"{prefix}T{i}" for i in range(rng.randint(4, 8))]
+            orgs = [f"{prefix}T{i}" for i in range(rng.randint(7, 10))]
             for ods in orgs:
                 status, body, _ = b.request("POST", "/api/v1/orgs",
                                             {"ods_code": ods, "name": ods, "kind": "trust"}, admin)
                 self.assertEqual(status, 201, body)
 
             def import_round(ods, closed_on):
-                csv, answers = random_round_csv(rng, items, rng.randint(1, 16),
+                csv, answers = random_round_csv(rng, items, rng.randint(2, 16),
                                                 rng.choice([0, 0.1, 0.4]))
                 status, body, _ = b.request(
                     "POST", f"/api/v1/orgs/{ods}/rounds/import?framework={framework}"
@@ -477,13 +528,17 @@ class ApiTest(unittest.TestCase):
                 mean = expected["mean"]
                 if mean is not None:
                     item_means.append(mean)
-                subgroup = {}
+                sides = {}
                 for side, key in (("executive", "exec_mean"), ("non-executive", "ned_mean")):
-                    values = [r for m, r in given if m == side and r is not None]
-                    subgroup[key] = statistics.fmean(values) if len(values) >= 3 else None
-                    self.assertEqual(got[key] is None, subgroup[key] is None, (seed, item, key))
-                    if subgroup[key] is not None:
-                        self.assertAlmostEqual(got[key], subgroup[key], delta=1e-9)
+                    sides[key] = [r for m, r in given if m == side and r is not None]
+                # One side with some but too few ratings hides both (complementary suppression).
+                hidden = any(0 < len(v) < MIN_RATINGS for v in sides.values())
+                subgroup = {key: (statistics.fmean(v) if v and not hidden else None)
+                            for key, v in sides.items()}
+                for key, value in subgroup.items():
+                    self.assertEqual(got[key] is None, value is None, (seed, item, key))
+                    if value is not None:
+                        self.assertAlmostEqual(got[key], value, delta=1e-9)
                 gap = (None if None in subgroup.values()
                        else subgroup["exec_mean"] - subgroup["ned_mean"])
                 if gap is None:

@@ -249,7 +249,9 @@ TEST_P(StoreTest, ImportIsAllOrNothing) {
     EXPECT_EQ(e.where(), "old.csv:4:4");
   }
   EXPECT_TRUE(app_->ListRounds(op_, "RAA").empty());
-  const std::string good = "respondent,membership,item,rating,evidence\na,executive,risk,3,\n";
+  const std::string good =
+      "respondent,membership,item,rating,evidence\na,executive,risk,3,\nb,executive,risk,2,\n"
+      "c,non-executive,risk,4,\n";
   const app::Id id =
       app_->ImportRound(op_, "RAA", "nhs-digital-boards", "Old", "2025-12-31", good, "old.csv");
   const auto rounds = app_->ListRounds(op_, "RAA");
@@ -266,10 +268,10 @@ TEST_P(StoreTest, ChangeAndPeerStandingUseTheRightRounds) {
   // and one after ours (rating 1) that must be ignored.
   for (int p = 0; p < 5; ++p) {
     const std::string ods = "RP" + std::to_string(p);
-    MakeBoard(ods, 1, 0);
-    RunRound(ods, 1, {5}, "2026-01-01");
-    RunRound(ods, 1, {p + 1}, "2026-02-01");
-    RunRound(ods, 1, {1}, "2026-09-01");
+    MakeBoard(ods, 3, 0);
+    RunRound(ods, 3, {5}, "2026-01-01");
+    RunRound(ods, 3, {p + 1}, "2026-02-01");
+    RunRound(ods, 3, {1}, "2026-09-01");
   }
   const app::Id second = RunRound("RAA", 4, {3, 4}, "2026-06-30");
   const auto r = app_->Results(op_, "RAA", second)->results.items.at(0);
@@ -285,12 +287,37 @@ TEST_P(StoreTest, ChangeAndPeerStandingUseTheRightRounds) {
   EXPECT_NEAR(*f.percentile.value, 0.0, 1e-9);
 }
 
+TEST_P(StoreTest, SmallItemsAreFrozenAsNullSoChangeCannotRevealThem) {
+  MakeBoard("RAA", 3, 0);
+  RunRound("RAA", 2, {1}, "2026-01-31");  // two ratings an item: frozen as null
+  const app::Id id = RunRound("RAA", 3, {4}, "2026-06-30");
+  const auto r = app_->Results(op_, "RAA", id)->results.items.at(0);
+  EXPECT_NEAR(*r.mean.value, 4.0, 1e-9);
+  EXPECT_FALSE(r.change.value);
+  EXPECT_EQ(r.change.reason, "the previous round has no mean for this item");
+}
+
+TEST_P(StoreTest, EmailOfAMemberWhoAnsweredCannotChange) {
+  MakeBoard("RAA", 2, 0);
+  RunRound("RAA", 1, {3}, "2026-01-31");
+  auto answered = *store_->FindMemberByEmail(store_->FindOrganisationByOds("RAA")->id,
+                                             *domain::NormaliseEmail(MemberEmail("RAA", 0)));
+  answered.email = "secretary@raa.example";
+  EXPECT_EQ(KindOf([&] { app_->UpdateMember(Secretary("RAA"), "RAA", answered); }),
+            ErrorKind::kConflict);
+  auto fresh =
+      *store_->FindMemberByEmail(answered.org_id, *domain::NormaliseEmail(MemberEmail("RAA", 1)));
+  fresh.email = "new.address@raa.example";
+  fresh.membership = Membership::kNonExecutive;
+  EXPECT_EQ(app_->UpdateMember(Secretary("RAA"), "RAA", fresh).email, "new.address@raa.example");
+}
+
 TEST_P(StoreTest, CachedResultsFollowNewPeerRounds) {
-  MakeBoard("RAA", 1, 0);
-  const app::Id id = RunRound("RAA", 1, {3}, "2026-06-30");
+  MakeBoard("RAA", 3, 0);
+  const app::Id id = RunRound("RAA", 3, {3}, "2026-06-30");
   EXPECT_EQ(app_->Results(op_, "RAA", id)->results.items[0].peers, 0);
-  MakeBoard("RBB", 1, 0);
-  RunRound("RBB", 1, {4}, "2026-05-01");
+  MakeBoard("RBB", 3, 0);
+  RunRound("RBB", 3, {4}, "2026-05-01");
   EXPECT_EQ(app_->Results(op_, "RAA", id)->results.items[0].peers, 1);
 }
 

@@ -50,9 +50,12 @@ TEST(Results, OddCountWithTies) {
   // |x - 3| <= 1 holds for 2, 2, 3: three of five.
   EXPECT_NEAR(*r.agreement.value, 0.6, kEps);
   EXPECT_NEAR(*r.dont_know_rate.value, 0.0, kEps);
-  EXPECT_NEAR(*r.exec_mean.value, 7.0 / 3.0, kEps);
-  EXPECT_FALSE(r.ned_mean.value);  // two ratings: suppressed
-  EXPECT_NE(r.ned_mean.reason.find("fewer than 3"), std::string::npos);
+  // Two non-executive ratings: suppressed, and the executive mean with them, since
+  // 5 × mean − 3 × exec_mean would give the non-executives' total away.
+  EXPECT_FALSE(r.ned_mean.value);
+  EXPECT_EQ(r.ned_mean.reason, "fewer than 3 non-executive ratings");
+  EXPECT_FALSE(r.exec_mean.value);
+  EXPECT_NE(r.exec_mean.reason.find("could otherwise be worked out"), std::string::npos);
   EXPECT_FALSE(r.gap.value);
   EXPECT_EQ(r.flags, kDisagreement);
 }
@@ -97,8 +100,13 @@ TEST(Results, BlindSpotAtExactlyAQuarter) {
 TEST(Results, SubgroupSuppressedAtTwoShownAtThree) {
   const auto two = ComputeResults(OneItem({4, 4, 1, 1, 1}, {E, E, N, N, N})).items.at(0);
   EXPECT_FALSE(two.exec_mean.value);
-  EXPECT_TRUE(two.ned_mean.value);
+  EXPECT_FALSE(two.ned_mean.value);  // hidden with it
   EXPECT_FALSE(two.gap.value);
+  EXPECT_NEAR(*two.mean.value, 2.2, kEps);
+  // With no executive ratings at all, the non-executive mean is the item mean: nothing hides.
+  const auto none = ComputeResults(OneItem({0, 1, 1, 2}, {E, N, N, N})).items.at(0);
+  EXPECT_EQ(none.exec_mean.reason, "no executive ratings");
+  EXPECT_NEAR(*none.ned_mean.value, 4.0 / 3.0, kEps);
   const auto three = ComputeResults(OneItem({4, 4, 4, 1, 1, 1}, {E, E, E, N, N, N})).items.at(0);
   EXPECT_NEAR(*three.gap.value, 3.0, kEps);
   EXPECT_TRUE(three.flags & kOwnershipGap);
@@ -119,7 +127,7 @@ TEST(Results, DontKnowIsNotARatingForSubgroups) {
 
 TEST(Results, PeerComparisonSuppressedAtFourShownAtFive) {
   RoundData d = OneItem({3, 3, 3}, {E, E, N});
-  d.peer_means = {{1.0, 2.0, 3.0, 4.0}};
+  d.peer_means = {{1.0, 2.0, 3.0, 4.0}};  // four peers: one short
   EXPECT_FALSE(ComputeResults(d).items[0].percentile.value);
   EXPECT_EQ(ComputeResults(d).items[0].peers, 4);
   d.peer_means = {{1.0, 2.0, 3.0, 4.0, 3.0}};
@@ -129,12 +137,28 @@ TEST(Results, PeerComparisonSuppressedAtFourShownAtFive) {
   EXPECT_EQ(r.peers, 5);
 }
 
+TEST(Results, ItemStatisticsNeedThreeRatings) {
+  const auto two = ComputeResults(OneItem({2, 5, 0}, {E, N, N})).items.at(0);
+  EXPECT_EQ(two.n, 2);
+  EXPECT_EQ(two.dont_know, 1);
+  for (const Stat* s : {&two.mean, &two.median, &two.q1, &two.q3, &two.iqr, &two.agreement,
+                        &two.change, &two.percentile}) {
+    EXPECT_FALSE(s->value);
+    EXPECT_EQ(s->reason, "fewer than 3 ratings, so they are not shown");
+  }
+  EXPECT_NEAR(*two.dont_know_rate.value, 1.0 / 3.0, kEps);
+  Thresholds stricter;
+  stricter.min_ratings = 4;
+  EXPECT_FALSE(ComputeResults(OneItem({2, 5, 4}, {E, N, N}), stricter).items[0].mean.value);
+  EXPECT_TRUE(ComputeResults(OneItem({2, 5, 4}, {E, N, N})).items[0].mean.value);
+}
+
 TEST(Results, ChangeAgainstPreviousRound) {
-  RoundData d = OneItem({3, 4}, {E, N});
+  RoundData d = OneItem({3, 4, 4, 4}, {E, N, N, N});
   EXPECT_FALSE(ComputeResults(d).items[0].change.value);
   d.has_previous_round = true;
   EXPECT_FALSE(ComputeResults(d).items[0].change.value);  // previous mean null
-  d.previous_means = {2.25};
+  d.previous_means = {2.5};
   EXPECT_NEAR(*ComputeResults(d).items[0].change.value, 1.25, kEps);
 }
 
@@ -143,10 +167,12 @@ TEST(Results, OverallIsMeanOfItemMeansSkippingNulls) {
   d.items = {"a", "b", "c"};
   d.previous_means.assign(3, std::nullopt);
   d.peer_means.assign(3, {});
-  d.respondents = {E, N};
-  d.responses = {{0, 0, 5}, {1, 0, 4}, {0, 1, 1}, {1, 1, std::nullopt}, {0, 2, std::nullopt}};
+  d.respondents = {E, N, N};
+  // a: 5, 4, 3 (mean 4); b: 1, 2, 3 (mean 2); c: two ratings only, so no mean.
+  d.responses = {{0, 0, 5}, {1, 0, 4}, {2, 0, 3}, {0, 1, 1},           {1, 1, 2},
+                 {2, 1, 3}, {0, 2, 5}, {1, 2, 5}, {2, 2, std::nullopt}};
   const auto res = ComputeResults(d);
-  EXPECT_NEAR(*res.overall.value, (4.5 + 1.0) / 2.0, kEps);
+  EXPECT_NEAR(*res.overall.value, (4.0 + 2.0) / 2.0, kEps);
   EXPECT_FALSE(res.items[2].mean.value);
 }
 

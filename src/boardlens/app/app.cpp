@@ -12,6 +12,7 @@
 #include "boardlens/frameworks/loader.hpp"
 #include "boardlens/util/embedded.hpp"
 #include "boardlens/util/error.hpp"
+#include "boardlens/util/utf8.hpp"
 
 namespace boardlens::app {
 namespace {
@@ -22,6 +23,7 @@ using domain::RoundStatus;
 constexpr std::size_t kMaxTitle = 200;
 
 std::string RequireText(const std::string& value, const char* field, std::size_t max) {
+  if (!IsValidUtf8(value)) throw Invalid(std::string(field) + " is not valid UTF-8 text", field);
   std::string v = value;
   while (!v.empty() && std::isspace(static_cast<unsigned char>(v.back())) != 0) v.pop_back();
   v.erase(0, v.find_first_not_of(" \t\r\n"));
@@ -100,7 +102,9 @@ OrgAccess App::Require(const Caller& caller, const std::string& ods, Role at_lea
 // Accounts and sessions
 
 LoginResult App::Login(const std::string& email_in, const std::string& password) {
-  const std::string email = domain::NormaliseEmail(email_in).value_or(email_in);
+  const auto normal = domain::NormaliseEmail(email_in);
+  if (!normal) throw Error(ErrorKind::kUnauthenticated, "the email or password is wrong", "email");
+  const std::string& email = *normal;
   const std::int64_t now = Now();
   if (store_.CountLoginFailures(email, now - settings_.login_window_seconds) >=
       settings_.login_failures_allowed) {
@@ -111,11 +115,11 @@ LoginResult App::Login(const std::string& email_in, const std::string& password)
   const bool ok = account ? VerifyPassword(password, account->password_hash)
                           : (VerifyPassword(password, DummyHash()), false);
   if (!ok) {
-    store_.RecordLoginFailure(email, now, now - settings_.login_window_seconds);
+    store_.RecordLoginFailure(email, now);
     throw Error(ErrorKind::kUnauthenticated, "the email or password is wrong", "password");
   }
   store_.ClearLoginFailures(email);
-  store_.DeleteExpiredSessions(now);  // sign-in is rare enough to tidy up here
+  store_.DeleteExpired(now, now - settings_.login_window_seconds);  // sign-in is rare enough
   LoginResult out;
   out.token = RandomToken();
   out.csrf_token = RandomToken();
@@ -269,14 +273,22 @@ domain::Member App::UpdateMember(const Caller& caller, const std::string& ods, d
   ValidateMember(m);
   m.org_id = access.org.id;
   return store_.Transaction([&] {
-    if (!store_.FindMember(m.org_id, m.id)) {
-      throw NotFound("there is no board member " + std::to_string(m.id) + " in " + ods);
-    }
+    const auto before = store_.FindMember(m.org_id, m.id);
+    if (!before) throw NotFound("there is no board member " + std::to_string(m.id) + " in " + ods);
     const auto same_email = store_.FindMemberByEmail(m.org_id, m.email);
     if (same_email && same_email->id != m.id) {
       throw Conflict("another board member has email " + m.email, "email");
     }
+    // The email is what links a member to an account, so changing it would hand the member's
+    // answers to whoever holds the new address.
+    if (before->email != m.email && store_.MemberHasAnswered(m.org_id, m.id)) {
+      throw Conflict(
+          "the email of a member who has answered a round cannot change; add the "
+          "new address as a new member instead",
+          "email");
+    }
     store_.UpdateMember(m);
+    if (before->membership != m.membership) store_.UpdateOpenResponsesMembership(m);
     return m;
   });
 }
@@ -402,9 +414,11 @@ RoundView App::OpenRound(const Caller& caller, const std::string& ods, Id round_
 }
 
 namespace {
-/// Item means of a round's stored answers, frozen at close for later comparisons.
+/// Item means of a round's stored answers, frozen at close for later comparisons. A mean of
+/// too few ratings is frozen as null, as results would show it, so that "change" and peer
+/// standing cannot reveal it either.
 storage::ItemMeans MeansOf(const domain::Framework& fw,
-                           const std::vector<storage::ResponseRecord>& responses) {
+                           const std::vector<storage::ResponseRecord>& responses, int min_ratings) {
   std::map<std::string, std::pair<double, int>> sums;
   for (const auto& r : responses) {
     if (!r.rating) continue;
@@ -415,9 +429,9 @@ storage::ItemMeans MeansOf(const domain::Framework& fw,
   storage::ItemMeans means;
   for (const auto& item : fw.items) {
     const auto it = sums.find(item.ref);
-    means.emplace_back(item.ref, it == sums.end()
-                                     ? std::nullopt
-                                     : std::optional(it->second.first / it->second.second));
+    const bool enough = it != sums.end() && it->second.second >= min_ratings;
+    means.emplace_back(item.ref,
+                       enough ? std::optional(it->second.first / it->second.second) : std::nullopt);
   }
   return means;
 }
@@ -438,7 +452,8 @@ RoundView App::CloseRound(const Caller& caller, const std::string& ods, Id round
     store_.UpdateRoundStatus(view.round);
     store_.InsertItemMeans(
         access.org.id, round_id,
-        MeansOf(view.framework.framework, store_.ListResponses(access.org.id, round_id)));
+        MeansOf(view.framework.framework, store_.ListResponses(access.org.id, round_id),
+                settings_.thresholds.min_ratings));
     store_.BumpResultsEpoch(view.round.framework_ref);
     return view;
   });
@@ -456,11 +471,15 @@ void App::SubmitAnswers(const Caller& caller, const std::string& ods, Id round_i
   }
   if (answers.empty()) throw Invalid("give at least one answer", "answers");
   store_.Transaction([&] {
+    // Lock first, then read: a close that commits meanwhile is seen, never overtaken.
+    const bool open = store_.LockOpenRound(access.org.id, round_id);
     const RoundView view = LoadRound(access.org, round_id);
-    RequireStatus(view.round, RoundStatus::kOpen,
-                  view.round.status == RoundStatus::kClosed
-                      ? "its answers are frozen"
-                      : "answers open when the secretary opens it");
+    if (!open) {
+      RequireStatus(view.round, RoundStatus::kOpen,
+                    view.round.status == RoundStatus::kClosed
+                        ? "its answers are frozen"
+                        : "answers open when the secretary opens it");
+    }
     std::set<std::string> seen;
     const std::int64_t now = Now();
     for (const AnswerInput& a : answers) {
@@ -470,6 +489,9 @@ void App::SubmitAnswers(const Caller& caller, const std::string& ods, Id round_i
       }
       if (!seen.insert(a.item).second) {
         throw Invalid("\"" + a.item + "\" is answered twice in one submission", a.where + ".item");
+      }
+      if (!IsValidUtf8(a.evidence)) {
+        throw Invalid("evidence is not valid UTF-8 text", a.where + ".evidence");
       }
       if (a.evidence.size() > domain::kMaxEvidenceLength) {
         throw Invalid(
@@ -538,7 +560,8 @@ Id App::ImportRound(const Caller& caller, const std::string& ods, const std::str
       store_.InsertResponse(access.org.id, round.id, r, now);
       records.push_back(std::move(r));
     }
-    store_.InsertItemMeans(access.org.id, round.id, MeansOf(fw.framework, records));
+    store_.InsertItemMeans(access.org.id, round.id,
+                           MeansOf(fw.framework, records, settings_.thresholds.min_ratings));
     store_.BumpResultsEpoch(round.framework_ref);
     return round.id;
   });

@@ -1,6 +1,41 @@
 #include "boardlens/app/json.hpp"
 
+#include "boardlens/util/error.hpp"
+
 namespace boardlens::app {
+
+Json ParseJsonObject(std::string_view text) {
+  if (text.empty()) throw Invalid("the request needs a JSON body", "body");
+  const auto depth_limit = [](int depth, Json::parse_event_t event, Json&) {
+    if (depth > kMaxJsonDepth &&
+        (event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start)) {
+      throw Invalid(
+          "the JSON body is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep",
+          "body");
+    }
+    return true;
+  };
+  try {
+    Json body = Json::parse(text, depth_limit);
+    if (!body.is_object()) throw Invalid("the body must be a JSON object", "body");
+    return body;
+  } catch (const Json::parse_error& e) {
+    const std::size_t offset = e.byte == 0 ? 0 : e.byte - 1;
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    throw Invalid("the body is not valid JSON (error at line " + std::to_string(line) +
+                      ", column " + std::to_string(column) + ")",
+                  "body:" + std::to_string(line) + ":" + std::to_string(column));
+  }
+}
 
 Json ToJson(const domain::Organisation& org) {
   return {{"ods_code", org.ods_code},
@@ -89,7 +124,7 @@ std::string ResultsJson(const RoundView& view, const domain::RoundResults& resul
   Json reasons = Json::object();
   Put(doc, reasons, "overall", results.overall);
   doc["reasons"] = std::move(reasons);
-  doc["thresholds"] = {{"subgroup_min_ratings", thresholds.subgroup_min_ratings},
+  doc["thresholds"] = {{"min_ratings", thresholds.min_ratings},
                        {"peer_min_organisations", thresholds.peer_min_organisations}};
   Json items = Json::array();
   for (std::size_t i = 0; i < results.items.size(); ++i) {
@@ -118,7 +153,7 @@ std::string ResultsJson(const RoundView& view, const domain::RoundResults& resul
     items.push_back(std::move(item));
   }
   doc["items"] = std::move(items);
-  return doc.dump();
+  return Dump(doc);
 }
 
 }  // namespace boardlens::app

@@ -5,13 +5,20 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "boardlens/app/app.hpp"
+#include "boardlens/util/json_text.hpp"
 
 namespace boardlens::app {
 
 using Json = nlohmann::ordered_json;
+
+/// Parses a request body: a JSON object nested at most `kMaxJsonDepth` deep (deeper input
+/// could exhaust the stack). Throws Error(kInvalid) naming the line and column of a fault.
+inline constexpr int kMaxJsonDepth = 32;
+Json ParseJsonObject(std::string_view text);
 
 Json ToJson(const domain::Organisation& org);
 Json ToJson(const domain::Member& member);

@@ -286,13 +286,13 @@ int main(int argc, char** argv) {
     } else if (user_add->parsed()) {
       const std::string pw = ReadPassword(password, password_stdin);
       if (pw.empty()) throw boardlens::Invalid("give --password or --password-stdin", "--password");
+      // Check the role and organisation first, so a mistake there adds no account.
+      const auto role = domain::ParseRole(role_text.empty() ? "member" : role_text);
+      if (!role)
+        throw boardlens::Invalid("role must be admin, secretary, member or viewer", "--role");
+      if (!org.empty()) a.GetOrganisation(op, org);
       const auto account = a.AddAccount(op, email, name, pw, platform_admin);
-      if (!org.empty()) {
-        const auto role = domain::ParseRole(role_text.empty() ? "member" : role_text);
-        if (!role)
-          throw boardlens::Invalid("role must be admin, secretary, member or viewer", "--role");
-        a.SetRole(op, org, account.email, *role);
-      }
+      if (!org.empty()) a.SetRole(op, org, account.email, *role);
       std::cout << "account " << account.id << " " << account.email << "\n";
     } else if (token_create->parsed()) {
       std::cout << a.CreateApiToken(op, email, token_name) << "\n";

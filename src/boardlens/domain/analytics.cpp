@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <tuple>
+#include <utility>
 
 namespace boardlens::domain {
 namespace {
@@ -22,12 +24,28 @@ struct Accumulator {
   double ned_sum = 0;
 };
 
-Stat SubgroupMean(double sum, int n, int min, const char* who) {
-  if (n < min) {
-    return Stat::Null("fewer than " + std::to_string(min) + " " + who + " ratings (" +
-                      std::to_string(n) + ")");
+/// The executive and non-executive means. Each needs `min` ratings; and when one side has
+/// some ratings but too few, the other is suppressed with it, because the item mean and the
+/// other side's mean would give the hidden one away.
+std::pair<Stat, Stat> SubgroupMeans(const Accumulator& a, int min) {
+  const auto too_few = [min](int n) { return n > 0 && n < min; };
+  const std::string fewer = "fewer than " + std::to_string(min) + " ";
+  if (too_few(a.exec_n) || too_few(a.ned_n)) {
+    const bool exec_short = too_few(a.exec_n);
+    const bool ned_short = too_few(a.ned_n);
+    const Stat own_exec = Stat::Null(fewer + "executive ratings");
+    const Stat own_ned = Stat::Null(fewer + "non-executive ratings");
+    return {exec_short ? own_exec
+                       : Stat::Null("hidden because the non-executive mean has " + fewer +
+                                    "ratings and could otherwise be worked out"),
+            ned_short ? own_ned
+                      : Stat::Null("hidden because the executive mean has " + fewer +
+                                   "ratings and could otherwise be worked out")};
   }
-  return Stat::Of(sum / n);
+  const auto mean = [&](double sum, int n, const char* who) {
+    return n == 0 ? Stat::Null(std::string("no ") + who + " ratings") : Stat::Of(sum / n);
+  };
+  return {mean(a.exec_sum, a.exec_n, "executive"), mean(a.ned_sum, a.ned_n, "non-executive")};
 }
 
 }  // namespace
@@ -99,9 +117,12 @@ RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds)
     r.dont_know_rate = answered == 0 ? Stat::Null("nobody answered this item")
                                      : Stat::Of(static_cast<double>(r.dont_know) / answered);
 
-    if (r.n == 0) {
-      const Stat none = Stat::Null(answered == 0 ? "nobody answered this item"
-                                                 : "every answer was \"don't know\"");
+    if (r.n < thresholds.min_ratings) {
+      const Stat none =
+          Stat::Null(answered == 0 ? "nobody answered this item"
+                     : r.n == 0    ? "every answer was \"don't know\""
+                                   : "fewer than " + std::to_string(thresholds.min_ratings) +
+                                      " ratings, so they are not shown");
       r.mean = r.median = r.q1 = r.q3 = r.iqr = r.agreement = none;
       r.change = r.percentile = none;
     } else {
@@ -141,8 +162,7 @@ RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds)
       }
     }
 
-    r.exec_mean = SubgroupMean(a.exec_sum, a.exec_n, thresholds.subgroup_min_ratings, "executive");
-    r.ned_mean = SubgroupMean(a.ned_sum, a.ned_n, thresholds.subgroup_min_ratings, "non-executive");
+    std::tie(r.exec_mean, r.ned_mean) = SubgroupMeans(a, thresholds.min_ratings);
     if (r.exec_mean.value && r.ned_mean.value) {
       r.gap = Stat::Of(*r.exec_mean.value - *r.ned_mean.value);
     } else {

@@ -12,7 +12,10 @@ enum class Membership : std::uint8_t { kExecutive, kNonExecutive };
 
 /// Suppression thresholds; DESIGN.md allows raising them, never lowering.
 struct Thresholds {
-  int subgroup_min_ratings = 3;
+  /// A mean of fewer ratings is suppressed: an executive or non-executive subgroup's (as
+  /// DESIGN.md defines), and also a whole item's, since with one or two ratings an item's
+  /// statistics would show what an individual answered.
+  int min_ratings = 3;
   int peer_min_organisations = 5;
 };
 

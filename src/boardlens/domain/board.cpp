@@ -4,6 +4,8 @@
 #include <cctype>
 #include <utility>
 
+#include "boardlens/util/utf8.hpp"
+
 namespace boardlens::domain {
 namespace {
 
@@ -83,7 +85,7 @@ std::optional<std::string> NormaliseEmail(std::string_view email) {
     email.remove_suffix(1);
   }
   const auto at = email.find('@');
-  if (email.size() > 254 || at == 0 || at == std::string_view::npos ||
+  if (email.size() > 254 || !IsValidUtf8(email) || at == 0 || at == std::string_view::npos ||
       email.find('@', at + 1) != std::string_view::npos ||
       email.find('.', at) == std::string_view::npos || email.back() == '.') {
     return std::nullopt;

@@ -1,6 +1,7 @@
 #include "boardlens/domain/csv.hpp"
 
 #include "boardlens/util/error.hpp"
+#include "boardlens/util/utf8.hpp"
 
 namespace boardlens::domain {
 
@@ -80,6 +81,11 @@ std::vector<CsvRecord> ParseCsv(std::string_view text, std::string_view name) {
   if (field_started || !record.empty()) {
     end_field();
     end_record();
+  }
+  for (const CsvRecord& r : records) {
+    for (const CsvField& f : r) {
+      if (!IsValidUtf8(f.text)) throw Invalid("not valid UTF-8 text", where(f.line, f.column));
+    }
   }
   return records;
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "boardlens/util/error.hpp"
+#include "boardlens/util/utf8.hpp"
 
 namespace boardlens::frameworks {
 namespace {
@@ -48,6 +49,7 @@ class Reader {
     const std::string p = Join(path, key);
     if (!node.IsScalar()) Fail(node.Mark(), p, "expected text");
     std::string value = node.Scalar();
+    if (!IsValidUtf8(value)) Fail(node.Mark(), p, "not valid UTF-8 text");
     while (!value.empty() && (value.back() == '\n' || value.back() == ' ')) value.pop_back();
     if (value.empty()) Fail(node.Mark(), p, "must not be empty");
     if (value.size() > max_len) {

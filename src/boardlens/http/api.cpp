@@ -19,34 +19,11 @@ using app::Json;
 Response JsonResponse(const Json& body, int status = 200) {
   Response r;
   r.status = status;
-  r.body = body.dump();
+  r.body = Dump(body);
   return r;
 }
 
-/// Parses the body as a JSON object; a syntax error names its line and column.
-Json ParseBody(const Request& request) {
-  if (request.body.empty()) throw Invalid("the request needs a JSON body", "body");
-  try {
-    Json body = Json::parse(request.body);
-    if (!body.is_object()) throw Invalid("the body must be a JSON object", "body");
-    return body;
-  } catch (const Json::parse_error& e) {
-    const std::size_t offset = e.byte == 0 ? 0 : e.byte - 1;
-    int line = 1;
-    int column = 1;
-    for (std::size_t i = 0; i < offset && i < request.body.size(); ++i) {
-      if (request.body[i] == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
-    }
-    throw Invalid("the body is not valid JSON (error at line " + std::to_string(line) +
-                      ", column " + std::to_string(column) + ")",
-                  "body:" + std::to_string(line) + ":" + std::to_string(column));
-  }
-}
+Json ParseBody(const Request& request) { return app::ParseJsonObject(request.body); }
 
 std::string String(const Json& body, const char* key, bool required = true) {
   const auto it = body.find(key);
@@ -226,6 +203,11 @@ void Api::AddRoutes() {
   });
 
   router_.Add("POST", "/api/v1/session", [this](R req, P) {
+    // A cross-site form can post text/plain without asking; only JSON signs in, so another
+    // site cannot sign a browser in to an account of its choosing.
+    if (req.Header("Content-Type").find("application/json") == std::string_view::npos) {
+      throw Invalid("sign in with a JSON body (Content-Type: application/json)", "Content-Type");
+    }
     const Json body = ParseBody(req);
     const auto login = ThreadApp().Login(String(body, "email"), String(body, "password"));
     Response r = JsonResponse({{"token", login.token},

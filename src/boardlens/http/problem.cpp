@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "boardlens/util/json_text.hpp"
+
 #include "boardlens/util/error.hpp"
 
 namespace boardlens::http {
@@ -38,6 +40,8 @@ Mapping MappingFor(ErrorKind kind) {
   return {500, "Internal error"};
 }
 
+}  // namespace
+
 Response Problem(int status, const char* title, const std::string& detail,
                  const std::string& where) {
   nlohmann::ordered_json body = {
@@ -46,11 +50,9 @@ Response Problem(int status, const char* title, const std::string& detail,
   Response r;
   r.status = status;
   r.content_type = "application/problem+json";
-  r.body = body.dump();
+  r.body = Dump(body);
   return r;
 }
-
-}  // namespace
 
 Response ProblemFromCurrentException() {
   try {
@@ -65,7 +67,7 @@ Response ProblemFromCurrentException() {
       r.headers.emplace_back("WWW-Authenticate", "Bearer");
     return r;
   } catch (const std::exception& e) {
-    spdlog::error("{{\"event\":\"internal_error\",\"what\":{}}}", nlohmann::json(e.what()).dump());
+    spdlog::error("{{\"event\":\"internal_error\",\"what\":{}}}", Dump(nlohmann::json(e.what())));
     return Problem(500, "Internal error", "something went wrong on our side; it has been logged",
                    "");
   }

@@ -12,6 +12,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
@@ -22,7 +23,9 @@
 #include <thread>
 #include <vector>
 
+#include "boardlens/http/problem.hpp"
 #include "boardlens/util/error.hpp"
+#include "boardlens/util/json_text.hpp"
 
 namespace boardlens::http {
 namespace {
@@ -68,25 +71,12 @@ BeastResponse ToBeast(Response&& in, unsigned version, bool keep_alive, bool hea
   return out;
 }
 
-Response SimpleProblem(int status, const char* title, const std::string& detail) {
-  Response r;
-  r.status = status;
-  r.content_type = "application/problem+json";
-  r.body = nlohmann::json{
-      {"type", "about:blank"},
-      {"title", title},
-      {"status", status},
-      {"detail",
-       detail}}.dump();
-  return r;
-}
-
 void LogRequest(const Request& req, int status, std::size_t bytes,
                 std::chrono::steady_clock::duration took) {
   const double ms = std::chrono::duration<double, std::milli>(took).count();
   spdlog::info(
       R"({{"event":"request","method":"{}","path":{},"status":{},"bytes":{},"ms":{:.3f},"remote":"{}"}})",
-      req.method, nlohmann::json(req.path).dump(), status, bytes, ms, req.remote);
+      req.method, Dump(nlohmann::json(req.path)), status, bytes, ms, req.remote);
 }
 
 /// Reads and discards what the client is still sending before the socket closes, so a client
@@ -131,16 +121,15 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
     const auto started = std::chrono::steady_clock::now();
     if (ec == bhttp::error::body_limit) {
       body_too_large = true;
-      response = SimpleProblem(
-          413, "Request too large",
-          "the body is larger than " + std::to_string(options.max_body_bytes) + " bytes");
+      response =
+          Problem(413, "Request too large",
+                  "the body is larger than " + std::to_string(options.max_body_bytes) + " bytes");
     } else if (ec) {
       if (ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
           ec == asio::error::eof) {
         break;
       }
-      response =
-          SimpleProblem(400, "Bad request", "the HTTP request is malformed: " + ec.message());
+      response = Problem(400, "Bad request", "the HTTP request is malformed: " + ec.message());
     } else {
       BeastRequest& in = parser.get();
       keep_alive = in.keep_alive();
@@ -150,7 +139,7 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
         request = FromBeast(in, remote);
         response = handler(request);
       } catch (const std::exception& e) {
-        response = SimpleProblem(400, "Bad request", e.what());
+        response = Problem(400, "Bad request", e.what());
       }
     }
     const int status = response.status;
@@ -174,7 +163,14 @@ asio::awaitable<void> Listen(tcp::acceptor& acceptor, const ServerOptions& optio
     tcp::socket socket =
         co_await acceptor.async_accept(asio::redirect_error(asio::use_awaitable, ec));
     if (ec == asio::error::operation_aborted) co_return;
-    if (ec) continue;
+    if (ec) {
+      // Out of file descriptors (or similar): pause rather than spin on accept.
+      spdlog::error(R"({{"event":"accept_failed","error":{}}})",
+                    Dump(nlohmann::json(ec.message())));
+      asio::steady_timer pause(acceptor.get_executor(), std::chrono::milliseconds(100));
+      co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
+      continue;
+    }
     asio::co_spawn(acceptor.get_executor(), Session(std::move(socket), options, handler),
                    asio::detached);
   }

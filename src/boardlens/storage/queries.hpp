@@ -75,8 +75,8 @@ inline constexpr std::string_view kCountLoginFailures =
     "SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $2";
 inline constexpr std::string_view kRecordLoginFailure =
     "INSERT INTO login_failures (email, at) VALUES ($1, $2)";
-inline constexpr std::string_view kForgetOldLoginFailures =
-    "DELETE FROM login_failures WHERE email = $1 AND at < $2";
+inline constexpr std::string_view kForgetLoginFailuresBefore =
+    "DELETE FROM login_failures WHERE at < $1";
 inline constexpr std::string_view kDeleteExpiredSessions =
     "DELETE FROM sessions WHERE expires_at <= $1";
 inline constexpr std::string_view kClearLoginFailures =
@@ -119,6 +119,13 @@ inline constexpr std::string_view kFindMember =
 inline constexpr std::string_view kFindMemberByEmail =
     "SELECT id, org_id, name, email, job_title, membership, voting FROM members "
     "WHERE org_id = $1 AND email = $2";
+inline constexpr std::string_view kMemberHasAnswered =
+    "SELECT 1 FROM responses WHERE org_id = $1 AND member_id = $2 LIMIT 1";
+/// A member's answers in rounds not yet closed follow a change of membership; closed rounds
+/// keep the membership they were given under.
+inline constexpr std::string_view kUpdateOpenResponsesMembership =
+    "UPDATE responses SET membership = $3 WHERE org_id = $1 AND member_id = $2 AND round_id IN "
+    "(SELECT id FROM rounds WHERE org_id = $1 AND status <> 'closed')";
 inline constexpr std::string_view kListMembers =
     "SELECT id, org_id, name, email, job_title, membership, voting FROM members "
     "WHERE org_id = $1 ORDER BY membership, name";
@@ -144,6 +151,11 @@ inline constexpr std::string_view kListRounds =
     "FROM rounds WHERE org_id = $1 ORDER BY id DESC";
 inline constexpr std::string_view kUpdateRoundStatus =
     "UPDATE rounds SET status = $3, closed_on = $4 WHERE org_id = $1 AND id = $2";
+/// Locks an open round's row for the rest of the transaction, so that answers and closing
+/// are serialised on PostgreSQL too; no row means the round is not open (any more).
+inline constexpr std::string_view kLockOpenRound =
+    "UPDATE rounds SET status = status WHERE org_id = $1 AND id = $2 AND status = 'open' "
+    "RETURNING id";
 inline constexpr std::string_view kUpsertResponse =
     "INSERT INTO responses (org_id, round_id, respondent, member_id, membership, item_ref, "
     "rating, evidence, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "

@@ -197,14 +197,13 @@ int Store::CountLoginFailures(const std::string& email, std::int64_t since) {
   return db_->Query(sql::kCountLoginFailures, {email, since}).at(0).i32(0);
 }
 
-void Store::RecordLoginFailure(const std::string& email, std::int64_t now,
-                               std::int64_t window_start) {
-  db_->Query(sql::kForgetOldLoginFailures, {email, window_start});
+void Store::RecordLoginFailure(const std::string& email, std::int64_t now) {
   db_->Query(sql::kRecordLoginFailure, {email, now});
 }
 
-void Store::DeleteExpiredSessions(std::int64_t now) {
+void Store::DeleteExpired(std::int64_t now, std::int64_t window_start) {
   db_->Query(sql::kDeleteExpiredSessions, {now});
+  db_->Query(sql::kForgetLoginFailuresBefore, {window_start});
 }
 
 void Store::ClearLoginFailures(const std::string& email) {
@@ -293,6 +292,15 @@ std::vector<domain::Member> Store::ListMembers(Id org_id) {
   return All<domain::Member>(db_->Query(sql::kListMembers, {org_id}), ToMember);
 }
 
+bool Store::MemberHasAnswered(Id org_id, Id member_id) {
+  return !db_->Query(sql::kMemberHasAnswered, {org_id, member_id}).empty();
+}
+
+void Store::UpdateOpenResponsesMembership(const domain::Member& m) {
+  db_->Query(sql::kUpdateOpenResponsesMembership,
+             {m.org_id, m.id, Text(domain::ToString(m.membership))});
+}
+
 // Rounds and answers
 
 Id Store::InsertRound(const domain::Round& r, std::int64_t now) {
@@ -326,6 +334,10 @@ std::vector<domain::Round> Store::ListRounds(Id org_id) {
 void Store::UpdateRoundStatus(const domain::Round& r) {
   db_->Query(sql::kUpdateRoundStatus, {r.org_id, r.id, Text(domain::ToString(r.status)),
                                        r.closed_on.empty() ? Value{nullptr} : Value{r.closed_on}});
+}
+
+bool Store::LockOpenRound(Id org_id, Id round_id) {
+  return !db_->Query(sql::kLockOpenRound, {org_id, round_id}).empty();
 }
 
 void Store::UpsertResponse(Id org_id, Id round_id, const ResponseRecord& r, std::int64_t now) {

@@ -101,9 +101,9 @@ class Store {
   std::optional<SessionRecord> FindSession(const std::string& token_hash, std::int64_t now);
   void DeleteSession(const std::string& token_hash);
   int CountLoginFailures(const std::string& email, std::int64_t since);
-  /// Records a failed sign-in and forgets this email's failures from before `window_start`.
-  void RecordLoginFailure(const std::string& email, std::int64_t now, std::int64_t window_start);
-  void DeleteExpiredSessions(std::int64_t now);
+  void RecordLoginFailure(const std::string& email, std::int64_t now);
+  /// Forgets expired sessions and sign-in failures from before `window_start`.
+  void DeleteExpired(std::int64_t now, std::int64_t window_start);
   void ClearLoginFailures(const std::string& email);
 
   // Frameworks
@@ -121,6 +121,8 @@ class Store {
   std::optional<domain::Member> FindMember(domain::Id org_id, domain::Id id);
   std::optional<domain::Member> FindMemberByEmail(domain::Id org_id, const std::string& email);
   std::vector<domain::Member> ListMembers(domain::Id org_id);
+  bool MemberHasAnswered(domain::Id org_id, domain::Id member_id);
+  void UpdateOpenResponsesMembership(const domain::Member& member);
 
   // Rounds and answers
   domain::Id InsertRound(const domain::Round& round, std::int64_t now);
@@ -132,6 +134,8 @@ class Store {
   std::optional<domain::Round> FindRoundAnyOrg(domain::Id id);
   std::vector<domain::Round> ListRounds(domain::Id org_id);
   void UpdateRoundStatus(const domain::Round& round);
+  /// Within a transaction: locks the round if it is open; false if it is not.
+  bool LockOpenRound(domain::Id org_id, domain::Id round_id);
   void UpsertResponse(domain::Id org_id, domain::Id round_id, const ResponseRecord& response,
                       std::int64_t now);
   void InsertResponse(domain::Id org_id, domain::Id round_id, const ResponseRecord& response,

@@ -81,7 +81,33 @@ void PostgresDatabase::Fail(PGresult* result, std::string_view sql) const {
   throw std::runtime_error("PostgreSQL: " + message + " in: " + std::string(sql.substr(0, 120)));
 }
 
+void PostgresDatabase::ReconnectIfBroken() {
+  if (PQstatus(conn_) == CONNECTION_OK || in_transaction_) return;
+  PQreset(conn_);
+  statement_names_.clear();  // prepared statements died with the old session
+  if (PQstatus(conn_) != CONNECTION_OK) {
+    throw Error(ErrorKind::kUnavailable, "the database is unavailable; try again shortly");
+  }
+  ExecScript("SET client_min_messages = warning");
+}
+
+void PostgresDatabase::Begin() {
+  ExecScript("BEGIN");
+  in_transaction_ = true;
+}
+
+void PostgresDatabase::Commit() {
+  in_transaction_ = false;
+  ExecScript("COMMIT");
+}
+
+void PostgresDatabase::Rollback() {
+  in_transaction_ = false;
+  ExecScript("ROLLBACK");
+}
+
 void PostgresDatabase::ExecScript(std::string_view sql) {
+  ReconnectIfBroken();
   PGresult* r = PQexec(conn_, std::string(sql).c_str());
   const auto status = PQresultStatus(r);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) Fail(r, sql);
@@ -89,6 +115,7 @@ void PostgresDatabase::ExecScript(std::string_view sql) {
 }
 
 Rows PostgresDatabase::Query(std::string_view sql, std::initializer_list<Value> params) {
+  ReconnectIfBroken();
   auto it = statement_names_.find(sql);
   if (it == statement_names_.end()) {
     std::string name = "s" + std::to_string(statement_names_.size());

@@ -20,15 +20,20 @@ class PostgresDatabase final : public Database {
   Dialect dialect() const override { return Dialect::kPostgres; }
   void ExecScript(std::string_view sql) override;
   Rows Query(std::string_view sql, std::initializer_list<Value> params) override;
-  void Begin() override { ExecScript("BEGIN"); }
-  void Commit() override { ExecScript("COMMIT"); }
-  void Rollback() override { ExecScript("ROLLBACK"); }
+  void Begin() override;
+  void Commit() override;
+  void Rollback() override;
 
  private:
   /// Throws the boardlens Error matching the result's SQLSTATE; frees `result`.
   [[noreturn]] void Fail(pg_result* result, std::string_view sql) const;
 
+  /// After the server restarted or failed over, a dead connection is re-opened before the
+  /// next statement, unless a transaction was under way (that one is lost and fails).
+  void ReconnectIfBroken();
+
   pg_conn* conn_ = nullptr;
+  bool in_transaction_ = false;
   StatementCache<std::string> statement_names_;
 };
 

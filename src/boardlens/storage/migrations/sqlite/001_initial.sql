@@ -43,6 +43,7 @@ CREATE TABLE login_failures (
   at INTEGER NOT NULL
 );
 CREATE INDEX login_failures_by_email ON login_failures (email, at);
+CREATE INDEX login_failures_by_time ON login_failures (at);
 
 CREATE TABLE frameworks (
   id INTEGER PRIMARY KEY,

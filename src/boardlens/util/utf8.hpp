@@ -1,0 +1,13 @@
+#pragma once
+/// Text enters boardlens only as UTF-8: PostgreSQL refuses anything else, and JSON cannot
+/// carry it. Parsers and use cases check with this and say where the bad bytes are.
+
+#include <string_view>
+
+namespace boardlens {
+
+/// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or values past
+/// U+10FFFF) with no NUL bytes.
+bool IsValidUtf8(std::string_view text);
+
+}  // namespace boardlens

@@ -1,0 +1,27 @@
+#include "boardlens/util/utf8.hpp"
+
+#include <gtest/gtest.h>
+
+#include "boardlens/domain/board.hpp"
+
+namespace boardlens {
+namespace {
+
+TEST(Utf8, AcceptsWellFormedTextOnly) {
+  EXPECT_TRUE(IsValidUtf8("Board’s café — 5×5 risk ✓ 𝄞"));
+  EXPECT_TRUE(IsValidUtf8(""));
+  for (const char* bad :
+       {"\xff", "caf\xe9", "\xc0\xaf" /* overlong / */, "\xed\xa0\x80" /* surrogate */,
+        "\xf4\x90\x80\x80" /* > U+10FFFF */, "\xe2\x82" /* cut short */}) {
+    EXPECT_FALSE(IsValidUtf8(bad)) << bad;
+  }
+  EXPECT_FALSE(IsValidUtf8(std::string_view("a\0b", 3)));
+}
+
+TEST(Utf8, EmailsMustBeUtf8) {
+  EXPECT_TRUE(domain::NormaliseEmail("Ann.Lee@Trust.NHS.uk"));
+  EXPECT_FALSE(domain::NormaliseEmail("ann\xff@trust.nhs.uk"));
+}
+
+}  // namespace
+}  // namespace boardlens
