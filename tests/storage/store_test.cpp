@@ -124,7 +124,7 @@ TEST_P(StoreTest, DuplicateOrganisationIsRefusedAndNothingChanges) {
 
 TEST_P(StoreTest, SessionsAndRateLimitedLogin) {
   app_->AddAccount(op_, "Ann@Example.org", "Ann", kPassword, false);
-  const auto login = app_->Login("ann@example.org", kPassword);
+  const auto login = app_->Login("ann@example.org", kPassword, "10.0.0.1");
   const auto caller = app_->Authenticate(login.token);
   ASSERT_TRUE(caller);
   EXPECT_EQ(caller->account.email, "ann@example.org");
@@ -133,13 +133,25 @@ TEST_P(StoreTest, SessionsAndRateLimitedLogin) {
   EXPECT_FALSE(app_->Authenticate(login.token));
 
   for (int i = 0; i < settings_.login_failures_allowed; ++i) {
-    EXPECT_EQ(KindOf([&] { app_->Login("ann@example.org", "wrong password!"); }),
+    EXPECT_EQ(KindOf([&] { app_->Login("ann@example.org", "wrong password!", "10.0.0.1"); }),
               ErrorKind::kUnauthenticated);
   }
-  EXPECT_EQ(KindOf([&] { app_->Login("ann@example.org", kPassword); }),
+  EXPECT_EQ(KindOf([&] { app_->Login("ann@example.org", kPassword, "10.0.0.1"); }),
             ErrorKind::kTooManyRequests);
-  EXPECT_EQ(KindOf([&] { app_->Login("nobody@example.org", kPassword); }),
+  EXPECT_EQ(KindOf([&] { app_->Login("nobody@example.org", kPassword, "10.0.0.1"); }),
             ErrorKind::kUnauthenticated);
+}
+
+TEST_P(StoreTest, ManyEmailsFromOneSourceAreRateLimitedToo) {
+  settings_.login_failures_per_source_allowed = 3;
+  app_->AddAccount(op_, "bea@example.org", "Bea", kPassword, false);
+  for (const char* email : {"x@example.org", "y@example.org", "z@example.org"}) {
+    EXPECT_EQ(KindOf([&] { app_->Login(email, kPassword, "192.0.2.7"); }),
+              ErrorKind::kUnauthenticated);
+  }
+  EXPECT_EQ(KindOf([&] { app_->Login("bea@example.org", kPassword, "192.0.2.7"); }),
+            ErrorKind::kTooManyRequests);
+  EXPECT_FALSE(app_->Login("bea@example.org", kPassword, "192.0.2.8").token.empty());
 }
 
 TEST_P(StoreTest, FrameworkVersionsOwnersAndVisibility) {

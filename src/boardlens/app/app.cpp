@@ -101,21 +101,27 @@ OrgAccess App::Require(const Caller& caller, const std::string& ods, Role at_lea
 
 // Accounts and sessions
 
-LoginResult App::Login(const std::string& email_in, const std::string& password) {
+LoginResult App::Login(const std::string& email_in, const std::string& password,
+                       const std::string& source) {
   const auto normal = domain::NormaliseEmail(email_in);
   if (!normal) throw Error(ErrorKind::kUnauthenticated, "the email or password is wrong", "email");
   const std::string& email = *normal;
   const std::int64_t now = Now();
-  if (store_.CountLoginFailures(email, now - settings_.login_window_seconds) >=
-      settings_.login_failures_allowed) {
+  const auto [by_email, by_source] =
+      store_.CountLoginFailures(email, source, now - settings_.login_window_seconds);
+  if (by_email >= settings_.login_failures_allowed) {
     throw Error(ErrorKind::kTooManyRequests,
                 "too many failed sign-ins for this email; wait 15 minutes and try again");
+  }
+  if (by_source >= settings_.login_failures_per_source_allowed) {
+    throw Error(ErrorKind::kTooManyRequests,
+                "too many failed sign-ins from your network; wait 15 minutes and try again");
   }
   const auto account = store_.FindAccountByEmail(email);
   const bool ok = account ? VerifyPassword(password, account->password_hash)
                           : (VerifyPassword(password, DummyHash()), false);
   if (!ok) {
-    store_.RecordLoginFailure(email, now);
+    store_.RecordLoginFailure(email, source, now);
     throw Error(ErrorKind::kUnauthenticated, "the email or password is wrong", "password");
   }
   store_.ClearLoginFailures(email);

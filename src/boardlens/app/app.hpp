@@ -27,6 +27,9 @@ struct Settings {
       std::int64_t{8} * 3600;  ///< browser sessions end after a working day
   std::int64_t api_token_seconds = std::int64_t{365} * 24 * 3600;
   int login_failures_allowed = 5;  ///< per email, within the window below
+  /// Per source address within the window: stops one client trying many emails, yet leaves
+  /// room for a whole trust signing in from behind one address.
+  int login_failures_per_source_allowed = 50;
   std::int64_t login_window_seconds = std::int64_t{15} * 60;
   /// How long an instance trusts what it looked up about a token or a role. A sign-out or a
   /// role change made through another instance reaches this one within this time.
@@ -111,7 +114,9 @@ class App {
   const Settings& settings() const { return settings_; }
 
   // Accounts and sessions
-  LoginResult Login(const std::string& email, const std::string& password);
+  /// `source` is the client's address, for rate limiting.
+  LoginResult Login(const std::string& email, const std::string& password,
+                    const std::string& source);
   /// The caller behind a session or API token, or nullopt when it is unknown or expired.
   std::optional<Caller> Authenticate(const std::string& token);
   void Logout(const std::string& token);

@@ -209,7 +209,8 @@ void Api::AddRoutes() {
       throw Invalid("sign in with a JSON body (Content-Type: application/json)", "Content-Type");
     }
     const Json body = ParseBody(req);
-    const auto login = ThreadApp().Login(String(body, "email"), String(body, "password"));
+    const auto login =
+        ThreadApp().Login(String(body, "email"), String(body, "password"), req.remote);
     Response r = JsonResponse({{"token", login.token},
                                {"csrf_token", login.csrf_token},
                                {"expires_at", login.expires_at},

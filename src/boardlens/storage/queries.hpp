@@ -72,9 +72,10 @@ inline constexpr std::string_view kFindSession =
     "WHERE s.token_hash = $1 AND s.expires_at > $2";
 inline constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE token_hash = $1";
 inline constexpr std::string_view kCountLoginFailures =
-    "SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $2";
+    "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $3), "
+    "(SELECT COUNT(*) FROM login_failures WHERE source = $2 AND at >= $3)";
 inline constexpr std::string_view kRecordLoginFailure =
-    "INSERT INTO login_failures (email, at) VALUES ($1, $2)";
+    "INSERT INTO login_failures (email, source, at) VALUES ($1, $2, $3)";
 inline constexpr std::string_view kForgetLoginFailuresBefore =
     "DELETE FROM login_failures WHERE at < $1";
 inline constexpr std::string_view kDeleteExpiredSessions =

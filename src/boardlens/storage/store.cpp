@@ -193,12 +193,15 @@ void Store::DeleteSession(const std::string& token_hash) {
   db_->Query(sql::kDeleteSession, {token_hash});
 }
 
-int Store::CountLoginFailures(const std::string& email, std::int64_t since) {
-  return db_->Query(sql::kCountLoginFailures, {email, since}).at(0).i32(0);
+std::pair<int, int> Store::CountLoginFailures(const std::string& email, const std::string& source,
+                                              std::int64_t since) {
+  const Rows rows = db_->Query(sql::kCountLoginFailures, {email, source, since});
+  return {rows.at(0).i32(0), rows.at(0).i32(1)};
 }
 
-void Store::RecordLoginFailure(const std::string& email, std::int64_t now) {
-  db_->Query(sql::kRecordLoginFailure, {email, now});
+void Store::RecordLoginFailure(const std::string& email, const std::string& source,
+                               std::int64_t now) {
+  db_->Query(sql::kRecordLoginFailure, {email, source, now});
 }
 
 void Store::DeleteExpired(std::int64_t now, std::int64_t window_start) {

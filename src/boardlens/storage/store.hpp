@@ -100,8 +100,10 @@ class Store {
                      const std::string& name, std::int64_t now);
   std::optional<SessionRecord> FindSession(const std::string& token_hash, std::int64_t now);
   void DeleteSession(const std::string& token_hash);
-  int CountLoginFailures(const std::string& email, std::int64_t since);
-  void RecordLoginFailure(const std::string& email, std::int64_t now);
+  /// Failed sign-ins since `since`: for this email, and from this source address.
+  std::pair<int, int> CountLoginFailures(const std::string& email, const std::string& source,
+                                         std::int64_t since);
+  void RecordLoginFailure(const std::string& email, const std::string& source, std::int64_t now);
   /// Forgets expired sessions and sign-in failures from before `window_start`.
   void DeleteExpired(std::int64_t now, std::int64_t window_start);
   void ClearLoginFailures(const std::string& email);

@@ -40,10 +40,12 @@ CREATE INDEX sessions_by_expiry ON sessions (expires_at);
 
 CREATE TABLE login_failures (
   email TEXT NOT NULL,
+  source TEXT NOT NULL,
   at INTEGER NOT NULL
 );
 CREATE INDEX login_failures_by_email ON login_failures (email, at);
 CREATE INDEX login_failures_by_time ON login_failures (at);
+CREATE INDEX login_failures_by_source ON login_failures (source, at);
 
 CREATE TABLE frameworks (
   id INTEGER PRIMARY KEY,
