@@ -253,6 +253,7 @@ int main(int argc, char** argv) {
       }
       server.host = listen.substr(0, colon);
       server.access_log = !quiet;
+      server.offload = boardlens::http::Api::IsSlow;
       { Context migrated(database); }
       boardlens::http::Api api(database, app::Settings{});
       boardlens::http::Serve(

@@ -148,6 +148,10 @@ app::App& Api::ThreadApp() {
   return *slot.app;
 }
 
+bool Api::IsSlow(const Request& request) {
+  return request.method == "POST" && request.path == "/api/v1/session";
+}
+
 Response Api::Handle(const Request& request) {
   try {
     return router_.Dispatch(request);

@@ -18,6 +18,9 @@ class Api {
   Api(std::string database_url, app::Settings settings);
   /// Never throws: every failure becomes a problem response.
   Response Handle(const Request& request);
+  /// Requests that spend long in the CPU (sign-in hashes a password with argon2id), which the
+  /// server runs away from its event loops.
+  static bool IsSlow(const Request& request);
 
  private:
   /// This thread's App over this thread's Store (connections are not shared across threads).

@@ -10,9 +10,12 @@
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
@@ -95,8 +98,28 @@ asio::awaitable<void> Drain(beast::tcp_stream& stream, std::chrono::seconds time
   }
 }
 
-asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
-                              const RequestHandler& handler) {
+/// What every connection of a server shares.
+struct Shared {
+  const ServerOptions& options;
+  const RequestHandler& handler;
+  asio::thread_pool& workers;
+};
+
+/// Runs the handler, on the worker pool when the options say the request is slow, then
+/// returns to the connection's own event loop.
+asio::awaitable<Response> Handle(const Shared& shared, const Request& request) {
+  if (!shared.options.offload || !shared.options.offload(request)) {
+    co_return shared.handler(request);
+  }
+  const auto loop = co_await asio::this_coro::executor;
+  co_await asio::post(shared.workers.get_executor(), asio::use_awaitable);
+  Response response = shared.handler(request);
+  co_await asio::post(loop, asio::use_awaitable);
+  co_return response;
+}
+
+asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
+  const ServerOptions& options = shared.options;
   beast::tcp_stream stream(std::move(socket));
   beast::flat_buffer buffer;
   boost::system::error_code ec;
@@ -137,7 +160,7 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
       head = in.method() == bhttp::verb::head;
       try {
         request = FromBeast(in, remote);
-        response = handler(request);
+        response = co_await Handle(shared, request);
       } catch (const std::exception& e) {
         response = Problem(400, "Bad request", e.what());
       }
@@ -156,8 +179,7 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& options,
   if (body_too_large) co_await Drain(stream, timeout);
 }
 
-asio::awaitable<void> Listen(tcp::acceptor& acceptor, const ServerOptions& options,
-                             const RequestHandler& handler) {
+asio::awaitable<void> Listen(tcp::acceptor& acceptor, const Shared& shared) {
   for (;;) {
     boost::system::error_code ec;
     tcp::socket socket =
@@ -171,8 +193,7 @@ asio::awaitable<void> Listen(tcp::acceptor& acceptor, const ServerOptions& optio
       co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
       continue;
     }
-    asio::co_spawn(acceptor.get_executor(), Session(std::move(socket), options, handler),
-                   asio::detached);
+    asio::co_spawn(acceptor.get_executor(), Session(std::move(socket), shared), asio::detached);
   }
 }
 
@@ -217,19 +238,23 @@ void Serve(const ServerOptions& options, const RequestHandler& handler,
   }
   on_ready(port);
 
+  asio::thread_pool workers(std::max(1U, options.offload_threads));
+  const Shared shared{options, handler, workers};
   asio::signal_set signals(loops.front()->io, SIGINT, SIGTERM);
   signals.async_wait([&](const boost::system::error_code&, int) {
     for (auto& loop : loops) loop->io.stop();
+    workers.stop();
   });
   for (auto& loop : loops) {
-    asio::co_spawn(loop->io, Listen(loop->acceptor, options, handler), asio::detached);
+    asio::co_spawn(loop->io, Listen(loop->acceptor, shared), asio::detached);
   }
-  std::vector<std::thread> workers;
+  std::vector<std::thread> loop_threads;
   for (std::size_t i = 1; i < loops.size(); ++i) {
-    workers.emplace_back([&loop = *loops[i]] { loop.io.run(); });
+    loop_threads.emplace_back([&loop = *loops[i]] { loop.io.run(); });
   }
   loops.front()->io.run();
-  for (auto& t : workers) t.join();
+  for (auto& t : loop_threads) t.join();
+  workers.join();
 }
 
 }  // namespace boardlens::http

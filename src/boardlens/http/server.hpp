@@ -18,6 +18,10 @@ struct ServerOptions {
   std::size_t max_body_bytes = std::size_t{1024} * 1024;  ///< larger bodies get 413
   int timeout_seconds = 30;  ///< per read or write, and idle keep-alive
   bool access_log = true;
+  /// Requests for which this is true (password hashing, say) run on a small worker pool,
+  /// so that they do not hold up the other connections of their event loop.
+  std::function<bool(const Request&)> offload;
+  unsigned offload_threads = 2;
 };
 
 using RequestHandler = std::function<Response(const Request&)>;
