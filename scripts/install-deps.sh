@@ -24,14 +24,25 @@ for p in "${packages[@]}"; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+  echo "install-deps: all ${#packages[@]} Debian packages present"
+else
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # The postgresql package starts a cluster of its own; boardlens tests start their own server.
+  if command -v systemctl >/dev/null 2>&1; then systemctl disable --now postgresql nginx >/dev/null 2>&1 || true; fi
 fi
 
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-# The postgresql package starts a cluster of its own; boardlens tests start their own server.
-if command -v systemctl >/dev/null 2>&1; then systemctl disable --now postgresql nginx >/dev/null 2>&1 || true; fi
+# Front-end packages from npm, exactly as web/package-lock.json pins them.
+if ! command -v npm >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
+web=$(cd "$(dirname "$0")/../web" && pwd)
+if ! cmp -s "$web/package-lock.json" "$web/node_modules/.installed-lock.json"; then
+  npm ci --prefix "$web" --no-audit --no-fund --loglevel=error
+  cp "$web/package-lock.json" "$web/node_modules/.installed-lock.json"
+fi
 echo "install-deps: done"

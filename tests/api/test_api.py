@@ -5,6 +5,7 @@ Run by ctest (tests/CMakeLists.txt), which sets BOARDLENS_BIN, BOARDLENS_TEST_DB
 BOARDLENS_TEST_POSTGRES. Standard library only.
 """
 
+import gzip
 import http.client
 import json
 import os
@@ -574,6 +575,33 @@ class ApiTest(unittest.TestCase):
             else:
                 self.assertIsNone(results["overall"])
         self.assertTrue(all(exercised.values()), exercised)
+
+    def test_front_end_assets_are_served_from_the_binary(self):
+        b = self.b
+        dist = os.path.join(os.environ["BOARDLENS_SOURCE_DIR"],
+                            "web/node_modules/nhsuk-frontend/dist/nhsuk")
+        css = next(n for n in sorted(os.listdir(dist))
+                   if n.startswith("nhsuk-frontend-") and n.endswith(".min.css"))
+        with open(os.path.join(dist, css), "rb") as f:
+            original = f.read()
+        for encoding in ("gzip", "identity"):
+            conn = http.client.HTTPConnection("127.0.0.1", b.port, timeout=60)
+            conn.request("GET", "/assets/" + css, headers={"Accept-Encoding": encoding})
+            response = conn.getresponse()
+            body = response.read()
+            conn.close()
+            self.assertEqual(response.status, 200)
+            self.assertEqual(response.getheader("Content-Type"), "text/css; charset=utf-8")
+            self.assertIn("immutable", response.getheader("Cache-Control"))
+            if encoding == "gzip":
+                self.assertEqual(response.getheader("Content-Encoding"), "gzip")
+                self.assertLess(len(body), len(original) / 5)
+                body = gzip.decompress(body)
+            else:
+                self.assertIsNone(response.getheader("Content-Encoding"))
+            self.assertEqual(body, original)
+        self.assertProblem(b.request("GET", "/assets/nope.css"), 404)
+        self.assertProblem(b.request("GET", "/assets/" + css + ".gz"), 404)
 
     def test_health_and_openapi(self):
         status, body, _ = self.b.request("GET", "/healthz")

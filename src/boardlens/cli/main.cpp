@@ -15,6 +15,7 @@
 #include "boardlens/domain/round_import.hpp"
 #include "boardlens/http/api.hpp"
 #include "boardlens/http/server.hpp"
+#include "boardlens/http/static_files.hpp"
 #include "boardlens/util/error.hpp"
 
 namespace {
@@ -257,7 +258,11 @@ int main(int argc, char** argv) {
       { Context migrated(database); }
       boardlens::http::Api api(database, app::Settings{});
       boardlens::http::Serve(
-          server, [&api](const boardlens::http::Request& r) { return api.Handle(r); },
+          server,
+          [&api](const boardlens::http::Request& r) {
+            auto asset = boardlens::http::ServeAsset(r);
+            return asset ? std::move(*asset) : api.Handle(r);
+          },
           [&](unsigned short port) {
             spdlog::info(R"({{"event":"listening","url":"http://{}:{}/","database":"{}"}})",
                          server.host, port, database.substr(0, database.find(':')));

@@ -16,5 +16,7 @@ std::span<const EmbeddedFile> EmbeddedMigrations();
 std::span<const EmbeddedFile> EmbeddedFrameworks();
 /// docs/openapi.json, served at /api/v1/openapi.json.
 std::span<const EmbeddedFile> EmbeddedDocs();
+/// Front-end assets (the NHS.UK frontend's CSS and JS), each also as NAME.gz.
+std::span<const EmbeddedFile> EmbeddedAssets();
 
 }  // namespace boardlens

@@ -1,0 +1,45 @@
+#include "boardlens/http/static_files.hpp"
+
+#include "boardlens/http/problem.hpp"
+#include "boardlens/util/embedded.hpp"
+
+namespace boardlens::http {
+namespace {
+
+std::string_view ContentType(std::string_view name) {
+  if (name.ends_with(".css")) return "text/css; charset=utf-8";
+  if (name.ends_with(".js")) return "text/javascript; charset=utf-8";
+  return "application/octet-stream";
+}
+
+const EmbeddedFile* Find(std::string_view name) {
+  for (const EmbeddedFile& f : EmbeddedAssets()) {
+    if (f.name == name) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<Response> ServeAsset(const Request& request) {
+  if (!request.path.starts_with(kAssetsPrefix)) return std::nullopt;
+  const std::string_view name = std::string_view(request.path).substr(kAssetsPrefix.size());
+  const EmbeddedFile* plain = name.ends_with(".gz") ? nullptr : Find(name);
+  if (plain == nullptr || (request.method != "GET" && request.method != "HEAD")) {
+    return Problem(404, "Not found", "there is no asset at " + request.path);
+  }
+  Response r;
+  r.content_type = std::string(ContentType(name));
+  r.headers.emplace_back("Cache-Control", "public, max-age=31536000, immutable");
+  r.headers.emplace_back("Vary", "Accept-Encoding");
+  const EmbeddedFile* gz = Find(std::string(name) + ".gz");
+  if (gz != nullptr && request.Header("Accept-Encoding").find("gzip") != std::string_view::npos) {
+    r.headers.emplace_back("Content-Encoding", "gzip");
+    r.body = std::string(gz->data);
+  } else {
+    r.body = std::string(plain->data);
+  }
+  return r;
+}
+
+}  // namespace boardlens::http
