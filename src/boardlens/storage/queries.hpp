@@ -46,12 +46,8 @@ inline constexpr std::string_view kFindOrganisationAndRole =
 inline constexpr std::string_view kInsertAccount =
     "INSERT INTO accounts (email, name, password_hash, platform_admin, created_at) "
     "VALUES ($1, $2, $3, $4, $5) RETURNING id";
-inline constexpr std::string_view kFindAccount =
-    "SELECT id, email, name, password_hash, platform_admin FROM accounts WHERE id = $1";
 inline constexpr std::string_view kFindAccountByEmail =
     "SELECT id, email, name, password_hash, platform_admin FROM accounts WHERE email = $1";
-inline constexpr std::string_view kSetPasswordHash =
-    "UPDATE accounts SET password_hash = $2 WHERE id = $1";
 inline constexpr std::string_view kSetRole =
     "INSERT INTO roles (org_id, account_id, role) VALUES ($1, $2, $3) "
     "ON CONFLICT (org_id, account_id) DO UPDATE SET role = excluded.role";

@@ -152,16 +152,8 @@ Id Store::InsertAccount(const domain::Account& a, std::int64_t now) {
       .i64(0);
 }
 
-std::optional<domain::Account> Store::FindAccount(Id id) {
-  return First<domain::Account>(db_->Query(sql::kFindAccount, {id}), ToAccount);
-}
-
 std::optional<domain::Account> Store::FindAccountByEmail(const std::string& email) {
   return First<domain::Account>(db_->Query(sql::kFindAccountByEmail, {email}), ToAccount);
-}
-
-void Store::SetPasswordHash(Id account_id, const std::string& hash) {
-  db_->Query(sql::kSetPasswordHash, {account_id, hash});
 }
 
 void Store::SetRole(Id org_id, Id account_id, domain::Role role) {

@@ -91,9 +91,7 @@ class Store {
 
   // Accounts, roles, sessions
   domain::Id InsertAccount(const domain::Account& account, std::int64_t now);
-  std::optional<domain::Account> FindAccount(domain::Id id);
   std::optional<domain::Account> FindAccountByEmail(const std::string& email);
-  void SetPasswordHash(domain::Id account_id, const std::string& hash);
   void SetRole(domain::Id org_id, domain::Id account_id, domain::Role role);
   std::vector<std::pair<domain::Organisation, domain::Role>> ListRolesOf(domain::Id account_id);
   void InsertSession(const std::string& token_hash, const SessionRecord& session,
