@@ -11,6 +11,8 @@ packages=(
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev
   # tests and benchmarks
   libgtest-dev libbenchmark-dev postgresql-15 wrk nginx curl python3
+  # browser tests: Debian's Chromium (never a downloaded one) and a font to render pages with
+  chromium fonts-liberation
 )
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -49,6 +49,11 @@ void RequireStatus(const domain::Round& round, RoundStatus needed, const std::st
                  "status");
 }
 
+void RequireGoodPassword(const std::string& password, const char* field) {
+  if (password.size() < 12) throw Invalid("the password needs at least 12 characters", field);
+  if (password.size() > 1024) throw Invalid("the password is too long", field);
+}
+
 std::string MemberRespondent(Id member_id) { return "member:" + std::to_string(member_id); }
 
 /// A password hash for accounts that do not exist, so that a wrong email costs as much time
@@ -158,6 +163,21 @@ void App::Logout(const std::string& token) {
   caches_.sessions.Erase(hash);
 }
 
+void App::ChangePassword(const Caller& caller, const std::string& session_token,
+                         const std::string& current, const std::string& replacement) {
+  if (!caller.browser_session) throw Forbidden("change your password from a signed-in browser");
+  if (!VerifyPassword(current, caller.account.password_hash)) {
+    throw Invalid("the current password is wrong", "current_password");
+  }
+  RequireGoodPassword(replacement, "new_password");
+  const std::string hash = HashPassword(replacement);
+  store_.Transaction([&] {
+    store_.SetPasswordHash(caller.account.id, hash);
+    store_.DeleteOtherBrowserSessions(caller.account.id, TokenHash(session_token));
+  });
+  caches_.sessions.Clear();  // the other sessions, and this one's copy of the old hash
+}
+
 domain::Account App::AddAccount(const Caller& caller, const std::string& email,
                                 const std::string& name, const std::string& password,
                                 bool platform_admin) {
@@ -166,8 +186,7 @@ domain::Account App::AddAccount(const Caller& caller, const std::string& email,
   domain::Account account;
   account.email = RequireEmail(email);
   account.name = RequireText(name, "name", kMaxTitle);
-  if (password.size() < 12) throw Invalid("the password needs at least 12 characters", "password");
-  if (password.size() > 1024) throw Invalid("the password is too long", "password");
+  RequireGoodPassword(password, "password");
   account.platform_admin = platform_admin;
   account.password_hash = HashPassword(password);
   return store_.Transaction([&] {

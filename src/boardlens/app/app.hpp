@@ -120,6 +120,10 @@ class App {
   /// The caller behind a session or API token, or nullopt when it is unknown or expired.
   std::optional<Caller> Authenticate(const std::string& token);
   void Logout(const std::string& token);
+  /// Checks `current`, stores `replacement` and signs the account out of its other browsers.
+  /// `session_token` is the caller's own session, which stays signed in.
+  void ChangePassword(const Caller& caller, const std::string& session_token,
+                      const std::string& current, const std::string& replacement);
   domain::Account AddAccount(const Caller& caller, const std::string& email,
                              const std::string& name, const std::string& password,
                              bool platform_admin);
@@ -128,6 +132,10 @@ class App {
   void SetRole(const Caller& caller, const std::string& ods, const std::string& email,
                domain::Role role);
   std::vector<std::pair<domain::Organisation, domain::Role>> MyOrganisations(const Caller& caller);
+  /// The organisation and the caller's role there; not found if the caller has none.
+  OrgAccess Access(const Caller& caller, const std::string& ods) {
+    return Require(caller, ods, domain::Role::kViewer);
+  }
 
   // Organisations and members
   domain::Organisation AddOrganisation(const Caller& caller, const std::string& ods,

@@ -146,8 +146,14 @@ std::string ResultsJson(const RoundView& view, const domain::RoundResults& resul
     Put(item, why, "ned_mean", r.ned_mean);
     Put(item, why, "gap", r.gap);
     Put(item, why, "change", r.change);
+    Put(item, why, "previous_mean", r.previous_mean);
     Put(item, why, "percentile", r.percentile);
     item["peers"] = r.peers;
+    if (r.mean.value) {
+      item["distribution"] = r.distribution;
+    } else {
+      item["distribution"] = nullptr;
+    }
     item["flags"] = domain::FlagNames(r.flags);
     item["reasons"] = std::move(why);
     items.push_back(std::move(item));

@@ -17,6 +17,7 @@
 #include "boardlens/http/server.hpp"
 #include "boardlens/http/static_files.hpp"
 #include "boardlens/util/error.hpp"
+#include "boardlens/web/site.hpp"
 
 namespace {
 
@@ -254,14 +255,18 @@ int main(int argc, char** argv) {
       }
       server.host = listen.substr(0, colon);
       server.access_log = !quiet;
-      server.offload = boardlens::http::Api::IsSlow;
+      server.offload = [](const boardlens::http::Request& r) {
+        return boardlens::http::Api::IsSlow(r) || boardlens::web::Site::IsSlow(r);
+      };
       { Context migrated(database); }
-      boardlens::http::Api api(database, app::Settings{});
+      app::AppPerThread apps(database, app::Settings{});
+      boardlens::http::Api api(apps);
+      boardlens::web::Site site(apps);
       boardlens::http::Serve(
           server,
-          [&api](const boardlens::http::Request& r) {
-            auto asset = boardlens::http::ServeAsset(r);
-            return asset ? std::move(*asset) : api.Handle(r);
+          [&api, &site](const boardlens::http::Request& r) {
+            if (auto asset = boardlens::http::ServeAsset(r)) return std::move(*asset);
+            return boardlens::web::Site::Serves(r) ? site.Handle(r) : api.Handle(r);
           },
           [&](unsigned short port) {
             spdlog::info(R"({{"event":"listening","url":"http://{}:{}/","database":"{}"}})",

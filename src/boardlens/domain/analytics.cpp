@@ -117,6 +117,14 @@ RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds)
     r.dont_know_rate = answered == 0 ? Stat::Null("nobody answered this item")
                                      : Stat::Of(static_cast<double>(r.dont_know) / answered);
 
+    if (!data.has_previous_round) {
+      r.previous_mean = Stat::Null("no earlier closed round of this framework");
+    } else if (const auto& prev = data.previous_means.at(i); !prev) {
+      r.previous_mean = Stat::Null("the previous round has no mean for this item");
+    } else {
+      r.previous_mean = Stat::Of(*prev);
+    }
+
     if (r.n < thresholds.min_ratings) {
       const Stat none =
           Stat::Null(answered == 0 ? "nobody answered this item"
@@ -141,16 +149,12 @@ RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds)
       r.q3 = Stat::Of(q3);
       r.iqr = Stat::Of(q3 - q1);
       r.agreement = Stat::Of(static_cast<double>(close) / r.n);
+      for (double v : a.ratings) ++r.distribution.at(static_cast<std::size_t>(v) - 1);
       sum_of_means += mean;
       ++items_with_mean;
 
-      if (!data.has_previous_round) {
-        r.change = Stat::Null("no earlier closed round of this framework");
-      } else if (const auto& prev = data.previous_means.at(i); !prev) {
-        r.change = Stat::Null("the previous round has no mean for this item");
-      } else {
-        r.change = Stat::Of(mean - *prev);
-      }
+      r.change = r.previous_mean.value ? Stat::Of(mean - *r.previous_mean.value)
+                                       : Stat::Null(r.previous_mean.reason);
 
       const auto& peers = data.peer_means.at(i);
       if (r.peers < thresholds.peer_min_organisations) {

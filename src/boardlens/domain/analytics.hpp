@@ -1,6 +1,7 @@
 #pragma once
 /// Round results exactly as DESIGN.md ("Exact definitions") defines them. Pure functions, no I/O.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -60,6 +61,10 @@ struct ItemResult {
   int dont_know = 0;
   Stat mean, median, q1, q3, iqr, agreement, dont_know_rate;
   Stat exec_mean, ned_mean, gap, change, percentile;
+  /// The item's mean in the previous round, as `change` compares against.
+  Stat previous_mean;
+  /// How many rated 1, 2, 3, 4 and 5; all zero when the item's statistics are suppressed.
+  std::array<int, 5> distribution{};
   int peers = 0;
   std::uint8_t flags = 0;
 };

@@ -1,11 +1,10 @@
 #include "boardlens/http/api.hpp"
 
-#include <charconv>
-#include <map>
 
 #include "boardlens/app/json.hpp"
 #include "boardlens/app/secrets.hpp"
 #include "boardlens/domain/round_import.hpp"
+#include "boardlens/http/cookies.hpp"
 #include "boardlens/http/problem.hpp"
 #include "boardlens/util/embedded.hpp"
 #include "boardlens/util/error.hpp"
@@ -47,16 +46,6 @@ domain::Membership MembershipField(const Json& body) {
   const auto m = domain::ParseMembership(text);
   if (!m) throw Invalid("membership must be executive or non-executive", "membership");
   return *m;
-}
-
-app::Id IdParam(const PathParams& params, const char* name) {
-  const std::string& text = params.find(name)->second;
-  app::Id id = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc{} || end != text.data() + text.size() || id <= 0) {
-    throw NotFound("there is no " + std::string(name) + " \"" + text + "\"");
-  }
-  return id;
 }
 
 std::vector<app::AnswerInput> AnswersField(const Json& body) {
@@ -129,24 +118,7 @@ bool IsUnsafe(const std::string& method) {
 
 }  // namespace
 
-Api::Api(std::string database_url, app::Settings settings)
-    : database_url_(std::move(database_url)), settings_(settings) {
-  AddRoutes();
-}
-
-app::App& Api::ThreadApp() {
-  struct PerThread {
-    std::unique_ptr<storage::Store> store;
-    std::unique_ptr<app::App> app;
-  };
-  thread_local std::map<const Api*, PerThread> apps;
-  PerThread& slot = apps[this];
-  if (!slot.app) {
-    slot.store = std::make_unique<storage::Store>(storage::OpenDatabase(database_url_));
-    slot.app = std::make_unique<app::App>(*slot.store, settings_, caches_);
-  }
-  return *slot.app;
-}
+Api::Api(app::AppPerThread& apps) : apps_(apps) { AddRoutes(); }
 
 bool Api::IsSlow(const Request& request) {
   return request.method == "POST" && request.path == "/api/v1/session";
@@ -220,9 +192,8 @@ void Api::AddRoutes() {
                                {"expires_at", login.expires_at},
                                {"account", app::ToJson(login.account)}},
                               201);
-    r.headers.emplace_back("Set-Cookie", std::string(kSessionCookie) + "=" + login.token +
-                                             "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
-                                             std::to_string(settings_.session_seconds));
+    r.headers.emplace_back("Set-Cookie", SetCookie(kSessionCookie, login.token, "/", "Lax",
+                                                   apps_.settings().session_seconds));
     return r;
   });
   router_.Add("DELETE", "/api/v1/session", authed([](app::App& app, const Caller&, R req, P) {
@@ -231,9 +202,7 @@ void Api::AddRoutes() {
                                                          : req.Cookie(kSessionCookie));
                 Response r;
                 r.status = 204;
-                r.headers.emplace_back(
-                    "Set-Cookie",
-                    std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+                r.headers.emplace_back("Set-Cookie", SetCookie(kSessionCookie, "", "/", "Lax", 0));
                 return r;
               }));
   router_.Add("GET", "/api/v1/me", authed([](app::App& app, const Caller& c, R, P) {
@@ -281,7 +250,7 @@ void Api::AddRoutes() {
   router_.Add("PUT", "/api/v1/orgs/{ods}/members/{member}",
               authed([member_from](app::App& app, const Caller& c, R req, P p) {
                 domain::Member m = member_from(ParseBody(req));
-                m.id = IdParam(p, "member");
+                m.id = PathId(p, "member");
                 return JsonResponse(app::ToJson(app.UpdateMember(c, p.at("ods"), m)));
               }));
   router_.Add("PUT", "/api/v1/orgs/{ods}/roles",
@@ -355,22 +324,22 @@ void Api::AddRoutes() {
               }));
   router_.Add("GET", "/api/v1/orgs/{ods}/rounds/{round}",
               authed([round_json](app::App& app, const Caller& c, R, P p) {
-                return JsonResponse(round_json(app.GetRound(c, p.at("ods"), IdParam(p, "round"))));
+                return JsonResponse(round_json(app.GetRound(c, p.at("ods"), PathId(p, "round"))));
               }));
   router_.Add("POST", "/api/v1/orgs/{ods}/rounds/{round}/open",
               authed([round_json](app::App& app, const Caller& c, R, P p) {
-                return JsonResponse(round_json(app.OpenRound(c, p.at("ods"), IdParam(p, "round"))));
+                return JsonResponse(round_json(app.OpenRound(c, p.at("ods"), PathId(p, "round"))));
               }));
   router_.Add("POST", "/api/v1/orgs/{ods}/rounds/{round}/close",
               authed([round_json](app::App& app, const Caller& c, R req, P p) {
                 const std::string closed_on =
                     req.body.empty() ? "" : String(ParseBody(req), "closed_on", false);
                 return JsonResponse(
-                    round_json(app.CloseRound(c, p.at("ods"), IdParam(p, "round"), closed_on)));
+                    round_json(app.CloseRound(c, p.at("ods"), PathId(p, "round"), closed_on)));
               }));
   router_.Add("GET", "/api/v1/orgs/{ods}/rounds/{round}/completion",
               authed([](app::App& app, const Caller& c, R, P p) {
-                const auto rows = app.Completion(c, p.at("ods"), IdParam(p, "round"));
+                const auto rows = app.Completion(c, p.at("ods"), PathId(p, "round"));
                 int complete = 0;
                 for (const auto& row : rows) complete += row.answered >= row.items ? 1 : 0;
                 return JsonResponse(
@@ -379,18 +348,18 @@ void Api::AddRoutes() {
   router_.Add("GET", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine",
               authed([](app::App& app, const Caller& c, R, P p) {
                 return JsonResponse(
-                    {{"answers", List(app.MyAnswers(c, p.at("ods"), IdParam(p, "round")))}});
+                    {{"answers", List(app.MyAnswers(c, p.at("ods"), PathId(p, "round")))}});
               }));
   router_.Add("PUT", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine",
               authed([](app::App& app, const Caller& c, R req, P p) {
-                const app::Id round = IdParam(p, "round");
+                const app::Id round = PathId(p, "round");
                 app.SubmitAnswers(c, p.at("ods"), round, AnswersField(ParseBody(req)));
                 return JsonResponse({{"answers", List(app.MyAnswers(c, p.at("ods"), round))}});
               }));
   router_.Add("GET", "/api/v1/orgs/{ods}/rounds/{round}/results",
               authed([](app::App& app, const Caller& c, R, P p) {
                 Response r;
-                r.body = app.Results(c, p.at("ods"), IdParam(p, "round"))->json;
+                r.body = app.Results(c, p.at("ods"), PathId(p, "round"))->json;
                 return r;
               }));
 }

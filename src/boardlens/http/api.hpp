@@ -5,17 +5,15 @@
 #include <memory>
 #include <string>
 
-#include "boardlens/app/app.hpp"
+#include "boardlens/app/app_per_thread.hpp"
 #include "boardlens/http/message.hpp"
 #include "boardlens/http/router.hpp"
 
 namespace boardlens::http {
 
-inline constexpr std::string_view kSessionCookie = "boardlens_session";
-
 class Api {
  public:
-  Api(std::string database_url, app::Settings settings);
+  explicit Api(app::AppPerThread& apps);
   /// Never throws: every failure becomes a problem response.
   Response Handle(const Request& request);
   /// Requests that spend long in the CPU (sign-in hashes a password with argon2id), which the
@@ -23,13 +21,10 @@ class Api {
   static bool IsSlow(const Request& request);
 
  private:
-  /// This thread's App over this thread's Store (connections are not shared across threads).
-  app::App& ThreadApp();
+  app::App& ThreadApp() { return apps_.Get(); }
   void AddRoutes();
 
-  std::string database_url_;
-  app::Settings settings_;
-  app::Caches caches_;
+  app::AppPerThread& apps_;
   Router router_;
 };
 

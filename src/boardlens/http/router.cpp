@@ -1,5 +1,7 @@
 #include "boardlens/http/router.hpp"
 
+#include <charconv>
+
 #include "boardlens/util/error.hpp"
 
 namespace boardlens::http {
@@ -35,6 +37,16 @@ bool Match(const std::vector<std::string>& pattern, const std::vector<std::strin
 }
 
 }  // namespace
+
+std::int64_t PathId(const PathParams& params, const char* name) {
+  const std::string& text = params.find(name)->second;
+  std::int64_t id = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc{} || end != text.data() + text.size() || id <= 0) {
+    throw NotFound("there is no " + std::string(name) + " \"" + text + "\"");
+  }
+  return id;
+}
 
 void Router::Add(std::string method, std::string_view pattern, Handler handler) {
   Route route{std::move(method), {}, std::move(handler)};

@@ -1,6 +1,7 @@
 #pragma once
 /// Maps METHOD + path pattern ("/api/v1/orgs/{ods}/rounds/{id}") to a handler.
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
@@ -12,6 +13,9 @@ namespace boardlens::http {
 
 using PathParams = std::map<std::string, std::string, std::less<>>;
 using Handler = std::function<Response(const Request&, const PathParams&)>;
+
+/// The positive integer id in path parameter `name`; anything else is not found.
+std::int64_t PathId(const PathParams& params, const char* name);
 
 class Router {
  public:

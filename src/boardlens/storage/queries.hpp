@@ -67,6 +67,10 @@ inline constexpr std::string_view kFindSession =
     "a.password_hash, a.platform_admin FROM sessions s JOIN accounts a ON a.id = s.account_id "
     "WHERE s.token_hash = $1 AND s.expires_at > $2";
 inline constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE token_hash = $1";
+inline constexpr std::string_view kDeleteOtherBrowserSessions =
+    "DELETE FROM sessions WHERE account_id = $1 AND kind = 'session' AND token_hash <> $2";
+inline constexpr std::string_view kSetPasswordHash =
+    "UPDATE accounts SET password_hash = $2 WHERE id = $1";
 inline constexpr std::string_view kCountLoginFailures =
     "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $3), "
     "(SELECT COUNT(*) FROM login_failures WHERE source = $2 AND at >= $3)";

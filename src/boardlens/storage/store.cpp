@@ -185,6 +185,14 @@ void Store::DeleteSession(const std::string& token_hash) {
   db_->Query(sql::kDeleteSession, {token_hash});
 }
 
+void Store::DeleteOtherBrowserSessions(Id account_id, const std::string& keep_hash) {
+  db_->Query(sql::kDeleteOtherBrowserSessions, {account_id, keep_hash});
+}
+
+void Store::SetPasswordHash(Id account_id, const std::string& hash) {
+  db_->Query(sql::kSetPasswordHash, {account_id, hash});
+}
+
 std::pair<int, int> Store::CountLoginFailures(const std::string& email, const std::string& source,
                                               std::int64_t since) {
   const Rows rows = db_->Query(sql::kCountLoginFailures, {email, source, since});

@@ -98,6 +98,9 @@ class Store {
                      const std::string& name, std::int64_t now);
   std::optional<SessionRecord> FindSession(const std::string& token_hash, std::int64_t now);
   void DeleteSession(const std::string& token_hash);
+  /// Signs the account out of every browser but the one holding `keep_hash`.
+  void DeleteOtherBrowserSessions(domain::Id account_id, const std::string& keep_hash);
+  void SetPasswordHash(domain::Id account_id, const std::string& hash);
   /// Failed sign-ins since `since`: for this email, and from this source address.
   std::pair<int, int> CountLoginFailures(const std::string& email, const std::string& source,
                                          std::int64_t since);

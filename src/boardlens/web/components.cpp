@@ -1,0 +1,241 @@
+#include "boardlens/web/components.hpp"
+
+#include "boardlens/util/error.hpp"
+
+namespace boardlens::web {
+namespace {
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string Decode(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '+') {
+      out += ' ';
+    } else if (text[i] == '%') {
+      const int hi = i + 2 < text.size() ? HexValue(text[i + 1]) : -1;
+      const int lo = hi >= 0 ? HexValue(text[i + 2]) : -1;
+      if (lo < 0) throw Invalid("the form has bad percent-encoding", "body");
+      out += static_cast<char>(hi * 16 + lo);
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+Html ErrorMessage(const Field& f) {
+  if (f.error.empty()) return {};
+  return Render(
+      "<span class=\"nhsuk-error-message\" id=\"{}-error\">"
+      "<span class=\"nhsuk-u-visually-hidden\">Error:</span> {}</span>",
+      f.name, f.error);
+}
+
+Html Hint(const Field& f) {
+  if (f.hint.empty()) return {};
+  return Render("<div class=\"nhsuk-hint\" id=\"{}-hint\">{}</div>", f.name, f.hint);
+}
+
+/// aria-describedby listing the hint and the error, when there are any.
+Html DescribedBy(const Field& f) {
+  std::string ids;
+  if (!f.hint.empty()) ids += f.name + "-hint";
+  if (!f.error.empty()) ids += (ids.empty() ? "" : " ") + f.name + "-error";
+  if (ids.empty()) return {};
+  return Render(" aria-describedby=\"{}\"", ids);
+}
+
+Html FormGroup(const Field& f, const Html& inner) {
+  return Render("<div class=\"nhsuk-form-group{}\">{}</div>",
+                f.error.empty() ? Html() : Html(" nhsuk-form-group--error"), inner);
+}
+
+}  // namespace
+
+void FieldErrors::Add(std::string field, std::string message) {
+  if (For(field).empty()) errors_.emplace_back(std::move(field), std::move(message));
+}
+
+std::string_view FieldErrors::For(std::string_view field) const {
+  for (const auto& [name, message] : errors_) {
+    if (name == field) return message;
+  }
+  return {};
+}
+
+Form Form::Parse(std::string_view body) {
+  Form form;
+  while (!body.empty()) {
+    const std::string_view pair = body.substr(0, body.find('&'));
+    body.remove_prefix(std::min(body.size(), pair.size() + 1));
+    if (pair.empty()) continue;
+    const auto eq = pair.find('=');
+    form.values_.emplace(Decode(pair.substr(0, eq)),
+                         eq == std::string_view::npos ? "" : Decode(pair.substr(eq + 1)));
+  }
+  return form;
+}
+
+std::string Form::Get(const std::string& name) const {
+  const auto it = values_.find(name);
+  return it == values_.end() ? std::string() : it->second;
+}
+
+Html ErrorSummary(const FieldErrors& errors) {
+  if (errors.empty()) return {};
+  Html items;
+  for (const auto& [field, message] : errors.all()) {
+    items += Render("<li><a href=\"#{}\">{}</a></li>", field, message);
+  }
+  return Render(
+      "<div class=\"nhsuk-error-summary\" data-module=\"nhsuk-error-summary\" tabindex=\"-1\">"
+      "<div role=\"alert\"><h2 class=\"nhsuk-error-summary__title\">There is a problem</h2>"
+      "<div class=\"nhsuk-error-summary__body\">"
+      "<ul class=\"nhsuk-list nhsuk-error-summary__list\">{}</ul></div></div></div>",
+      items);
+}
+
+Html TextInput(const Field& f, std::string_view type, std::string_view autocomplete,
+               std::string_view width_class) {
+  std::string classes = "nhsuk-input";
+  if (!f.error.empty()) classes += " nhsuk-input--error";
+  if (!width_class.empty()) classes += " " + std::string(width_class);
+  const Html complete =
+      autocomplete.empty() ? Html() : Render(" autocomplete=\"{}\"", autocomplete);
+  return FormGroup(
+      f, Render("<label class=\"nhsuk-label\" for=\"{}\">{}</label>{}{}"
+                "<input class=\"{}\" id=\"{}\" name=\"{}\" type=\"{}\" value=\"{}\"{}{}>",
+                f.name, f.label, Hint(f), ErrorMessage(f), classes, f.name, f.name, type, f.value,
+                complete, DescribedBy(f)));
+}
+
+Html Textarea(const Field& f, int rows) {
+  return FormGroup(
+      f, Render("<label class=\"nhsuk-label\" for=\"{}\">{}</label>{}{}"
+                "<textarea class=\"nhsuk-textarea{}\" id=\"{}\" name=\"{}\" rows=\"{}\"{}>{}"
+                "</textarea>",
+                f.name, f.label, Hint(f), ErrorMessage(f),
+                f.error.empty() ? Html() : Html(" nhsuk-textarea--error"), f.name, f.name, rows,
+                DescribedBy(f), f.value));
+}
+
+Html Radios(const Field& f, const std::vector<Choice>& choices, bool page_heading) {
+  Html items;
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    const Choice& c = choices[i];
+    // The first radio carries the field's own id, so the error summary's link lands on it.
+    const std::string id = i == 0 ? f.name : f.name + "-" + std::to_string(i + 1);
+    if (c.divider_before) items += Html("<div class=\"nhsuk-radios__divider\">or</div>");
+    const Html hint =
+        c.hint.empty()
+            ? Html()
+            : Render("<div class=\"nhsuk-hint nhsuk-radios__hint\" id=\"{}-item-hint\">{}</div>",
+                     id, c.hint);
+    const Html described =
+        c.hint.empty() ? Html() : Render(" aria-describedby=\"{}-item-hint\"", id);
+    items += Render(
+        "<div class=\"nhsuk-radios__item\"><input class=\"nhsuk-radios__input\" id=\"{}\" "
+        "name=\"{}\" type=\"radio\" value=\"{}\"{}{}><label class=\"nhsuk-label "
+        "nhsuk-radios__label\" for=\"{}\">{}</label>{}</div>",
+        id, f.name, c.value, c.value == f.value ? Html(" checked") : Html(), described, id, c.label,
+        hint);
+  }
+  const Html legend =
+      page_heading
+          ? Render("<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--l\">"
+                   "<h1 class=\"nhsuk-fieldset__heading\">{}</h1></legend>",
+                   f.label)
+          : Render("<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{}</legend>",
+                   f.label);
+  return FormGroup(f, Render("<fieldset class=\"nhsuk-fieldset\"{}>{}{}{}"
+                             "<div class=\"nhsuk-radios\" data-module=\"nhsuk-radios\">{}</div>"
+                             "</fieldset>",
+                             DescribedBy(f), legend, Hint(f), ErrorMessage(f), items));
+}
+
+Html Button(std::string_view text, std::string_view modifier) {
+  const Html classes = modifier.empty() ? Html() : Render(" nhsuk-button--{}", modifier);
+  return Render(
+      "<button class=\"nhsuk-button{}\" data-module=\"nhsuk-button\" type=\"submit\">{}</button>",
+      classes, text);
+}
+
+Html CsrfField(std::string_view token) {
+  return Render("<input type=\"hidden\" name=\"csrf\" value=\"{}\">", token);
+}
+
+Html ButtonForm(std::string_view action, std::string_view csrf_token, std::string_view text,
+                std::string_view modifier) {
+  return Render("<form action=\"{}\" method=\"post\" novalidate>{}{}</form>", action,
+                CsrfField(csrf_token), Button(text, modifier));
+}
+
+Html Tag(std::string_view text, std::string_view colour) {
+  return Render("<strong class=\"nhsuk-tag nhsuk-tag--{}\">{}</strong>", colour, text);
+}
+
+Html BackLink(std::string_view href, std::string_view text) {
+  return Render("<a class=\"nhsuk-back-link\" href=\"{}\">{}</a>", href, text);
+}
+
+Html SuccessBanner(std::string_view heading, std::string_view text) {
+  return Render(
+      "<div class=\"nhsuk-notification-banner nhsuk-notification-banner--success\" role=\"alert\" "
+      "aria-labelledby=\"banner-title\" data-module=\"nhsuk-notification-banner\">"
+      "<div class=\"nhsuk-notification-banner__header\"><h2 class=\"nhsuk-notification-banner__title\" "
+      "id=\"banner-title\">Success</h2></div><div class=\"nhsuk-notification-banner__content\">"
+      "<h3 class=\"nhsuk-notification-banner__heading\">{}</h3>{}</div></div>",
+      heading, text.empty() ? Html() : Render("<p class=\"nhsuk-body\">{}</p>", text));
+}
+
+Html SummaryList(const std::vector<SummaryRow>& rows) {
+  Html out;
+  for (const SummaryRow& row : rows) {
+    out += Render(
+        "<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">{}</dt>"
+        "<dd class=\"nhsuk-summary-list__value\">{}</dd>{}</div>",
+        row.key, row.value,
+        row.action.empty()
+            ? Html()
+            : Render("<dd class=\"nhsuk-summary-list__actions\">{}</dd>", row.action));
+  }
+  return Render("<dl class=\"nhsuk-summary-list\">{}</dl>", out);
+}
+
+Html DataTable(const Table& t) {
+  Html head;
+  for (std::size_t i = 0; i < t.headings.size(); ++i) {
+    const bool numeric = t.numeric_after_first && i > 0;
+    head += Render("<th class=\"nhsuk-table__header{}\" scope=\"col\">{}</th>",
+                   numeric ? Html(" nhsuk-table__header--numeric") : Html(), t.headings[i]);
+  }
+  Html body;
+  for (const auto& row : t.rows) {
+    Html cells;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const bool numeric = t.numeric_after_first && i > 0;
+      const std::string& heading = i < t.headings.size() ? t.headings[i] : std::string();
+      cells += Render(
+          "<td class=\"nhsuk-table__cell{}\"><span class=\"nhsuk-table-responsive__heading\" "
+          "aria-hidden=\"true\">{} </span>{}</td>",
+          numeric ? Html(" nhsuk-table__cell--numeric") : Html(), heading, row[i]);
+    }
+    body += Render("<tr class=\"nhsuk-table__row\">{}</tr>", cells);
+  }
+  return Render(
+      "<div class=\"nhsuk-table-container\"><table class=\"nhsuk-table-responsive\">"
+      "<caption class=\"nhsuk-table__caption\">{}</caption><thead class=\"nhsuk-table__head\">"
+      "<tr class=\"nhsuk-table__row\">{}</tr></thead><tbody class=\"nhsuk-table__body\">{}</tbody>"
+      "</table></div>",
+      t.caption, head, body);
+}
+
+}  // namespace boardlens::web

@@ -1,0 +1,95 @@
+#pragma once
+/// NHS.UK design system components as functions: the markup the service manual prescribes,
+/// so pages look and behave like other NHS services and inherit its accessibility work.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "boardlens/web/html.hpp"
+
+namespace boardlens::web {
+
+/// What was wrong with a submitted form, in the order the fields appear.
+class FieldErrors {
+ public:
+  void Add(std::string field, std::string message);
+  /// The message for `field`, or empty.
+  std::string_view For(std::string_view field) const;
+  bool empty() const { return errors_.empty(); }
+  const std::vector<std::pair<std::string, std::string>>& all() const { return errors_; }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> errors_;
+};
+
+/// An application/x-www-form-urlencoded body. Throws Invalid on bad percent-encoding.
+class Form {
+ public:
+  static Form Parse(std::string_view body);
+  /// The first value of `name`, or empty.
+  std::string Get(const std::string& name) const;
+
+ private:
+  std::multimap<std::string, std::string> values_;
+};
+
+/// One form field as a page shows it: the user's input and any error stay with it.
+struct Field {
+  std::string name;  ///< also the element id, which the error summary links to
+  std::string label;
+  std::string value;
+  std::string hint;
+  std::string error;
+};
+
+struct Choice {
+  std::string value;
+  std::string label;
+  std::string hint;
+  bool divider_before = false;  ///< an "or" between this choice and the previous one
+};
+
+/// "There is a problem" at the top of the page, linking to each field at fault.
+Html ErrorSummary(const FieldErrors& errors);
+
+/// `autocomplete` as HTML defines it ("email", "off", ...); `width_class` e.g.
+/// nhsuk-input--width-10, or empty for full width.
+Html TextInput(const Field& field, std::string_view type = "text",
+               std::string_view autocomplete = {}, std::string_view width_class = {});
+Html Textarea(const Field& field, int rows = 5);
+/// Radios in a fieldset. With `page_heading` the legend is the page's h1.
+Html Radios(const Field& field, const std::vector<Choice>& choices, bool page_heading = false);
+
+Html Button(std::string_view text, std::string_view modifier = {});
+/// The hidden field every form posts back, checked against the session's token.
+Html CsrfField(std::string_view token);
+/// A form posting to `action` with the CSRF field and one button.
+Html ButtonForm(std::string_view action, std::string_view csrf_token, std::string_view text,
+                std::string_view modifier = {});
+
+/// A status tag; colour is one of the design system's (blue, green, grey, yellow, ...).
+Html Tag(std::string_view text, std::string_view colour);
+Html BackLink(std::string_view href, std::string_view text = "Back");
+/// A green banner confirming what just happened.
+Html SuccessBanner(std::string_view heading, std::string_view text = {});
+
+struct SummaryRow {
+  std::string key;
+  Html value;
+  Html action;  ///< e.g. a "Change" link, or empty
+};
+Html SummaryList(const std::vector<SummaryRow>& rows);
+
+/// A data table; on narrow screens each row stacks with its headings (the responsive table).
+struct Table {
+  std::string caption;
+  std::vector<std::string> headings;
+  std::vector<std::vector<Html>> rows;
+  bool numeric_after_first = false;  ///< right-align every column but the first
+};
+Html DataTable(const Table& table);
+
+}  // namespace boardlens::web

@@ -1,0 +1,24 @@
+#pragma once
+/// Pieces several pages share: how a round's status, a rating and a statistic read.
+
+#include <optional>
+#include <string>
+
+#include "boardlens/domain/analytics.hpp"
+#include "boardlens/domain/board.hpp"
+#include "boardlens/web/html.hpp"
+#include "boardlens/web/site.hpp"
+
+namespace boardlens::web {
+
+Html RoundStatusTag(domain::RoundStatus status);
+/// "3 – Developing"-style words are the framework's; pages show the number and "Don't know".
+std::string RatingText(const std::optional<std::int8_t>& rating);
+/// A statistic to one decimal place, or why it is not shown.
+Html StatText(const domain::Stat& stat);
+/// The signed-in person's board membership in the visit's organisation, if any.
+std::optional<domain::Member> BoardMemberOf(Visit& visit);
+/// "/orgs/ODS/rounds/ID" followed by `rest`.
+std::string RoundPath(const Visit& visit, domain::Id round, std::string_view rest = {});
+
+}  // namespace boardlens::web

@@ -1,0 +1,132 @@
+// The landing pages: which organisation, then what needs doing there.
+
+#include <algorithm>
+
+#include "boardlens/web/charts.hpp"
+#include "boardlens/web/pages.hpp"
+
+namespace boardlens::web {
+
+Html RoundStatusTag(domain::RoundStatus status) {
+  switch (status) {
+    case domain::RoundStatus::kDraft: return Tag("Draft", "grey");
+    case domain::RoundStatus::kOpen: return Tag("Open", "blue");
+    case domain::RoundStatus::kClosed: return Tag("Closed", "green");
+  }
+  return {};
+}
+
+std::string RatingText(const std::optional<std::int8_t>& rating) {
+  return rating ? std::to_string(*rating) : std::string("Don't know");
+}
+
+Html StatText(const domain::Stat& stat) {
+  if (stat.value) return Escape(OneDecimal(*stat.value));
+  return Render("<span class=\"nhsuk-u-secondary-text-colour\">Not shown: {}</span>", stat.reason);
+}
+
+std::optional<domain::Member> BoardMemberOf(Visit& visit) {
+  for (auto& m : visit.app.ListMembers(visit.caller, visit.ods())) {
+    if (m.email == visit.caller.account.email) return m;
+  }
+  return std::nullopt;
+}
+
+std::string RoundPath(const Visit& visit, domain::Id round, std::string_view rest) {
+  return visit.OrgPath("/rounds/" + std::to_string(round)) + std::string(rest);
+}
+
+namespace {
+
+Html OpenRoundCard(Visit& v, const domain::Round& round, bool member, bool secretary) {
+  Html body;
+  if (member) {
+    const auto view = v.app.GetRound(v.caller, v.ods(), round.id);
+    const std::size_t total = view.framework.framework.items.size();
+    const std::size_t done = v.app.MyAnswers(v.caller, v.ods(), round.id).size();
+    body += Render("<p>You have answered {} of {} questions.</p>", done, total);
+    body += Render(
+        "<a class=\"nhsuk-button\" href=\"{}\">{}</a>",
+        RoundPath(v, round.id, done == total ? "/check-answers" : "/answer"),
+        done == 0 ? "Answer the questions" : done == total ? "Check your answers" : "Continue");
+  }
+  if (secretary) {
+    const auto rows = v.app.Completion(v.caller, v.ods(), round.id);
+    const auto complete = std::count_if(rows.begin(), rows.end(),
+                                        [](const auto& r) { return r.answered >= r.items; });
+    body += Render("<p>{} of {} board members have answered every question. "
+                   "<a href=\"{}\">Track completion and close the round</a></p>",
+                   complete, rows.size(), RoundPath(v, round.id));
+  }
+  return Render("<div class=\"nhsuk-card\"><div class=\"nhsuk-card__content\">"
+                "<h3 class=\"nhsuk-card__heading\">{}</h3>{}</div></div>",
+                round.title, body);
+}
+
+}  // namespace
+
+void AddHomePages(Site& site) {
+  site.AddPage("GET", "/", [](Visit& v) {
+    const auto orgs = v.app.MyOrganisations(v.caller);
+    if (orgs.size() == 1) return Redirect("/orgs/" + orgs.front().first.ods_code);
+    Page page;
+    page.title = "Your organisations";
+    Html list;
+    for (const auto& [org, role] : orgs) {
+      list += Render("<li><a href=\"/orgs/{}\">{}</a> ({})</li>", org.ods_code, org.name,
+                     domain::ToString(role));
+    }
+    page.content =
+        orgs.empty()
+            ? Html("<h1>You have no organisation yet</h1><p>Ask your board secretary to give "
+                   "your account a role in your trust or integrated care board.</p>")
+            : Render("<h1>Your organisations</h1><ul class=\"nhsuk-list\">{}</ul>", list);
+    return v.Show(page, "home");
+  });
+
+  site.AddPage("GET", "/orgs/{ods}", [](Visit& v) {
+    const app::OrgAccess& access = v.org();
+    const bool secretary = access.role >= domain::Role::kSecretary;
+    const bool member = BoardMemberOf(v).has_value();
+    Html open;
+    Html drafts;
+    Html closed;
+    for (const auto& round : v.app.ListRounds(v.caller, v.ods())) {
+      switch (round.status) {
+        case domain::RoundStatus::kOpen:
+          open += OpenRoundCard(v, round, member, secretary);
+          break;
+        case domain::RoundStatus::kDraft:
+          if (secretary) {
+            drafts += Render("<li><a href=\"{}\">{}</a>: not open yet</li>",
+                             RoundPath(v, round.id), round.title);
+          }
+          break;
+        case domain::RoundStatus::kClosed:
+          closed += Render("<li><a href=\"{}\">Results of {}</a> (closed {})</li>",
+                           RoundPath(v, round.id, "/results"), round.title, round.closed_on);
+          break;
+      }
+    }
+    Page page;
+    page.title = access.org.name;
+    page.content = Render("<span class=\"nhsuk-caption-l\">Your role: {}</span><h1>{}</h1>",
+                          domain::ToString(access.role), access.org.name);
+    page.content += Render("<h2>Open assessment rounds</h2>{}",
+                           open.empty() ? Html("<p>No round is open at the moment.</p>") : open);
+    if (!drafts.empty()) {
+      page.content += Render("<h2>Draft rounds</h2><ul class=\"nhsuk-list\">{}</ul>", drafts);
+    }
+    if (secretary) {
+      page.content += Render("<p><a href=\"{}\">Create a new assessment round</a></p>",
+                             v.OrgPath("/rounds/new"));
+    }
+    page.content += Render("<h2>Results</h2>{}",
+                           closed.empty() ? Html("<p>No round has closed yet, so there are no "
+                                                 "results to show.</p>")
+                                          : Render("<ul class=\"nhsuk-list\">{}</ul>", closed));
+    return v.Show(page, "home");
+  });
+}
+
+}  // namespace boardlens::web

@@ -1,0 +1,146 @@
+// Board members: the list everyone on the board can see, and the secretary's add and change
+// forms.
+
+#include "boardlens/util/error.hpp"
+#include "boardlens/web/pages.hpp"
+
+namespace boardlens::web {
+namespace {
+
+std::string MembershipText(domain::Membership m) {
+  return m == domain::Membership::kExecutive ? "Executive" : "Non-executive";
+}
+
+http::Response MemberForm(Visit& v, const std::optional<domain::Id>& id, const domain::Member& m,
+                          const FieldErrors& errors) {
+  Page page;
+  page.title = id ? "Change " + m.name : "Add a board member";
+  page.has_errors = !errors.empty();
+  page.before_content = BackLink(v.OrgPath("/members"), "Back to board members");
+  const auto field = [&](const char* name, const char* label, std::string value,
+                         std::string hint = {}) {
+    return Field{name, label, std::move(value), std::move(hint), std::string(errors.For(name))};
+  };
+  const std::string action =
+      id ? v.OrgPath("/members/" + std::to_string(*id) + "/edit") : v.OrgPath("/members/new");
+  page.content = Render(
+      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}<h1>{}</h1>"
+      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}{}{}{}{}</form></div></div>",
+      ErrorSummary(errors), page.title, action, CsrfField(v.caller.csrf_token),
+      TextInput(field("name", "Full name", m.name), "text", "off"),
+      TextInput(field("email", "Email address", m.email,
+                      "They sign in with this address. It cannot change once they have answered "
+                      "a round."),
+                "email", "off"),
+      TextInput(field("job_title", "Job title", m.job_title, "For example, Chief Nurse"),
+                "text", "off"),
+      Radios(field("membership", "Are they an executive or a non-executive member?",
+                   errors.For("membership").empty() && (id || !errors.empty())
+                       ? std::string(domain::ToString(m.membership))
+                       : std::string()),
+             {{"executive", "Executive", "A director employed by the organisation", false},
+              {"non-executive", "Non-executive", "Including the chair and associate "
+                                                 "non-executive directors", false}}),
+      Radios(field("voting", "Do they vote at board meetings?", m.voting ? "yes" : "no"),
+             {{"yes", "Yes", {}, false}, {"no", "No", {}, false}}),
+      Button(id ? "Save changes" : "Add board member"));
+  return v.Show(page, "members", errors.empty() ? 200 : 400);
+}
+
+/// The member as the form posted it, with an error for each missing answer.
+domain::Member FromForm(const Form& form, FieldErrors& errors) {
+  domain::Member m;
+  m.name = form.Get("name");
+  m.email = form.Get("email");
+  m.job_title = form.Get("job_title");
+  if (m.name.empty()) errors.Add("name", "Enter their full name");
+  if (m.email.empty()) errors.Add("email", "Enter their email address");
+  if (m.job_title.empty()) errors.Add("job_title", "Enter their job title");
+  const auto membership = domain::ParseMembership(form.Get("membership"));
+  if (!membership) errors.Add("membership", "Select executive or non-executive");
+  m.membership = membership.value_or(domain::Membership::kExecutive);
+  m.voting = form.Get("voting") != "no";
+  return m;
+}
+
+domain::Member FindMember(Visit& v, domain::Id id) {
+  for (auto& m : v.app.ListMembers(v.caller, v.ods())) {
+    if (m.id == id) return m;
+  }
+  throw NotFound("there is no board member " + std::to_string(id) + " in " + v.ods());
+}
+
+void RequireSecretary(Visit& v) {
+  if (v.org().role < domain::Role::kSecretary) {
+    throw Forbidden("only the board secretary changes the board's membership");
+  }
+}
+
+}  // namespace
+
+void AddMemberPages(Site& site) {
+  site.AddPage("GET", "/orgs/{ods}/members", [](Visit& v) {
+    const bool secretary = v.org().role >= domain::Role::kSecretary;
+    Table table;
+    table.caption = "Members of the board";
+    table.headings = {"Name", "Job title", "Membership", "Votes"};
+    if (secretary) table.headings.insert(table.headings.end(), {"Email", "Action"});
+    const auto members = v.app.ListMembers(v.caller, v.ods());
+    for (const auto& m : members) {
+      std::vector<Html> row{Escape(m.name), Escape(m.job_title), Escape(MembershipText(m.membership)),
+                            Escape(m.voting ? "Yes" : "No")};
+      if (secretary) {
+        row.push_back(Escape(m.email));
+        row.push_back(Render("<a href=\"{}\">Change<span class=\"nhsuk-u-visually-hidden\"> {}"
+                             "</span></a>",
+                             v.OrgPath("/members/" + std::to_string(m.id) + "/edit"), m.name));
+      }
+      table.rows.push_back(std::move(row));
+    }
+    Page page;
+    page.title = "Board members";
+    page.content = Html("<h1>Board members</h1>");
+    if (v.request.Query("done") == "saved") page.content += SuccessBanner("Board member saved");
+    page.content += members.empty() ? Html("<p>No board members have been added yet.</p>")
+                                    : DataTable(table);
+    if (secretary) {
+      page.content += Render("<a class=\"nhsuk-button\" href=\"{}\">Add a board member</a>",
+                             v.OrgPath("/members/new"));
+    }
+    return v.Show(page, "members");
+  });
+
+  site.AddPage("GET", "/orgs/{ods}/members/new", [](Visit& v) {
+    RequireSecretary(v);
+    return MemberForm(v, std::nullopt, {}, {});
+  });
+  site.AddPage("POST", "/orgs/{ods}/members/new", [](Visit& v) {
+    RequireSecretary(v);
+    FieldErrors errors;
+    domain::Member m = FromForm(v.form, errors);
+    if (errors.empty()) {
+      CollectFieldError(errors, [&] { v.app.AddMember(v.caller, v.ods(), m); }, "name");
+    }
+    if (!errors.empty()) return MemberForm(v, std::nullopt, m, errors);
+    return Redirect(v.OrgPath("/members?done=saved"));
+  });
+
+  site.AddPage("GET", "/orgs/{ods}/members/{member}/edit", [](Visit& v) {
+    RequireSecretary(v);
+    const domain::Id id = http::PathId(v.params, "member");
+    return MemberForm(v, id, FindMember(v, id), {});
+  });
+  site.AddPage("POST", "/orgs/{ods}/members/{member}/edit", [](Visit& v) {
+    RequireSecretary(v);
+    FieldErrors errors;
+    domain::Member m = FromForm(v.form, errors);
+    m.id = http::PathId(v.params, "member");
+    if (errors.empty()) {
+      CollectFieldError(errors, [&] { v.app.UpdateMember(v.caller, v.ods(), m); }, "name");
+    }
+    if (!errors.empty()) return MemberForm(v, m.id, m, errors);
+    return Redirect(v.OrgPath("/members?done=saved"));
+  });
+}
+
+}  // namespace boardlens::web

@@ -1,0 +1,220 @@
+// A closed round's results for the whole board: where it stands, where it disagrees, what it
+// cannot judge, how executives and non-executives differ and how it compares with peers.
+// Each chart has its numbers in a table beside it.
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "boardlens/web/charts.hpp"
+#include "boardlens/web/pages.hpp"
+
+namespace boardlens::web {
+namespace {
+
+using domain::ItemResult;
+using domain::Stat;
+
+std::string Signed(double v) { return (v > 0 ? "+" : "") + OneDecimal(v); }
+
+Html SignedText(const Stat& stat) {
+  return stat.value ? Escape(Signed(*stat.value)) : StatText(stat);
+}
+
+Html Percent(const Stat& stat) {
+  return stat.value ? Escape(fmt::format("{:.0f}%", *stat.value * 100)) : StatText(stat);
+}
+
+/// The flags of one item, each in a sentence a board can act on.
+std::vector<std::string> FlagSentences(const ItemResult& r) {
+  std::vector<std::string> out;
+  if ((r.flags & domain::kDisagreement) != 0) {
+    out.push_back(fmt::format(
+        "Members disagree: the middle half of the ratings spans {} levels. Ask why views differ "
+        "before agreeing a position.",
+        OneDecimal(r.iqr.value.value_or(0))));
+  }
+  if ((r.flags & domain::kBlindSpot) != 0) {
+    out.push_back(fmt::format(
+        "Blind spot: {:.0f}% of those who answered said they don't know. The board may not be "
+        "getting the information it needs here.",
+        r.dont_know_rate.value.value_or(0) * 100));
+  }
+  if ((r.flags & domain::kOwnershipGap) != 0) {
+    const double gap = r.gap.value.value_or(0);
+    out.push_back(fmt::format(
+        "Executives and non-executives see this differently: executives rate it {} of a level "
+        "{} on average. Shared ownership needs a shared view.",
+        OneDecimal(std::fabs(gap)), gap > 0 ? "higher" : "lower"));
+  }
+  return out;
+}
+
+Html Conversations(const app::ResultsView& view) {
+  Html items;
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    const auto sentences = FlagSentences(view.results.items[i]);
+    if (sentences.empty()) continue;
+    Html list;
+    for (const auto& s : sentences) list += Render("<li>{}</li>", s);
+    items += Render("<h3>{}</h3><ul>{}</ul>", fw.items.at(i).title, list);
+  }
+  return Render("<h2 id=\"conversations\">What to talk about</h2>{}",
+                items.empty() ? Html("<p>No item is flagged: the board broadly agrees, knows "
+                                     "enough to answer and shares one view across executives "
+                                     "and non-executives.</p>")
+                              : items);
+}
+
+Html Overview(const app::ResultsView& view) {
+  std::vector<std::string> axes;
+  RadarSeries now{"This round", {}, false};
+  RadarSeries before{"Previous round", {}, true};
+  Table table;
+  table.caption = "Mean rating of each item, 1 to 5";
+  table.headings = {"Item", "This round", "Previous round", "Change"};
+  table.numeric_after_first = true;
+  bool any_previous = false;
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    const ItemResult& r = view.results.items[i];
+    axes.push_back(fw.items.at(i).title);
+    now.values.push_back(r.mean.value);
+    before.values.push_back(r.previous_mean.value);
+    any_previous = any_previous || r.previous_mean.value.has_value();
+    table.rows.push_back({Escape(fw.items.at(i).title), StatText(r.mean),
+                          StatText(r.previous_mean), SignedText(r.change)});
+  }
+  std::vector<RadarSeries> series{now};
+  if (any_previous) series.push_back(before);
+  std::string description = "Mean rating of each item this round";
+  description += any_previous ? ", with the previous round's as a dashed outline." : ".";
+  description += " The table that follows gives the same numbers.";
+  return Render(
+      "<h2 id=\"overview\">Where the board stands</h2><div class=\"bl-chart-pair\">"
+      "<div class=\"bl-chart-pair__chart\">{}</div><div class=\"bl-chart-pair__table\">{}</div>"
+      "</div>",
+      RadarChart({"radar", "Mean rating by item", description}, axes, series), DataTable(table));
+}
+
+Html Spreads(const app::ResultsView& view) {
+  Html out = Html(
+      "<h2 id=\"spread\">How the answers spread</h2><p>Each dot is one member's rating. The bar "
+      "under the dots covers the middle half of the ratings, and the tick across it marks the "
+      "median.</p>");
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    const ItemResult& r = view.results.items[i];
+    const std::string& title = fw.items.at(i).title;
+    out += Render("<h3>{}</h3>", title);
+    if (!r.median.value) {
+      out += Render("<p>Not shown: {}. {} said they don't know.</p>", r.median.reason, r.dont_know);
+      continue;
+    }
+    Table table;
+    table.caption = "Ratings of " + title;
+    table.headings = {"Rating", "Members"};
+    table.numeric_after_first = true;
+    std::string counts;
+    for (std::size_t level = 0; level < r.distribution.size(); ++level) {
+      table.rows.push_back({ToHtml(level + 1), ToHtml(r.distribution.at(level))});
+      counts += fmt::format("{}{} rated {}", level == 0 ? "" : ", ", r.distribution.at(level),
+                            level + 1);
+    }
+    table.rows.push_back({Html("Don't know"), ToHtml(r.dont_know)});
+    const std::string description = fmt::format(
+        "{}. Median {}, middle half from {} to {}.", counts, OneDecimal(*r.median.value),
+        OneDecimal(r.q1.value.value_or(0)), OneDecimal(r.q3.value.value_or(0)));
+    out += Render(
+        "<div class=\"bl-chart-pair\"><div class=\"bl-chart-pair__chart\">{}</div>"
+        "<div class=\"bl-chart-pair__table\">{}<p class=\"nhsuk-body-s\">Median {}, middle half "
+        "{} to {}, {} within one level of the median.</p></div></div>",
+        DotPlot({"dots-" + r.item, "Spread of ratings for " + title, description}, r.distribution,
+                {*r.median.value, r.q1.value.value_or(0), r.q3.value.value_or(0)}),
+        DataTable(table), OneDecimal(*r.median.value), OneDecimal(r.q1.value.value_or(0)),
+        OneDecimal(r.q3.value.value_or(0)), Percent(r.agreement));
+  }
+  return out;
+}
+
+Html Ownership(const app::ResultsView& view, const domain::Thresholds& thresholds) {
+  Table table;
+  table.caption = "Mean rating by membership; gap is executives minus non-executives";
+  table.headings = {"Item", "Executives", "Non-executives", "Gap"};
+  table.numeric_after_first = true;
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    const ItemResult& r = view.results.items[i];
+    table.rows.push_back({Escape(fw.items.at(i).title), StatText(r.exec_mean),
+                          StatText(r.ned_mean), SignedText(r.gap)});
+  }
+  return Render(
+      "<h2 id=\"ownership\">Executives and non-executives</h2><p>Digital is owned by the whole "
+      "board. A gap of a whole level or more is flagged above. A group's mean needs at least {} "
+      "ratings, so no one's answer can be worked out.</p>{}",
+      thresholds.min_ratings, DataTable(table));
+}
+
+Html Peers(const app::ResultsView& view, const domain::Thresholds& thresholds) {
+  Table table;
+  table.caption = "Standing among peer organisations using the same framework";
+  table.headings = {"Item", "Percentile", "Peers compared"};
+  table.numeric_after_first = true;
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    const ItemResult& r = view.results.items[i];
+    table.rows.push_back(
+        {Escape(fw.items.at(i).title),
+         r.percentile.value ? Escape(fmt::format("{:.0f}", *r.percentile.value))
+                            : StatText(r.percentile),
+         ToHtml(r.peers)});
+  }
+  return Render(
+      "<h2 id=\"peers\">Compared with peers</h2><p>The percentile is the share of peer "
+      "organisations whose mean is below this board's (ties count half). 50 is the middle. "
+      "Comparisons need at least {} peers.</p>{}",
+      thresholds.peer_min_organisations, DataTable(table));
+}
+
+}  // namespace
+
+void AddResultsPages(Site& site) {
+  site.AddPage("GET", "/orgs/{ods}/rounds/{round}/results", [](Visit& v) {
+    const auto view = v.app.Results(v.caller, v.ods(), http::PathId(v.params, "round"));
+    const auto& round = view->round.round;
+    const auto& counts = view->results.respondents;
+    Page page;
+    page.title = "Results: " + round.title;
+    page.before_content = BackLink(RoundPath(v, round.id), "Back to the round");
+    page.content = Render(
+        "<span class=\"nhsuk-caption-l\">{}</span><h1>Results: {}</h1>{}"
+        "<nav class=\"nhsuk-contents-list\" aria-label=\"Sections\"><h2 "
+        "class=\"nhsuk-u-visually-hidden\">Contents</h2><ol class=\"nhsuk-contents-list__list\">"
+        "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+        "href=\"#conversations\">What to talk about</a></li>"
+        "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+        "href=\"#overview\">Where the board stands</a></li>"
+        "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+        "href=\"#spread\">How the answers spread</a></li>"
+        "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+        "href=\"#ownership\">Executives and non-executives</a></li>"
+        "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+        "href=\"#peers\">Compared with peers</a></li></ol></nav>{}{}{}{}{}",
+        v.org().org.name, round.title,
+        SummaryList({
+            {"Closed on", Escape(round.closed_on), {}},
+            {"Framework", Escape(view->round.framework.framework.title), {}},
+            {"Answered by",
+             Render("{} members ({} executive, {} non-executive)", counts.total(),
+                    counts.executive, counts.non_executive),
+             {}},
+            {"Overall score", StatText(view->results.overall), {}},
+        }),
+        Conversations(*view), Overview(*view), Spreads(*view), Ownership(*view, v.app.settings().thresholds),
+        Peers(*view, v.app.settings().thresholds));
+    return v.Show(page, "rounds");
+  });
+}
+
+}  // namespace boardlens::web

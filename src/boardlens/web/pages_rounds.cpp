@@ -1,0 +1,193 @@
+// Assessment rounds: the list, creating one, and the round's own page, where the secretary
+// opens it, follows who has answered (never what) and closes it.
+
+#include "boardlens/util/error.hpp"
+#include "boardlens/web/pages.hpp"
+
+namespace boardlens::web {
+namespace {
+
+http::Response NewRoundForm(Visit& v, const std::string& title, const std::string& framework,
+                            const FieldErrors& errors) {
+  std::vector<Choice> choices;
+  for (const auto& fw : v.app.ListFrameworks(v.caller, v.ods())) {
+    choices.push_back({fw.framework.ref, fw.framework.title,
+                       std::to_string(fw.framework.items.size()) + " questions. " +
+                           fw.framework.source,
+                       false});
+  }
+  Page page;
+  page.title = "Create an assessment round";
+  page.has_errors = !errors.empty();
+  page.before_content = BackLink(v.OrgPath("/rounds"), "Back to assessment rounds");
+  page.content = Render(
+      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
+      "<h1>Create an assessment round</h1><p>The round starts as a draft. Board members can "
+      "answer once you open it.</p><form action=\"{}\" method=\"post\" novalidate>{}{}{}{}</form>"
+      "</div></div>",
+      ErrorSummary(errors), v.OrgPath("/rounds/new"), CsrfField(v.caller.csrf_token),
+      TextInput({"title", "Title", title, "For example, Winter 2026 board self-assessment",
+                 std::string(errors.For("title"))}),
+      Radios({"framework", "Which framework will the board assess itself against?", framework, {},
+              std::string(errors.For("framework"))},
+             choices),
+      Button("Create round"));
+  return v.Show(page, "rounds", errors.empty() ? 200 : 400);
+}
+
+Html CompletionTracker(Visit& v, const app::RoundView& view) {
+  const auto rows = v.app.Completion(v.caller, v.ods(), view.round.id);
+  Table table;
+  table.caption = "Who has answered (what they answered is never shown)";
+  table.headings = {"Board member", "Membership", "Questions answered", "Status"};
+  int complete = 0;
+  for (const auto& row : rows) {
+    const bool done = row.answered >= row.items;
+    complete += done ? 1 : 0;
+    table.rows.push_back(
+        {Escape(row.member.name),
+         Escape(row.member.membership == domain::Membership::kExecutive ? "Executive"
+                                                                        : "Non-executive"),
+         Render("{} of {}", row.answered, row.items),
+         done              ? Tag("Complete", "green")
+         : row.answered > 0 ? Tag("In progress", "yellow")
+                            : Tag("Not started", "grey")});
+  }
+  return Render("<h2>Completion</h2><p>{} of {} board members have answered every question.</p>{}",
+                complete, rows.size(), DataTable(table));
+}
+
+Html CloseForm(Visit& v, const app::RoundView& view, const std::string& closed_on,
+               const FieldErrors& errors) {
+  return Render(
+      "<h2>Close the round</h2><p>Closing freezes every answer and publishes the results to the "
+      "board. Members who have not answered can no longer do so.</p>"
+      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form>",
+      RoundPath(v, view.round.id, "/close"), CsrfField(v.caller.csrf_token),
+      TextInput({"closed_on", "Date the round closed", closed_on,
+                 "Written as year-month-day, for example 2026-11-30",
+                 std::string(errors.For("closed_on"))},
+                "text", "off", "nhsuk-input--width-10"),
+      Button("Close the round", "warning"));
+}
+
+http::Response RoundPage(Visit& v, domain::Id id, const std::string& closed_on,
+                         const FieldErrors& errors) {
+  const app::RoundView view = v.app.GetRound(v.caller, v.ods(), id);
+  const bool secretary = v.org().role >= domain::Role::kSecretary;
+  const domain::Round& round = view.round;
+  Page page;
+  page.title = round.title;
+  page.has_errors = !errors.empty();
+  page.before_content = BackLink(v.OrgPath("/rounds"), "Back to assessment rounds");
+  page.content = ErrorSummary(errors);
+  const std::string done = v.request.Query("done");
+  if (done == "created") page.content += SuccessBanner("Round created", "It is a draft until you open it.");
+  if (done == "opened") page.content += SuccessBanner("Round opened", "Board members can now answer.");
+  page.content += Render("<h1>{}</h1>", round.title);
+  page.content += SummaryList({
+      {"Status", RoundStatusTag(round.status), {}},
+      {"Framework",
+       Render("<a href=\"{}\">{}</a> (version {})",
+              v.OrgPath("/frameworks/" + view.framework.framework.ref),
+              view.framework.framework.title, view.framework.framework.version.str()),
+       {}},
+      {"Questions", ToHtml(view.framework.framework.items.size()), {}},
+  });
+  switch (round.status) {
+    case domain::RoundStatus::kDraft:
+      page.content += secretary
+                          ? Render("<p>Open the round when the board is ready to answer.</p>{}",
+                                   ButtonForm(RoundPath(v, id, "/open"), v.caller.csrf_token,
+                                              "Open the round"))
+                          : Html("<p>This round is not open yet.</p>");
+      break;
+    case domain::RoundStatus::kOpen:
+      if (BoardMemberOf(v)) {
+        page.content += Render("<a class=\"nhsuk-button\" href=\"{}\">Answer the questions</a>",
+                               RoundPath(v, id, "/answer"));
+      }
+      if (secretary) {
+        page.content += CompletionTracker(v, view);
+        page.content += CloseForm(v, view, closed_on.empty() ? app::Today() : closed_on, errors);
+      }
+      break;
+    case domain::RoundStatus::kClosed:
+      page.content += Render("<p>The round closed on {}. <a href=\"{}\">See the results</a></p>",
+                             round.closed_on, RoundPath(v, id, "/results"));
+      break;
+  }
+  return v.Show(page, "rounds", errors.empty() ? 200 : 400);
+}
+
+}  // namespace
+
+void AddRoundPages(Site& site) {
+  site.AddPage("GET", "/orgs/{ods}/rounds", [](Visit& v) {
+    const bool secretary = v.org().role >= domain::Role::kSecretary;
+    const auto rounds = v.app.ListRounds(v.caller, v.ods());
+    Table table;
+    table.caption = "Assessment rounds, newest first";
+    table.headings = {"Round", "Framework", "Status", "Closed on"};
+    for (auto it = rounds.rbegin(); it != rounds.rend(); ++it) {
+      table.rows.push_back({Render("<a href=\"{}\">{}</a>", RoundPath(v, it->id), it->title),
+                            Escape(it->framework_ref), RoundStatusTag(it->status),
+                            Escape(it->closed_on.empty() ? "–" : it->closed_on)});
+    }
+    Page page;
+    page.title = "Assessment rounds";
+    page.content = Html("<h1>Assessment rounds</h1>");
+    page.content += rounds.empty() ? Html("<p>There are no assessment rounds yet.</p>")
+                                   : DataTable(table);
+    if (secretary) {
+      page.content += Render("<a class=\"nhsuk-button\" href=\"{}\">Create a new round</a>",
+                             v.OrgPath("/rounds/new"));
+    }
+    return v.Show(page, "rounds");
+  });
+
+  site.AddPage("GET", "/orgs/{ods}/rounds/new", [](Visit& v) {
+    if (v.org().role < domain::Role::kSecretary) {
+      throw Forbidden("only the board secretary creates rounds");
+    }
+    return NewRoundForm(v, {}, {}, {});
+  });
+  site.AddPage("POST", "/orgs/{ods}/rounds/new", [](Visit& v) {
+    const std::string title = v.form.Get("title");
+    const std::string framework = v.form.Get("framework");
+    FieldErrors errors;
+    if (title.empty()) errors.Add("title", "Enter a title for the round");
+    if (framework.empty()) errors.Add("framework", "Select a framework");
+    domain::Id id = 0;
+    if (errors.empty()) {
+      CollectFieldError(
+          errors, [&] { id = v.app.CreateRound(v.caller, v.ods(), framework, title).round.id; },
+          "title");
+    }
+    if (!errors.empty()) return NewRoundForm(v, title, framework, errors);
+    return Redirect(RoundPath(v, id, "?done=created"));
+  });
+
+  site.AddPage("GET", "/orgs/{ods}/rounds/{round}", [](Visit& v) {
+    return RoundPage(v, http::PathId(v.params, "round"), {}, {});
+  });
+  site.AddPage("POST", "/orgs/{ods}/rounds/{round}/open", [](Visit& v) {
+    const domain::Id id = http::PathId(v.params, "round");
+    v.app.OpenRound(v.caller, v.ods(), id);
+    return Redirect(RoundPath(v, id, "?done=opened"));
+  });
+  site.AddPage("POST", "/orgs/{ods}/rounds/{round}/close", [](Visit& v) {
+    const domain::Id id = http::PathId(v.params, "round");
+    const std::string closed_on = v.form.Get("closed_on");
+    FieldErrors errors;
+    if (closed_on.empty()) errors.Add("closed_on", "Enter the date the round closed");
+    if (errors.empty()) {
+      CollectFieldError(errors, [&] { v.app.CloseRound(v.caller, v.ods(), id, closed_on); },
+                        "closed_on");
+    }
+    if (!errors.empty()) return RoundPage(v, id, closed_on, errors);
+    return Redirect(RoundPath(v, id, "/results"));
+  });
+}
+
+}  // namespace boardlens::web

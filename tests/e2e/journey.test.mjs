@@ -1,0 +1,246 @@
+// The core journey in a real browser: a secretary sets up the board and a round, three
+// members answer it (one on a phone-sized screen), the secretary closes it and the results
+// show the numbers DESIGN.md defines. Run with JavaScript on and off (E2E_JAVASCRIPT=off).
+// Every page is checked with axe and photographed, and every page reached by GET is weighed
+// as a first load with an empty cache.
+
+import assert from 'node:assert/strict'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { after, before, test } from 'node:test'
+
+import { Boardlens, PASSWORD, PageChecker, firstLoadBytes, launchBrowser } from './support.mjs'
+
+const javascript = process.env.E2E_JAVASCRIPT !== 'off'
+const app = new Boardlens(javascript ? 'journey-js' : 'journey-no-js')
+const checker = new PageChecker(app.dir)
+const DESKTOP = { width: 1280, height: 900 }
+const PHONE = { width: 390, height: 844 }
+const MAX_FIRST_LOAD = 150 * 1024
+
+// Ratings for the five litmus tests, in framework order; null is "I don't know".
+const MEMBERS = [
+  { name: 'Ada Khan', email: 'ada.khan@test.example', job: 'Chief Executive', membership: 'executive', ratings: [1, 3, 4, null, 5] },
+  { name: 'Ben Hughes', email: 'ben.hughes@test.example', job: 'Non-executive Director', membership: 'non-executive', ratings: [3, 3, 2, null, 4] },
+  { name: 'Cara Jones', email: 'cara.jones@test.example', job: 'Vice Chair', membership: 'non-executive', ratings: [5, 3, 3, 2, null] },
+]
+const SECRETARY = 'secretary@test.example'
+
+let browser
+const weights = [] // { url, bytes } of every page seen by GET
+
+before(async () => {
+  app.cli('migrate')
+  app.cli('org', 'add', '--ods', 'RXT', '--name', 'Test Valley NHS Trust', '--kind', 'trust')
+  app.cli('user', 'add', '--email', SECRETARY, '--name', 'Sam Okoro', '--password', PASSWORD,
+    '--org', 'RXT', '--role', 'secretary')
+  for (const m of MEMBERS) {
+    app.cli('user', 'add', '--email', m.email, '--name', m.name, '--password', PASSWORD,
+      '--org', 'RXT', '--role', 'member')
+  }
+  await app.start()
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  app.stop()
+})
+
+async function newPage (viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: javascript })
+  const page = await context.newPage()
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      page.lastNavigationMethod = request.method()
+    }
+  })
+  return page
+}
+
+/** Checks the page; one reached by GET is also loaded afresh, with an empty cache, and weighed. */
+async function seen (page, name) {
+  await checker.check(page, name)
+  if (page.lastNavigationMethod === 'GET') {
+    const state = await page.context().storageState()
+    weights.push({ url: page.url(), bytes: await firstLoadBytes(browser, state, page.url()) })
+  }
+}
+
+async function signIn (page, email) {
+  await page.goto(app.url + '/')
+  assert.match(page.url(), /\/sign-in\?next=/)
+  await page.fill('#email', email)
+  await page.fill('#password', PASSWORD)
+  await page.click('button:has-text("Sign in")')
+  assert.match(page.url(), /\/orgs\/RXT$/)
+}
+
+async function errorSummary (page) {
+  return page.locator('.nhsuk-error-summary li').allInnerTexts()
+}
+
+function mean (values) {
+  return values.reduce((a, b) => a + b, 0) / values.length
+}
+
+test('a secretary, three members and a closed round, in the browser', async () => {
+  // Sign in, with the validation the design system asks for.
+  const sec = await newPage()
+  await sec.goto(app.url + '/')
+  await seen(sec, 'sign-in')
+  await sec.click('button:has-text("Sign in")')
+  assert.deepEqual(await errorSummary(sec), ['Enter your email address', 'Enter your password'])
+  assert.equal(await sec.title(), 'Error: Sign in – boardlens')
+  await seen(sec, 'sign-in-errors')
+  await sec.fill('#email', SECRETARY)
+  await sec.fill('#password', 'not the password')
+  await sec.click('button:has-text("Sign in")')
+  assert.deepEqual(await errorSummary(sec), ['The email address or password is not right'])
+  assert.equal(await sec.inputValue('#email'), SECRETARY, 'the email typed is kept')
+  await sec.fill('#password', PASSWORD)
+  await sec.click('button:has-text("Sign in")')
+  assert.match(sec.url(), /\/orgs\/RXT$/)
+  await seen(sec, 'home-secretary-empty')
+
+  // Board members: an incomplete form, then three members and a correction.
+  await sec.click('a:has-text("Board members")')
+  await seen(sec, 'members-empty')
+  await sec.click('a:has-text("Add a board member")')
+  await sec.fill('#name', 'Ada Khan')
+  await sec.click('button:has-text("Add board member")')
+  assert.deepEqual(await errorSummary(sec), ['Enter their email address', 'Enter their job title',
+    'Select executive or non-executive'])
+  assert.equal(await sec.inputValue('#name'), 'Ada Khan')
+  await seen(sec, 'member-add-errors')
+  for (const [i, m] of MEMBERS.entries()) {
+    if (i > 0) await sec.click('a:has-text("Add a board member")')
+    await sec.fill('#name', m.name)
+    await sec.fill('#email', m.email)
+    await sec.fill('#job_title', i === 2 ? 'Chair' : m.job)
+    await sec.check(`input[name=membership][value=${m.membership}]`)
+    await sec.click('button:has-text("Add board member")')
+    assert.match(await sec.locator('.nhsuk-notification-banner').innerText(), /Board member saved/)
+  }
+  await seen(sec, 'members')
+  await sec.click('a:has-text("Change Cara Jones")')
+  await seen(sec, 'member-change')
+  await sec.fill('#job_title', 'Vice Chair')
+  await sec.click('button:has-text("Save changes")')
+  assert.equal(await sec.locator('tr', { hasText: 'Cara Jones' }).locator('td').nth(1).innerText(),
+    'Vice Chair')
+
+  // A round: refused without a title, then created and opened.
+  await sec.click('a:has-text("Assessment rounds")')
+  await seen(sec, 'rounds-empty')
+  await sec.click('a:has-text("Create a new round")')
+  await sec.check('input[name=framework][value=digital-litmus-tests]')
+  await sec.click('button:has-text("Create round")')
+  assert.deepEqual(await errorSummary(sec), ['Enter a title for the round'])
+  assert.ok(await sec.isChecked('input[name=framework][value=digital-litmus-tests]'),
+    'the framework chosen is kept')
+  await seen(sec, 'round-create-errors')
+  await sec.fill('#title', 'Winter 2026 board self-assessment')
+  await sec.click('button:has-text("Create round")')
+  await seen(sec, 'round-draft')
+  await sec.click('button:has-text("Open the round")')
+  assert.match(await sec.locator('.nhsuk-notification-banner').innerText(), /Round opened/)
+  assert.match(await sec.locator('main').innerText(), /0 of 3 board members have answered/)
+  await seen(sec, 'round-open-tracker')
+  const roundUrl = sec.url().replace(/\?.*$/, '')
+
+  // Three members answer; the second on a phone-sized screen.
+  for (const [i, m] of MEMBERS.entries()) {
+    const page = await newPage(i === 1 ? PHONE : DESKTOP)
+    const tag = i === 1 ? '-phone' : ''
+    await signIn(page, m.email)
+    if (i < 2) await seen(page, 'home-member' + tag)
+    await page.click('a:has-text("Answer the questions")')
+    if (i < 2) await seen(page, 'questionnaire-start' + tag)
+    await page.click('a:has-text("Start now")')
+    for (const [q, rating] of m.ratings.entries()) {
+      if (i === 0 && q === 0) {
+        await page.click('button:has-text("Save and continue")')
+        assert.deepEqual(await errorSummary(page),
+          ['Select the level that describes the board, or "I don\'t know"'])
+        await seen(page, 'question-errors')
+      }
+      if (i < 2 && q === 0) await seen(page, 'question' + tag)
+      await page.check(`input[name=rating][value="${rating === null ? 'dk' : rating}"]`)
+      if (q === 0) await page.fill('#evidence', `Seen at the board seminar <script>alert(${i})</script>`)
+      await page.click('button:has-text("Save and continue")')
+    }
+    assert.match(page.url(), /\/check-answers$/)
+    if (i < 2) await seen(page, 'check-answers' + tag)
+    const summary = await page.locator('.nhsuk-summary-list').innerText()
+    assert.match(summary, /<script>alert/, 'evidence is shown as text, never run')
+    await page.click('button:has-text("Send answers")')
+    assert.match(await page.locator('h1').innerText(), /Answers sent/)
+    if (i < 2) await seen(page, 'confirmation' + tag)
+    await page.context().close()
+  }
+
+  // The secretary sees who has answered, never what, and closes the round.
+  await sec.goto(roundUrl)
+  const tracker = await sec.locator('main').innerText()
+  assert.match(tracker, /3 of 3 board members have answered every question/)
+  assert.doesNotMatch(tracker, /board seminar/, 'the secretary never sees an answer')
+  await seen(sec, 'round-complete-tracker')
+  await sec.fill('#closed_on', '2026-02-30')
+  await sec.click('button:has-text("Close the round")')
+  assert.match((await errorSummary(sec))[0], /2026-02-30/)
+  assert.equal(await sec.inputValue('#closed_on'), '2026-02-30')
+  await seen(sec, 'round-close-errors')
+  await sec.fill('#closed_on', '2026-11-20')
+  await sec.click('button:has-text("Close the round")')
+  assert.match(sec.url(), /\/results$/)
+  await seen(sec, 'results')
+
+  // The numbers, computed here from the ratings entered above.
+  const means = [0, 1, 2, 3, 4].map((q) => {
+    const ratings = MEMBERS.map((m) => m.ratings[q]).filter((r) => r !== null)
+    return ratings.length >= 3 ? mean(ratings) : null
+  })
+  const table = sec.locator('table', { hasText: 'Mean rating of each item' })
+  const rows = table.locator('tbody tr')
+  assert.equal(await rows.count(), 5)
+  for (const [q, expected] of means.entries()) {
+    const cell = await rows.nth(q).locator('td').nth(1).innerText()
+    if (expected === null) assert.match(cell, /Not shown: fewer than 3 ratings/)
+    else assert.equal(cell.trim(), expected.toFixed(1))
+  }
+  const overall = mean(means.filter((m) => m !== null))
+  const main = await sec.locator('main').innerText()
+  assert.match(main, new RegExp(`Overall score\\s+${overall.toFixed(1)}`))
+  assert.match(main, /3 members \(1 executive, 2 non-executive\)/)
+  assert.match(main, /Members disagree/, 'leadership is rated 1, 3 and 5')
+  assert.match(main, /Blind spot: 67%/, 'two of three do not know about the operating model')
+  assert.equal(await sec.locator('svg[role=img] title').count(), 1 + 3,
+    'a radar and one dot plot per item with enough ratings')
+
+  // The framework browser and account settings.
+  await sec.click('a:has-text("Frameworks")')
+  await seen(sec, 'frameworks')
+  await sec.click('a:has-text("Litmus tests of a digital organisation")')
+  await seen(sec, 'framework')
+  await sec.click('a:has-text("Your account")')
+  await seen(sec, 'account')
+  await sec.fill('#current_password', PASSWORD)
+  await sec.fill('#new_password', 'a brand new passphrase')
+  await sec.fill('#confirm_password', 'a different passphrase')
+  await sec.click('button:has-text("Change password")')
+  assert.deepEqual(await errorSummary(sec), ['Type the same new password twice'])
+  await seen(sec, 'account-errors')
+
+  // Signing out ends the session: its pages send you back to sign in.
+  await sec.click('button:has-text("Sign out")')
+  assert.match(await sec.locator('main').innerText(), /You have signed out/)
+  await sec.goto(roundUrl)
+  assert.match(sec.url(), /\/sign-in\?next=/)
+  await sec.context().close()
+
+  assert.deepEqual(checker.violations, [], 'axe WCAG 2.2 A and AA violations')
+  writeFileSync(path.join(app.dir, 'page-weights.json'), JSON.stringify(weights, null, 2))
+  assert.ok(weights.length >= 20, 'most pages were weighed')
+  assert.deepEqual(weights.filter((w) => w.bytes > MAX_FIRST_LOAD), [], 'pages over 150 KB')
+})

@@ -1,0 +1,101 @@
+// What the browser tests share: the real boardlens binary on a fresh SQLite file, Debian's
+// Chromium driven by playwright-core, axe for accessibility, and a screenshot of every page.
+
+import { spawn, execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import readline from 'node:readline'
+
+const SOURCE_DIR = process.env.BOARDLENS_SOURCE_DIR
+const BIN = process.env.BOARDLENS_BIN
+export const OUTPUT_DIR = process.env.BOARDLENS_TEST_OUTPUT
+
+// The test packages live in web/node_modules, beside the front end they test.
+const require = createRequire(path.join(SOURCE_DIR, 'web', 'package.json'))
+const { chromium } = require('playwright-core')
+const AxeBuilder = require('@axe-core/playwright').default
+
+export const PASSWORD = 'correct horse battery staple'
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
+
+/** The binary on its own database file; `cli` runs a sub-command against it. */
+export class Boardlens {
+  constructor (name) {
+    this.dir = path.join(OUTPUT_DIR, name)
+    rmSync(this.dir, { recursive: true, force: true })
+    mkdirSync(path.join(this.dir, 'screenshots'), { recursive: true })
+    this.database = 'sqlite://' + path.join(this.dir, 'boardlens.db')
+  }
+
+  cli (...args) {
+    return execFileSync(BIN, ['--database', this.database, ...args], { encoding: 'utf8' })
+  }
+
+  /** Starts `serve` on a free port and resolves once it listens. */
+  async start () {
+    this.server = spawn(BIN, ['--database', this.database, 'serve', '--listen', '127.0.0.1:0',
+      '--no-access-log'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const lines = readline.createInterface({ input: this.server.stdout })
+    for await (const line of lines) {
+      const match = line.match(/"event":"listening","url":"(http:\/\/[^"]+)\/"/)
+      if (match) {
+        this.url = match[1]
+        lines.on('line', () => {}) // keep draining the log
+        return
+      }
+    }
+    throw new Error('boardlens exited before it was listening')
+  }
+
+  stop () {
+    this.server?.kill('SIGTERM')
+  }
+}
+
+export async function launchBrowser () {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/**
+ * Checks the page the browser is on: axe finds no WCAG 2.2 A or AA violation, and a
+ * full-page screenshot is saved as NN-name.png for a person to look at.
+ */
+export class PageChecker {
+  constructor (dir) {
+    this.dir = dir
+    this.count = 0
+    this.violations = []
+  }
+
+  async check (page, name) {
+    this.count += 1
+    const file = `${String(this.count).padStart(2, '0')}-${name}.png`
+    await page.screenshot({ path: path.join(this.dir, 'screenshots', file), fullPage: true })
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+    for (const v of results.violations) {
+      this.violations.push(`${name} (${page.url()}): ${v.id}: ${v.help} at ` +
+        v.nodes.map((n) => n.target.join(' ')).join(', '))
+    }
+  }
+}
+
+/** Bytes transferred (compressed bodies plus headers) to load `url` with an empty cache. */
+export async function firstLoadBytes (browser, storageState, url) {
+  const context = await browser.newContext({ storageState })
+  const page = await context.newPage()
+  const requests = []
+  page.on('requestfinished', (request) => requests.push(request))
+  await page.goto(url, { waitUntil: 'load' })
+  let total = 0
+  for (const request of requests) {
+    const sizes = await request.sizes()
+    total += sizes.responseBodySize + sizes.responseHeadersSize
+  }
+  await context.close()
+  return total
+}
