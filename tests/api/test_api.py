@@ -68,18 +68,24 @@ class Boardlens:
             self.server.terminate()
             self.server.wait(timeout=30)
 
-    def request(self, method, path, body=None, token=None, headers=None, raw=None):
+    def fetch(self, method, path, headers=None, data=None):
+        """The response and its body as bytes."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        conn.request(method, path, body=data, headers=headers or {})
+        response = conn.getresponse()
+        body = response.read()
+        conn.close()
+        return response, body
+
+    def request(self, method, path, body=None, token=None, headers=None, raw=None):
         h = dict(headers or {})
         if token:
             h["Authorization"] = "Bearer " + token
         data = raw if raw is not None else (json.dumps(body) if body is not None else None)
         if data is not None and "Content-Type" not in h:
             h["Content-Type"] = "application/json"
-        conn.request(method, path, body=data, headers=h)
-        response = conn.getresponse()
-        text = response.read().decode()
-        conn.close()
+        response, body_bytes = self.fetch(method, path, h, data)
+        text = body_bytes.decode()
         parsed = json.loads(text) if text else None
         return response.status, parsed, response
 
@@ -372,7 +378,11 @@ class ApiTest(unittest.TestCase):
                                      raw=csv.replace("realistic,2,", "realistic,2,caf\xe9")
                                      .encode("latin-1"), token=self.sec), 400, where="body:2:5")
         # A path that is not UTF-8 is logged and answered, and the server lives on.
-        self.assertProblem(b.request("GET", "/%FF", token=self.sec), 404)
+        self.assertProblem(b.request("GET", "/api/v1/%FF", token=self.sec), 404)
+        response, page = b.fetch("GET", "/%FF%3Cb%3E")
+        self.assertEqual(response.status, 404)
+        self.assertEqual(response.getheader("Content-Type"), "text/html; charset=utf-8")
+        self.assertIn("/\ufffd&lt;b&gt;", page.decode(), "the path is echoed escaped, as UTF-8")
         status, _, _ = b.request("GET", "/healthz")
         self.assertEqual(status, 200)
 
@@ -576,6 +586,54 @@ class ApiTest(unittest.TestCase):
                 self.assertIsNone(results["overall"])
         self.assertTrue(all(exercised.values()), exercised)
 
+    def test_pages_need_a_session_and_forms_need_their_csrf_token(self):
+        b = self.b
+        form = {"Content-Type": "application/x-www-form-urlencoded"}
+        response, _ = b.fetch("GET", "/orgs/RAA/rounds")
+        self.assertEqual(response.status, 303)
+        self.assertEqual(response.getheader("Location"), "/sign-in?next=/orgs/RAA/rounds")
+
+        # Sign-in is tied to the browser that loaded the form, by a cookie and a hidden field.
+        response, page = b.fetch("GET", "/sign-in")
+        cookie = response.getheader("Set-Cookie").split(";")[0]
+        self.assertIn("SameSite=Strict", response.getheader("Set-Cookie"))
+        self.assertIn("default-src 'self'", response.getheader("Content-Security-Policy"))
+        token = cookie.split("=", 1)[1]
+        self.assertIn(f'name="csrf" value="{token}"', page.decode())
+        credentials = "email=sec%40alpha.example&password=" + PASSWORD.replace(" ", "+")
+        response, page = b.fetch("POST", "/sign-in", {**form, "Cookie": cookie},
+                                 "csrf=forged&" + credentials)
+        self.assertEqual(response.status, 400)
+        self.assertIn("The sign-in form had expired", page.decode())
+        self.assertIsNone(next((v for k, v in response.getheaders()
+                                if k == "Set-Cookie" and v.startswith("boardlens_session=")), None))
+        response, _ = b.fetch("POST", "/sign-in", {**form, "Cookie": cookie},
+                              f"csrf={token}&next=%2F%2Fevil.example&{credentials}")
+        self.assertEqual(response.status, 303)
+        self.assertEqual(response.getheader("Location"), "/", "never sent to another site")
+        session = next(v for k, v in response.getheaders()
+                       if k == "Set-Cookie" and v.startswith("boardlens_session=")).split(";")[0]
+
+        # A form without the session's CSRF token changes nothing.
+        rounds_before = len(b.request("GET", "/api/v1/orgs/RAA/rounds", token=self.sec)[1])
+        body = "title=Forged&framework=nhs-digital-boards"
+        response, page = b.fetch("POST", "/orgs/RAA/rounds/new", {**form, "Cookie": session},
+                                 body + "&csrf=wrong")
+        self.assertEqual(response.status, 403)
+        self.assertEqual(len(b.request("GET", "/api/v1/orgs/RAA/rounds", token=self.sec)[1]),
+                         rounds_before)
+        _, page = b.fetch("GET", "/orgs/RAA/rounds/new", {"Cookie": session})
+        csrf = page.decode().split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        response, _ = b.fetch("POST", "/orgs/RAA/rounds/new", {**form, "Cookie": session},
+                              f"{body}&csrf={csrf}")
+        self.assertEqual(response.status, 303)
+        self.assertEqual(len(b.request("GET", "/api/v1/orgs/RAA/rounds", token=self.sec)[1]),
+                         rounds_before + 1)
+
+        # Another organisation's pages are not found, as in the API.
+        response, _ = b.fetch("GET", "/orgs/RBB", {"Cookie": session})
+        self.assertEqual(response.status, 404)
+
     def test_front_end_assets_are_served_from_the_binary(self):
         b = self.b
         dist = os.path.join(os.environ["BOARDLENS_SOURCE_DIR"],
@@ -585,11 +643,7 @@ class ApiTest(unittest.TestCase):
         with open(os.path.join(dist, css), "rb") as f:
             original = f.read()
         for encoding in ("gzip", "identity"):
-            conn = http.client.HTTPConnection("127.0.0.1", b.port, timeout=60)
-            conn.request("GET", "/assets/" + css, headers={"Accept-Encoding": encoding})
-            response = conn.getresponse()
-            body = response.read()
-            conn.close()
+            response, body = b.fetch("GET", "/assets/" + css, {"Accept-Encoding": encoding})
             self.assertEqual(response.status, 200)
             self.assertEqual(response.getheader("Content-Type"), "text/css; charset=utf-8")
             self.assertIn("immutable", response.getheader("Cache-Control"))

@@ -13,7 +13,7 @@ import { Boardlens, PASSWORD, PageChecker, firstLoadBytes, launchBrowser } from 
 
 const javascript = process.env.E2E_JAVASCRIPT !== 'off'
 const app = new Boardlens(javascript ? 'journey-js' : 'journey-no-js')
-const checker = new PageChecker(app.dir)
+let checker
 const DESKTOP = { width: 1280, height: 900 }
 const PHONE = { width: 390, height: 844 }
 const MAX_FIRST_LOAD = 150 * 1024
@@ -40,6 +40,7 @@ before(async () => {
   }
   await app.start()
   browser = await launchBrowser()
+  checker = new PageChecker(browser, app.dir)
 })
 
 after(async () => {
@@ -50,6 +51,7 @@ after(async () => {
 async function newPage (viewport = DESKTOP) {
   const context = await browser.newContext({ viewport, javaScriptEnabled: javascript })
   const page = await context.newPage()
+  page.javascriptOff = !javascript
   page.on('request', (request) => {
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
       page.lastNavigationMethod = request.method()

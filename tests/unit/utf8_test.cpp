@@ -18,6 +18,12 @@ TEST(Utf8, AcceptsWellFormedTextOnly) {
   EXPECT_FALSE(IsValidUtf8(std::string_view("a\0b", 3)));
 }
 
+TEST(Utf8, InvalidBytesAreReplaced) {
+  EXPECT_EQ(ToValidUtf8("caf\xe9 ok"), "caf\xEF\xBF\xBD ok");
+  EXPECT_EQ(ToValidUtf8(std::string_view("a\0b", 3)), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(ToValidUtf8("Board’s ✓"), "Board’s ✓");
+}
+
 TEST(Utf8, EmailsMustBeUtf8) {
   EXPECT_TRUE(domain::NormaliseEmail("Ann.Lee@Trust.NHS.uk"));
   EXPECT_FALSE(domain::NormaliseEmail("ann\xff@trust.nhs.uk"));

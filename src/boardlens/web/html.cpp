@@ -2,9 +2,14 @@
 
 #include <stdexcept>
 
+#include "boardlens/util/utf8.hpp"
+
 namespace boardlens::web {
 
-Html Escape(std::string_view text) {
+Html Escape(std::string_view raw) {
+  // A page is UTF-8; bytes that are not (from a hostile URL, say) cannot be allowed to break it.
+  const std::string valid = IsValidUtf8(raw) ? std::string() : ToValidUtf8(raw);
+  const std::string_view text = valid.empty() ? raw : valid;
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (const char c : text) {

@@ -2,6 +2,7 @@
 // cannot judge, how executives and non-executives differ and how it compares with peers.
 // Each chart has its numbers in a table beside it.
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -67,34 +68,53 @@ Html Conversations(const app::ResultsView& view) {
                               : items);
 }
 
+/// When no item has a value for `stat`, the distinct reasons why, joined; else nullopt. A
+/// page then says it once instead of in every row.
+std::optional<std::string> HiddenEverywhere(const app::ResultsView& view,
+                                            domain::Stat ItemResult::*stat) {
+  std::vector<std::string> reasons;
+  for (const ItemResult& r : view.results.items) {
+    if ((r.*stat).value) return std::nullopt;
+    if (std::find(reasons.begin(), reasons.end(), (r.*stat).reason) == reasons.end()) {
+      reasons.push_back((r.*stat).reason);
+    }
+  }
+  if (reasons.empty()) return std::nullopt;
+  std::string joined = reasons.front();
+  for (std::size_t i = 1; i < reasons.size(); ++i) joined += "; " + reasons[i];
+  return joined;
+}
+
 Html Overview(const app::ResultsView& view) {
   std::vector<std::string> axes;
   RadarSeries now{"This round", {}, false};
   RadarSeries before{"Previous round", {}, true};
+  const auto no_previous = HiddenEverywhere(view, &ItemResult::previous_mean);
   Table table;
   table.caption = "Mean rating of each item, 1 to 5";
-  table.headings = {"Item", "This round", "Previous round", "Change"};
+  table.headings = {"Item", "This round"};
+  if (!no_previous) table.headings.insert(table.headings.end(), {"Previous round", "Change"});
   table.numeric_after_first = true;
-  bool any_previous = false;
   const auto& fw = view.round.framework.framework;
   for (std::size_t i = 0; i < view.results.items.size(); ++i) {
     const ItemResult& r = view.results.items[i];
     axes.push_back(fw.items.at(i).title);
     now.values.push_back(r.mean.value);
     before.values.push_back(r.previous_mean.value);
-    any_previous = any_previous || r.previous_mean.value.has_value();
-    table.rows.push_back({Escape(fw.items.at(i).title), StatText(r.mean),
-                          StatText(r.previous_mean), SignedText(r.change)});
+    std::vector<Html> row{Escape(fw.items.at(i).title), StatText(r.mean)};
+    if (!no_previous) row.insert(row.end(), {StatText(r.previous_mean), SignedText(r.change)});
+    table.rows.push_back(std::move(row));
   }
   std::vector<RadarSeries> series{now};
-  if (any_previous) series.push_back(before);
+  if (!no_previous) series.push_back(before);
   std::string description = "Mean rating of each item this round";
-  description += any_previous ? ", with the previous round's as a dashed outline." : ".";
+  description += no_previous ? "." : ", with the previous round's as a dashed outline.";
   description += " The table that follows gives the same numbers.";
   return Render(
-      "<h2 id=\"overview\">Where the board stands</h2><div class=\"bl-chart-pair\">"
+      "<h2 id=\"overview\">Where the board stands</h2>{}<div class=\"bl-chart-pair\">"
       "<div class=\"bl-chart-pair__chart\">{}</div><div class=\"bl-chart-pair__table\">{}</div>"
       "</div>",
+      no_previous ? Render("<p>No comparison with an earlier round: {}.</p>", *no_previous) : Html(),
       RadarChart({"radar", "Mean rating by item", description}, axes, series), DataTable(table));
 }
 
@@ -149,11 +169,15 @@ Html Ownership(const app::ResultsView& view, const domain::Thresholds& threshold
     table.rows.push_back({Escape(fw.items.at(i).title), StatText(r.exec_mean),
                           StatText(r.ned_mean), SignedText(r.gap)});
   }
+  const auto hidden = HiddenEverywhere(view, &ItemResult::exec_mean);
   return Render(
       "<h2 id=\"ownership\">Executives and non-executives</h2><p>Digital is owned by the whole "
       "board. A gap of a whole level or more is flagged above. A group's mean needs at least {} "
       "ratings, so no one's answer can be worked out.</p>{}",
-      thresholds.min_ratings, DataTable(table));
+      thresholds.min_ratings,
+      hidden && HiddenEverywhere(view, &ItemResult::ned_mean)
+          ? Html("<p>Not shown for any item: too few executives or non-executives rated it.</p>")
+          : DataTable(table));
 }
 
 Html Peers(const app::ResultsView& view, const domain::Thresholds& thresholds) {
@@ -170,11 +194,14 @@ Html Peers(const app::ResultsView& view, const domain::Thresholds& thresholds) {
                             : StatText(r.percentile),
          ToHtml(r.peers)});
   }
+  const auto peers_hidden = HiddenEverywhere(view, &ItemResult::percentile);
   return Render(
       "<h2 id=\"peers\">Compared with peers</h2><p>The percentile is the share of peer "
       "organisations whose mean is below this board's (ties count half). 50 is the middle. "
       "Comparisons need at least {} peers.</p>{}",
-      thresholds.peer_min_organisations, DataTable(table));
+      thresholds.peer_min_organisations,
+      peers_hidden ? Render("<p>Not shown for any item: {}.</p>", *peers_hidden)
+                   : DataTable(table));
 }
 
 }  // namespace

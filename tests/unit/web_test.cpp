@@ -1,0 +1,97 @@
+// The web layer's pure parts: escaping, forms, components and charts.
+
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "boardlens/util/error.hpp"
+#include "boardlens/web/charts.hpp"
+#include "boardlens/web/components.hpp"
+#include "boardlens/web/html.hpp"
+
+namespace boardlens::web {
+namespace {
+
+std::size_t Count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
+  return n;
+}
+
+TEST(Html, TextIsEscapedMarkupIsNot) {
+  const std::string attack = R"(<script>alert("x")</script>' onload='x' & more)";
+  const Html html = Render("<p title=\"{}\">{}</p>{}", attack, attack, Html("<br>"));
+  EXPECT_EQ(html.str(),
+            "<p title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; onload=&#39;x&#39; "
+            "&amp; more\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; "
+            "onload=&#39;x&#39; &amp; more</p><br>");
+  EXPECT_EQ(Render("{} of {}", 3, std::size_t{14}).str(), "3 of 14");
+}
+
+TEST(Html, TemplateAndArgumentsMustAgree) {
+  EXPECT_THROW(Render("<p>{}</p>"), std::logic_error);
+  EXPECT_THROW(Render("<p></p>", "extra"), std::logic_error);
+}
+
+TEST(Form, DecodesUrlEncodedBodies) {
+  const Form form = Form::Parse("name=Ann+Lee&email=ann%40trust.nhs.uk&empty=&flag&name=second");
+  EXPECT_EQ(form.Get("name"), "Ann Lee");
+  EXPECT_EQ(form.Get("email"), "ann@trust.nhs.uk");
+  EXPECT_EQ(form.Get("empty"), "");
+  EXPECT_EQ(form.Get("missing"), "");
+  EXPECT_THROW(Form::Parse("a=%zz"), Error);
+  EXPECT_THROW(Form::Parse("a=%4"), Error);
+}
+
+TEST(Components, AFieldInErrorIsMarkedAndDescribed) {
+  FieldErrors errors;
+  errors.Add("email", "Enter your email address");
+  errors.Add("email", "a second message for the same field is dropped");
+  const std::string summary = ErrorSummary(errors).str();
+  EXPECT_NE(summary.find("<a href=\"#email\">Enter your email address</a>"), std::string::npos);
+  EXPECT_EQ(Count(summary, "<li>"), 1U);
+
+  const std::string input =
+      TextInput({"email", "Email", "a\"b", "We never share it", std::string(errors.For("email"))})
+          .str();
+  EXPECT_NE(input.find("nhsuk-form-group--error"), std::string::npos);
+  EXPECT_NE(input.find("value=\"a&quot;b\""), std::string::npos);
+  EXPECT_NE(input.find("aria-describedby=\"email-hint email-error\""), std::string::npos);
+  EXPECT_TRUE(ErrorSummary(FieldErrors{}).empty());
+}
+
+TEST(Components, RadiosKeepTheChoiceAndLinkTheFirstToTheField) {
+  const std::string radios =
+      Radios({"rating", "Rating", "dk", {}, {}},
+             {{"1", "1", "Low", false}, {"dk", "I don't know", {}, true}})
+          .str();
+  EXPECT_NE(radios.find("id=\"rating\" name=\"rating\" type=\"radio\" value=\"1\""),
+            std::string::npos);
+  EXPECT_NE(radios.find("value=\"dk\" checked"), std::string::npos);
+  EXPECT_NE(radios.find("nhsuk-radios__divider"), std::string::npos);
+}
+
+TEST(Charts, RadarHasATitleADescriptionAndOneOutlinePerSeries) {
+  const std::string svg =
+      RadarChart({"r", "Means <by item>", "Described"}, {"Outcomes", "Risk & <assurance>", "Users"},
+                 {{"Now", {4.0, 3.0, std::nullopt}, false}, {"Before", {3.0, 2.5, 2.0}, true}})
+          .str();
+  EXPECT_NE(svg.find("aria-labelledby=\"r-title r-desc\""), std::string::npos);
+  EXPECT_NE(svg.find("<title id=\"r-title\">Means &lt;by item&gt;</title>"), std::string::npos);
+  EXPECT_NE(svg.find("Risk &amp; &lt;assurance&gt;"), std::string::npos);
+  // Five rings plus one outline per series; a missing value draws no dot.
+  EXPECT_EQ(Count(svg, "<polygon"), 5U + 2U);
+  EXPECT_EQ(Count(svg, "<circle"), 2U + 3U);
+}
+
+TEST(Charts, DotPlotDrawsOneDotPerRating) {
+  const std::string svg =
+      DotPlot({"d", "Spread", "Described"}, {1, 0, 3, 0, 2}, {3.0, 3.0, 4.5}).str();
+  EXPECT_EQ(Count(svg, "<circle"), 6U);
+  // Rating 1 sits at x=30 and each level is 70 apart: the bar spans q1 = 3 to q3 = 4.5.
+  EXPECT_NE(svg.find("<rect x=\"170.0\""), std::string::npos);
+  EXPECT_NE(svg.find("width=\"105.0\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace boardlens::web
