@@ -11,5 +11,6 @@ cmake --build --preset release
 db=boardlens-demo.db
 rm -f "$db" "$db-wal" "$db-shm"
 ./build/release/boardlens --database "sqlite://$db" demo
-echo "Serving on http://127.0.0.1:8080 (API under /api/v1; try /api/v1/openapi.json). Ctrl-C stops."
+echo "Open http://127.0.0.1:8080/ in a browser and sign in with one of the accounts above."
+echo "(The JSON API is under /api/v1; its description is /api/v1/openapi.json.) Ctrl-C stops."
 exec ./build/release/boardlens --database "sqlite://$db" serve --listen 127.0.0.1:8080

@@ -5,18 +5,12 @@
 // as a first load with an empty cache.
 
 import assert from 'node:assert/strict'
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { after, before, test } from 'node:test'
 
-import { Boardlens, PASSWORD, PageChecker, firstLoadBytes, launchBrowser } from './support.mjs'
+import { Boardlens, DESKTOP, PASSWORD, PHONE, Visitor, errorSummary, launchBrowser } from './support.mjs'
 
 const javascript = process.env.E2E_JAVASCRIPT !== 'off'
 const app = new Boardlens(javascript ? 'journey-js' : 'journey-no-js')
-let checker
-const DESKTOP = { width: 1280, height: 900 }
-const PHONE = { width: 390, height: 844 }
-const MAX_FIRST_LOAD = 150 * 1024
 
 // Ratings for the five litmus tests, in framework order; null is "I don't know".
 const MEMBERS = [
@@ -27,7 +21,7 @@ const MEMBERS = [
 const SECRETARY = 'secretary@test.example'
 
 let browser
-const weights = [] // { url, bytes } of every page seen by GET
+let visitor
 
 before(async () => {
   app.cli('migrate')
@@ -40,7 +34,7 @@ before(async () => {
   }
   await app.start()
   browser = await launchBrowser()
-  checker = new PageChecker(browser, app.dir)
+  visitor = new Visitor(browser, app, javascript)
 })
 
 after(async () => {
@@ -48,38 +42,12 @@ after(async () => {
   app.stop()
 })
 
-async function newPage (viewport = DESKTOP) {
-  const context = await browser.newContext({ viewport, javaScriptEnabled: javascript })
-  const page = await context.newPage()
-  page.javascriptOff = !javascript
-  page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
-      page.lastNavigationMethod = request.method()
-    }
-  })
-  return page
-}
-
-/** Checks the page; one reached by GET is also loaded afresh, with an empty cache, and weighed. */
-async function seen (page, name) {
-  await checker.check(page, name)
-  if (page.lastNavigationMethod === 'GET') {
-    const state = await page.context().storageState()
-    weights.push({ url: page.url(), bytes: await firstLoadBytes(browser, state, page.url()) })
-  }
-}
+const newPage = (viewport) => visitor.newPage(viewport)
+const seen = (page, name) => visitor.seen(page, name)
 
 async function signIn (page, email) {
-  await page.goto(app.url + '/')
-  assert.match(page.url(), /\/sign-in\?next=/)
-  await page.fill('#email', email)
-  await page.fill('#password', PASSWORD)
-  await page.click('button:has-text("Sign in")')
+  await visitor.signIn(page, email)
   assert.match(page.url(), /\/orgs\/RXT$/)
-}
-
-async function errorSummary (page) {
-  return page.locator('.nhsuk-error-summary li').allInnerTexts()
 }
 
 function mean (values) {
@@ -241,8 +209,7 @@ test('a secretary, three members and a closed round, in the browser', async () =
   assert.match(sec.url(), /\/sign-in\?next=/)
   await sec.context().close()
 
-  assert.deepEqual(checker.violations, [], 'axe WCAG 2.2 A and AA violations')
-  writeFileSync(path.join(app.dir, 'page-weights.json'), JSON.stringify(weights, null, 2))
-  assert.ok(weights.length >= 20, 'most pages were weighed')
-  assert.deepEqual(weights.filter((w) => w.bytes > MAX_FIRST_LOAD), [], 'pages over 150 KB')
+  assert.deepEqual(visitor.checker.violations, [], 'axe WCAG 2.2 A and AA violations')
+  assert.ok(visitor.weights.length >= 20, 'most pages were weighed')
+  assert.deepEqual(visitor.heavyPages(), [], 'pages over 150 KB on first load')
 })

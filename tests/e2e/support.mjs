@@ -2,7 +2,7 @@
 // Chromium driven by playwright-core, axe for accessibility, and a screenshot of every page.
 
 import { spawn, execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import readline from 'node:readline'
@@ -17,6 +17,9 @@ const { chromium } = require('playwright-core')
 const AxeBuilder = require('@axe-core/playwright').default
 
 export const PASSWORD = 'correct horse battery staple'
+export const DESKTOP = { width: 1280, height: 900 }
+export const PHONE = { width: 390, height: 844 }
+export const MAX_FIRST_LOAD = 150 * 1024
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 
 /** The binary on its own database file; `cli` runs a sub-command against it. */
@@ -105,8 +108,61 @@ export class PageChecker {
   }
 }
 
+/**
+ * One browser's view of one server: opens pages (with JavaScript on or off), and for each
+ * page `seen` runs the checker and, if it was reached by GET, weighs its first load.
+ */
+export class Visitor {
+  constructor (browser, app, javascript) {
+    this.browser = browser
+    this.app = app
+    this.javascript = javascript
+    this.checker = new PageChecker(browser, app.dir)
+    this.weights = [] // { url, bytes }
+  }
+
+  async newPage (viewport = DESKTOP) {
+    const context = await this.browser.newContext({ viewport, javaScriptEnabled: this.javascript })
+    const page = await context.newPage()
+    page.javascriptOff = !this.javascript
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+        page.lastNavigationMethod = request.method()
+      }
+    })
+    return page
+  }
+
+  async seen (page, name) {
+    await this.checker.check(page, name)
+    if (page.lastNavigationMethod === 'GET') {
+      const state = await page.context().storageState()
+      this.weights.push({ url: page.url(), bytes: await firstLoadBytes(this.browser, state, page.url()) })
+    }
+  }
+
+  /** Signs in from the home page, which sends a visitor without a session to sign in. */
+  async signIn (page, email, password = PASSWORD) {
+    await page.goto(this.app.url + '/')
+    await page.fill('#email', email)
+    await page.fill('#password', password)
+    await page.click('button:has-text("Sign in")')
+  }
+
+  /** Writes the weights beside the screenshots; returns the pages over the limit. */
+  heavyPages () {
+    writeFileSync(path.join(this.app.dir, 'page-weights.json'), JSON.stringify(this.weights, null, 2))
+    return this.weights.filter((w) => w.bytes > MAX_FIRST_LOAD)
+  }
+}
+
+/** The messages in the error summary at the top of the page. */
+export async function errorSummary (page) {
+  return page.locator('.nhsuk-error-summary li').allInnerTexts()
+}
+
 /** Bytes transferred (compressed bodies plus headers) to load `url` with an empty cache. */
-export async function firstLoadBytes (browser, storageState, url) {
+async function firstLoadBytes (browser, storageState, url) {
   const context = await browser.newContext({ storageState })
   const page = await context.newPage()
   const requests = []

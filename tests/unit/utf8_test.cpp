@@ -20,7 +20,9 @@ TEST(Utf8, AcceptsWellFormedTextOnly) {
 
 TEST(Utf8, InvalidBytesAreReplaced) {
   EXPECT_EQ(ToValidUtf8("caf\xe9 ok"), "caf\xEF\xBF\xBD ok");
-  EXPECT_EQ(ToValidUtf8(std::string_view("a\0b", 3)), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(ToValidUtf8(std::string_view("a\0b", 3)),
+            "a\xEF\xBF\xBD"
+            "b");
   EXPECT_EQ(ToValidUtf8("Board’s ✓"), "Board’s ✓");
 }
 

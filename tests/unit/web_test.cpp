@@ -61,10 +61,9 @@ TEST(Components, AFieldInErrorIsMarkedAndDescribed) {
 }
 
 TEST(Components, RadiosKeepTheChoiceAndLinkTheFirstToTheField) {
-  const std::string radios =
-      Radios({"rating", "Rating", "dk", {}, {}},
-             {{"1", "1", "Low", false}, {"dk", "I don't know", {}, true}})
-          .str();
+  const std::string radios = Radios({"rating", "Rating", "dk", {}, {}},
+                                    {{"1", "1", "Low", false}, {"dk", "I don't know", {}, true}})
+                                 .str();
   EXPECT_NE(radios.find("id=\"rating\" name=\"rating\" type=\"radio\" value=\"1\""),
             std::string::npos);
   EXPECT_NE(radios.find("value=\"dk\" checked"), std::string::npos);

@@ -1,6 +1,5 @@
 #include "boardlens/http/api.hpp"
 
-
 #include "boardlens/app/json.hpp"
 #include "boardlens/app/secrets.hpp"
 #include "boardlens/domain/round_import.hpp"
@@ -345,11 +344,11 @@ void Api::AddRoutes() {
                 return JsonResponse(
                     {{"members", List(rows)}, {"complete", complete}, {"total", rows.size()}});
               }));
-  router_.Add("GET", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine",
-              authed([](app::App& app, const Caller& c, R, P p) {
-                return JsonResponse(
-                    {{"answers", List(app.MyAnswers(c, p.at("ods"), PathId(p, "round")))}});
-              }));
+  router_.Add(
+      "GET", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine",
+      authed([](app::App& app, const Caller& c, R, P p) {
+        return JsonResponse({{"answers", List(app.MyAnswers(c, p.at("ods"), PathId(p, "round")))}});
+      }));
   router_.Add("PUT", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine",
               authed([](app::App& app, const Caller& c, R req, P p) {
                 const app::Id round = PathId(p, "round");

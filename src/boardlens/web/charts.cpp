@@ -25,6 +25,16 @@ Html Open(const ChartText& text, int width, int height) {
       width, height, text.id, text.id, text.id, text.title, text.id, text.description);
 }
 
+/// An axis label, split over two lines when long so it stays inside the chart.
+Html WrappedLabel(const std::string& text, double x) {
+  constexpr std::size_t kLongest = 16;
+  const auto space = text.find(' ', text.size() / 2);
+  const auto split = space != std::string::npos ? space : text.rfind(' ', text.size() / 2);
+  if (text.size() <= kLongest || split == std::string::npos) return Escape(text);
+  return Render("<tspan x=\"{}\" dy=\"-0.6em\">{}</tspan><tspan x=\"{}\" dy=\"1.2em\">{}</tspan>",
+                Num(x), text.substr(0, split), Num(x), text.substr(split + 1));
+}
+
 struct Point {
   double x;
   double y;
@@ -36,15 +46,15 @@ std::string OneDecimal(double value) { return Num(value); }
 
 Html RadarChart(const ChartText& text, const std::vector<std::string>& axes,
                 const std::vector<RadarSeries>& series) {
-  constexpr int kWidth = 640;
-  constexpr int kHeight = 520;
+  constexpr int kWidth = 760;
+  constexpr int kHeight = 540;
   constexpr double kCx = kWidth / 2.0;
   constexpr double kCy = 250;
-  constexpr double kRadius = 170;
+  constexpr double kRadius = 160;
   const std::size_t n = std::max<std::size_t>(axes.size(), 1);
   const auto at = [&](std::size_t axis, double value) {
-    const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(axis) /
-                                                     static_cast<double>(n);
+    const double angle = -std::numbers::pi / 2 +
+                         2 * std::numbers::pi * static_cast<double>(axis) / static_cast<double>(n);
     const double r = kRadius * value / 5.0;
     return Point{kCx + r * std::cos(angle), kCy + r * std::sin(angle)};
   };
@@ -59,19 +69,19 @@ Html RadarChart(const ChartText& text, const std::vector<std::string>& axes,
     }
     svg += Render("<polygon points=\"{}\" fill=\"none\" stroke=\"{}\"/>", points, kRule);
     const Point label = at(0, level);
-    svg += Render("<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{}\">{}</text>",
-                  Num(label.x + 4), Num(label.y + 4), kText, level);
+    svg += Render("<text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"{}\">{}</text>",
+                  Num(label.x + 4), Num(label.y + 5), kText, level);
   }
   for (std::size_t i = 0; i < axes.size(); ++i) {
     const Point end = at(i, 5);
-    const Point label = at(i, 5.6);
+    const Point label = at(i, 5.5);
     const char* anchor = std::fabs(label.x - kCx) < 1 ? "middle" : label.x < kCx ? "end" : "start";
     svg += Render("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>", Num(kCx),
                   Num(kCy), Num(end.x), Num(end.y), kRule);
     svg += Render(
-        "<text x=\"{}\" y=\"{}\" font-size=\"14\" text-anchor=\"{}\" dominant-baseline=\"middle\" "
+        "<text x=\"{}\" y=\"{}\" font-size=\"19\" text-anchor=\"{}\" dominant-baseline=\"middle\" "
         "fill=\"{}\">{}</text>",
-        Num(label.x), Num(label.y), anchor, kText, axes[i]);
+        Num(label.x), Num(label.y), anchor, kText, WrappedLabel(axes[i], label.x));
   }
   for (std::size_t s = 0; s < series.size(); ++s) {
     const RadarSeries& line = series[s];
@@ -82,8 +92,8 @@ Html RadarChart(const ChartText& text, const std::vector<std::string>& axes,
       if (!line.values[i]) continue;
       const Point p = at(i, *line.values[i]);
       points += Num(p.x) + "," + Num(p.y) + " ";
-      dots += Render("<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\"/>", Num(p.x), Num(p.y),
-                     colour);
+      dots +=
+          Render("<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\"/>", Num(p.x), Num(p.y), colour);
     }
     svg += Render(
         "<polygon points=\"{}\" fill=\"{}\" fill-opacity=\"{}\" stroke=\"{}\" stroke-width=\"3\" "
@@ -91,11 +101,11 @@ Html RadarChart(const ChartText& text, const std::vector<std::string>& axes,
         points, colour, line.dashed ? "0" : "0.15", colour, line.dashed ? "8 5" : "none");
     svg += dots;
     // Legend along the bottom, one entry per series.
-    const double y = kHeight - 16;
+    const double y = kHeight - 18;
     const double x = 20 + 220 * static_cast<double>(s);
     svg += Render(
         "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"3\" "
-        "stroke-dasharray=\"{}\"/><text x=\"{}\" y=\"{}\" font-size=\"14\" "
+        "stroke-dasharray=\"{}\"/><text x=\"{}\" y=\"{}\" font-size=\"18\" "
         "dominant-baseline=\"middle\" fill=\"{}\">{}</text>",
         Num(x), Num(y), Num(x + 30), Num(y), colour, line.dashed ? "8 5" : "none", Num(x + 38),
         Num(y), kText, line.name);
@@ -128,11 +138,12 @@ Html DotPlot(const ChartText& text, const std::array<int, 5>& counts, const Spre
     }
   }
   // The middle half of the ratings as a bar under the axis, the median as a tick across it.
-  svg += Render("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"8\" fill=\"{}\"/>", Num(x(spread.q1)),
-                Num(base + 14), Num(std::max(x(spread.q3) - x(spread.q1), 2.0)), kGrey);
-  svg += Render("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"3\"/>",
-                Num(x(spread.median)), Num(base + 10), Num(x(spread.median)), Num(base + 26),
-                kText);
+  svg +=
+      Render("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"8\" fill=\"{}\"/>", Num(x(spread.q1)),
+             Num(base + 14), Num(std::max(x(spread.q3) - x(spread.q1), 2.0)), kGrey);
+  svg +=
+      Render("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"3\"/>",
+             Num(x(spread.median)), Num(base + 10), Num(x(spread.median)), Num(base + 26), kText);
   return svg + Html("</svg>");
 }
 

@@ -150,9 +150,10 @@ Html Radios(const Field& f, const std::vector<Choice>& choices, bool page_headin
   }
   const Html legend =
       page_heading
-          ? Render("<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--l\">"
-                   "<h1 class=\"nhsuk-fieldset__heading\">{}</h1></legend>",
-                   f.label)
+          ? Render(
+                "<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--l\">"
+                "<h1 class=\"nhsuk-fieldset__heading\">{}</h1></legend>",
+                f.label)
           : Render("<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{}</legend>",
                    f.label);
   return FormGroup(f, Render("<fieldset class=\"nhsuk-fieldset\"{}>{}{}{}"
@@ -190,7 +191,8 @@ Html SuccessBanner(std::string_view heading, std::string_view text) {
   return Render(
       "<div class=\"nhsuk-notification-banner nhsuk-notification-banner--success\" role=\"alert\" "
       "aria-labelledby=\"banner-title\" data-module=\"nhsuk-notification-banner\">"
-      "<div class=\"nhsuk-notification-banner__header\"><h2 class=\"nhsuk-notification-banner__title\" "
+      "<div class=\"nhsuk-notification-banner__header\"><h2 "
+      "class=\"nhsuk-notification-banner__title\" "
       "id=\"banner-title\">Success</h2></div><div class=\"nhsuk-notification-banner__content\">"
       "<h3 class=\"nhsuk-notification-banner__heading\">{}</h3>{}</div></div>",
       heading, text.empty() ? Html() : Render("<p class=\"nhsuk-body\">{}</p>", text));

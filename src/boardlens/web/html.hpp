@@ -55,8 +55,8 @@ inline Html ToHtml(std::string_view text) { return Escape(text); }
 inline Html ToHtml(const std::string& text) { return Escape(text); }
 inline Html ToHtml(const char* text) { return Escape(text); }
 template <typename T>
-  requires std::integral<T> && (!std::same_as<T, bool>) && (!std::same_as<T, char>)
-Html ToHtml(T number) {
+requires std::integral<T> &&(!std::same_as<T, bool>)&&(!std::same_as<T, char>)Html
+    ToHtml(T number) {
   return Escape(std::to_string(number));
 }
 

@@ -19,8 +19,8 @@ struct Chrome {
 };
 
 struct Page {
-  std::string title;     ///< the h1's words; the window title adds the service name
-  Html before_content;   ///< a back link, above <main>
+  std::string title;    ///< the h1's words; the window title adds the service name
+  Html before_content;  ///< a back link, above <main>
   Html content;
   bool has_errors = false;  ///< prefixes the window title with "Error: ", as the manual asks
 };

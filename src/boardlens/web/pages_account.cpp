@@ -33,15 +33,14 @@ http::Response AccountPage(Visit& v, const FieldErrors& errors, const Html& noti
       roles.empty() ? Html("<p>You have no role in any organisation yet.</p>")
                     : Render("<ul class=\"nhsuk-list\">{}</ul>", roles),
       CsrfField(v.caller.csrf_token),
-      TextInput(field("current_password", "Current password"),
-                "password", "current-password"),
-      TextInput(field("new_password", "New password", "At least 12 characters"),
-                "password", "new-password"),
-      TextInput(field("confirm_password", "Type the new password again"),
-                "password", "new-password"),
+      TextInput(field("current_password", "Current password"), "password", "current-password"),
+      TextInput(field("new_password", "New password", "At least 12 characters"), "password",
+                "new-password"),
+      TextInput(field("confirm_password", "Type the new password again"), "password",
+                "new-password"),
       Button("Change password", "secondary"), CsrfField(v.caller.csrf_token),
-      TextInput(field("name", "What the token is for", "For example, quarterly board pack"),
-                "text", "off"),
+      TextInput(field("name", "What the token is for", "For example, quarterly board pack"), "text",
+                "off"),
       Button("Create a token", "secondary"), v.app.settings().session_seconds / 3600);
   return v.Show(page, "account", errors.empty() ? 200 : 400);
 }
@@ -68,8 +67,7 @@ void AddAccountPages(Site& site) {
     }
     if (errors.empty()) {
       CollectFieldError(
-          errors,
-          [&] { v.app.ChangePassword(v.caller, v.session_token, current, replacement); },
+          errors, [&] { v.app.ChangePassword(v.caller, v.session_token, current, replacement); },
           "new_password");
     }
     if (!errors.empty()) return AccountPage(v, errors, {});

@@ -9,9 +9,12 @@ namespace boardlens::web {
 
 Html RoundStatusTag(domain::RoundStatus status) {
   switch (status) {
-    case domain::RoundStatus::kDraft: return Tag("Draft", "grey");
-    case domain::RoundStatus::kOpen: return Tag("Open", "blue");
-    case domain::RoundStatus::kClosed: return Tag("Closed", "green");
+    case domain::RoundStatus::kDraft:
+      return Tag("Draft", "grey");
+    case domain::RoundStatus::kOpen:
+      return Tag("Open", "blue");
+    case domain::RoundStatus::kClosed:
+      return Tag("Closed", "green");
   }
   return {};
 }
@@ -45,22 +48,25 @@ Html OpenRoundCard(Visit& v, const domain::Round& round, bool member, bool secre
     const std::size_t total = view.framework.framework.items.size();
     const std::size_t done = v.app.MyAnswers(v.caller, v.ods(), round.id).size();
     body += Render("<p>You have answered {} of {} questions.</p>", done, total);
-    body += Render(
-        "<a class=\"nhsuk-button\" href=\"{}\">{}</a>",
-        RoundPath(v, round.id, done == total ? "/check-answers" : "/answer"),
-        done == 0 ? "Answer the questions" : done == total ? "Check your answers" : "Continue");
+    body += Render("<a class=\"nhsuk-button\" href=\"{}\">{}</a>",
+                   RoundPath(v, round.id, done == total ? "/check-answers" : "/answer"),
+                   done == 0       ? "Answer the questions"
+                   : done == total ? "Check your answers"
+                                   : "Continue");
   }
   if (secretary) {
     const auto rows = v.app.Completion(v.caller, v.ods(), round.id);
     const auto complete = std::count_if(rows.begin(), rows.end(),
                                         [](const auto& r) { return r.answered >= r.items; });
-    body += Render("<p>{} of {} board members have answered every question. "
-                   "<a href=\"{}\">Track completion and close the round</a></p>",
-                   complete, rows.size(), RoundPath(v, round.id));
+    body += Render(
+        "<p>{} of {} board members have answered every question. "
+        "<a href=\"{}\">Track completion and close the round</a></p>",
+        complete, rows.size(), RoundPath(v, round.id));
   }
-  return Render("<div class=\"nhsuk-card\"><div class=\"nhsuk-card__content\">"
-                "<h3 class=\"nhsuk-card__heading\">{}</h3>{}</div></div>",
-                round.title, body);
+  return Render(
+      "<div class=\"nhsuk-card\"><div class=\"nhsuk-card__content\">"
+      "<h3 class=\"nhsuk-card__heading\">{}</h3>{}</div></div>",
+      round.title, body);
 }
 
 }  // namespace
@@ -78,8 +84,9 @@ void AddHomePages(Site& site) {
     }
     page.content =
         orgs.empty()
-            ? Html("<h1>You have no organisation yet</h1><p>Ask your board secretary to give "
-                   "your account a role in your trust or integrated care board.</p>")
+            ? Html(
+                  "<h1>You have no organisation yet</h1><p>Ask your board secretary to give "
+                  "your account a role in your trust or integrated care board.</p>")
             : Render("<h1>Your organisations</h1><ul class=\"nhsuk-list\">{}</ul>", list);
     return v.Show(page, "home");
   });
@@ -98,8 +105,8 @@ void AddHomePages(Site& site) {
           break;
         case domain::RoundStatus::kDraft:
           if (secretary) {
-            drafts += Render("<li><a href=\"{}\">{}</a>: not open yet</li>",
-                             RoundPath(v, round.id), round.title);
+            drafts += Render("<li><a href=\"{}\">{}</a>: not open yet</li>", RoundPath(v, round.id),
+                             round.title);
           }
           break;
         case domain::RoundStatus::kClosed:

@@ -32,15 +32,17 @@ http::Response MemberForm(Visit& v, const std::optional<domain::Id>& id, const d
                       "They sign in with this address. It cannot change once they have answered "
                       "a round."),
                 "email", "off"),
-      TextInput(field("job_title", "Job title", m.job_title, "For example, Chief Nurse"),
-                "text", "off"),
+      TextInput(field("job_title", "Job title", m.job_title, "For example, Chief Nurse"), "text",
+                "off"),
       Radios(field("membership", "Are they an executive or a non-executive member?",
                    errors.For("membership").empty() && (id || !errors.empty())
                        ? std::string(domain::ToString(m.membership))
                        : std::string()),
              {{"executive", "Executive", "A director employed by the organisation", false},
-              {"non-executive", "Non-executive", "Including the chair and associate "
-                                                 "non-executive directors", false}}),
+              {"non-executive", "Non-executive",
+               "Including the chair and associate "
+               "non-executive directors",
+               false}}),
       Radios(field("voting", "Do they vote at board meetings?", m.voting ? "yes" : "no"),
              {{"yes", "Yes", {}, false}, {"no", "No", {}, false}}),
       Button(id ? "Save changes" : "Add board member"));
@@ -87,13 +89,14 @@ void AddMemberPages(Site& site) {
     if (secretary) table.headings.insert(table.headings.end(), {"Email", "Action"});
     const auto members = v.app.ListMembers(v.caller, v.ods());
     for (const auto& m : members) {
-      std::vector<Html> row{Escape(m.name), Escape(m.job_title), Escape(MembershipText(m.membership)),
-                            Escape(m.voting ? "Yes" : "No")};
+      std::vector<Html> row{Escape(m.name), Escape(m.job_title),
+                            Escape(MembershipText(m.membership)), Escape(m.voting ? "Yes" : "No")};
       if (secretary) {
         row.push_back(Escape(m.email));
-        row.push_back(Render("<a href=\"{}\">Change<span class=\"nhsuk-u-visually-hidden\"> {}"
-                             "</span></a>",
-                             v.OrgPath("/members/" + std::to_string(m.id) + "/edit"), m.name));
+        row.push_back(
+            Render("<a href=\"{}\">Change<span class=\"nhsuk-u-visually-hidden\"> {}"
+                   "</span></a>",
+                   v.OrgPath("/members/" + std::to_string(m.id) + "/edit"), m.name));
       }
       table.rows.push_back(std::move(row));
     }
@@ -101,8 +104,8 @@ void AddMemberPages(Site& site) {
     page.title = "Board members";
     page.content = Html("<h1>Board members</h1>");
     if (v.request.Query("done") == "saved") page.content += SuccessBanner("Board member saved");
-    page.content += members.empty() ? Html("<p>No board members have been added yet.</p>")
-                                    : DataTable(table);
+    page.content +=
+        members.empty() ? Html("<p>No board members have been added yet.</p>") : DataTable(table);
     if (secretary) {
       page.content += Render("<a class=\"nhsuk-button\" href=\"{}\">Add a board member</a>",
                              v.OrgPath("/members/new"));
@@ -119,7 +122,8 @@ void AddMemberPages(Site& site) {
     FieldErrors errors;
     domain::Member m = FromForm(v.form, errors);
     if (errors.empty()) {
-      CollectFieldError(errors, [&] { v.app.AddMember(v.caller, v.ods(), m); }, "name");
+      CollectFieldError(
+          errors, [&] { v.app.AddMember(v.caller, v.ods(), m); }, "name");
     }
     if (!errors.empty()) return MemberForm(v, std::nullopt, m, errors);
     return Redirect(v.OrgPath("/members?done=saved"));
@@ -136,7 +140,8 @@ void AddMemberPages(Site& site) {
     domain::Member m = FromForm(v.form, errors);
     m.id = http::PathId(v.params, "member");
     if (errors.empty()) {
-      CollectFieldError(errors, [&] { v.app.UpdateMember(v.caller, v.ods(), m); }, "name");
+      CollectFieldError(
+          errors, [&] { v.app.UpdateMember(v.caller, v.ods(), m); }, "name");
     }
     if (!errors.empty()) return MemberForm(v, m.id, m, errors);
     return Redirect(v.OrgPath("/members?done=saved"));

@@ -17,8 +17,8 @@ struct Questionnaire {
 
   const std::vector<domain::FrameworkItem>& items() const { return view.framework.framework.items; }
   const storage::ResponseRecord* Answer(std::string_view ref) const {
-    const auto it = std::find_if(mine.begin(), mine.end(),
-                                 [&](const auto& r) { return r.item_ref == ref; });
+    const auto it =
+        std::find_if(mine.begin(), mine.end(), [&](const auto& r) { return r.item_ref == ref; });
     return it == mine.end() ? nullptr : &*it;
   }
   /// The first question not yet answered, or nullopt when all are.
@@ -63,18 +63,17 @@ http::Response QuestionPage(Visit& v, const Questionnaire& q, std::size_t index,
   const bool from_check = v.request.Query("from") == "check";
   std::vector<Choice> choices;
   for (std::size_t level = 0; level < item.levels.size(); ++level) {
-    choices.push_back({std::to_string(level + 1), std::to_string(level + 1), item.levels.at(level),
-                       false});
+    choices.push_back(
+        {std::to_string(level + 1), std::to_string(level + 1), item.levels.at(level), false});
   }
-  choices.push_back({"dk", "I don't know", "Choose this if you cannot judge it, rather than guess",
-                     true});
+  choices.push_back(
+      {"dk", "I don't know", "Choose this if you cannot judge it, rather than guess", true});
   Page page;
   page.title = item.title;
   page.has_errors = !errors.empty();
-  page.before_content =
-      from_check ? BackLink(RoundPath(v, q.view.round.id, "/check-answers"))
-      : index == 0 ? BackLink(RoundPath(v, q.view.round.id, "/answer"))
-                   : BackLink(QuestionPath(v, q, index - 1));
+  page.before_content = from_check   ? BackLink(RoundPath(v, q.view.round.id, "/check-answers"))
+                        : index == 0 ? BackLink(RoundPath(v, q.view.round.id, "/answer"))
+                                     : BackLink(QuestionPath(v, q, index - 1));
   const std::string action = QuestionPath(v, q, index) + (from_check ? "?from=check" : "");
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
@@ -106,8 +105,7 @@ http::Response CheckPage(Visit& v, const Questionnaire& q, const FieldErrors& er
         {item.title, value,
          Render("<a id=\"{}\" href=\"{}\">Change<span class=\"nhsuk-u-visually-hidden\"> your "
                 "answer to {}</span></a>",
-                item.ref,
-                RoundPath(v, q.view.round.id, "/questions/" + item.ref + "?from=check"),
+                item.ref, RoundPath(v, q.view.round.id, "/questions/" + item.ref + "?from=check"),
                 item.title)});
   }
   Page page;
@@ -146,7 +144,9 @@ void AddQuestionnairePages(Site& site) {
         "<a class=\"nhsuk-button\" href=\"{}\">{}</a></div></div>",
         v.org().org.name, q.view.round.title, q.items().size(),
         next ? QuestionPath(v, q, *next) : RoundPath(v, q.view.round.id, "/check-answers"),
-        q.mine.empty() ? "Start now" : next ? "Continue" : "Check your answers");
+        q.mine.empty() ? "Start now"
+        : next         ? "Continue"
+                       : "Check your answers");
     return v.Show(page, "rounds");
   });
 

@@ -114,7 +114,8 @@ Html Overview(const app::ResultsView& view) {
       "<h2 id=\"overview\">Where the board stands</h2>{}<div class=\"bl-chart-pair\">"
       "<div class=\"bl-chart-pair__chart\">{}</div><div class=\"bl-chart-pair__table\">{}</div>"
       "</div>",
-      no_previous ? Render("<p>No comparison with an earlier round: {}.</p>", *no_previous) : Html(),
+      no_previous ? Render("<p>No comparison with an earlier round: {}.</p>", *no_previous)
+                  : Html(),
       RadarChart({"radar", "Mean rating by item", description}, axes, series), DataTable(table));
 }
 
@@ -139,8 +140,8 @@ Html Spreads(const app::ResultsView& view) {
     std::string counts;
     for (std::size_t level = 0; level < r.distribution.size(); ++level) {
       table.rows.push_back({ToHtml(level + 1), ToHtml(r.distribution.at(level))});
-      counts += fmt::format("{}{} rated {}", level == 0 ? "" : ", ", r.distribution.at(level),
-                            level + 1);
+      counts +=
+          fmt::format("{}{} rated {}", level == 0 ? "" : ", ", r.distribution.at(level), level + 1);
     }
     table.rows.push_back({Html("Don't know"), ToHtml(r.dont_know)});
     const std::string description = fmt::format(
@@ -166,8 +167,8 @@ Html Ownership(const app::ResultsView& view, const domain::Thresholds& threshold
   const auto& fw = view.round.framework.framework;
   for (std::size_t i = 0; i < view.results.items.size(); ++i) {
     const ItemResult& r = view.results.items[i];
-    table.rows.push_back({Escape(fw.items.at(i).title), StatText(r.exec_mean),
-                          StatText(r.ned_mean), SignedText(r.gap)});
+    table.rows.push_back({Escape(fw.items.at(i).title), StatText(r.exec_mean), StatText(r.ned_mean),
+                          SignedText(r.gap)});
   }
   const auto hidden = HiddenEverywhere(view, &ItemResult::exec_mean);
   return Render(
@@ -188,11 +189,10 @@ Html Peers(const app::ResultsView& view, const domain::Thresholds& thresholds) {
   const auto& fw = view.round.framework.framework;
   for (std::size_t i = 0; i < view.results.items.size(); ++i) {
     const ItemResult& r = view.results.items[i];
-    table.rows.push_back(
-        {Escape(fw.items.at(i).title),
-         r.percentile.value ? Escape(fmt::format("{:.0f}", *r.percentile.value))
-                            : StatText(r.percentile),
-         ToHtml(r.peers)});
+    table.rows.push_back({Escape(fw.items.at(i).title),
+                          r.percentile.value ? Escape(fmt::format("{:.0f}", *r.percentile.value))
+                                             : StatText(r.percentile),
+                          ToHtml(r.peers)});
   }
   const auto peers_hidden = HiddenEverywhere(view, &ItemResult::percentile);
   return Render(
@@ -233,13 +233,13 @@ void AddResultsPages(Site& site) {
             {"Closed on", Escape(round.closed_on), {}},
             {"Framework", Escape(view->round.framework.framework.title), {}},
             {"Answered by",
-             Render("{} members ({} executive, {} non-executive)", counts.total(),
-                    counts.executive, counts.non_executive),
+             Render("{} members ({} executive, {} non-executive)", counts.total(), counts.executive,
+                    counts.non_executive),
              {}},
             {"Overall score", StatText(view->results.overall), {}},
         }),
-        Conversations(*view), Overview(*view), Spreads(*view), Ownership(*view, v.app.settings().thresholds),
-        Peers(*view, v.app.settings().thresholds));
+        Conversations(*view), Overview(*view), Spreads(*view),
+        Ownership(*view, v.app.settings().thresholds), Peers(*view, v.app.settings().thresholds));
     return v.Show(page, "rounds");
   });
 }

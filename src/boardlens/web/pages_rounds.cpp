@@ -11,10 +11,9 @@ http::Response NewRoundForm(Visit& v, const std::string& title, const std::strin
                             const FieldErrors& errors) {
   std::vector<Choice> choices;
   for (const auto& fw : v.app.ListFrameworks(v.caller, v.ods())) {
-    choices.push_back({fw.framework.ref, fw.framework.title,
-                       std::to_string(fw.framework.items.size()) + " questions. " +
-                           fw.framework.source,
-                       false});
+    choices.push_back(
+        {fw.framework.ref, fw.framework.title,
+         std::to_string(fw.framework.items.size()) + " questions. " + fw.framework.source, false});
   }
   Page page;
   page.title = "Create an assessment round";
@@ -28,7 +27,10 @@ http::Response NewRoundForm(Visit& v, const std::string& title, const std::strin
       ErrorSummary(errors), v.OrgPath("/rounds/new"), CsrfField(v.caller.csrf_token),
       TextInput({"title", "Title", title, "For example, Winter 2026 board self-assessment",
                  std::string(errors.For("title"))}),
-      Radios({"framework", "Which framework will the board assess itself against?", framework, {},
+      Radios({"framework",
+              "Which framework will the board assess itself against?",
+              framework,
+              {},
               std::string(errors.For("framework"))},
              choices),
       Button("Create round"));
@@ -49,7 +51,7 @@ Html CompletionTracker(Visit& v, const app::RoundView& view) {
          Escape(row.member.membership == domain::Membership::kExecutive ? "Executive"
                                                                         : "Non-executive"),
          Render("{} of {}", row.answered, row.items),
-         done              ? Tag("Complete", "green")
+         done               ? Tag("Complete", "green")
          : row.answered > 0 ? Tag("In progress", "yellow")
                             : Tag("Not started", "grey")});
   }
@@ -82,8 +84,10 @@ http::Response RoundPage(Visit& v, domain::Id id, const std::string& closed_on,
   page.before_content = BackLink(v.OrgPath("/rounds"), "Back to assessment rounds");
   page.content = ErrorSummary(errors);
   const std::string done = v.request.Query("done");
-  if (done == "created") page.content += SuccessBanner("Round created", "It is a draft until you open it.");
-  if (done == "opened") page.content += SuccessBanner("Round opened", "Board members can now answer.");
+  if (done == "created")
+    page.content += SuccessBanner("Round created", "It is a draft until you open it.");
+  if (done == "opened")
+    page.content += SuccessBanner("Round opened", "Board members can now answer.");
   page.content += Render("<h1>{}</h1>", round.title);
   page.content += SummaryList({
       {"Status", RoundStatusTag(round.status), {}},
@@ -96,11 +100,11 @@ http::Response RoundPage(Visit& v, domain::Id id, const std::string& closed_on,
   });
   switch (round.status) {
     case domain::RoundStatus::kDraft:
-      page.content += secretary
-                          ? Render("<p>Open the round when the board is ready to answer.</p>{}",
-                                   ButtonForm(RoundPath(v, id, "/open"), v.caller.csrf_token,
-                                              "Open the round"))
-                          : Html("<p>This round is not open yet.</p>");
+      page.content +=
+          secretary
+              ? Render("<p>Open the round when the board is ready to answer.</p>{}",
+                       ButtonForm(RoundPath(v, id, "/open"), v.caller.csrf_token, "Open the round"))
+              : Html("<p>This round is not open yet.</p>");
       break;
     case domain::RoundStatus::kOpen:
       if (BoardMemberOf(v)) {
@@ -137,8 +141,8 @@ void AddRoundPages(Site& site) {
     Page page;
     page.title = "Assessment rounds";
     page.content = Html("<h1>Assessment rounds</h1>");
-    page.content += rounds.empty() ? Html("<p>There are no assessment rounds yet.</p>")
-                                   : DataTable(table);
+    page.content +=
+        rounds.empty() ? Html("<p>There are no assessment rounds yet.</p>") : DataTable(table);
     if (secretary) {
       page.content += Render("<a class=\"nhsuk-button\" href=\"{}\">Create a new round</a>",
                              v.OrgPath("/rounds/new"));
@@ -168,9 +172,8 @@ void AddRoundPages(Site& site) {
     return Redirect(RoundPath(v, id, "?done=created"));
   });
 
-  site.AddPage("GET", "/orgs/{ods}/rounds/{round}", [](Visit& v) {
-    return RoundPage(v, http::PathId(v.params, "round"), {}, {});
-  });
+  site.AddPage("GET", "/orgs/{ods}/rounds/{round}",
+               [](Visit& v) { return RoundPage(v, http::PathId(v.params, "round"), {}, {}); });
   site.AddPage("POST", "/orgs/{ods}/rounds/{round}/open", [](Visit& v) {
     const domain::Id id = http::PathId(v.params, "round");
     v.app.OpenRound(v.caller, v.ods(), id);
@@ -182,8 +185,8 @@ void AddRoundPages(Site& site) {
     FieldErrors errors;
     if (closed_on.empty()) errors.Add("closed_on", "Enter the date the round closed");
     if (errors.empty()) {
-      CollectFieldError(errors, [&] { v.app.CloseRound(v.caller, v.ods(), id, closed_on); },
-                        "closed_on");
+      CollectFieldError(
+          errors, [&] { v.app.CloseRound(v.caller, v.ods(), id, closed_on); }, "closed_on");
     }
     if (!errors.empty()) return RoundPage(v, id, closed_on, errors);
     return Redirect(RoundPath(v, id, "/results"));

@@ -51,9 +51,9 @@ Response ErrorPage(const Chrome& chrome, int status, const std::string& title,
                    const std::string& message) {
   Page page;
   page.title = title;
-  page.content = Render(
-      "<h1>{}</h1><p>{}</p><p><a href=\"/\">Go to your boardlens home page</a></p>", title,
-      message);
+  page.content =
+      Render("<h1>{}</h1><p>{}</p><p><a href=\"/\">Go to your boardlens home page</a></p>", title,
+             message);
   return RenderPage(page, chrome, status);
 }
 
@@ -65,9 +65,9 @@ Response ErrorPageFromCurrentException(const Chrome& chrome) {
   } catch (const Error& e) {
     switch (e.kind()) {
       case ErrorKind::kNotFound:
-        return ErrorPage(chrome, 404, "Page not found",
-                         "If you typed the web address, check it is correct. " + Sentence(e.what()) +
-                             ".");
+        return ErrorPage(
+            chrome, 404, "Page not found",
+            "If you typed the web address, check it is correct. " + Sentence(e.what()) + ".");
       case ErrorKind::kForbidden:
         return ErrorPage(chrome, 403, "You cannot do this", Sentence(e.what()) + ".");
       case ErrorKind::kMethodNotAllowed:
@@ -75,8 +75,8 @@ Response ErrorPageFromCurrentException(const Chrome& chrome) {
       case ErrorKind::kInvalid:
       case ErrorKind::kConflict:
       case ErrorKind::kTooManyRequests:
-        return ErrorPage(chrome, e.kind() == ErrorKind::kConflict ? 409 : 400,
-                         "There is a problem", Sentence(e.what()) + ".");
+        return ErrorPage(chrome, e.kind() == ErrorKind::kConflict ? 409 : 400, "There is a problem",
+                         Sentence(e.what()) + ".");
       case ErrorKind::kUnavailable:
         return ErrorPage(chrome, 503, "Sorry, the service is unavailable",
                          "The database cannot be reached. Try again in a few minutes.");
@@ -96,11 +96,12 @@ Response SignInPage(const std::string& csrf, const std::string& next, const std:
   Page page;
   page.title = "Sign in";
   page.has_errors = !errors.empty();
-  const Html banner =
-      notice.empty() ? Html()
-                     : Render("<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-"
-                              "hidden\">Information: </span><p>{}</p></div>",
-                              notice);
+  const Html banner = notice.empty()
+                          ? Html()
+                          : Render(
+                                "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-"
+                                "hidden\">Information: </span><p>{}</p></div>",
+                                notice);
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}{}"
       "<h1>Sign in</h1><p>Use the email address your board secretary registered for you.</p>"
@@ -108,10 +109,10 @@ Response SignInPage(const std::string& csrf, const std::string& next, const std:
       "<input type=\"hidden\" name=\"csrf\" value=\"{}\">"
       "<input type=\"hidden\" name=\"next\" value=\"{}\">{}{}{}</form></div></div>",
       ErrorSummary(errors), banner, csrf, next,
-      TextInput({"email", "Email address", email, {}, std::string(errors.For("email"))},
-                "email", "email"),
-      TextInput({"password", "Password", {}, {}, std::string(errors.For("password"))},
-                "password", "current-password"),
+      TextInput({"email", "Email address", email, {}, std::string(errors.For("email"))}, "email",
+                "email"),
+      TextInput({"password", "Password", {}, {}, std::string(errors.For("password"))}, "password",
+                "current-password"),
       Button("Sign in"));
   Response r = RenderPage(page, Chrome{}, errors.empty() ? 200 : 400);
   r.headers.emplace_back("Set-Cookie",
@@ -254,9 +255,11 @@ void Site::AddSignIn() {
     try {
       const auto login = apps_.Get().Login(email, form.Get("password"), req.remote);
       Response r = Redirect(next);
-      r.headers.emplace_back("Set-Cookie", http::SetCookie(http::kSessionCookie, login.token, "/",
-                                                           "Lax", apps_.settings().session_seconds));
-      r.headers.emplace_back("Set-Cookie", http::SetCookie(kSignInCookie, "", "/sign-in", "Strict", 0));
+      r.headers.emplace_back("Set-Cookie",
+                             http::SetCookie(http::kSessionCookie, login.token, "/", "Lax",
+                                             apps_.settings().session_seconds));
+      r.headers.emplace_back("Set-Cookie",
+                             http::SetCookie(kSignInCookie, "", "/sign-in", "Strict", 0));
       return r;
     } catch (const Error& e) {
       if (e.kind() == ErrorKind::kUnauthenticated) {
