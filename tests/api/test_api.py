@@ -556,7 +556,14 @@ class ApiTest(unittest.TestCase):
                     self.assertIsNone(got["gap"])
                 else:
                     self.assertAlmostEqual(got["gap"], gap, delta=1e-9)
+                ratings = [r for _, r in given if r is not None]
+                self.assertEqual(got["distribution"],
+                                 None if mean is None else [ratings.count(v) for v in range(1, 6)])
                 prev = item_mean(previous[item]) if previous else None
+                if prev is None:
+                    self.assertIsNone(got["previous_mean"], (seed, item))
+                else:
+                    self.assertAlmostEqual(got["previous_mean"], prev, delta=1e-9)
                 if mean is None or prev is None:
                     self.assertIsNone(got["change"], (seed, item))
                     self.assertIn("change", got["reasons"])
