@@ -5,7 +5,9 @@ Run by ctest (tests/CMakeLists.txt), which sets BOARDLENS_BIN, BOARDLENS_TEST_DB
 BOARDLENS_TEST_POSTGRES. Standard library only.
 """
 
+import csv
 import gzip
+import io
 import http.client
 import json
 import os
@@ -14,6 +16,7 @@ import statistics
 import subprocess
 import tempfile
 import unittest
+import urllib.parse
 import uuid
 
 BIN = os.environ["BOARDLENS_BIN"]
@@ -88,6 +91,18 @@ class Boardlens:
         text = body_bytes.decode()
         parsed = json.loads(text) if text else None
         return response.status, parsed, response
+
+    def web_session(self, email, password=PASSWORD):
+        """Signs in through the sign-in page as a browser does; returns the session cookie."""
+        response, _ = self.fetch("GET", "/sign-in")
+        cookie = response.getheader("Set-Cookie").split(";")[0]
+        body = urllib.parse.urlencode({"csrf": cookie.split("=", 1)[1], "email": email,
+                                       "password": password})
+        response, _ = self.fetch("POST", "/sign-in", {
+            "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}, body)
+        assert response.status == 303, response.status
+        return next(v for k, v in response.getheaders()
+                    if k == "Set-Cookie" and v.startswith("boardlens_session=")).split(";")[0]
 
     def login(self, email, password=PASSWORD):
         status, body, _ = self.request("POST", "/api/v1/session",
@@ -640,6 +655,49 @@ class ApiTest(unittest.TestCase):
         # Another organisation's pages are not found, as in the API.
         response, _ = b.fetch("GET", "/orgs/RBB", {"Cookie": session})
         self.assertEqual(response.status, 404)
+
+    def test_every_table_downloads_as_csv(self):
+        b = self.b
+        csv_body = "respondent,membership,item,rating,evidence\n" + "".join(
+            f"p{p},{m},{item},{r},\n"
+            for p, m, ratings in ((1, "executive", (2, 4)), (2, "executive", (3, "DK")),
+                                  (3, "non-executive", (5, 4)), (4, "non-executive", (1, 2)))
+            for item, r in zip(("realistic", "focused-selective"), ratings))
+        status, rnd, _ = b.request(
+            "POST", "/api/v1/orgs/RAA/rounds/import?framework=digital-strategy-quality"
+            "&title=%3DExported%20round&closed_on=2026-03-01", raw=csv_body, token=self.sec)
+        self.assertEqual(status, 201, rnd)
+        session = b.web_session("sec@alpha.example")
+
+        response, data = b.fetch("GET", f"/orgs/RAA/rounds/{rnd['id']}/results.csv",
+                                 {"Cookie": session})
+        self.assertEqual(response.status, 200)
+        self.assertEqual(response.getheader("Content-Type"), "text/csv; charset=utf-8")
+        self.assertIn("attachment", response.getheader("Content-Disposition"))
+        rows = {row["item"]: row for row in csv.DictReader(io.StringIO(data.decode()))}
+        _, results, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{rnd['id']}/results",
+                                  token=self.sec)
+        for item in results["items"]:
+            row = rows[item["item"]]
+            for key in ("mean", "median", "q1", "q3", "agreement", "gap", "percentile"):
+                if item[key] is None:
+                    self.assertEqual(row[key], "", (item["item"], key))
+                else:
+                    self.assertAlmostEqual(float(row[key]), item[key], delta=1e-12)
+            self.assertEqual(int(row["ratings"]), item["n"])
+            if item["distribution"] is not None:
+                self.assertEqual([int(row[f"rated_{v}"]) for v in range(1, 6)],
+                                 item["distribution"])
+        self.assertEqual(rows["realistic"]["rated_2"], "1")
+
+        response, data = b.fetch("GET", "/orgs/RAA/rounds.csv", {"Cookie": session})
+        listed = list(csv.DictReader(io.StringIO(data.decode())))
+        exported = next(r for r in listed if r["id"] == str(rnd["id"]))
+        self.assertEqual(exported["title"], "'=Exported round", "a formula is disarmed")
+        response, data = b.fetch("GET", "/orgs/RAA/members.csv", {"Cookie": session})
+        members = list(csv.DictReader(io.StringIO(data.decode())))
+        self.assertLessEqual({e for e, _ in self.members}, {m["email"] for m in members},
+                             "the secretary's copy has emails")
 
     def test_front_end_assets_are_served_from_the_binary(self):
         b = self.b

@@ -86,5 +86,20 @@ TEST(RoundCsv, ReportsEachBadRowByLineAndColumn) {
   EXPECT_EQ(WhereOf(kHeader + ",executive,risk,3,\n"), "r.csv:2:1|respondent: must not be empty");
 }
 
+TEST(CsvWrite, QuotesWhatNeedsItAndDisarmsFormulas) {
+  const std::string csv = WriteCsv({{"name", "note", "change"},
+                                    {"Ann \"Nan\" Lee", "a, b\nc", "-0.5"},
+                                    {"=HYPERLINK(\"x\")", "@SUM(A1)", "-1+2"}});
+  EXPECT_EQ(csv,
+            "name,note,change\r\n"
+            "\"Ann \"\"Nan\"\" Lee\",\"a, b\nc\",-0.5\r\n"
+            "\"'=HYPERLINK(\"\"x\"\")\",'@SUM(A1),'-1+2\r\n");
+  // What we write, we read back (apart from the apostrophes that disarm formulas).
+  const auto records = ParseCsv(csv, "out.csv");
+  ASSERT_EQ(records.size(), 3U);
+  EXPECT_EQ(records[1][0].text, "Ann \"Nan\" Lee");
+  EXPECT_EQ(records[1][1].text, "a, b\nc");
+}
+
 }  // namespace
 }  // namespace boardlens::domain

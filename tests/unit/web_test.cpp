@@ -77,7 +77,10 @@ TEST(Charts, RadarHasATitleADescriptionAndOneOutlinePerSeries) {
           .str();
   EXPECT_NE(svg.find("aria-labelledby=\"r-title r-desc\""), std::string::npos);
   EXPECT_NE(svg.find("<title id=\"r-title\">Means &lt;by item&gt;</title>"), std::string::npos);
-  EXPECT_NE(svg.find("Risk &amp; &lt;assurance&gt;"), std::string::npos);
+  // Labels are escaped, and a long one is split over two lines.
+  EXPECT_NE(svg.find(">Risk &amp;</tspan>"), std::string::npos);
+  EXPECT_NE(svg.find(">&lt;assurance&gt;</tspan>"), std::string::npos);
+  EXPECT_NE(svg.find(">Outcomes</text>"), std::string::npos);
   // Five rings plus one outline per series; a missing value draws no dot.
   EXPECT_EQ(Count(svg, "<polygon"), 5U + 2U);
   EXPECT_EQ(Count(svg, "<circle"), 2U + 3U);

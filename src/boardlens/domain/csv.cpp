@@ -1,5 +1,7 @@
 #include "boardlens/domain/csv.hpp"
 
+#include <charconv>
+
 #include "boardlens/util/error.hpp"
 #include "boardlens/util/utf8.hpp"
 
@@ -88,6 +90,31 @@ std::vector<CsvRecord> ParseCsv(std::string_view text, std::string_view name) {
     }
   }
   return records;
+}
+
+std::string WriteCsv(const std::vector<std::vector<std::string>>& rows) {
+  std::string out;
+  for (const auto& row : rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i > 0) out += ',';
+      std::string field = row[i];
+      if (!field.empty() && std::string_view("=+-@\t\r").find(field[0]) != std::string_view::npos) {
+        // A number such as -0.5 is data, not a formula; leave it as it is.
+        double value = 0;
+        const char* end = field.data() + field.size();
+        const bool number = field[0] != '+' && std::from_chars(field.data(), end, value).ptr == end;
+        if (!number) field.insert(0, "'");
+      }
+      if (field.find_first_of(",\"\r\n") != std::string::npos) {
+        std::string quoted = "\"";
+        for (const char c : field) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        field = quoted + "\"";
+      }
+      out += field;
+    }
+    out += "\r\n";
+  }
+  return out;
 }
 
 }  // namespace boardlens::domain

@@ -19,4 +19,9 @@ using CsvRecord = std::vector<CsvField>;
 /// an unterminated or misplaced quote.
 std::vector<CsvRecord> ParseCsv(std::string_view text, std::string_view name);
 
+/// Writes rows as RFC 4180 CSV (CRLF line ends, fields quoted when they need it). A field a
+/// spreadsheet would run as a formula (starting = + - @ or a tab) gets a leading apostrophe,
+/// so an exported name cannot become a formula in Excel.
+std::string WriteCsv(const std::vector<std::vector<std::string>>& rows);
+
 }  // namespace boardlens::domain

@@ -12,7 +12,9 @@ int Hex(char c) {
   return -1;
 }
 
-bool Decode(std::string_view in, std::string& out, bool plus_is_space) {
+}  // namespace
+
+bool PercentDecode(std::string_view in, std::string& out, bool plus_is_space) {
   out.clear();
   for (std::size_t i = 0; i < in.size(); ++i) {
     if (in[i] == '%') {
@@ -30,8 +32,6 @@ bool Decode(std::string_view in, std::string& out, bool plus_is_space) {
   }
   return true;
 }
-
-}  // namespace
 
 std::string_view Request::Header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
@@ -66,7 +66,7 @@ std::string Request::Query(const std::string& name, const std::string& fallback)
 bool ParseTarget(std::string_view target, std::string& path,
                  std::map<std::string, std::string>& query) {
   const auto q = target.find('?');
-  if (!Decode(target.substr(0, q), path, false)) return false;
+  if (!PercentDecode(target.substr(0, q), path, false)) return false;
   if (q == std::string_view::npos) return true;
   std::string_view rest = target.substr(q + 1);
   while (!rest.empty()) {
@@ -75,8 +75,9 @@ bool ParseTarget(std::string_view target, std::string& path,
     const auto eq = pair.find('=');
     std::string key;
     std::string value;
-    if (!Decode(pair.substr(0, eq), key, true)) return false;
-    if (eq != std::string_view::npos && !Decode(pair.substr(eq + 1), value, true)) return false;
+    if (!PercentDecode(pair.substr(0, eq), key, true)) return false;
+    if (eq != std::string_view::npos && !PercentDecode(pair.substr(eq + 1), value, true))
+      return false;
     if (!key.empty()) query[key] = value;
     if (amp == std::string_view::npos) break;
     rest.remove_prefix(amp + 1);

@@ -32,6 +32,10 @@ struct Response {
   std::vector<std::pair<std::string, std::string>> headers;
 };
 
+/// Decodes %XX escapes (and, when `plus_is_space`, "+" as a space, as forms write it);
+/// false on a malformed escape.
+bool PercentDecode(std::string_view in, std::string& out, bool plus_is_space);
+
 /// Splits "/a/b?x=1&y=%20" into a decoded path and query map; false on bad percent-encoding.
 bool ParseTarget(std::string_view target, std::string& path,
                  std::map<std::string, std::string>& query);

@@ -1,32 +1,15 @@
 #include "boardlens/web/components.hpp"
 
+#include "boardlens/http/message.hpp"
 #include "boardlens/util/error.hpp"
 
 namespace boardlens::web {
 namespace {
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 std::string Decode(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '+') {
-      out += ' ';
-    } else if (text[i] == '%') {
-      const int hi = i + 2 < text.size() ? HexValue(text[i + 1]) : -1;
-      const int lo = hi >= 0 ? HexValue(text[i + 2]) : -1;
-      if (lo < 0) throw Invalid("the form has bad percent-encoding", "body");
-      out += static_cast<char>(hi * 16 + lo);
-      i += 2;
-    } else {
-      out += text[i];
-    }
+  if (!http::PercentDecode(text, out, true)) {
+    throw Invalid("the form has bad percent-encoding", "body");
   }
   return out;
 }

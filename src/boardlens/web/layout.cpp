@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "boardlens/domain/csv.hpp"
 #include "boardlens/util/embedded.hpp"
 #include "boardlens/web/components.hpp"
 
@@ -110,6 +111,15 @@ http::Response RenderPage(const Page& page, const Chrome& chrome, int status) {
   r.status = status;
   r.content_type = "text/html; charset=utf-8";
   r.body = doc.str();
+  return r;
+}
+
+http::Response CsvDownload(const std::string& filename,
+                           const std::vector<std::vector<std::string>>& rows) {
+  http::Response r;
+  r.content_type = "text/csv; charset=utf-8";
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  r.body = domain::WriteCsv(rows);
   return r;
 }
 

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "boardlens/app/app.hpp"
 #include "boardlens/http/message.hpp"
@@ -29,6 +30,10 @@ http::Response RenderPage(const Page& page, const Chrome& chrome, int status = 2
 
 /// 303 See Other: where a form goes after it succeeds, so a refresh does not post again.
 http::Response Redirect(const std::string& location);
+
+/// A CSV file to download as `filename`: every table a page shows can be taken away.
+http::Response CsvDownload(const std::string& filename,
+                           const std::vector<std::vector<std::string>>& rows);
 
 /// /assets/NAME of the embedded asset whose name starts with `prefix` and ends with
 /// `extension` (names carry a version or a content hash).

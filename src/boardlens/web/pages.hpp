@@ -18,6 +18,8 @@ std::string RatingText(const std::optional<std::int8_t>& rating);
 Html StatText(const domain::Stat& stat);
 /// The signed-in person's board membership in the visit's organisation, if any.
 std::optional<domain::Member> BoardMemberOf(Visit& visit);
+/// A link to the CSV download of the table above it.
+Html CsvLink(const std::string& href);
 /// "/orgs/ODS/rounds/ID" followed by `rest`.
 std::string RoundPath(const Visit& visit, domain::Id round, std::string_view rest = {});
 

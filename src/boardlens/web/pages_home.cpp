@@ -35,6 +35,11 @@ std::optional<domain::Member> BoardMemberOf(Visit& visit) {
   return std::nullopt;
 }
 
+Html CsvLink(const std::string& href) {
+  return Render(
+      "<p class=\"nhsuk-body-s\"><a href=\"{}\" download>Download this table (CSV)</a></p>", href);
+}
+
 std::string RoundPath(const Visit& visit, domain::Id round, std::string_view rest) {
   return visit.OrgPath("/rounds/" + std::to_string(round)) + std::string(rest);
 }

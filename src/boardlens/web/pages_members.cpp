@@ -113,6 +113,18 @@ void AddMemberPages(Site& site) {
     return v.Show(page, "members");
   });
 
+  site.AddPage("GET", "/orgs/{ods}/members.csv", [](Visit& v) {
+    const bool secretary = v.org().role >= domain::Role::kSecretary;
+    std::vector<std::vector<std::string>> rows{{"name", "job_title", "membership", "voting"}};
+    if (secretary) rows[0].emplace_back("email");
+    for (const auto& m : v.app.ListMembers(v.caller, v.ods())) {
+      rows.push_back({m.name, m.job_title, std::string(domain::ToString(m.membership)),
+                      m.voting ? "yes" : "no"});
+      if (secretary) rows.back().push_back(m.email);
+    }
+    return CsvDownload(v.ods() + "-board-members.csv", rows);
+  });
+
   site.AddPage("GET", "/orgs/{ods}/members/new", [](Visit& v) {
     RequireSecretary(v);
     return MemberForm(v, std::nullopt, {}, {});

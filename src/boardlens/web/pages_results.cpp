@@ -85,25 +85,40 @@ std::optional<std::string> HiddenEverywhere(const app::ResultsView& view,
   return joined;
 }
 
+/// A table with a row per item: its title, then `cells(item result)`.
+template <typename Cells>
+Table PerItem(const app::ResultsView& view, std::string caption, std::vector<std::string> headings,
+              Cells cells) {
+  Table table{std::move(caption), std::move(headings), {}, true};
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    std::vector<Html> row{Escape(fw.items.at(i).title)};
+    for (Html& cell : cells(view.results.items[i])) row.push_back(std::move(cell));
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
 Html Overview(const app::ResultsView& view) {
   std::vector<std::string> axes;
   RadarSeries now{"This round", {}, false};
   RadarSeries before{"Previous round", {}, true};
   const auto no_previous = HiddenEverywhere(view, &ItemResult::previous_mean);
-  Table table;
-  table.caption = "Mean rating of each item, 1 to 5";
-  table.headings = {"Item", "This round"};
-  if (!no_previous) table.headings.insert(table.headings.end(), {"Previous round", "Change"});
-  table.numeric_after_first = true;
+  std::vector<std::string> headings{"Item", "This round"};
+  if (!no_previous) headings.insert(headings.end(), {"Previous round", "Change"});
+  const Table table =
+      PerItem(view, "Mean rating of each item, 1 to 5", headings, [&](const ItemResult& r) {
+        std::vector<Html> cells{StatText(r.mean)};
+        if (!no_previous) {
+          cells.insert(cells.end(), {StatText(r.previous_mean), SignedText(r.change)});
+        }
+        return cells;
+      });
   const auto& fw = view.round.framework.framework;
   for (std::size_t i = 0; i < view.results.items.size(); ++i) {
-    const ItemResult& r = view.results.items[i];
     axes.push_back(fw.items.at(i).title);
-    now.values.push_back(r.mean.value);
-    before.values.push_back(r.previous_mean.value);
-    std::vector<Html> row{Escape(fw.items.at(i).title), StatText(r.mean)};
-    if (!no_previous) row.insert(row.end(), {StatText(r.previous_mean), SignedText(r.change)});
-    table.rows.push_back(std::move(row));
+    now.values.push_back(view.results.items[i].mean.value);
+    before.values.push_back(view.results.items[i].previous_mean.value);
   }
   std::vector<RadarSeries> series{now};
   if (!no_previous) series.push_back(before);
@@ -160,16 +175,11 @@ Html Spreads(const app::ResultsView& view) {
 }
 
 Html Ownership(const app::ResultsView& view, const domain::Thresholds& thresholds) {
-  Table table;
-  table.caption = "Mean rating by membership; gap is executives minus non-executives";
-  table.headings = {"Item", "Executives", "Non-executives", "Gap"};
-  table.numeric_after_first = true;
-  const auto& fw = view.round.framework.framework;
-  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
-    const ItemResult& r = view.results.items[i];
-    table.rows.push_back({Escape(fw.items.at(i).title), StatText(r.exec_mean), StatText(r.ned_mean),
-                          SignedText(r.gap)});
-  }
+  const Table table = PerItem(
+      view, "Mean rating by membership; gap is executives minus non-executives",
+      {"Item", "Executives", "Non-executives", "Gap"}, [](const ItemResult& r) {
+        return std::vector<Html>{StatText(r.exec_mean), StatText(r.ned_mean), SignedText(r.gap)};
+      });
   const auto hidden = HiddenEverywhere(view, &ItemResult::exec_mean);
   return Render(
       "<h2 id=\"ownership\">Executives and non-executives</h2><p>Digital is owned by the whole "
@@ -182,18 +192,14 @@ Html Ownership(const app::ResultsView& view, const domain::Thresholds& threshold
 }
 
 Html Peers(const app::ResultsView& view, const domain::Thresholds& thresholds) {
-  Table table;
-  table.caption = "Standing among peer organisations using the same framework";
-  table.headings = {"Item", "Percentile", "Peers compared"};
-  table.numeric_after_first = true;
-  const auto& fw = view.round.framework.framework;
-  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
-    const ItemResult& r = view.results.items[i];
-    table.rows.push_back({Escape(fw.items.at(i).title),
-                          r.percentile.value ? Escape(fmt::format("{:.0f}", *r.percentile.value))
+  const Table table =
+      PerItem(view, "Standing among peer organisations using the same framework",
+              {"Item", "Percentile", "Peers compared"}, [](const ItemResult& r) {
+                return std::vector<Html>{r.percentile.value
+                                             ? Escape(fmt::format("{:.0f}", *r.percentile.value))
                                              : StatText(r.percentile),
-                          ToHtml(r.peers)});
-  }
+                                         ToHtml(r.peers)};
+              });
   const auto peers_hidden = HiddenEverywhere(view, &ItemResult::percentile);
   return Render(
       "<h2 id=\"peers\">Compared with peers</h2><p>The percentile is the share of peer "
@@ -206,7 +212,45 @@ Html Peers(const app::ResultsView& view, const domain::Thresholds& thresholds) {
 
 }  // namespace
 
+/// Every figure of the page, an item a row, at full precision; empty where a value is hidden.
+std::vector<std::vector<std::string>> ResultsCsv(const app::ResultsView& view) {
+  std::vector<std::vector<std::string>> rows{
+      {"item",     "title",   "ratings",       "dont_know", "mean",           "median",
+       "q1",       "q3",      "iqr",           "agreement", "dont_know_rate", "exec_mean",
+       "ned_mean", "gap",     "previous_mean", "change",    "percentile",     "peers",
+       "rated_1",  "rated_2", "rated_3",       "rated_4",   "rated_5",        "flags"}};
+  const auto number = [](const Stat& s) {
+    return s.value ? fmt::format("{}", *s.value) : std::string();
+  };
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    const ItemResult& r = view.results.items[i];
+    std::vector<std::string> row{r.item, fw.items.at(i).title, std::to_string(r.n),
+                                 std::to_string(r.dont_know)};
+    for (const Stat* s :
+         {&r.mean, &r.median, &r.q1, &r.q3, &r.iqr, &r.agreement, &r.dont_know_rate, &r.exec_mean,
+          &r.ned_mean, &r.gap, &r.previous_mean, &r.change, &r.percentile}) {
+      row.push_back(number(*s));
+    }
+    row.push_back(std::to_string(r.peers));
+    for (const int count : r.distribution) {
+      row.push_back(r.mean.value ? std::to_string(count) : std::string());
+    }
+    std::string flags;
+    for (const auto& name : domain::FlagNames(r.flags)) flags += (flags.empty() ? "" : " ") + name;
+    row.push_back(flags);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 void AddResultsPages(Site& site) {
+  site.AddPage("GET", "/orgs/{ods}/rounds/{round}/results.csv", [](Visit& v) {
+    const domain::Id id = http::PathId(v.params, "round");
+    return CsvDownload(v.ods() + "-round-" + std::to_string(id) + "-results.csv",
+                       ResultsCsv(*v.app.Results(v.caller, v.ods(), id)));
+  });
+
   site.AddPage("GET", "/orgs/{ods}/rounds/{round}/results", [](Visit& v) {
     const auto view = v.app.Results(v.caller, v.ods(), http::PathId(v.params, "round"));
     const auto& round = view->round.round;
@@ -227,7 +271,7 @@ void AddResultsPages(Site& site) {
         "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
         "href=\"#ownership\">Executives and non-executives</a></li>"
         "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
-        "href=\"#peers\">Compared with peers</a></li></ol></nav>{}{}{}{}{}",
+        "href=\"#peers\">Compared with peers</a></li></ol></nav>{}{}{}{}{}{}",
         v.org().org.name, round.title,
         SummaryList({
             {"Closed on", Escape(round.closed_on), {}},
@@ -238,6 +282,8 @@ void AddResultsPages(Site& site) {
              {}},
             {"Overall score", StatText(view->results.overall), {}},
         }),
+        Render("<p><a href=\"{}\" download>Download every figure on this page (CSV)</a></p>",
+               RoundPath(v, round.id, "/results.csv")),
         Conversations(*view), Overview(*view), Spreads(*view),
         Ownership(*view, v.app.settings().thresholds), Peers(*view, v.app.settings().thresholds));
     return v.Show(page, "rounds");

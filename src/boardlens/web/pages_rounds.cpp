@@ -55,8 +55,10 @@ Html CompletionTracker(Visit& v, const app::RoundView& view) {
          : row.answered > 0 ? Tag("In progress", "yellow")
                             : Tag("Not started", "grey")});
   }
-  return Render("<h2>Completion</h2><p>{} of {} board members have answered every question.</p>{}",
-                complete, rows.size(), DataTable(table));
+  return Render(
+      "<h2>Completion</h2><p>{} of {} board members have answered every question.</p>{}{}",
+      complete, rows.size(), DataTable(table),
+      CsvLink(RoundPath(v, view.round.id, "/completion.csv")));
 }
 
 Html CloseForm(Visit& v, const app::RoundView& view, const std::string& closed_on,
@@ -148,6 +150,25 @@ void AddRoundPages(Site& site) {
                              v.OrgPath("/rounds/new"));
     }
     return v.Show(page, "rounds");
+  });
+
+  site.AddPage("GET", "/orgs/{ods}/rounds.csv", [](Visit& v) {
+    std::vector<std::vector<std::string>> rows{{"id", "title", "framework", "status", "closed_on"}};
+    for (const auto& r : v.app.ListRounds(v.caller, v.ods())) {
+      rows.push_back({std::to_string(r.id), r.title, r.framework_ref,
+                      std::string(domain::ToString(r.status)), r.closed_on});
+    }
+    return CsvDownload(v.ods() + "-rounds.csv", rows);
+  });
+
+  site.AddPage("GET", "/orgs/{ods}/rounds/{round}/completion.csv", [](Visit& v) {
+    const domain::Id id = http::PathId(v.params, "round");
+    std::vector<std::vector<std::string>> rows{{"name", "membership", "answered", "questions"}};
+    for (const auto& row : v.app.Completion(v.caller, v.ods(), id)) {
+      rows.push_back({row.member.name, std::string(domain::ToString(row.member.membership)),
+                      std::to_string(row.answered), std::to_string(row.items)});
+    }
+    return CsvDownload(v.ods() + "-round-" + std::to_string(id) + "-completion.csv", rows);
   });
 
   site.AddPage("GET", "/orgs/{ods}/rounds/new", [](Visit& v) {
