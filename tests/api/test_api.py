@@ -656,6 +656,43 @@ class ApiTest(unittest.TestCase):
         response, _ = b.fetch("GET", "/orgs/RBB", {"Cookie": session})
         self.assertEqual(response.status, 404)
 
+    def test_a_viewer_sees_the_board_without_emails_and_changes_nothing(self):
+        b = self.b
+        b.cli("user", "add", "--email", "observer@alpha.example", "--name", "Observer",
+              "--password", PASSWORD, "--org", "RAA", "--role", "viewer")
+        # On the board, but with only the viewer role: a board member who does not answer.
+        b.cli("member", "add", "--org", "RAA", "--name", "Observer", "--email",
+              "observer@alpha.example", "--job-title", "Associate", "--membership",
+              "non-executive")
+        status, rnd, _ = b.request("POST", "/api/v1/orgs/RAA/rounds",
+                                   {"framework": "digital-litmus-tests", "title": "Viewer check"},
+                                   self.sec)
+        self.assertEqual(status, 201, rnd)
+        b.request("POST", f"/api/v1/orgs/RAA/rounds/{rnd['id']}/open", token=self.sec)
+        viewer = b.login("observer@alpha.example")
+        status, members, _ = b.request("GET", "/api/v1/orgs/RAA/members", token=viewer)
+        self.assertEqual(status, 200)
+        self.assertEqual({m["email"] for m in members}, {""}, "no emails below secretary")
+
+        session = b.web_session("observer@alpha.example")
+        response, page = b.fetch("GET", "/orgs/RAA", {"Cookie": session})
+        self.assertEqual(response.status, 200, "an open round does not lock a viewer out")
+        self.assertNotIn("Answer the questions", page.decode())
+        response, page = b.fetch("GET", "/orgs/RAA/members", {"Cookie": session})
+        self.assertNotIn("@alpha.example", page.decode())
+        _, page = b.fetch("GET", "/account", {"Cookie": session})
+        csrf = page.decode().split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        response, _ = b.fetch("POST", "/orgs/RAA/rounds/new",
+                              {"Content-Type": "application/x-www-form-urlencoded",
+                               "Cookie": session}, f"title=&csrf={csrf}")
+        self.assertEqual(response.status, 403)
+
+        # A form posted after the session ended leads back to the home page, not the post.
+        response, _ = b.fetch("POST", "/account/tokens",
+                              {"Content-Type": "application/x-www-form-urlencoded"}, "name=x")
+        self.assertEqual(response.status, 303)
+        self.assertEqual(response.getheader("Location"), "/sign-in?next=/")
+
     def test_every_table_downloads_as_csv(self):
         b = self.b
         csv_body = "respondent,membership,item,rating,evidence\n" + "".join(

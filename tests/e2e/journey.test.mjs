@@ -80,7 +80,7 @@ test('a secretary, three members and a closed round, in the browser', async () =
   await sec.fill('#name', 'Ada Khan')
   await sec.click('button:has-text("Add board member")')
   assert.deepEqual(await errorSummary(sec), ['Enter their email address', 'Enter their job title',
-    'Select executive or non-executive'])
+    'Select executive or non-executive', 'Select whether they vote'])
   assert.equal(await sec.inputValue('#name'), 'Ada Khan')
   await seen(sec, 'member-add-errors')
   for (const [i, m] of MEMBERS.entries()) {
@@ -89,6 +89,7 @@ test('a secretary, three members and a closed round, in the browser', async () =
     await sec.fill('#email', m.email)
     await sec.fill('#job_title', i === 2 ? 'Chair' : m.job)
     await sec.check(`input[name=membership][value=${m.membership}]`)
+    await sec.check('input[name=voting][value=yes]')
     await sec.click('button:has-text("Add board member")')
     assert.match(await sec.locator('.nhsuk-notification-banner').innerText(), /Board member saved/)
   }

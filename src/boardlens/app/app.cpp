@@ -319,7 +319,18 @@ domain::Member App::UpdateMember(const Caller& caller, const std::string& ods, d
 }
 
 std::vector<domain::Member> App::ListMembers(const Caller& caller, const std::string& ods) {
-  return store_.ListMembers(Require(caller, ods, Role::kViewer).org.id);
+  const OrgAccess access = Require(caller, ods, Role::kViewer);
+  auto members = store_.ListMembers(access.org.id);
+  if (access.role < Role::kSecretary) {
+    for (auto& m : members) m.email.clear();
+  }
+  return members;
+}
+
+std::optional<domain::Member> App::MyMembership(const Caller& caller, const std::string& ods) {
+  const OrgAccess access = Require(caller, ods, Role::kViewer);
+  if (access.role < Role::kMember) return std::nullopt;
+  return store_.FindMemberByEmail(access.org.id, caller.account.email);
 }
 
 // Frameworks

@@ -144,7 +144,11 @@ class App {
   domain::Organisation GetOrganisation(const Caller& caller, const std::string& ods);
   domain::Member AddMember(const Caller& caller, const std::string& ods, domain::Member member);
   domain::Member UpdateMember(const Caller& caller, const std::string& ods, domain::Member member);
+  /// The board; emails only for the secretary and above, who manage them.
   std::vector<domain::Member> ListMembers(const Caller& caller, const std::string& ods);
+  /// The caller's own board membership, if they are a board member with the member role or
+  /// above (only such members answer rounds).
+  std::optional<domain::Member> MyMembership(const Caller& caller, const std::string& ods);
 
   // Frameworks
   /// Loads `yaml` as a national framework (owner nullopt, operator or platform admin only) or

@@ -16,8 +16,9 @@ Html RoundStatusTag(domain::RoundStatus status);
 std::string RatingText(const std::optional<std::int8_t>& rating);
 /// A statistic to one decimal place, or why it is not shown.
 Html StatText(const domain::Stat& stat);
-/// The signed-in person's board membership in the visit's organisation, if any.
-std::optional<domain::Member> BoardMemberOf(Visit& visit);
+/// Refuses unless the caller is the organisation's secretary (or admin); `what` finishes
+/// "only the board secretary ...".
+void RequireSecretary(Visit& visit, std::string_view what);
 /// A link to the CSV download of the table above it.
 Html CsvLink(const std::string& href);
 /// "/orgs/ODS/rounds/ID" followed by `rest`.

@@ -66,9 +66,9 @@ void AddAccountPages(Site& site) {
       errors.Add("confirm_password", "Type the same new password twice");
     }
     if (errors.empty()) {
-      CollectFieldError(
-          errors, [&] { v.app.ChangePassword(v.caller, v.session_token, current, replacement); },
-          "new_password");
+      CollectFieldError(errors, {"new_password", "current_password"}, [&] {
+        v.app.ChangePassword(v.caller, v.session_token, current, replacement);
+      });
     }
     if (!errors.empty()) return AccountPage(v, errors, {});
     return Redirect("/account?done=password");
@@ -80,9 +80,9 @@ void AddAccountPages(Site& site) {
     if (name.empty()) errors.Add("name", "Enter what the token is for");
     std::string token;
     if (errors.empty()) {
-      CollectFieldError(
-          errors, [&] { token = v.app.CreateApiToken(v.caller, v.caller.account.email, name); },
-          "name");
+      CollectFieldError(errors, {"name"}, [&] {
+        token = v.app.CreateApiToken(v.caller, v.caller.account.email, name);
+      });
     }
     if (!errors.empty()) return AccountPage(v, errors, {});
     // Shown once, on this response only: the token is stored hashed.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "boardlens/util/error.hpp"
 #include "boardlens/web/charts.hpp"
 #include "boardlens/web/pages.hpp"
 
@@ -28,11 +29,10 @@ Html StatText(const domain::Stat& stat) {
   return Render("<span class=\"nhsuk-u-secondary-text-colour\">Not shown: {}</span>", stat.reason);
 }
 
-std::optional<domain::Member> BoardMemberOf(Visit& visit) {
-  for (auto& m : visit.app.ListMembers(visit.caller, visit.ods())) {
-    if (m.email == visit.caller.account.email) return m;
+void RequireSecretary(Visit& visit, std::string_view what) {
+  if (visit.org().role < domain::Role::kSecretary) {
+    throw Forbidden("only the board secretary " + std::string(what));
   }
-  return std::nullopt;
 }
 
 Html CsvLink(const std::string& href) {
@@ -99,7 +99,7 @@ void AddHomePages(Site& site) {
   site.AddPage("GET", "/orgs/{ods}", [](Visit& v) {
     const app::OrgAccess& access = v.org();
     const bool secretary = access.role >= domain::Role::kSecretary;
-    const bool member = BoardMemberOf(v).has_value();
+    const bool member = v.app.MyMembership(v.caller, v.ods()).has_value();
     Html open;
     Html drafts;
     Html closed;

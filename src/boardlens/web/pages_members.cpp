@@ -21,6 +21,12 @@ http::Response MemberForm(Visit& v, const std::optional<domain::Id>& id, const d
                          std::string hint = {}) {
     return Field{name, label, std::move(value), std::move(hint), std::string(errors.For(name))};
   };
+  // A new member's choices start unselected, as the design system asks; after an error they
+  // show what was sent.
+  const bool show_choices = id.has_value() || !errors.empty();
+  const std::string voting = !show_choices || !errors.For("voting").empty() ? ""
+                             : m.voting                                     ? "yes"
+                                                                            : "no";
   const std::string action =
       id ? v.OrgPath("/members/" + std::to_string(*id) + "/edit") : v.OrgPath("/members/new");
   page.content = Render(
@@ -35,7 +41,7 @@ http::Response MemberForm(Visit& v, const std::optional<domain::Id>& id, const d
       TextInput(field("job_title", "Job title", m.job_title, "For example, Chief Nurse"), "text",
                 "off"),
       Radios(field("membership", "Are they an executive or a non-executive member?",
-                   errors.For("membership").empty() && (id || !errors.empty())
+                   errors.For("membership").empty() && show_choices
                        ? std::string(domain::ToString(m.membership))
                        : std::string()),
              {{"executive", "Executive", "A director employed by the organisation", false},
@@ -43,7 +49,7 @@ http::Response MemberForm(Visit& v, const std::optional<domain::Id>& id, const d
                "Including the chair and associate "
                "non-executive directors",
                false}}),
-      Radios(field("voting", "Do they vote at board meetings?", m.voting ? "yes" : "no"),
+      Radios(field("voting", "Do they vote at board meetings?", voting),
              {{"yes", "Yes", {}, false}, {"no", "No", {}, false}}),
       Button(id ? "Save changes" : "Add board member"));
   return v.Show(page, "members", errors.empty() ? 200 : 400);
@@ -61,7 +67,9 @@ domain::Member FromForm(const Form& form, FieldErrors& errors) {
   const auto membership = domain::ParseMembership(form.Get("membership"));
   if (!membership) errors.Add("membership", "Select executive or non-executive");
   m.membership = membership.value_or(domain::Membership::kExecutive);
-  m.voting = form.Get("voting") != "no";
+  const std::string voting = form.Get("voting");
+  if (voting != "yes" && voting != "no") errors.Add("voting", "Select whether they vote");
+  m.voting = voting == "yes";
   return m;
 }
 
@@ -70,12 +78,6 @@ domain::Member FindMember(Visit& v, domain::Id id) {
     if (m.id == id) return m;
   }
   throw NotFound("there is no board member " + std::to_string(id) + " in " + v.ods());
-}
-
-void RequireSecretary(Visit& v) {
-  if (v.org().role < domain::Role::kSecretary) {
-    throw Forbidden("only the board secretary changes the board's membership");
-  }
 }
 
 }  // namespace
@@ -126,34 +128,34 @@ void AddMemberPages(Site& site) {
   });
 
   site.AddPage("GET", "/orgs/{ods}/members/new", [](Visit& v) {
-    RequireSecretary(v);
+    RequireSecretary(v, "changes the board's membership");
     return MemberForm(v, std::nullopt, {}, {});
   });
   site.AddPage("POST", "/orgs/{ods}/members/new", [](Visit& v) {
-    RequireSecretary(v);
+    RequireSecretary(v, "changes the board's membership");
     FieldErrors errors;
     domain::Member m = FromForm(v.form, errors);
     if (errors.empty()) {
-      CollectFieldError(
-          errors, [&] { v.app.AddMember(v.caller, v.ods(), m); }, "name");
+      CollectFieldError(errors, {"name", "email", "job_title", "membership"},
+                        [&] { v.app.AddMember(v.caller, v.ods(), m); });
     }
     if (!errors.empty()) return MemberForm(v, std::nullopt, m, errors);
     return Redirect(v.OrgPath("/members?done=saved"));
   });
 
   site.AddPage("GET", "/orgs/{ods}/members/{member}/edit", [](Visit& v) {
-    RequireSecretary(v);
+    RequireSecretary(v, "changes the board's membership");
     const domain::Id id = http::PathId(v.params, "member");
     return MemberForm(v, id, FindMember(v, id), {});
   });
   site.AddPage("POST", "/orgs/{ods}/members/{member}/edit", [](Visit& v) {
-    RequireSecretary(v);
+    RequireSecretary(v, "changes the board's membership");
     FieldErrors errors;
     domain::Member m = FromForm(v.form, errors);
     m.id = http::PathId(v.params, "member");
     if (errors.empty()) {
-      CollectFieldError(
-          errors, [&] { v.app.UpdateMember(v.caller, v.ods(), m); }, "name");
+      CollectFieldError(errors, {"name", "email", "job_title", "membership"},
+                        [&] { v.app.UpdateMember(v.caller, v.ods(), m); });
     }
     if (!errors.empty()) return MemberForm(v, m.id, m, errors);
     return Redirect(v.OrgPath("/members?done=saved"));

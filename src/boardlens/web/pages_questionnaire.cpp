@@ -33,7 +33,7 @@ struct Questionnaire {
 /// Loads the round for a member answering it; refuses anyone who is not on the board, and
 /// rounds that are not open.
 Questionnaire Load(Visit& v) {
-  if (!BoardMemberOf(v)) {
+  if (!v.app.MyMembership(v.caller, v.ods())) {
     throw Forbidden("only members of the board answer its assessment rounds");
   }
   Questionnaire q{v.app.GetRound(v.caller, v.ods(), http::PathId(v.params, "round")), {}};
@@ -170,9 +170,8 @@ void AddQuestionnairePages(Site& site) {
       errors.Add("rating", "Select the level that describes the board, or \"I don't know\"");
     }
     if (errors.empty()) {
-      CollectFieldError(
-          errors, [&] { v.app.SubmitAnswers(v.caller, v.ods(), q.view.round.id, {answer}); },
-          "rating");
+      CollectFieldError(errors, {"rating", "evidence"},
+                        [&] { v.app.SubmitAnswers(v.caller, v.ods(), q.view.round.id, {answer}); });
     }
     if (!errors.empty()) return QuestionPage(v, q, index, rating, evidence, errors);
     q.mine = v.app.MyAnswers(v.caller, v.ods(), q.view.round.id);

@@ -109,7 +109,7 @@ http::Response RoundPage(Visit& v, domain::Id id, const std::string& closed_on,
               : Html("<p>This round is not open yet.</p>");
       break;
     case domain::RoundStatus::kOpen:
-      if (BoardMemberOf(v)) {
+      if (v.app.MyMembership(v.caller, v.ods())) {
         page.content += Render("<a class=\"nhsuk-button\" href=\"{}\">Answer the questions</a>",
                                RoundPath(v, id, "/answer"));
       }
@@ -172,12 +172,11 @@ void AddRoundPages(Site& site) {
   });
 
   site.AddPage("GET", "/orgs/{ods}/rounds/new", [](Visit& v) {
-    if (v.org().role < domain::Role::kSecretary) {
-      throw Forbidden("only the board secretary creates rounds");
-    }
+    RequireSecretary(v, "creates assessment rounds");
     return NewRoundForm(v, {}, {}, {});
   });
   site.AddPage("POST", "/orgs/{ods}/rounds/new", [](Visit& v) {
+    RequireSecretary(v, "creates assessment rounds");
     const std::string title = v.form.Get("title");
     const std::string framework = v.form.Get("framework");
     FieldErrors errors;
@@ -185,9 +184,9 @@ void AddRoundPages(Site& site) {
     if (framework.empty()) errors.Add("framework", "Select a framework");
     domain::Id id = 0;
     if (errors.empty()) {
-      CollectFieldError(
-          errors, [&] { id = v.app.CreateRound(v.caller, v.ods(), framework, title).round.id; },
-          "title");
+      CollectFieldError(errors, {"title", "framework"}, [&] {
+        id = v.app.CreateRound(v.caller, v.ods(), framework, title).round.id;
+      });
     }
     if (!errors.empty()) return NewRoundForm(v, title, framework, errors);
     return Redirect(RoundPath(v, id, "?done=created"));
@@ -206,8 +205,8 @@ void AddRoundPages(Site& site) {
     FieldErrors errors;
     if (closed_on.empty()) errors.Add("closed_on", "Enter the date the round closed");
     if (errors.empty()) {
-      CollectFieldError(
-          errors, [&] { v.app.CloseRound(v.caller, v.ods(), id, closed_on); }, "closed_on");
+      CollectFieldError(errors, {"closed_on"},
+                        [&] { v.app.CloseRound(v.caller, v.ods(), id, closed_on); });
     }
     if (!errors.empty()) return RoundPage(v, id, closed_on, errors);
     return Redirect(RoundPath(v, id, "/results"));

@@ -1,5 +1,7 @@
 #include "boardlens/web/site.hpp"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include "boardlens/app/secrets.hpp"
@@ -92,7 +94,7 @@ Response ErrorPageFromCurrentException(const Chrome& chrome) {
 }
 
 Response SignInPage(const std::string& csrf, const std::string& next, const std::string& email,
-                    const FieldErrors& errors, const std::string& notice) {
+                    const FieldErrors& errors, const std::string& notice, int status = 200) {
   Page page;
   page.title = "Sign in";
   page.has_errors = !errors.empty();
@@ -114,7 +116,7 @@ Response SignInPage(const std::string& csrf, const std::string& next, const std:
       TextInput({"password", "Password", {}, {}, std::string(errors.For("password"))}, "password",
                 "current-password"),
       Button("Sign in"));
-  Response r = RenderPage(page, Chrome{}, errors.empty() ? 200 : 400);
+  Response r = RenderPage(page, Chrome{}, status);
   r.headers.emplace_back("Set-Cookie",
                          http::SetCookie(kSignInCookie, csrf, "/sign-in", "Strict", 3600));
   return r;
@@ -143,18 +145,17 @@ std::string Visit::OrgPath(std::string_view rest) const {
   return "/orgs/" + ods() + std::string(rest);
 }
 
-void CollectFieldError(FieldErrors& errors, const std::function<void()>& action,
-                       const std::string& default_field) {
+void CollectFieldError(FieldErrors& errors, std::initializer_list<std::string_view> fields,
+                       const std::function<void()>& action) {
   try {
     action();
   } catch (const Error& e) {
-    if (e.kind() != ErrorKind::kInvalid && e.kind() != ErrorKind::kConflict &&
-        e.kind() != ErrorKind::kTooManyRequests) {
-      throw;
-    }
+    if (e.kind() != ErrorKind::kInvalid && e.kind() != ErrorKind::kConflict) throw;
     // Use cases name nested fields ("answers[0].evidence"); a form's field is the last part.
     const std::string& where = e.where();
-    const std::string field = where.empty() ? default_field : where.substr(where.rfind('.') + 1);
+    const std::string field =
+        where.empty() ? std::string(*fields.begin()) : where.substr(where.rfind('.') + 1);
+    if (std::find(fields.begin(), fields.end(), field) == fields.end()) throw;
     errors.Add(field, Sentence(e.what()));
   }
 }
@@ -204,7 +205,9 @@ void Site::AddPage(std::string method, std::string_view pattern, PageHandler han
                 const auto caller = app.Authenticate(token);
                 if (!caller || !caller->browser_session) {
                   // An unknown cookie is most likely a session that timed out.
-                  std::string to = "/sign-in?next=" + UrlEncode(req.path);
+                  // After signing in, a GET page can be shown again; a form post cannot.
+                  std::string to =
+                      "/sign-in?next=" + UrlEncode(req.method == "GET" ? req.path : "/");
                   if (!token.empty()) to += "&ended=1";
                   return Redirect(to);
                 }
@@ -247,11 +250,11 @@ void Site::AddSignIn() {
     const std::string expected = req.Cookie(kSignInCookie);
     if (expected.empty() || !app::ConstantTimeEquals(form.Get("csrf"), expected)) {
       errors.Add("email", "The sign-in form had expired. Enter your details again");
-      return SignInPage(app::RandomToken(), next, email, errors, {});
+      return SignInPage(app::RandomToken(), next, email, errors, {}, 400);
     }
     if (email.empty()) errors.Add("email", "Enter your email address");
     if (form.Get("password").empty()) errors.Add("password", "Enter your password");
-    if (!errors.empty()) return SignInPage(expected, next, email, errors, {});
+    if (!errors.empty()) return SignInPage(expected, next, email, errors, {}, 400);
     try {
       const auto login = apps_.Get().Login(email, form.Get("password"), req.remote);
       Response r = Redirect(next);
@@ -264,12 +267,11 @@ void Site::AddSignIn() {
     } catch (const Error& e) {
       if (e.kind() == ErrorKind::kUnauthenticated) {
         errors.Add("email", "The email address or password is not right");
-      } else if (e.kind() == ErrorKind::kTooManyRequests) {
-        errors.Add("email", Sentence(e.what()));
-      } else {
-        throw;
+        return SignInPage(expected, next, email, errors, {}, 401);
       }
-      return SignInPage(expected, next, email, errors, {});
+      if (e.kind() != ErrorKind::kTooManyRequests) throw;
+      errors.Add("email", Sentence(e.what()));
+      return SignInPage(expected, next, email, errors, {}, 429);
     }
   });
 

@@ -76,9 +76,11 @@ void AddResultsPages(Site& site);
 void AddFrameworkPages(Site& site);
 void AddAccountPages(Site& site);
 
-/// Runs `action`; an error the user can fix (invalid input, a conflict) is added to `errors`
-/// against the field it names, or `default_field`. Anything else propagates.
-void CollectFieldError(FieldErrors& errors, const std::function<void()>& action,
-                       const std::string& default_field);
+/// Runs `action`; an error the user can fix on this form (invalid input or a conflict about
+/// one of `fields`, or about no field in particular) is added to `errors` against that field,
+/// or the first of `fields`. Anything else, such as a round that has closed meanwhile,
+/// propagates to become an error page.
+void CollectFieldError(FieldErrors& errors, std::initializer_list<std::string_view> fields,
+                       const std::function<void()>& action);
 
 }  // namespace boardlens::web
