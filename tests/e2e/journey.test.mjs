@@ -203,6 +203,12 @@ test('a secretary, three members and a closed round, in the browser', async () =
   assert.deepEqual(await errorSummary(sec), ['Type the same new password twice'])
   await seen(sec, 'account-errors')
 
+  // A page that is not there says so in the service's own words.
+  const missing = await sec.goto(app.url + '/orgs/RXT/rounds/999')
+  assert.equal(missing.status(), 404)
+  assert.equal(await sec.locator('h1').innerText(), 'Page not found')
+  await seen(sec, 'not-found')
+
   // Signing out ends the session: its pages send you back to sign in.
   await sec.click('button:has-text("Sign out")')
   assert.match(await sec.locator('main').innerText(), /You have signed out/)
