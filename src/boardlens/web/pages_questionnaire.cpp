@@ -30,6 +30,13 @@ struct Questionnaire {
   }
 };
 
+/// "3: <the framework's words for level 3>", or "Don't know".
+std::string AnswerText(const domain::FrameworkItem& item,
+                       const std::optional<std::int8_t>& rating) {
+  if (!rating) return RatingText(rating);
+  return RatingText(rating) + ": " + item.levels.at(static_cast<std::size_t>(*rating - 1));
+}
+
 /// Loads the round for a member answering it; refuses anyone who is not on the board, and
 /// rounds that are not open.
 Questionnaire Load(Visit& v) {
@@ -97,7 +104,7 @@ http::Response CheckPage(Visit& v, const Questionnaire& q, const FieldErrors& er
   for (const auto& item : q.items()) {
     const auto* answer = q.Answer(item.ref);
     Html value = answer == nullptr ? Html("<strong>Not answered</strong>")
-                                   : Escape(RatingText(answer->rating));
+                                   : Escape(AnswerText(item, answer->rating));
     if (answer != nullptr && !answer->evidence.empty()) {
       value += Render("<p class=\"nhsuk-body-s nhsuk-u-margin-top-2\">{}</p>", answer->evidence);
     }
