@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "boardlens/app/app.hpp"
+#include "boardlens/app/secrets.hpp"
 #include "boardlens/util/error.hpp"
 #include "support/test_database.hpp"
 
@@ -20,7 +21,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     db_ = std::make_unique<testing::TestDatabase>(GetParam());
     if (!db_->Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
     store_ = std::make_unique<storage::Store>(storage::OpenDatabase(db_->url()));
-    ASSERT_EQ(store_->Migrate(), 1);
+    ASSERT_EQ(store_->Migrate(), 2);
     app_ = std::make_unique<app::App>(*store_, settings_, caches_);
     ASSERT_EQ(app_->LoadShippedFrameworks(), 6);
   }
@@ -140,6 +141,123 @@ TEST_P(StoreTest, SessionsAndRateLimitedLogin) {
             ErrorKind::kTooManyRequests);
   EXPECT_EQ(KindOf([&] { app_->Login("nobody@example.org", kPassword, "10.0.0.1"); }),
             ErrorKind::kUnauthenticated);
+}
+
+TEST_P(StoreTest, BrowserSessionsEndWhenLeftIdleButApiTokensDoNot) {
+  app_->AddAccount(op_, "ann@example.org", "Ann", kPassword, false);
+  const auto login = app_->Login("ann@example.org", kPassword, "10.0.0.1");
+  const std::string api = app_->CreateApiToken(op_, "ann@example.org", "board pack");
+  ASSERT_TRUE(app_->Authenticate(login.token));
+
+  // Seen no later than the moment it started, so an idle limit of 0 s has passed.
+  settings_.session_idle_seconds = 0;
+  caches_.sessions.Clear();
+  EXPECT_FALSE(app_->Authenticate(login.token));
+  EXPECT_TRUE(app_->Authenticate(api));
+
+  // Each use moves the idle limit on.
+  const std::string hash = app::TokenHash(login.token);
+  const std::int64_t now = app::Now();
+  EXPECT_FALSE(store_->FindSession(hash, now, now + 10));
+  store_->TouchSession(hash, now + 20);
+  ASSERT_TRUE(store_->FindSession(hash, now, now + 10));
+  EXPECT_EQ(store_->FindSession(hash, now, now + 10)->last_seen_at, now + 20);
+}
+
+TEST_P(StoreTest, AnInvitationLinkMakesOneAccountForOneMemberOnce) {
+  MakeBoard("RA1", 1, 0);
+  MakeBoard("RB1", 1, 0);
+  domain::Member newcomer;
+  newcomer.name = "Nia Newcomer";
+  newcomer.email = "nia@ra1.example";
+  newcomer.job_title = "Non-executive Director";
+  newcomer.membership = Membership::kNonExecutive;
+  const auto nia = app_->AddMember(Secretary("RA1"), "RA1", newcomer);
+  const auto access_of = [&](domain::Id id) {
+    for (const auto& a : app_->MemberAccess(Secretary("RA1"), "RA1")) {
+      if (a.member_id == id) return a;
+    }
+    throw std::logic_error("no such member");
+  };
+  EXPECT_FALSE(access_of(nia.id).role);
+  EXPECT_FALSE(access_of(nia.id).invited_until);
+
+  // Only this organisation's secretary invites, and only its own members.
+  EXPECT_EQ(KindOf([&] { app_->InviteMember(Secretary("RB1"), "RA1", nia.id); }),
+            ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { app_->InviteMember(Secretary("RB1"), "RB1", nia.id); }),
+            ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { app_->InviteMember(As(MemberEmail("RA1", 0)), "RA1", nia.id); }),
+            ErrorKind::kForbidden);
+
+  // A new link replaces the old one.
+  const auto first = app_->InviteMember(Secretary("RA1"), "RA1", nia.id);
+  ASSERT_EQ(first.outcome, app::Invitation::Outcome::kLinkCreated);
+  const auto second = app_->InviteMember(Secretary("RA1"), "RA1", nia.id);
+  EXPECT_EQ(KindOf([&] { app_->FindInvitation(first.token); }), ErrorKind::kNotFound);
+  const auto target = app_->FindInvitation(second.token);
+  EXPECT_EQ(target.org.ods_code, "RA1");
+  EXPECT_EQ(target.member.email, "nia@ra1.example");
+  EXPECT_EQ(access_of(nia.id).invited_until, second.expires_at);
+
+  // A weak password is refused and nothing is made; the link still works.
+  EXPECT_EQ(KindOf([&] { app_->AcceptInvitation(second.token, "too short", "10.0.0.1"); }),
+            ErrorKind::kInvalid);
+  EXPECT_FALSE(store_->FindAccountByEmail("nia@ra1.example"));
+
+  const auto login = app_->AcceptInvitation(second.token, kPassword, "10.0.0.1");
+  const auto caller = app_->Authenticate(login.token);
+  ASSERT_TRUE(caller);
+  EXPECT_TRUE(caller->browser_session);
+  EXPECT_EQ(caller->account.name, "Nia Newcomer");
+  EXPECT_EQ(app_->MyMembership(*caller, "RA1")->id, nia.id);
+  EXPECT_EQ(KindOf([&] { app_->Access(*caller, "RB1"); }), ErrorKind::kNotFound);
+  EXPECT_EQ(access_of(nia.id).role, Role::kMember);
+  EXPECT_FALSE(access_of(nia.id).invited_until);
+  EXPECT_NO_THROW(app_->Login("nia@ra1.example", kPassword, "10.0.0.1"));
+
+  // Used up.
+  EXPECT_EQ(KindOf([&] { app_->AcceptInvitation(second.token, kPassword, "10.0.0.1"); }),
+            ErrorKind::kNotFound);
+  EXPECT_EQ(app_->InviteMember(Secretary("RA1"), "RA1", nia.id).outcome,
+            app::Invitation::Outcome::kAlreadyHasAccess);
+
+  // Expired links do not work.
+  const std::int64_t now = app::Now();
+  store_->InsertInvitation(app::TokenHash("an-expired-link"),
+                           {nia.org_id, nia.id, std::nullopt, now - 1}, now - 100);
+  EXPECT_EQ(KindOf([&] { app_->FindInvitation("an-expired-link"); }), ErrorKind::kNotFound);
+}
+
+TEST_P(StoreTest, AnAccountThatExistsJoinsOnlyWithItsOwnPassword) {
+  MakeBoard("RA1", 1, 0);
+  MakeBoard("RB1", 1, 0);
+  // Kai joined RA1's board through RA1's link; RB1's secretary now adds Kai too.
+  const std::string kai = MemberEmail("RA1", 0);
+  domain::Member member;
+  member.name = "Kai";
+  member.email = kai;
+  member.job_title = "Chair";
+  member.membership = Membership::kNonExecutive;
+  member = app_->AddMember(Secretary("RB1"), "RB1", member);
+
+  // Only the link gives access, and only to whoever knows the account's password: a
+  // secretary who puts someone's address on their board gains nothing over that account.
+  const auto invitation = app_->InviteMember(Secretary("RB1"), "RB1", member.id);
+  ASSERT_EQ(invitation.outcome, app::Invitation::Outcome::kLinkCreated);
+  EXPECT_EQ(KindOf([&] { app_->Access(As(kai), "RB1"); }), ErrorKind::kNotFound);
+  EXPECT_TRUE(app_->FindInvitation(invitation.token).has_account);
+  EXPECT_EQ(
+      KindOf([&] { app_->AcceptInvitation(invitation.token, "a password of my own", "10.0.0.1"); }),
+      ErrorKind::kUnauthenticated);
+  EXPECT_EQ(KindOf([&] { app_->Access(As(kai), "RB1"); }), ErrorKind::kNotFound);
+
+  const auto login = app_->AcceptInvitation(invitation.token, kPassword, "10.0.0.1");
+  EXPECT_EQ(login.account.email, *domain::NormaliseEmail(kai));
+  EXPECT_EQ(app_->Access(As(kai), "RB1").role, Role::kMember);
+  EXPECT_EQ(app_->Access(As(kai), "RA1").role, Role::kMember);
+  EXPECT_EQ(app_->InviteMember(Secretary("RB1"), "RB1", member.id).outcome,
+            app::Invitation::Outcome::kAlreadyHasAccess);
 }
 
 TEST_P(StoreTest, ManyEmailsFromOneSourceAreRateLimitedToo) {

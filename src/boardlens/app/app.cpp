@@ -131,13 +131,17 @@ LoginResult App::Login(const std::string& email_in, const std::string& password,
   }
   store_.ClearLoginFailures(email);
   store_.DeleteExpired(now, now - settings_.login_window_seconds);  // sign-in is rare enough
+  return StartSession(*account, now);
+}
+
+LoginResult App::StartSession(const domain::Account& account, std::int64_t now) {
   LoginResult out;
   out.token = RandomToken();
   out.csrf_token = RandomToken();
   out.expires_at = now + settings_.session_seconds;
-  out.account = *account;
+  out.account = account;
   store_.InsertSession(TokenHash(out.token),
-                       {account->id, "session", out.csrf_token, out.expires_at, {}}, "browser",
+                       {account.id, "session", out.csrf_token, out.expires_at, 0, {}}, "browser",
                        now);
   return out;
 }
@@ -147,12 +151,17 @@ std::optional<Caller> App::Authenticate(const std::string& token) {
   const std::int64_t now = Now();
   const std::string hash = TokenHash(token);
   if (auto cached = caches_.sessions.Find(hash, now)) return cached;
-  auto session = store_.FindSession(hash, now);
+  auto session = store_.FindSession(hash, now, now - settings_.session_idle_seconds);
   if (!session) return std::nullopt;
   Caller caller;
   caller.account = std::move(session->account);
   caller.browser_session = session->kind == "session";
-  if (caller.browser_session) caller.csrf_token = session->csrf_token;
+  if (caller.browser_session) {
+    caller.csrf_token = session->csrf_token;
+    // Once a minute is precise enough for an idle limit of many minutes, and spares a write
+    // on every request.
+    if (session->last_seen_at < now - 60) store_.TouchSession(hash, now);
+  }
   caches_.sessions.Put(hash, caller, std::min(session->expires_at, now + settings_.cache_seconds));
   return caller;
 }
@@ -208,9 +217,10 @@ std::string App::CreateApiToken(const Caller& caller, const std::string& email,
   if (!account) throw NotFound("there is no account with email " + normal);
   std::string token = RandomToken();
   const std::int64_t now = Now();
-  store_.InsertSession(TokenHash(token),
-                       {account->id, "api", RandomToken(), now + settings_.api_token_seconds, {}},
-                       RequireText(name, "name", kMaxTitle), now);
+  store_.InsertSession(
+      TokenHash(token),
+      {account->id, "api", RandomToken(), now + settings_.api_token_seconds, 0, {}},
+      RequireText(name, "name", kMaxTitle), now);
   return token;
 }
 
@@ -331,6 +341,95 @@ std::optional<domain::Member> App::MyMembership(const Caller& caller, const std:
   const OrgAccess access = Require(caller, ods, Role::kViewer);
   if (access.role < Role::kMember) return std::nullopt;
   return store_.FindMemberByEmail(access.org.id, caller.account.email);
+}
+
+std::vector<storage::MemberAccessRecord> App::MemberAccess(const Caller& caller,
+                                                           const std::string& ods) {
+  return store_.ListMemberAccess(Require(caller, ods, Role::kSecretary).org.id, Now());
+}
+
+// Invitations
+
+Invitation App::InviteMember(const Caller& caller, const std::string& ods, Id member_id) {
+  const OrgAccess access = Require(caller, ods, Role::kSecretary);
+  const std::int64_t now = Now();
+  return store_.Transaction([&] {
+    Invitation inv;
+    auto member = store_.FindMember(access.org.id, member_id);
+    if (!member)
+      throw NotFound("there is no board member " + std::to_string(member_id) + " in " + ods);
+    inv.member = std::move(*member);
+    if (const auto account = store_.FindAccountByEmail(inv.member.email)) {
+      const auto found = store_.FindOrganisationAndRole(ods, account->id);
+      if (found && found->second && *found->second >= Role::kMember) {
+        inv.outcome = Invitation::Outcome::kAlreadyHasAccess;
+        return inv;
+      }
+    }
+    store_.DeleteInvitationsOf(access.org.id, member_id);
+    inv.token = RandomToken();
+    inv.expires_at = now + settings_.invitation_seconds;
+    std::optional<Id> by;
+    if (caller.account.id != 0) by = caller.account.id;  // the operator has no account
+    store_.InsertInvitation(TokenHash(inv.token), {access.org.id, member_id, by, inv.expires_at},
+                            now);
+    return inv;
+  });
+}
+
+namespace {
+const char* const kInvitationGone =
+    "this invitation link does not work: it has been used, a newer one has replaced it, or it "
+    "has expired";
+}  // namespace
+
+InvitationTarget App::FindInvitation(const std::string& token) {
+  if (token.empty() || token.size() > 128) throw NotFound(kInvitationGone);
+  const auto invitation = store_.FindInvitation(TokenHash(token), Now());
+  if (!invitation) throw NotFound(kInvitationGone);
+  auto org = store_.FindOrganisation(invitation->org_id);
+  auto member = store_.FindMember(invitation->org_id, invitation->member_id);
+  if (!org || !member) throw NotFound(kInvitationGone);
+  const bool has_account = store_.FindAccountByEmail(member->email).has_value();
+  return {std::move(*org), std::move(*member), invitation->expires_at, has_account};
+}
+
+LoginResult App::AcceptInvitation(const std::string& token, const std::string& password,
+                                  const std::string& source) {
+  const InvitationTarget target = FindInvitation(token);
+  const std::int64_t now = Now();
+  std::optional<LoginResult> login;
+  std::string hash;
+  if (target.has_account) {
+    login = Login(target.member.email, password, source);
+  } else {
+    RequireGoodPassword(password, "password");
+    hash = HashPassword(password);  // slow: before the transaction
+  }
+  auto result = store_.Transaction([&] {
+    // Again inside the transaction: the link may have been used meanwhile.
+    if (!store_.FindInvitation(TokenHash(token), now)) throw NotFound(kInvitationGone);
+    domain::Account account;
+    if (login) {
+      account = login->account;
+    } else {
+      if (store_.FindAccountByEmail(target.member.email)) {
+        throw Conflict("an account for " + target.member.email +
+                           " was made a moment ago; reload the page and sign in with it",
+                       "password");
+      }
+      account = {0, target.member.email, target.member.name, hash, false};
+      account.id = store_.InsertAccount(account, now);
+    }
+    const auto found = store_.FindOrganisationAndRole(target.org.ods_code, account.id);
+    if (!found || !found->second || *found->second < Role::kMember) {
+      store_.SetRole(target.org.id, account.id, Role::kMember);
+    }
+    store_.DeleteInvitationsOf(target.org.id, target.member.id);
+    return login ? *login : StartSession(account, now);
+  });
+  caches_.access.Clear();  // an account that existed may have been seen here without a role
+  return result;
 }
 
 // Frameworks

@@ -25,6 +25,13 @@ struct Settings {
   domain::Thresholds thresholds;
   std::int64_t session_seconds =
       std::int64_t{8} * 3600;  ///< browser sessions end after a working day
+  /// ...or sooner, once left unused this long.
+  std::int64_t session_idle_seconds = std::int64_t{60} * 60;
+  /// How long a board member's invitation link works.
+  std::int64_t invitation_seconds = std::int64_t{7} * 24 * 3600;
+  /// Where people reach boardlens (https://boardlens.example.nhs.uk), for the links it hands
+  /// out; empty: the address the request came to.
+  std::string public_url;
   std::int64_t api_token_seconds = std::int64_t{365} * 24 * 3600;
   int login_failures_allowed = 5;  ///< per email, within the window below
   /// Per source address within the window: stops one client trying many emails, yet leaves
@@ -50,6 +57,25 @@ struct LoginResult {
   std::string csrf_token;
   std::int64_t expires_at = 0;
   domain::Account account;
+};
+
+/// What InviteMember did for a board member.
+struct Invitation {
+  enum class Outcome {
+    kLinkCreated,       ///< `token` goes in the link they follow to join
+    kAlreadyHasAccess,  ///< nothing to do
+  } outcome = Outcome::kLinkCreated;
+  std::string token;  ///< the link's secret; shown once, only its hash is stored
+  std::int64_t expires_at = 0;
+  domain::Member member;
+};
+
+/// Who an invitation link is for, shown before they join.
+struct InvitationTarget {
+  domain::Organisation org;
+  domain::Member member;
+  std::int64_t expires_at = 0;
+  bool has_account = false;  ///< an account with the member's email exists already
 };
 
 struct FrameworkLoad {
@@ -149,6 +175,23 @@ class App {
   /// The caller's own board membership, if they are a board member with the member role or
   /// above (only such members answer rounds).
   std::optional<domain::Member> MyMembership(const Caller& caller, const std::string& ods);
+  /// For the secretary: which board members can sign in, and which have an invitation link.
+  std::vector<storage::MemberAccessRecord> MemberAccess(const Caller& caller,
+                                                        const std::string& ods);
+
+  // Invitations: how a board member gets in without an operator
+  /// A new invitation link for board member `member_id`, which cancels any earlier one; none
+  /// when their account can sign in here already.
+  Invitation InviteMember(const Caller& caller, const std::string& ods, Id member_id);
+  /// The member a live link is for; not found when it has expired, been used or been replaced.
+  InvitationTarget FindInvitation(const std::string& token);
+  /// Joins the member to the organisation with the member role, uses up the link and signs
+  /// them in. Without an account, `password` becomes the new account's; with one, it must be
+  /// that account's (checked as a sign-in, `source` for rate limiting), so that whoever holds
+  /// a link cannot take over somebody else's account. boardlens sends no email, so it cannot
+  /// prove who holds an address; the link, sent by the secretary, is that proof.
+  LoginResult AcceptInvitation(const std::string& token, const std::string& password,
+                               const std::string& source);
 
   // Frameworks
   /// Loads `yaml` as a national framework (owner nullopt, operator or platform admin only) or
@@ -188,6 +231,8 @@ class App {
   /// The organisation if the caller may see it, with the caller's role; another
   /// organisation's data is not found rather than forbidden, so it cannot be probed.
   OrgAccess Require(const Caller& caller, const std::string& ods, domain::Role at_least);
+  /// A new browser session for `account`.
+  LoginResult StartSession(const domain::Account& account, std::int64_t now);
   RoundView LoadRound(const domain::Organisation& org, Id round_id);
   std::shared_ptr<const ResultsView> ComputeResults(RoundView view);
 

@@ -142,6 +142,10 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   bool quiet = false;
   serve->add_flag("--no-access-log", quiet, "Do not log each request");
+  app::Settings serve_settings;
+  serve->add_option("--public-url", serve_settings.public_url,
+                    "Where people reach boardlens, e.g. https://boardlens.example.nhs.uk, for the "
+                    "invitation links it makes (default: the address each request came to)");
 
   auto* migrate =
       cli.add_subcommand("migrate", "Apply database migrations and load the national frameworks");
@@ -259,7 +263,7 @@ int main(int argc, char** argv) {
         return boardlens::http::Api::IsSlow(r) || boardlens::web::Site::IsSlow(r);
       };
       { Context migrated(database); }
-      app::AppPerThread apps(database, app::Settings{});
+      app::AppPerThread apps(database, serve_settings);
       boardlens::http::Api api(apps);
       boardlens::web::Site site(apps);
       boardlens::http::Serve(

@@ -60,12 +60,16 @@ inline constexpr std::string_view kListRolesOf =
 #undef BOARDLENS_ORGANISATION_COLUMNS
 inline constexpr std::string_view kInsertSession =
     "INSERT INTO sessions (token_hash, account_id, kind, name, csrf_token, created_at, "
-    "expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    "expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $6)";
 /// The live session or token and its account, in one round trip: every request starts with it.
+/// A browser session also ends when it has not been used since $3.
 inline constexpr std::string_view kFindSession =
-    "SELECT s.account_id, s.kind, s.csrf_token, s.expires_at, a.id, a.email, a.name, "
-    "a.password_hash, a.platform_admin FROM sessions s JOIN accounts a ON a.id = s.account_id "
-    "WHERE s.token_hash = $1 AND s.expires_at > $2";
+    "SELECT s.account_id, s.kind, s.csrf_token, s.expires_at, s.last_seen_at, a.id, a.email, "
+    "a.name, a.password_hash, a.platform_admin FROM sessions s "
+    "JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1 AND s.expires_at > $2 "
+    "AND (s.kind = 'api' OR s.last_seen_at > $3)";
+inline constexpr std::string_view kTouchSession =
+    "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1";
 inline constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE token_hash = $1";
 inline constexpr std::string_view kDeleteOtherBrowserSessions =
     "DELETE FROM sessions WHERE account_id = $1 AND kind = 'session' AND token_hash <> $2";
@@ -82,6 +86,25 @@ inline constexpr std::string_view kDeleteExpiredSessions =
     "DELETE FROM sessions WHERE expires_at <= $1";
 inline constexpr std::string_view kClearLoginFailures =
     "DELETE FROM login_failures WHERE email = $1";
+
+// Invitations
+inline constexpr std::string_view kInsertInvitation =
+    "INSERT INTO invitations (token_hash, org_id, member_id, created_by, created_at, expires_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6)";
+inline constexpr std::string_view kDeleteInvitationsOf =
+    "DELETE FROM invitations WHERE org_id = $1 AND member_id = $2";
+inline constexpr std::string_view kFindInvitation =
+    "SELECT org_id, member_id, created_by, expires_at FROM invitations WHERE token_hash = $1 AND "
+    "expires_at > $2";
+inline constexpr std::string_view kDeleteExpiredInvitations =
+    "DELETE FROM invitations WHERE expires_at <= $1";
+/// For each board member: their account's role here (NULL if none) and when their live
+/// invitation link ends (NULL if none).
+inline constexpr std::string_view kListMemberAccess =
+    "SELECT m.id, r.role, (SELECT MAX(i.expires_at) FROM invitations i WHERE i.org_id = m.org_id "
+    "AND i.member_id = m.id AND i.expires_at > $2) FROM members m "
+    "LEFT JOIN accounts a ON a.email = m.email "
+    "LEFT JOIN roles r ON r.org_id = m.org_id AND r.account_id = a.id WHERE m.org_id = $1";
 
 // Frameworks
 inline constexpr std::string_view kInsertFramework =

@@ -174,11 +174,19 @@ void Store::InsertSession(const std::string& token_hash, const SessionRecord& s,
              {token_hash, s.account_id, s.kind, name, s.csrf_token, now, s.expires_at});
 }
 
-std::optional<SessionRecord> Store::FindSession(const std::string& token_hash, std::int64_t now) {
-  return First<SessionRecord>(db_->Query(sql::kFindSession, {token_hash, now}), [](const Row& r) {
-    return SessionRecord{r.i64(0), r.text(1), r.text(2), r.i64(3),
-                         domain::Account{r.i64(4), r.text(5), r.text(6), r.text(7), r.i64(8) != 0}};
-  });
+std::optional<SessionRecord> Store::FindSession(const std::string& token_hash, std::int64_t now,
+                                                std::int64_t idle_since) {
+  return First<SessionRecord>(
+      db_->Query(sql::kFindSession, {token_hash, now, idle_since}), [](const Row& r) {
+        return SessionRecord{
+            r.i64(0),  r.text(1),
+            r.text(2), r.i64(3),
+            r.i64(4),  domain::Account{r.i64(5), r.text(6), r.text(7), r.text(8), r.i64(9) != 0}};
+      });
+}
+
+void Store::TouchSession(const std::string& token_hash, std::int64_t now) {
+  db_->Query(sql::kTouchSession, {token_hash, now});
 }
 
 void Store::DeleteSession(const std::string& token_hash) {
@@ -206,11 +214,42 @@ void Store::RecordLoginFailure(const std::string& email, const std::string& sour
 
 void Store::DeleteExpired(std::int64_t now, std::int64_t window_start) {
   db_->Query(sql::kDeleteExpiredSessions, {now});
+  db_->Query(sql::kDeleteExpiredInvitations, {now});
   db_->Query(sql::kForgetLoginFailuresBefore, {window_start});
 }
 
 void Store::ClearLoginFailures(const std::string& email) {
   db_->Query(sql::kClearLoginFailures, {email});
+}
+
+// Invitations
+
+void Store::InsertInvitation(const std::string& token_hash, const InvitationRecord& invitation,
+                             std::int64_t now) {
+  db_->Query(sql::kInsertInvitation, {token_hash, invitation.org_id, invitation.member_id,
+                                      Nullable(invitation.created_by), now, invitation.expires_at});
+}
+
+void Store::DeleteInvitationsOf(Id org_id, Id member_id) {
+  db_->Query(sql::kDeleteInvitationsOf, {org_id, member_id});
+}
+
+std::optional<InvitationRecord> Store::FindInvitation(const std::string& token_hash,
+                                                      std::int64_t now) {
+  return First<InvitationRecord>(
+      db_->Query(sql::kFindInvitation, {token_hash, now}), [](const Row& r) {
+        return InvitationRecord{r.i64(0), r.i64(1), OptionalId(r, 2), r.i64(3)};
+      });
+}
+
+std::vector<MemberAccessRecord> Store::ListMemberAccess(Id org_id, std::int64_t now) {
+  return All<MemberAccessRecord>(db_->Query(sql::kListMemberAccess, {org_id, now}),
+                                 [](const Row& r) {
+                                   MemberAccessRecord access{r.i64(0), std::nullopt, std::nullopt};
+                                   if (!r.null(1)) access.role = domain::ParseRole(r.text(1));
+                                   if (!r.null(2)) access.invited_until = r.i64(2);
+                                   return access;
+                                 });
 }
 
 // Frameworks

@@ -28,7 +28,23 @@ struct SessionRecord {
   std::string kind;  ///< "session" (browser cookie) or "api" (bearer token)
   std::string csrf_token;
   std::int64_t expires_at = 0;
-  domain::Account account;  ///< filled by FindSession
+  std::int64_t last_seen_at = 0;  ///< filled by FindSession
+  domain::Account account;        ///< filled by FindSession
+};
+
+/// A live invitation link's target: the board member who may make an account with it.
+struct InvitationRecord {
+  domain::Id org_id = 0;
+  domain::Id member_id = 0;
+  std::optional<domain::Id> created_by;  ///< the account that made the link
+  std::int64_t expires_at = 0;
+};
+
+/// Whether a board member can sign in to their organisation, or has a link to make an account.
+struct MemberAccessRecord {
+  domain::Id member_id = 0;
+  std::optional<domain::Role> role;           ///< of the account with the member's email, if any
+  std::optional<std::int64_t> invited_until;  ///< end of their live invitation link, if any
 };
 
 /// One stored answer; `respondent` is "member:<id>" for live rounds, the CSV name if imported.
@@ -96,7 +112,12 @@ class Store {
   std::vector<std::pair<domain::Organisation, domain::Role>> ListRolesOf(domain::Id account_id);
   void InsertSession(const std::string& token_hash, const SessionRecord& session,
                      const std::string& name, std::int64_t now);
-  std::optional<SessionRecord> FindSession(const std::string& token_hash, std::int64_t now);
+  /// The session or token if it has not expired; a browser session also needs to have been
+  /// used after `idle_since`.
+  std::optional<SessionRecord> FindSession(const std::string& token_hash, std::int64_t now,
+                                           std::int64_t idle_since);
+  /// Records that a browser session was used at `now`.
+  void TouchSession(const std::string& token_hash, std::int64_t now);
   void DeleteSession(const std::string& token_hash);
   /// Signs the account out of every browser but the one holding `keep_hash`.
   void DeleteOtherBrowserSessions(domain::Id account_id, const std::string& keep_hash);
@@ -105,9 +126,17 @@ class Store {
   std::pair<int, int> CountLoginFailures(const std::string& email, const std::string& source,
                                          std::int64_t since);
   void RecordLoginFailure(const std::string& email, const std::string& source, std::int64_t now);
-  /// Forgets expired sessions and sign-in failures from before `window_start`.
+  /// Forgets expired sessions and invitations, and sign-in failures from before `window_start`.
   void DeleteExpired(std::int64_t now, std::int64_t window_start);
   void ClearLoginFailures(const std::string& email);
+
+  // Invitations
+  void InsertInvitation(const std::string& token_hash, const InvitationRecord& invitation,
+                        std::int64_t now);
+  /// Cancels every invitation link of a member (a new one replaces them; using one ends all).
+  void DeleteInvitationsOf(domain::Id org_id, domain::Id member_id);
+  std::optional<InvitationRecord> FindInvitation(const std::string& token_hash, std::int64_t now);
+  std::vector<MemberAccessRecord> ListMemberAccess(domain::Id org_id, std::int64_t now);
 
   // Frameworks
   domain::Id InsertFramework(const domain::Framework& fw, std::optional<domain::Id> owner,

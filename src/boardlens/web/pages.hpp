@@ -1,6 +1,7 @@
 #pragma once
 /// Pieces several pages share: how a round's status, a rating and a statistic read.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -21,6 +22,11 @@ Html StatText(const domain::Stat& stat);
 void RequireSecretary(Visit& visit, std::string_view what);
 /// A link to the CSV download of the table above it.
 Html CsvLink(const std::string& href);
+/// A moment as people write dates: "30 November 2026" (UTC).
+std::string DateText(std::int64_t epoch_seconds);
+/// Where people reach this site, for links they are given to pass on: Settings::public_url,
+/// or else the address this request came to.
+std::string SiteUrl(const Visit& visit);
 /// "/orgs/ODS/rounds/ID" followed by `rest`.
 std::string RoundPath(const Visit& visit, domain::Id round, std::string_view rest = {});
 

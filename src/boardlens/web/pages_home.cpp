@@ -1,6 +1,8 @@
 // The landing pages: which organisation, then what needs doing there.
 
 #include <algorithm>
+#include <array>
+#include <ctime>
 
 #include "boardlens/util/error.hpp"
 #include "boardlens/web/charts.hpp"
@@ -40,6 +42,24 @@ Html CsvLink(const std::string& href) {
       "<p class=\"nhsuk-body-s\"><a href=\"{}\" download>Download this table (CSV)</a></p>", href);
 }
 
+std::string DateText(std::int64_t epoch_seconds) {
+  static constexpr std::array<const char*, 12> kMonths{
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  const auto t = static_cast<std::time_t>(epoch_seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return std::to_string(tm.tm_mday) + " " + kMonths.at(static_cast<std::size_t>(tm.tm_mon)) + " " +
+         std::to_string(tm.tm_year + 1900);
+}
+
+std::string SiteUrl(const Visit& visit) {
+  std::string url = visit.app.settings().public_url;
+  if (url.empty()) url = "http://" + std::string(visit.request.Header("Host"));
+  while (url.ends_with('/')) url.pop_back();
+  return url;
+}
+
 std::string RoundPath(const Visit& visit, domain::Id round, std::string_view rest) {
   return visit.OrgPath("/rounds/" + std::to_string(round)) + std::string(rest);
 }
@@ -72,6 +92,21 @@ Html OpenRoundCard(Visit& v, const domain::Round& round, bool member, bool secre
       "<div class=\"nhsuk-card\"><div class=\"nhsuk-card__content\">"
       "<h3 class=\"nhsuk-card__heading\">{}</h3>{}</div></div>",
       round.title, body);
+}
+
+/// For the secretary: board members who cannot sign in yet, so cannot answer.
+Html MembersWithoutAccess(Visit& v) {
+  const auto access = v.app.MemberAccess(v.caller, v.ods());
+  const auto waiting = std::count_if(access.begin(), access.end(), [](const auto& a) {
+    return !(a.role && *a.role >= domain::Role::kMember);
+  });
+  if (waiting == 0) return {};
+  return Render(
+      "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: "
+      "</span><p>{} cannot sign in yet, so cannot answer a round. "
+      "<a href=\"{}\">Invite them from the board members page</a>.</p></div>",
+      waiting == 1 ? std::string("1 board member") : std::to_string(waiting) + " board members",
+      v.OrgPath("/members"));
 }
 
 }  // namespace
@@ -124,6 +159,12 @@ void AddHomePages(Site& site) {
     page.title = access.org.name;
     page.content = Render("<span class=\"nhsuk-caption-l\">Your role: {}</span><h1>{}</h1>",
                           domain::ToString(access.role), access.org.name);
+    if (v.request.Query("done") == "joined") {
+      page.content += SuccessBanner("Your account is ready",
+                                    "You are signed in. Use your email address and the password "
+                                    "you chose next time.");
+    }
+    if (secretary) page.content += MembersWithoutAccess(v);
     page.content += Render("<h2>Open assessment rounds</h2>{}",
                            open.empty() ? Html("<p>No round is open at the moment.</p>") : open);
     if (!drafts.empty()) {

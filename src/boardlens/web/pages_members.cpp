@@ -1,6 +1,8 @@
 // Board members: the list everyone on the board can see, and the secretary's add and change
 // forms.
 
+#include <algorithm>
+
 #include "boardlens/util/error.hpp"
 #include "boardlens/web/pages.hpp"
 
@@ -80,6 +82,32 @@ domain::Member FindMember(Visit& v, domain::Id id) {
   throw NotFound("there is no board member " + std::to_string(id) + " in " + v.ods());
 }
 
+bool CanSignIn(const storage::MemberAccessRecord& access) {
+  return access.role && *access.role >= domain::Role::kMember;
+}
+
+/// The secretary's column: whether the member can sign in, with the way to invite them.
+Html AccessCell(Visit& v, const domain::Member& m, const storage::MemberAccessRecord* access) {
+  if (access != nullptr && CanSignIn(*access)) return Html("Can sign in");
+  const std::string invite = v.OrgPath("/members/" + std::to_string(m.id) + "/invite");
+  if (access != nullptr && access->invited_until) {
+    return Render(
+        "Invited, link works until {}<br><a href=\"{}\">New link<span "
+        "class=\"nhsuk-u-visually-hidden\"> for {}</span></a>",
+        DateText(*access->invited_until), invite, m.name);
+  }
+  return Render(
+      "Not invited<br><a href=\"{}\">Invite<span class=\"nhsuk-u-visually-hidden\"> {}</span></a>",
+      invite, m.name);
+}
+
+/// The secretary's note after inviting, from ?done=.
+Html DoneBanner(const std::string& done) {
+  if (done == "saved") return SuccessBanner("Board member saved");
+  if (done == "has-access") return SuccessBanner("They can already sign in");
+  return {};
+}
+
 }  // namespace
 
 void AddMemberPages(Site& site) {
@@ -88,13 +116,18 @@ void AddMemberPages(Site& site) {
     Table table;
     table.caption = "Members of the board";
     table.headings = {"Name", "Job title", "Membership", "Votes"};
-    if (secretary) table.headings.insert(table.headings.end(), {"Email", "Action"});
+    if (secretary) table.headings.insert(table.headings.end(), {"Email", "Sign-in", "Action"});
     const auto members = v.app.ListMembers(v.caller, v.ods());
+    std::vector<storage::MemberAccessRecord> access;
+    if (secretary) access = v.app.MemberAccess(v.caller, v.ods());
     for (const auto& m : members) {
       std::vector<Html> row{Escape(m.name), Escape(m.job_title),
                             Escape(MembershipText(m.membership)), Escape(m.voting ? "Yes" : "No")};
       if (secretary) {
+        const auto found = std::find_if(access.begin(), access.end(),
+                                        [&](const auto& a) { return a.member_id == m.id; });
         row.push_back(Escape(m.email));
+        row.push_back(AccessCell(v, m, found == access.end() ? nullptr : &*found));
         row.push_back(
             Render("<a href=\"{}\">Change<span class=\"nhsuk-u-visually-hidden\"> {}"
                    "</span></a>",
@@ -105,7 +138,7 @@ void AddMemberPages(Site& site) {
     Page page;
     page.title = "Board members";
     page.content = Html("<h1>Board members</h1>");
-    if (v.request.Query("done") == "saved") page.content += SuccessBanner("Board member saved");
+    page.content += DoneBanner(v.request.Query("done"));
     page.content +=
         members.empty() ? Html("<p>No board members have been added yet.</p>") : DataTable(table);
     if (secretary) {
@@ -141,6 +174,54 @@ void AddMemberPages(Site& site) {
     }
     if (!errors.empty()) return MemberForm(v, std::nullopt, m, errors);
     return Redirect(v.OrgPath("/members?done=saved"));
+  });
+
+  site.AddPage("GET", "/orgs/{ods}/members/{member}/invite", [](Visit& v) {
+    RequireSecretary(v, "invites board members");
+    const domain::Member m = FindMember(v, http::PathId(v.params, "member"));
+    Page page;
+    page.title = "Invite " + m.name;
+    page.before_content = BackLink(v.OrgPath("/members"), "Back to board members");
+    page.content = Render(
+        "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">"
+        "<h1>Invite {} to boardlens</h1>"
+        "<p>boardlens makes a link for {} to set a password and sign in. The link works once, "
+        "for {} days. Making a new link stops any earlier one working.</p>"
+        "<p>boardlens does not send email: you copy the link into an email to {} yourself.</p>"
+        "<p>If {} already has a boardlens account, the link adds this organisation to it once "
+        "they enter that account's password.</p>{}</div></div>",
+        m.name, m.name, v.app.settings().invitation_seconds / (24 * 3600), m.email, m.name,
+        ButtonForm(v.OrgPath("/members/" + std::to_string(m.id) + "/invite"), v.caller.csrf_token,
+                   "Make an invitation link"));
+    return v.Show(page, "members");
+  });
+  site.AddPage("POST", "/orgs/{ods}/members/{member}/invite", [](Visit& v) {
+    const app::Invitation invitation =
+        v.app.InviteMember(v.caller, v.ods(), http::PathId(v.params, "member"));
+    switch (invitation.outcome) {
+      case app::Invitation::Outcome::kAlreadyHasAccess:
+        return Redirect(v.OrgPath("/members?done=has-access"));
+      case app::Invitation::Outcome::kLinkCreated:
+        break;
+    }
+    const domain::Member& m = invitation.member;
+    Page page;
+    page.title = "Invitation link for " + m.name;
+    page.before_content = BackLink(v.OrgPath("/members"), "Back to board members");
+    // Shown once, on this response only: the link's token is stored hashed.
+    page.content = Render(
+        "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">"
+        "<h1>Invitation link for {}</h1>"
+        "<div class=\"nhsuk-warning-callout\"><h2 class=\"nhsuk-warning-callout__label\">"
+        "<span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>"
+        "Copy the link now</span></h2><p>It will not be shown again. Whoever has it can set up "
+        "the account, so send it to {} only.</p>"
+        "<p><code class=\"bl-token\" id=\"invitation-link\">{}</code></p></div>"
+        "<p>It works until {}. {} sets a password with it, then signs in with their email "
+        "address.</p><p><a href=\"{}\">Back to board members</a></p></div></div>",
+        m.name, m.email, SiteUrl(v) + "/join/" + invitation.token, DateText(invitation.expires_at),
+        m.name, v.OrgPath("/members"));
+    return v.Show(page, "members");
   });
 
   site.AddPage("GET", "/orgs/{ods}/members/{member}/edit", [](Visit& v) {

@@ -11,27 +11,8 @@
 namespace boardlens::web {
 namespace {
 
-/// Ties the sign-in form to the browser that loaded it, before there is a session: the form's
-/// hidden field must match this cookie, which another site can neither read nor set.
-constexpr std::string_view kSignInCookie = "boardlens_sign_in";
-
 using http::Request;
 using http::Response;
-
-/// "the email is wrong" → "The email is wrong": use cases speak in fragments, pages in sentences.
-std::string Sentence(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
-  return text;
-}
-
-/// Only our own paths, so a crafted link cannot send someone elsewhere after signing in.
-std::string SafeNext(const std::string& next) {
-  if (next.size() < 2 || next[0] != '/' || next[1] == '/' || next[1] == '\\') return "/";
-  for (const char c : next) {
-    if (static_cast<unsigned char>(c) < 0x20) return "/";
-  }
-  return next;
-}
 
 std::string UrlEncode(std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
@@ -93,36 +74,12 @@ Response ErrorPageFromCurrentException(const Chrome& chrome) {
                    "Try again later. What you entered has not been saved.");
 }
 
-Response SignInPage(const std::string& csrf, const std::string& next, const std::string& email,
-                    const FieldErrors& errors, const std::string& notice, int status = 200) {
-  Page page;
-  page.title = "Sign in";
-  page.has_errors = !errors.empty();
-  const Html banner = notice.empty()
-                          ? Html()
-                          : Render(
-                                "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-"
-                                "hidden\">Information: </span><p>{}</p></div>",
-                                notice);
-  page.content = Render(
-      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}{}"
-      "<h1>Sign in</h1><p>Use the email address your board secretary registered for you.</p>"
-      "<form action=\"/sign-in\" method=\"post\" novalidate>"
-      "<input type=\"hidden\" name=\"csrf\" value=\"{}\">"
-      "<input type=\"hidden\" name=\"next\" value=\"{}\">{}{}{}</form></div></div>",
-      ErrorSummary(errors), banner, csrf, next,
-      TextInput({"email", "Email address", email, {}, std::string(errors.For("email"))}, "email",
-                "email"),
-      TextInput({"password", "Password", {}, {}, std::string(errors.For("password"))}, "password",
-                "current-password"),
-      Button("Sign in"));
-  Response r = RenderPage(page, Chrome{}, status);
-  r.headers.emplace_back("Set-Cookie",
-                         http::SetCookie(kSignInCookie, csrf, "/sign-in", "Strict", 3600));
-  return r;
-}
-
 }  // namespace
+
+std::string Sentence(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text;
+}
 
 const app::OrgAccess& Visit::org() {
   if (!org_) org_ = app.Access(caller, ods());
@@ -161,7 +118,7 @@ void CollectFieldError(FieldErrors& errors, std::initializer_list<std::string_vi
 }
 
 Site::Site(app::AppPerThread& apps) : apps_(apps) {
-  AddSignIn();
+  AddSignInPages(*this);
   AddHomePages(*this);
   AddMemberPages(*this);
   AddRoundPages(*this);
@@ -178,7 +135,8 @@ bool Site::Serves(const Request& request) {
 
 bool Site::IsSlow(const Request& request) {
   return request.method == "POST" &&
-         (request.path == "/sign-in" || request.path == "/account/password");
+         (request.path == "/sign-in" || request.path == "/account/password" ||
+          request.path.starts_with("/join/"));
 }
 
 Response Site::Handle(const Request& request) {
@@ -230,57 +188,12 @@ void Site::AddPage(std::string method, std::string_view pattern, PageHandler han
               });
 }
 
-void Site::AddSignIn() {
-  router_.Add("GET", "/sign-in", [this](const Request& req, const http::PathParams&) {
-    if (const auto caller = apps_.Get().Authenticate(req.Cookie(http::kSessionCookie));
-        caller && caller->browser_session) {
-      return Redirect(SafeNext(req.Query("next", "/")));
-    }
-    std::string notice;
-    if (req.Query("ended") == "1") notice = "Your session ended, so you need to sign in again.";
-    if (req.Query("signed_out") == "1") notice = "You have signed out.";
-    return SignInPage(app::RandomToken(), SafeNext(req.Query("next", "/")), {}, {}, notice);
-  });
-
-  router_.Add("POST", "/sign-in", [this](const Request& req, const http::PathParams&) {
-    const Form form = Form::Parse(req.body);
-    const std::string email = form.Get("email");
-    const std::string next = SafeNext(form.Get("next"));
-    FieldErrors errors;
-    const std::string expected = req.Cookie(kSignInCookie);
-    if (expected.empty() || !app::ConstantTimeEquals(form.Get("csrf"), expected)) {
-      errors.Add("email", "The sign-in form had expired. Enter your details again");
-      return SignInPage(app::RandomToken(), next, email, errors, {}, 400);
-    }
-    if (email.empty()) errors.Add("email", "Enter your email address");
-    if (form.Get("password").empty()) errors.Add("password", "Enter your password");
-    if (!errors.empty()) return SignInPage(expected, next, email, errors, {}, 400);
-    try {
-      const auto login = apps_.Get().Login(email, form.Get("password"), req.remote);
-      Response r = Redirect(next);
-      r.headers.emplace_back("Set-Cookie",
-                             http::SetCookie(http::kSessionCookie, login.token, "/", "Lax",
-                                             apps_.settings().session_seconds));
-      r.headers.emplace_back("Set-Cookie",
-                             http::SetCookie(kSignInCookie, "", "/sign-in", "Strict", 0));
-      return r;
-    } catch (const Error& e) {
-      if (e.kind() == ErrorKind::kUnauthenticated) {
-        errors.Add("email", "The email address or password is not right");
-        return SignInPage(expected, next, email, errors, {}, 401);
-      }
-      if (e.kind() != ErrorKind::kTooManyRequests) throw;
-      errors.Add("email", Sentence(e.what()));
-      return SignInPage(expected, next, email, errors, {}, 429);
-    }
-  });
-
-  AddPage("POST", "/sign-out", [](Visit& v) {
-    v.app.Logout(v.session_token);
-    Response r = Redirect("/sign-in?signed_out=1");
-    r.headers.emplace_back("Set-Cookie", http::SetCookie(http::kSessionCookie, "", "/", "Lax", 0));
-    return r;
-  });
+void Site::AddPublicPage(std::string method, std::string_view pattern, PublicPageHandler handler) {
+  router_.Add(
+      std::move(method), pattern,
+      [this, handler = std::move(handler)](const Request& req, const http::PathParams& params) {
+        return handler(apps_.Get(), req, params);
+      });
 }
 
 }  // namespace boardlens::web

@@ -47,6 +47,9 @@ struct Visit {
 };
 
 using PageHandler = std::function<http::Response(Visit&)>;
+/// A page anyone may open, before signing in.
+using PublicPageHandler =
+    std::function<http::Response(app::App&, const http::Request&, const http::PathParams&)>;
 
 class Site {
  public:
@@ -60,14 +63,16 @@ class Site {
 
   /// Registers a page that needs a signed-in browser session.
   void AddPage(std::string method, std::string_view pattern, PageHandler handler);
+  /// Registers a page that needs no session: signing in, and following an invitation link.
+  void AddPublicPage(std::string method, std::string_view pattern, PublicPageHandler handler);
 
  private:
-  void AddSignIn();
   app::AppPerThread& apps_;
   http::Router router_;
 };
 
 // Each pages_*.cpp registers its pages.
+void AddSignInPages(Site& site);
 void AddHomePages(Site& site);
 void AddMemberPages(Site& site);
 void AddRoundPages(Site& site);
@@ -75,6 +80,9 @@ void AddQuestionnairePages(Site& site);
 void AddResultsPages(Site& site);
 void AddFrameworkPages(Site& site);
 void AddAccountPages(Site& site);
+
+/// "the email is wrong" → "The email is wrong": use cases speak in fragments, pages in sentences.
+std::string Sentence(std::string text);
 
 /// Runs `action`; an error the user can fix on this form (invalid input or a conflict about
 /// one of `fields`, or about no field in particular) is added to `errors` against that field,
