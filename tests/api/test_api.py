@@ -555,10 +555,14 @@ class ApiTest(unittest.TestCase):
                 if mean is not None:
                     item_means.append(mean)
                 sides = {}
+                answered = []
                 for side, key in (("executive", "exec_mean"), ("non-executive", "ned_mean")):
                     sides[key] = [r for m, r in given if m == side and r is not None]
-                # One side with some but too few ratings hides both (complementary suppression).
-                hidden = any(0 < len(v) < MIN_RATINGS for v in sides.values())
+                    answered.append(sum(1 for m, _ in given if m == side))
+                # One side with some but too few ratings, or too few people answering at all,
+                # hides both (complementary suppression).
+                hidden = any(0 < len(v) < MIN_RATINGS for v in sides.values()) or any(
+                    0 < a < MIN_RATINGS for a in answered)
                 subgroup = {key: (statistics.fmean(v) if v and not hidden else None)
                             for key, v in sides.items()}
                 for key, value in subgroup.items():

@@ -12,7 +12,8 @@ import { Boardlens, DESKTOP, PASSWORD, PHONE, Visitor, errorSummary, launchBrows
 const javascript = process.env.E2E_JAVASCRIPT !== 'off'
 const app = new Boardlens(javascript ? 'journey-js' : 'journey-no-js')
 
-// Ratings for the five litmus tests, in framework order; null is "I don't know".
+// Ratings for the five litmus tests, in framework order; null is "I don't know". The first two
+// have accounts from the operator; the third joins through the secretary's invitation link.
 const MEMBERS = [
   { name: 'Ada Khan', email: 'ada.khan@test.example', job: 'Chief Executive', membership: 'executive', ratings: [1, 3, 4, null, 5] },
   { name: 'Ben Hughes', email: 'ben.hughes@test.example', job: 'Non-executive Director', membership: 'non-executive', ratings: [3, 3, 2, null, 4] },
@@ -28,7 +29,7 @@ before(async () => {
   app.cli('org', 'add', '--ods', 'RXT', '--name', 'Test Valley NHS Trust', '--kind', 'trust')
   app.cli('user', 'add', '--email', SECRETARY, '--name', 'Sam Okoro', '--password', PASSWORD,
     '--org', 'RXT', '--role', 'secretary')
-  for (const m of MEMBERS) {
+  for (const m of MEMBERS.slice(0, 2)) {
     app.cli('user', 'add', '--email', m.email, '--name', m.name, '--password', PASSWORD,
       '--org', 'RXT', '--role', 'member')
   }
@@ -48,6 +49,28 @@ const seen = (page, name) => visitor.seen(page, name)
 async function signIn (page, email) {
   await visitor.signIn(page, email)
   assert.match(page.url(), /\/orgs\/RXT$/)
+}
+
+/** Follows an invitation link: a mismatched password first, then an account, once only. */
+async function join (page, link) {
+  await page.goto(link)
+  await seen(page, 'join')
+  await page.fill('#password', PASSWORD)
+  await page.fill('#confirm_password', 'not the same password')
+  await page.click('button:has-text("Create account")')
+  assert.deepEqual(await errorSummary(page), ['Type the same password twice'])
+  await seen(page, 'join-errors')
+  await page.fill('#password', PASSWORD)
+  await page.fill('#confirm_password', PASSWORD)
+  await page.click('button:has-text("Create account")')
+  assert.match(page.url(), /\/orgs\/RXT\?done=joined$/)
+  assert.match(await page.locator('.nhsuk-notification-banner').innerText(), /Your account is ready/)
+
+  const other = await newPage()
+  assert.equal((await other.goto(link)).status(), 404, 'a link works once')
+  assert.equal(await other.locator('h1').innerText(), 'This invitation link does not work')
+  await seen(other, 'invitation-used')
+  await other.context().close()
 }
 
 function mean (values) {
@@ -101,6 +124,18 @@ test('a secretary, three members and a closed round, in the browser', async () =
   assert.equal(await sec.locator('tr', { hasText: 'Cara Jones' }).locator('td').nth(1).innerText(),
     'Vice Chair')
 
+  // Cara has no account: the secretary makes her an invitation link.
+  assert.match(await sec.locator('tr', { hasText: 'Ada Khan' }).innerText(), /Can sign in/)
+  assert.match(await sec.locator('tr', { hasText: 'Cara Jones' }).innerText(), /Not invited/)
+  await sec.click('a:has-text("Invite Cara Jones")')
+  await seen(sec, 'member-invite')
+  await sec.click('button:has-text("Make an invitation link")')
+  const invitation = await sec.locator('#invitation-link').innerText()
+  assert.match(invitation, new RegExp('^' + app.url + '/join/[A-Za-z0-9_-]{40,}$'))
+  await seen(sec, 'invitation-link')
+  await sec.click('a:has-text("Back to board members")')
+  assert.match(await sec.locator('tr', { hasText: 'Cara Jones' }).innerText(), /Invited, link works until/)
+
   // A round: refused without a title, then created and opened.
   await sec.click('a:has-text("Assessment rounds")')
   await seen(sec, 'rounds-empty')
@@ -124,7 +159,8 @@ test('a secretary, three members and a closed round, in the browser', async () =
   for (const [i, m] of MEMBERS.entries()) {
     const page = await newPage(i === 1 ? PHONE : DESKTOP)
     const tag = i === 1 ? '-phone' : ''
-    await signIn(page, m.email)
+    if (i === 2) await join(page, invitation)
+    else await signIn(page, m.email)
     if (i < 2) await seen(page, 'home-member' + tag)
     await page.click('a:has-text("Answer the questions")')
     if (i < 2) await seen(page, 'questionnaire-start' + tag)

@@ -20,27 +20,25 @@ struct Accumulator {
   int dont_know = 0;
   int exec_n = 0;
   int ned_n = 0;
+  int exec_dk = 0;
+  int ned_dk = 0;
   double exec_sum = 0;
   double ned_sum = 0;
 };
 
-/// The executive and non-executive means. Each needs `min` ratings; and when one side has
-/// some ratings but too few, the other is suppressed with it, because the item mean and the
-/// other side's mean would give the hidden one away.
+/// The executive and non-executive means. Each needs `min` ratings. Both are hidden, with one
+/// reason whichever side is short, when either side has some ratings but too few, or when
+/// fewer than `min` of either side answered at all: otherwise the item mean, the other side's
+/// mean, or which reason a side was hidden for would tell what one or two people said (that a
+/// lone non-executive answered "don't know", say).
 std::pair<Stat, Stat> SubgroupMeans(const Accumulator& a, int min) {
-  const auto too_few = [min](int n) { return n > 0 && n < min; };
-  const std::string fewer = "fewer than " + std::to_string(min) + " ";
-  if (too_few(a.exec_n) || too_few(a.ned_n)) {
-    const bool exec_short = too_few(a.exec_n);
-    const bool ned_short = too_few(a.ned_n);
-    const Stat own_exec = Stat::Null(fewer + "executive ratings");
-    const Stat own_ned = Stat::Null(fewer + "non-executive ratings");
-    return {exec_short ? own_exec
-                       : Stat::Null("hidden because the non-executive mean has " + fewer +
-                                    "ratings and could otherwise be worked out"),
-            ned_short ? own_ned
-                      : Stat::Null("hidden because the executive mean has " + fewer +
-                                   "ratings and could otherwise be worked out")};
+  const auto small = [min](int count) { return count > 0 && count < min; };
+  if (small(a.exec_n) || small(a.ned_n) || small(a.exec_n + a.exec_dk) ||
+      small(a.ned_n + a.ned_dk)) {
+    const Stat hidden = Stat::Null("fewer than " + std::to_string(min) +
+                                   " executives or non-executives rated it, so no one's answer "
+                                   "could be worked out");
+    return {hidden, hidden};
   }
   const auto mean = [&](double sum, int n, const char* who) {
     return n == 0 ? Stat::Null(std::string("no ") + who + " ratings") : Stat::Of(sum / n);
@@ -82,13 +80,15 @@ RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds)
   std::vector<Accumulator> acc(data.items.size());
   for (const Response& r : data.responses) {
     Accumulator& a = acc.at(r.item);
+    const bool executive = data.respondents.at(r.respondent) == Membership::kExecutive;
     if (!r.rating) {
       ++a.dont_know;
+      ++(executive ? a.exec_dk : a.ned_dk);
       continue;
     }
     const double v = *r.rating;
     a.ratings.push_back(v);
-    if (data.respondents.at(r.respondent) == Membership::kExecutive) {
+    if (executive) {
       ++a.exec_n;
       a.exec_sum += v;
     } else {

@@ -74,12 +74,19 @@ BeastResponse ToBeast(Response&& in, unsigned version, bool keep_alive, bool hea
   return out;
 }
 
+/// The path as logs may keep it: an invitation link's secret is cut off, because whoever reads
+/// the logs could otherwise join a board with it.
+std::string LoggablePath(const std::string& path) {
+  constexpr std::string_view kJoin = "/join/";
+  return path.starts_with(kJoin) ? std::string(kJoin) + "…" : path;
+}
+
 void LogRequest(const Request& req, int status, std::size_t bytes,
                 std::chrono::steady_clock::duration took) {
   const double ms = std::chrono::duration<double, std::milli>(took).count();
   spdlog::info(
       R"({{"event":"request","method":"{}","path":{},"status":{},"bytes":{},"ms":{:.3f},"remote":"{}"}})",
-      req.method, Dump(nlohmann::json(req.path)), status, bytes, ms, req.remote);
+      req.method, Dump(nlohmann::json(LoggablePath(req.path))), status, bytes, ms, req.remote);
 }
 
 /// Reads and discards what the client is still sending before the socket closes, so a client

@@ -55,7 +55,11 @@ std::string DateText(std::int64_t epoch_seconds) {
 
 std::string SiteUrl(const Visit& visit) {
   std::string url = visit.app.settings().public_url;
-  if (url.empty()) url = "http://" + std::string(visit.request.Header("Host"));
+  if (url.empty()) {
+    // Behind a TLS proxy (see the operator guide) the browser's address starts with https.
+    const bool tls = visit.request.Header("X-Forwarded-Proto") == "https";
+    url = (tls ? "https://" : "http://") + std::string(visit.request.Header("Host"));
+  }
   while (url.ends_with('/')) url.pop_back();
   return url;
 }
