@@ -397,7 +397,8 @@ class ApiTest(unittest.TestCase):
         response, page = b.fetch("GET", "/%FF%3Cb%3E")
         self.assertEqual(response.status, 404)
         self.assertEqual(response.getheader("Content-Type"), "text/html; charset=utf-8")
-        self.assertIn("/\ufffd&lt;b&gt;", page.decode(), "the path is echoed escaped, as UTF-8")
+        self.assertIn("Page not found", page.decode())
+        self.assertNotIn("<b>", page.decode(), "the path is never echoed")
         status, _, _ = b.request("GET", "/healthz")
         self.assertEqual(status, 200)
 
@@ -618,6 +619,14 @@ class ApiTest(unittest.TestCase):
         response, _ = b.fetch("GET", "/orgs/RAA/rounds")
         self.assertEqual(response.status, 303)
         self.assertEqual(response.getheader("Location"), "/sign-in?next=/orgs/RAA/rounds")
+        response, _ = b.fetch("GET", "/orgs/RAA/rounds/1/questions/risk?from=check")
+        self.assertEqual(response.getheader("Location"),
+                         "/sign-in?next=/orgs/RAA/rounds/1/questions/risk%3Ffrom%3Dcheck",
+                         "signing in comes back to the same page, query and all")
+        # A missing page does not repeat its address, which a stranger could have written.
+        response, page = b.fetch("GET", "/Your-account-is-locked-call-0800")
+        self.assertEqual(response.status, 404)
+        self.assertNotIn("0800", page.decode())
 
         # Sign-in is tied to the browser that loaded the form, by a cookie and a hidden field.
         response, page = b.fetch("GET", "/sign-in")
@@ -659,6 +668,63 @@ class ApiTest(unittest.TestCase):
         # Another organisation's pages are not found, as in the API.
         response, _ = b.fetch("GET", "/orgs/RBB", {"Cookie": session})
         self.assertEqual(response.status, 404)
+
+    def test_an_invitation_link_joins_once_and_stays_out_of_the_logs(self):
+        b = self.b
+        b.cli("org", "add", "--ods", "RCC", "--name", "Gamma Trust", "--kind", "trust")
+        b.cli("user", "add", "--email", "sec@gamma.example", "--name", "Sec Gamma",
+              "--password", PASSWORD, "--org", "RCC", "--role", "secretary")
+        b.cli("member", "add", "--org", "RCC", "--name", "Nia", "--email", "nia@gamma.example",
+              "--job-title", "Chair", "--membership", "non-executive")
+        # A second instance on the same database, so that its log can be read whole.
+        other = Boardlens(b.url)
+        other.start()
+        try:
+            form = {"Content-Type": "application/x-www-form-urlencoded"}
+            session = other.web_session("sec@gamma.example")
+            _, members = other.request("GET", "/api/v1/orgs/RCC/members",
+                                       token=other.login("sec@gamma.example"))[:2]
+            invite = f"/orgs/RCC/members/{members[0]['id']}/invite"
+            _, page = other.fetch("GET", invite, {"Cookie": session})
+            csrf = page.decode().split('name="csrf" value="', 1)[1].split('"', 1)[0]
+            response, page = other.fetch("POST", invite, {**form, "Cookie": session,
+                                                          "Host": "boardlens.example.nhs.uk",
+                                                          "X-Forwarded-Proto": "https"},
+                                         f"csrf={csrf}")
+            self.assertEqual(response.status, 200)
+            link = page.decode().split('id="invitation-link">', 1)[1].split("<", 1)[0]
+            self.assertTrue(link.startswith("https://boardlens.example.nhs.uk/join/"), link)
+            path = link.split("boardlens.example.nhs.uk", 1)[1]
+            token = path.rsplit("/", 1)[1]
+
+            # The form is tied to the browser that loaded it, like sign-in.
+            response, page = other.fetch("GET", path)
+            self.assertEqual(response.status, 200)
+            self.assertIn("nia@gamma.example", page.decode())
+            cookie = response.getheader("Set-Cookie").split(";")[0]
+            body = "password=a+long+enough+password&confirm_password=a+long+enough+password"
+            response, _ = other.fetch("POST", path, {**form, "Cookie": cookie},
+                                      "csrf=forged&" + body)
+            self.assertEqual(response.status, 400)
+            response, _ = other.fetch("POST", path, {**form, "Cookie": cookie},
+                                      f"csrf={cookie.split('=', 1)[1]}&" + body)
+            self.assertEqual(response.status, 303)
+            self.assertEqual(response.getheader("Location"), "/orgs/RCC?done=joined")
+            joined = next(v for k, v in response.getheaders()
+                          if k == "Set-Cookie" and v.startswith("boardlens_session=")).split(";")[0]
+            response, page = other.fetch("GET", "/orgs/RCC", {"Cookie": joined})
+            self.assertEqual(response.status, 200)
+            self.assertIn("Your role: member", page.decode())
+            self.assertEqual(other.fetch("GET", path)[0].status, 404, "a link works once")
+            nia = other.login("nia@gamma.example", "a long enough password")
+            self.assertEqual(other.request("GET", "/api/v1/orgs/RAA", token=nia)[0], 404)
+        finally:
+            other.stop()
+        log = other.server.stdout.read()
+        other.server.stdout.close()
+        other.server.stderr.close()
+        self.assertIn('"path":"/join/', log)
+        self.assertNotIn(token, log, "an invitation's secret never reaches the log")
 
     def test_a_viewer_sees_the_board_without_emails_and_changes_nothing(self):
         b = self.b

@@ -32,6 +32,8 @@ struct Settings {
   /// Where people reach boardlens (https://boardlens.example.nhs.uk), for the links it hands
   /// out; empty: the address the request came to.
   std::string public_url;
+  /// Cookies are marked Secure when people reach boardlens over https.
+  bool secure_cookies() const { return public_url.starts_with("https://"); }
   std::int64_t api_token_seconds = std::int64_t{365} * 24 * 3600;
   int login_failures_allowed = 5;  ///< per email, within the window below
   /// Per source address within the window: stops one client trying many emails, yet leaves

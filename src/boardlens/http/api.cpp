@@ -192,7 +192,8 @@ void Api::AddRoutes() {
                                {"account", app::ToJson(login.account)}},
                               201);
     r.headers.emplace_back("Set-Cookie", SetCookie(kSessionCookie, login.token, "/", "Lax",
-                                                   apps_.settings().session_seconds));
+                                                   apps_.settings().session_seconds,
+                                                   apps_.settings().secure_cookies()));
     return r;
   });
   router_.Add("DELETE", "/api/v1/session", authed([](app::App& app, const Caller&, R req, P) {
@@ -201,7 +202,8 @@ void Api::AddRoutes() {
                                                          : req.Cookie(kSessionCookie));
                 Response r;
                 r.status = 204;
-                r.headers.emplace_back("Set-Cookie", SetCookie(kSessionCookie, "", "/", "Lax", 0));
+                r.headers.emplace_back("Set-Cookie", SetCookie(kSessionCookie, "", "/", "Lax", 0,
+                                                               app.settings().secure_cookies()));
                 return r;
               }));
   router_.Add("GET", "/api/v1/me", authed([](app::App& app, const Caller& c, R, P) {

@@ -13,10 +13,13 @@ std::string MembershipText(domain::Membership m) {
   return m == domain::Membership::kExecutive ? "Executive" : "Non-executive";
 }
 
+domain::Member FindMember(Visit& v, domain::Id id);
+
 http::Response MemberForm(Visit& v, const std::optional<domain::Id>& id, const domain::Member& m,
                           const FieldErrors& errors) {
   Page page;
-  page.title = id ? "Change " + m.name : "Add a board member";
+  // The heading names the member as stored, not as the form may have left the name.
+  page.title = id ? "Change " + FindMember(v, *id).name : "Add a board member";
   page.has_errors = !errors.empty();
   page.before_content = BackLink(v.OrgPath("/members"), "Back to board members");
   const auto field = [&](const char* name, const char* label, std::string value,
@@ -64,7 +67,11 @@ domain::Member FromForm(const Form& form, FieldErrors& errors) {
   m.email = form.Get("email");
   m.job_title = form.Get("job_title");
   if (m.name.empty()) errors.Add("name", "Enter their full name");
-  if (m.email.empty()) errors.Add("email", "Enter their email address");
+  if (m.email.empty()) {
+    errors.Add("email", "Enter their email address");
+  } else if (!domain::NormaliseEmail(m.email)) {
+    errors.Add("email", "Enter an email address in the correct format, like name@example.com");
+  }
   if (m.job_title.empty()) errors.Add("job_title", "Enter their job title");
   const auto membership = domain::ParseMembership(form.Get("membership"));
   if (!membership) errors.Add("membership", "Select executive or non-executive");

@@ -17,9 +17,11 @@ using http::Response;
 constexpr std::string_view kFormCookie = "boardlens_form";
 
 /// `response` with the form cookie for pages under `path` set to `value` ("" deletes it).
-Response WithFormCookie(Response response, std::string_view path, std::string_view value) {
+Response WithFormCookie(const app::Settings& settings, Response response, std::string_view path,
+                        std::string_view value) {
   response.headers.emplace_back(
-      "Set-Cookie", http::SetCookie(kFormCookie, value, path, "Strict", value.empty() ? 0 : 3600));
+      "Set-Cookie", http::SetCookie(kFormCookie, value, path, "Strict", value.empty() ? 0 : 3600,
+                                    settings.secure_cookies()));
   return response;
 }
 
@@ -34,8 +36,9 @@ Response SignedIn(const app::App& app, const app::LoginResult& login, const std:
                   std::string_view form_path) {
   Response r = Redirect(next);
   r.headers.emplace_back("Set-Cookie", http::SetCookie(http::kSessionCookie, login.token, "/",
-                                                       "Lax", app.settings().session_seconds));
-  return WithFormCookie(std::move(r), form_path, "");
+                                                       "Lax", app.settings().session_seconds,
+                                                       app.settings().secure_cookies()));
+  return WithFormCookie(app.settings(), std::move(r), form_path, "");
 }
 
 /// Only our own paths, so a crafted link cannot send someone elsewhere after signing in.
@@ -47,8 +50,9 @@ std::string SafeNext(const std::string& next) {
   return next;
 }
 
-Response SignInPage(const std::string& csrf, const std::string& next, const std::string& email,
-                    const FieldErrors& errors, const std::string& notice, int status = 200) {
+Response SignInPage(const app::Settings& settings, const std::string& csrf, const std::string& next,
+                    const std::string& email, const FieldErrors& errors, const std::string& notice,
+                    int status = 200) {
   Page page;
   page.title = "Sign in";
   page.has_errors = !errors.empty();
@@ -72,7 +76,7 @@ Response SignInPage(const std::string& csrf, const std::string& next, const std:
       TextInput({"password", "Password", {}, {}, std::string(errors.For("password"))}, "password",
                 "current-password"),
       Button("Sign in"));
-  return WithFormCookie(RenderPage(page, Chrome{}, status), "/sign-in", csrf);
+  return WithFormCookie(settings, RenderPage(page, Chrome{}, status), "/sign-in", csrf);
 }
 
 std::string JoinPath(const http::PathParams& params) { return "/join/" + params.at("token"); }
@@ -92,8 +96,8 @@ Response InvitationGonePage() {
 }
 
 /// The form that joins the member: a new password, or the one of the account they have.
-Response JoinPage(const app::InvitationTarget& target, const std::string& path,
-                  const std::string& csrf, const FieldErrors& errors) {
+Response JoinPage(const app::Settings& settings, const app::InvitationTarget& target,
+                  const std::string& path, const std::string& csrf, const FieldErrors& errors) {
   Page page;
   page.title = target.has_account ? "Join " + target.org.name : "Set up your account";
   page.has_errors = !errors.empty();
@@ -127,7 +131,8 @@ Response JoinPage(const app::InvitationTarget& target, const std::string& path,
                    {"Email address", Escape(target.member.email), {}},
                    {"Job title", Escape(target.member.job_title), {}}}),
       path, csrf, fields, Button(target.has_account ? "Join" : "Create account"));
-  return WithFormCookie(RenderPage(page, Chrome{}, errors.empty() ? 200 : 400), path, csrf);
+  return WithFormCookie(settings, RenderPage(page, Chrome{}, errors.empty() ? 200 : 400), path,
+                        csrf);
 }
 
 /// The invitation behind the link, or nullopt when it no longer works.
@@ -151,7 +156,8 @@ void AddSignInPages(Site& site) {
     std::string notice;
     if (req.Query("ended") == "1") notice = "Your session ended, so you need to sign in again.";
     if (req.Query("signed_out") == "1") notice = "You have signed out.";
-    return SignInPage(app::RandomToken(), SafeNext(req.Query("next", "/")), {}, {}, notice);
+    return SignInPage(app.settings(), app::RandomToken(), SafeNext(req.Query("next", "/")), {}, {},
+                      notice);
   });
 
   site.AddPublicPage("POST", "/sign-in", [](app::App& app, const Request& req, const auto&) {
@@ -161,38 +167,39 @@ void AddSignInPages(Site& site) {
     FieldErrors errors;
     if (!FormCameFromThisBrowser(req, form)) {
       errors.Add("email", "The sign-in form had expired. Enter your details again");
-      return SignInPage(app::RandomToken(), next, email, errors, {}, 400);
+      return SignInPage(app.settings(), app::RandomToken(), next, email, errors, {}, 400);
     }
     const std::string csrf = form.Get("csrf");
     if (email.empty()) errors.Add("email", "Enter your email address");
     if (form.Get("password").empty()) errors.Add("password", "Enter your password");
-    if (!errors.empty()) return SignInPage(csrf, next, email, errors, {}, 400);
+    if (!errors.empty()) return SignInPage(app.settings(), csrf, next, email, errors, {}, 400);
     try {
       return SignedIn(app, app.Login(email, form.Get("password"), req.remote), next, "/sign-in");
     } catch (const Error& e) {
       if (e.kind() == ErrorKind::kUnauthenticated) {
         errors.Add("email", "The email address or password is not right");
-        return SignInPage(csrf, next, email, errors, {}, 401);
+        return SignInPage(app.settings(), csrf, next, email, errors, {}, 401);
       }
       if (e.kind() != ErrorKind::kTooManyRequests) throw;
       errors.Add("email", Sentence(e.what()));
-      return SignInPage(csrf, next, email, errors, {}, 429);
+      return SignInPage(app.settings(), csrf, next, email, errors, {}, 429);
     }
   });
 
   site.AddPage("POST", "/sign-out", [](Visit& v) {
     v.app.Logout(v.session_token);
     Response r = Redirect("/sign-in?signed_out=1");
-    r.headers.emplace_back("Set-Cookie", http::SetCookie(http::kSessionCookie, "", "/", "Lax", 0));
+    r.headers.emplace_back("Set-Cookie", http::SetCookie(http::kSessionCookie, "", "/", "Lax", 0,
+                                                         v.app.settings().secure_cookies()));
     return r;
   });
 
-  site.AddPublicPage("GET", "/join/{token}",
-                     [](app::App& app, const Request&, const http::PathParams& params) {
-                       const auto target = FindInvitation(app, params.at("token"));
-                       if (!target) return InvitationGonePage();
-                       return JoinPage(*target, JoinPath(params), app::RandomToken(), {});
-                     });
+  site.AddPublicPage(
+      "GET", "/join/{token}", [](app::App& app, const Request&, const http::PathParams& params) {
+        const auto target = FindInvitation(app, params.at("token"));
+        if (!target) return InvitationGonePage();
+        return JoinPage(app.settings(), *target, JoinPath(params), app::RandomToken(), {});
+      });
 
   site.AddPublicPage(
       "POST", "/join/{token}",
@@ -203,7 +210,7 @@ void AddSignInPages(Site& site) {
         FieldErrors errors;
         if (!FormCameFromThisBrowser(req, form)) {
           errors.Add("password", "The form had expired. Choose your password again");
-          return JoinPage(*target, JoinPath(params), app::RandomToken(), errors);
+          return JoinPage(app.settings(), *target, JoinPath(params), app::RandomToken(), errors);
         }
         const std::string password = form.Get("password");
         if (password.empty()) {
@@ -229,7 +236,8 @@ void AddSignInPages(Site& site) {
             }
           }
         }
-        if (!login) return JoinPage(*target, JoinPath(params), form.Get("csrf"), errors);
+        if (!login)
+          return JoinPage(app.settings(), *target, JoinPath(params), form.Get("csrf"), errors);
         return SignedIn(app, *login, "/orgs/" + target->org.ods_code + "?done=joined",
                         JoinPath(params));
       });

@@ -30,6 +30,17 @@ std::string UrlEncode(std::string_view text) {
   return out;
 }
 
+/// The request's path and query, to come back to after signing in.
+std::string PathWithQuery(const Request& req) {
+  std::string out = req.path;
+  char separator = '?';
+  for (const auto& [name, value] : req.query) {
+    out += separator + UrlEncode(name) + "=" + UrlEncode(value);
+    separator = '&';
+  }
+  return out;
+}
+
 Response ErrorPage(const Chrome& chrome, int status, const std::string& title,
                    const std::string& message) {
   Page page;
@@ -48,9 +59,11 @@ Response ErrorPageFromCurrentException(const Chrome& chrome) {
   } catch (const Error& e) {
     switch (e.kind()) {
       case ErrorKind::kNotFound:
-        return ErrorPage(
-            chrome, 404, "Page not found",
-            "If you typed the web address, check it is correct. " + Sentence(e.what()) + ".");
+        // The message would repeat the address, which anyone can write into a link: a page
+        // must not say what a stranger chose.
+        return ErrorPage(chrome, 404, "Page not found",
+                         "If you typed the web address, check it is correct. If you pasted it, "
+                         "check you copied the entire address.");
       case ErrorKind::kForbidden:
         return ErrorPage(chrome, 403, "You cannot do this", Sentence(e.what()) + ".");
       case ErrorKind::kMethodNotAllowed:
@@ -165,7 +178,8 @@ void Site::AddPage(std::string method, std::string_view pattern, PageHandler han
                   // An unknown cookie is most likely a session that timed out.
                   // After signing in, a GET page can be shown again; a form post cannot.
                   std::string to =
-                      "/sign-in?next=" + UrlEncode(req.method == "GET" ? req.path : "/");
+                      "/sign-in?next=" +
+                      UrlEncode(req.method == "GET" ? PathWithQuery(req) : std::string("/"));
                   if (!token.empty()) to += "&ended=1";
                   return Redirect(to);
                 }
