@@ -463,6 +463,26 @@ class ApiTest(unittest.TestCase):
         b.cli("user", "add", "--email", "half@alpha.example", "--name", "Half",
               "--password", PASSWORD, "--org", "RAA", "--role", "viewer")
 
+    def test_cli_resets_a_password_and_ends_every_session(self):
+        b = self.b
+        b.cli("user", "add", "--email", "lost@alpha.example", "--name", "Lost",
+              "--password", PASSWORD, "--org", "RAA", "--role", "viewer")
+        session = b.login("lost@alpha.example")
+        api_token = b.cli("token", "create", "--email", "lost@alpha.example",
+                          "--name", "pack").stdout.strip()
+        self.assertEqual(b.cli("user", "password", "--email", "lost@alpha.example",
+                               "--password", "short", check=False).returncode, 3)
+        self.assertEqual(b.cli("user", "password", "--email", "nobody@alpha.example",
+                               "--password", "a new long password", check=False).returncode, 4)
+        b.cli("user", "password", "--email", "lost@alpha.example", "--password-stdin",
+              stdin="a new long password\n")
+        # Neither was used before the reset, so no server cache can still hold them.
+        for token in (session, api_token):
+            self.assertEqual(b.request("GET", "/api/v1/me", token=token)[0], 401)
+        self.assertEqual(b.request("POST", "/api/v1/session", {
+            "email": "lost@alpha.example", "password": PASSWORD})[0], 401)
+        b.login("lost@alpha.example", "a new long password")
+
     def test_cli_round_journey(self):
         b = self.b
         rid = b.cli("round", "create", "--org", "RAA", "--framework", "nhs-digital-boards",

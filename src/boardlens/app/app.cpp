@@ -187,6 +187,23 @@ void App::ChangePassword(const Caller& caller, const std::string& session_token,
   caches_.sessions.Clear();  // the other sessions, and this one's copy of the old hash
 }
 
+void App::ResetPassword(const Caller& caller, const std::string& email,
+                        const std::string& password) {
+  if (!caller.account.platform_admin) {
+    throw Forbidden("only a platform administrator resets passwords");
+  }
+  const std::string normal = RequireEmail(email);
+  RequireGoodPassword(password, "password");
+  const std::string hash = HashPassword(password);
+  store_.Transaction([&] {
+    const auto account = store_.FindAccountByEmail(normal);
+    if (!account) throw NotFound("there is no account with email " + normal);
+    store_.SetPasswordHash(account->id, hash);
+    store_.DeleteSessionsOf(account->id);
+  });
+  caches_.sessions.Clear();
+}
+
 domain::Account App::AddAccount(const Caller& caller, const std::string& email,
                                 const std::string& name, const std::string& password,
                                 bool platform_admin) {

@@ -152,6 +152,9 @@ class App {
   /// `session_token` is the caller's own session, which stays signed in.
   void ChangePassword(const Caller& caller, const std::string& session_token,
                       const std::string& current, const std::string& replacement);
+  /// The operator's reset, for someone who has lost their password: sets `password` and ends
+  /// every session and API token of the account, in case someone else had it.
+  void ResetPassword(const Caller& caller, const std::string& email, const std::string& password);
   domain::Account AddAccount(const Caller& caller, const std::string& email,
                              const std::string& name, const std::string& password,
                              bool platform_admin);

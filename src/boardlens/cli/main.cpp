@@ -165,6 +165,12 @@ int main(int argc, char** argv) {
                      "May add organisations and national frameworks");
   user_add->add_option("--org", org, "Give a role in this organisation (ODS code)");
   user_add->add_option("--role", role_text, "admin, secretary, member or viewer")->needs("--org");
+  auto* user_password = user->add_subcommand(
+      "password", "Reset an account's password; ends its sessions and API tokens");
+  user_password->add_option("--email", email, "Email of the account")->required();
+  user_password->add_option("--password", password, "New password (12+ characters)");
+  user_password->add_flag("--password-stdin", password_stdin,
+                          "Read the new password from standard input");
   auto* token = cli.add_subcommand("token", "API tokens")->require_subcommand(1);
   auto* token_create = token->add_subcommand("create", "Create a bearer token; prints it once");
   std::string token_name = "cli";
@@ -309,6 +315,11 @@ int main(int argc, char** argv) {
       const auto account = a.AddAccount(op, email, name, pw, platform_admin);
       if (!org.empty()) a.SetRole(op, org, account.email, *role);
       std::cout << "account " << account.id << " " << account.email << "\n";
+    } else if (user_password->parsed()) {
+      const std::string pw = ReadPassword(password, password_stdin);
+      if (pw.empty()) throw boardlens::Invalid("give --password or --password-stdin", "--password");
+      a.ResetPassword(op, email, pw);
+      std::cout << "password reset; every session and API token of " << email << " ended\n";
     } else if (token_create->parsed()) {
       std::cout << a.CreateApiToken(op, email, token_name) << "\n";
     } else if (fw_import->parsed()) {

@@ -73,6 +73,7 @@ inline constexpr std::string_view kTouchSession =
 inline constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE token_hash = $1";
 inline constexpr std::string_view kDeleteOtherBrowserSessions =
     "DELETE FROM sessions WHERE account_id = $1 AND kind = 'session' AND token_hash <> $2";
+inline constexpr std::string_view kDeleteSessionsOf = "DELETE FROM sessions WHERE account_id = $1";
 inline constexpr std::string_view kSetPasswordHash =
     "UPDATE accounts SET password_hash = $2 WHERE id = $1";
 inline constexpr std::string_view kCountLoginFailures =

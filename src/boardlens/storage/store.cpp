@@ -197,6 +197,8 @@ void Store::DeleteOtherBrowserSessions(Id account_id, const std::string& keep_ha
   db_->Query(sql::kDeleteOtherBrowserSessions, {account_id, keep_hash});
 }
 
+void Store::DeleteSessionsOf(Id account_id) { db_->Query(sql::kDeleteSessionsOf, {account_id}); }
+
 void Store::SetPasswordHash(Id account_id, const std::string& hash) {
   db_->Query(sql::kSetPasswordHash, {account_id, hash});
 }

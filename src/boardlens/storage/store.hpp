@@ -121,6 +121,8 @@ class Store {
   void DeleteSession(const std::string& token_hash);
   /// Signs the account out of every browser but the one holding `keep_hash`.
   void DeleteOtherBrowserSessions(domain::Id account_id, const std::string& keep_hash);
+  /// Ends every browser session and API token of the account.
+  void DeleteSessionsOf(domain::Id account_id);
   void SetPasswordHash(domain::Id account_id, const std::string& hash);
   /// Failed sign-ins since `since`: for this email, and from this source address.
   std::pair<int, int> CountLoginFailures(const std::string& email, const std::string& source,
