@@ -170,6 +170,14 @@ Html BackLink(std::string_view href, std::string_view text) {
   return Render("<a class=\"nhsuk-back-link\" href=\"{}\">{}</a>", href, text);
 }
 
+Html WarningCallout(std::string_view heading, const Html& body) {
+  return Render(
+      "<div class=\"nhsuk-warning-callout\"><h2 class=\"nhsuk-warning-callout__label\">"
+      "<span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>{}"
+      "</span></h2>{}</div>",
+      heading, body);
+}
+
 Html SuccessBanner(std::string_view heading, std::string_view text) {
   return Render(
       "<div class=\"nhsuk-notification-banner nhsuk-notification-banner--success\" role=\"alert\" "

@@ -73,6 +73,8 @@ Html ButtonForm(std::string_view action, std::string_view csrf_token, std::strin
 /// A status tag; colour is one of the design system's (blue, green, grey, yellow, ...).
 Html Tag(std::string_view text, std::string_view colour);
 Html BackLink(std::string_view href, std::string_view text = "Back");
+/// A yellow callout for what must not be missed, such as a secret shown only once.
+Html WarningCallout(std::string_view heading, const Html& body);
 /// A green banner confirming what just happened.
 Html SuccessBanner(std::string_view heading, std::string_view text = {});
 

@@ -88,11 +88,10 @@ void AddAccountPages(Site& site) {
     // Shown once, on this response only: the token is stored hashed.
     return AccountPage(
         v, {},
-        Render("<div class=\"nhsuk-warning-callout\"><h2 class=\"nhsuk-warning-callout__label\">"
-               "<span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>"
-               "Copy your new token now</span></h2><p>It will not be shown again.</p>"
-               "<p><code class=\"bl-token\">{}</code></p></div>",
-               token));
+        WarningCallout("Copy your new token now",
+                       Render("<p>It will not be shown again.</p><p><code class=\"bl-token\">{}"
+                              "</code></p>",
+                              token)));
   });
 }
 

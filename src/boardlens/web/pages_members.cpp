@@ -197,7 +197,8 @@ void AddMemberPages(Site& site) {
         "<p>boardlens does not send email: you copy the link into an email to {} yourself.</p>"
         "<p>If {} already has a boardlens account, the link adds this organisation to it once "
         "they enter that account's password.</p>{}</div></div>",
-        m.name, m.name, v.app.settings().invitation_seconds / (24 * 3600), m.email, m.name,
+        m.name, m.name, v.app.settings().invitation_seconds / (std::int64_t{24} * 3600), m.email,
+        m.name,
         ButtonForm(v.OrgPath("/members/" + std::to_string(m.id) + "/invite"), v.caller.csrf_token,
                    "Make an invitation link"));
     return v.Show(page, "members");
@@ -218,16 +219,16 @@ void AddMemberPages(Site& site) {
     // Shown once, on this response only: the link's token is stored hashed.
     page.content = Render(
         "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">"
-        "<h1>Invitation link for {}</h1>"
-        "<div class=\"nhsuk-warning-callout\"><h2 class=\"nhsuk-warning-callout__label\">"
-        "<span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>"
-        "Copy the link now</span></h2><p>It will not be shown again. Whoever has it can set up "
-        "the account, so send it to {} only.</p>"
-        "<p><code class=\"bl-token\" id=\"invitation-link\">{}</code></p></div>"
+        "<h1>Invitation link for {}</h1>{}"
         "<p>It works until {}. {} sets a password with it, then signs in with their email "
         "address.</p><p><a href=\"{}\">Back to board members</a></p></div></div>",
-        m.name, m.email, SiteUrl(v) + "/join/" + invitation.token, DateText(invitation.expires_at),
-        m.name, v.OrgPath("/members"));
+        m.name,
+        WarningCallout("Copy the link now",
+                       Render("<p>It will not be shown again. Whoever has it can set up the "
+                              "account, so send it to {} only.</p><p><code class=\"bl-token\" "
+                              "id=\"invitation-link\">{}</code></p>",
+                              m.email, SiteUrl(v) + "/join/" + invitation.token)),
+        DateText(invitation.expires_at), m.name, v.OrgPath("/members"));
     return v.Show(page, "members");
   });
 
