@@ -483,6 +483,65 @@ class ApiTest(unittest.TestCase):
             "email": "lost@alpha.example", "password": PASSWORD})[0], 401)
         b.login("lost@alpha.example", "a new long password")
 
+    def test_api_tokens_are_listed_and_revoked_by_their_owner_only(self):
+        b = self.b
+        b.cli("user", "add", "--email", "robot@alpha.example", "--name", "Robot owner",
+              "--password", PASSWORD, "--org", "RAA", "--role", "viewer")
+        owner = b.login("robot@alpha.example")
+        status, created, _ = b.request("POST", "/api/v1/tokens", {"name": "board pack"}, owner)
+        self.assertEqual(status, 201, created)
+        self.assertEqual(set(created), {"id", "name", "created_at", "expires_at", "token"})
+        self.assertRegex(created["expires_at"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+        status, listed, _ = b.request("GET", "/api/v1/tokens", token=owner)
+        self.assertEqual(listed, [{k: v for k, v in created.items() if k != "token"}],
+                         "listed once, without the token itself")
+        self.assertEqual(b.request("GET", "/api/v1/me", token=created["token"])[0], 200)
+
+        # Another account can neither see nor end it; its owner ends it at once.
+        self.assertEqual(b.request("GET", "/api/v1/tokens", token=self.sec)[1], [])
+        self.assertProblem(b.request("DELETE", f"/api/v1/tokens/{created['id']}", token=self.sec),
+                           404)
+        status, _, _ = b.request("DELETE", f"/api/v1/tokens/{created['id']}", token=owner)
+        self.assertEqual(status, 204)
+        self.assertProblem(b.request("GET", "/api/v1/me", token=created["token"]), 401)
+        self.assertProblem(b.request("DELETE", f"/api/v1/tokens/{created['id']}", token=owner),
+                           404)
+
+        # The operator's way, for a token that has leaked. It is not used first: the server
+        # would remember it for a few seconds after another process revoked it.
+        leaked = b.cli("token", "create", "--email", "robot@alpha.example",
+                       "--name", "sync").stdout.strip()
+        listing = b.cli("token", "list", "--email", "robot@alpha.example").stdout
+        self.assertNotIn(leaked, listing)
+        self.assertIn("sync", listing)
+        token_id = listing.split()[0]
+        self.assertEqual(b.cli("token", "revoke", "--email", "robot@alpha.example", "--id",
+                               "0000000000000000", check=False).returncode, 4)
+        b.cli("token", "revoke", "--email", "robot@alpha.example", "--id", token_id)
+        self.assertEqual(b.request("GET", "/api/v1/me", token=leaked)[0], 401)
+        self.assertEqual(b.cli("token", "list", "--email", "robot@alpha.example").stdout, "")
+
+        # And in the browser: the account page lists it, a page asks, the form revokes.
+        status, web, _ = b.request("POST", "/api/v1/tokens", {"name": "reporting"}, owner)
+        session = b.web_session("robot@alpha.example")
+        _, page = b.fetch("GET", "/account", {"Cookie": session})
+        self.assertIn("reporting", page.decode())
+        self.assertNotIn(web["token"], page.decode())
+        revoke = f"/account/tokens/{web['id']}/revoke"
+        response, page = b.fetch("GET", revoke, {"Cookie": session})
+        self.assertEqual(response.status, 200)
+        csrf = page.decode().split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        form = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": session}
+        self.assertEqual(b.fetch("POST", revoke, form, "csrf=wrong")[0].status, 403)
+        self.assertEqual(b.request("GET", "/api/v1/me", token=web["token"])[0], 200)
+        response, _ = b.fetch("POST", revoke, form, f"csrf={csrf}")
+        self.assertEqual(response.getheader("Location"), "/account?done=revoked")
+        self.assertEqual(b.request("GET", "/api/v1/me", token=web["token"])[0], 401)
+        _, page = b.fetch("GET", "/account?done=revoked", {"Cookie": session})
+        self.assertIn("Token revoked", page.decode())
+        self.assertIn("You have no API tokens", page.decode())
+        self.assertEqual(b.fetch("GET", revoke, {"Cookie": session})[0].status, 404)
+
     def test_cli_round_journey(self):
         b = self.b
         rid = b.cli("round", "create", "--org", "RAA", "--framework", "nhs-digital-boards",
@@ -647,6 +706,10 @@ class ApiTest(unittest.TestCase):
         response, page = b.fetch("GET", "/Your-account-is-locked-call-0800")
         self.assertEqual(response.status, 404)
         self.assertNotIn("0800", page.decode())
+        # A page used the wrong way says which ways it takes.
+        response, _ = b.fetch("DELETE", "/sign-in")
+        self.assertEqual(response.status, 405)
+        self.assertEqual(response.getheader("Allow"), "GET, POST")
 
         # Sign-in is tied to the browser that loaded the form, by a cookie and a hidden field.
         response, page = b.fetch("GET", "/sign-in")
@@ -856,7 +919,7 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(status, 200)
         self.assertEqual(spec["openapi"], "3.1.0")
         for path in ["/api/v1/session", "/api/v1/orgs/{ods}/rounds/{round}/results",
-                     "/api/v1/orgs/{ods}/rounds/{round}/answers/mine"]:
+                     "/api/v1/orgs/{ods}/rounds/{round}/answers/mine", "/api/v1/tokens/{id}"]:
             self.assertIn(path, spec["paths"])
 
 

@@ -239,6 +239,19 @@ test('a secretary, three members and a closed round, in the browser', async () =
   assert.deepEqual(await errorSummary(sec), ['Type the same new password twice'])
   await seen(sec, 'account-errors')
 
+  // An API token: shown once, listed by name, revoked after a question.
+  await sec.fill('#name', 'Quarterly board pack')
+  await sec.click('button:has-text("Create a token")')
+  const token = await sec.locator('code.bl-token').innerText()
+  assert.match(token, /^[A-Za-z0-9_-]{43}$/)
+  await seen(sec, 'account-token')
+  await sec.click('a:has-text("Revoke")')
+  assert.equal(await sec.locator('h1').innerText(), 'Revoke the token for Quarterly board pack?')
+  await seen(sec, 'token-revoke')
+  await sec.click('button:has-text("Revoke the token")')
+  assert.match(await sec.locator('.nhsuk-notification-banner').innerText(), /Token revoked/)
+  assert.match(await sec.locator('main').innerText(), /You have no API tokens/)
+
   // A page that is not there says so in the service's own words.
   const missing = await sec.goto(app.url + '/orgs/RXT/rounds/999')
   assert.equal(missing.status(), 404)

@@ -3,8 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "boardlens/app/app.hpp"
 #include "boardlens/app/secrets.hpp"
+#include "boardlens/util/embedded.hpp"
 #include "boardlens/util/error.hpp"
 #include "support/test_database.hpp"
 
@@ -12,6 +15,15 @@ namespace boardlens {
 namespace {
 
 using app::Caller;
+
+/// The migration files shipped for `dialect` ("sqlite" or "postgres"), without the folder.
+std::set<std::string> ShippedMigrations(const std::string& dialect) {
+  std::set<std::string> names;
+  for (const EmbeddedFile& f : EmbeddedMigrations()) {
+    if (f.name.starts_with(dialect + "/")) names.emplace(f.name.substr(dialect.size() + 1));
+  }
+  return names;
+}
 using domain::Membership;
 using domain::Role;
 
@@ -21,7 +33,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     db_ = std::make_unique<testing::TestDatabase>(GetParam());
     if (!db_->Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
     store_ = std::make_unique<storage::Store>(storage::OpenDatabase(db_->url()));
-    ASSERT_EQ(store_->Migrate(), 2);
+    ASSERT_EQ(store_->Migrate(), static_cast<int>(ShippedMigrations(GetParam()).size()));
     app_ = std::make_unique<app::App>(*store_, settings_, caches_);
     ASSERT_EQ(app_->LoadShippedFrameworks(), 6);
   }
@@ -99,6 +111,8 @@ ErrorKind KindOf(Fn fn) {
 }
 
 TEST_P(StoreTest, MigrationsAndShippedFrameworksApplyOnce) {
+  // Both dialects move through the same numbered steps.
+  EXPECT_EQ(ShippedMigrations("sqlite"), ShippedMigrations("postgres"));
   EXPECT_EQ(store_->Migrate(), 0);
   EXPECT_EQ(app_->LoadShippedFrameworks(), 0);
   const auto fw = app_->GetFramework(op_, "nhs-digital-boards", "");
@@ -146,7 +160,7 @@ TEST_P(StoreTest, SessionsAndRateLimitedLogin) {
 TEST_P(StoreTest, BrowserSessionsEndWhenLeftIdleButApiTokensDoNot) {
   app_->AddAccount(op_, "ann@example.org", "Ann", kPassword, false);
   const auto login = app_->Login("ann@example.org", kPassword, "10.0.0.1");
-  const std::string api = app_->CreateApiToken(op_, "ann@example.org", "board pack");
+  const std::string api = app_->CreateApiToken(op_, "ann@example.org", "board pack").token;
   ASSERT_TRUE(app_->Authenticate(login.token));
 
   // Seen no later than the moment it started, so an idle limit of 0 s has passed.
@@ -162,6 +176,42 @@ TEST_P(StoreTest, BrowserSessionsEndWhenLeftIdleButApiTokensDoNot) {
   store_->TouchSession(hash, now + 20);
   ASSERT_TRUE(store_->FindSession(hash, now, now + 10));
   EXPECT_EQ(store_->FindSession(hash, now, now + 10)->last_seen_at, now + 20);
+}
+
+TEST_P(StoreTest, ApiTokensAreListedAndRevokedByTheirOwnerOnly) {
+  app_->AddAccount(op_, "ann@example.org", "Ann", kPassword, false);
+  app_->AddAccount(op_, "bob@example.org", "Bob", kPassword, false);
+  const Caller ann = As("ann@example.org");
+  const Caller bob = As("bob@example.org");
+  const auto pack = app_->CreateApiToken(ann, "ann@example.org", "board pack");
+  const auto sync = app_->CreateApiToken(ann, "ann@example.org", "sync");
+  app_->CreateApiToken(bob, "bob@example.org", "bob's");
+  const auto login = app_->Login("ann@example.org", kPassword, "10.0.0.1");
+  ASSERT_TRUE(app_->Authenticate(pack.token));  // now cached as well as stored
+
+  // Browser sessions are not tokens; the listing never holds the token itself.
+  const auto listed = app_->ApiTokens(ann, "ann@example.org");
+  ASSERT_EQ(listed.size(), 2U);
+  EXPECT_EQ(listed[0].id, pack.about.id);
+  EXPECT_EQ(listed[0].name, "board pack");
+  EXPECT_EQ(listed[0].expires_at, pack.about.expires_at);
+  EXPECT_EQ(listed[1].id, sync.about.id);
+  EXPECT_NE(listed[0].id, pack.token.substr(0, listed[0].id.size()));
+
+  // Nobody else's, by email or by id; an operator may.
+  EXPECT_EQ(KindOf([&] { app_->ApiTokens(bob, "ann@example.org"); }), ErrorKind::kForbidden);
+  EXPECT_EQ(KindOf([&] { app_->RevokeApiToken(bob, "bob@example.org", pack.about.id); }),
+            ErrorKind::kNotFound);
+  EXPECT_EQ(app_->ApiTokens(op_, "ann@example.org").size(), 2U);
+
+  app_->RevokeApiToken(ann, "ann@example.org", pack.about.id);
+  EXPECT_FALSE(app_->Authenticate(pack.token));
+  EXPECT_TRUE(app_->Authenticate(sync.token));
+  EXPECT_TRUE(app_->Authenticate(login.token));
+  ASSERT_EQ(app_->ApiTokens(ann, "ann@example.org").size(), 1U);
+  EXPECT_EQ(KindOf([&] { app_->RevokeApiToken(ann, "ann@example.org", pack.about.id); }),
+            ErrorKind::kNotFound);
+  EXPECT_EQ(app_->ApiTokens(bob, "bob@example.org").size(), 1U);
 }
 
 TEST_P(StoreTest, AnInvitationLinkMakesOneAccountForOneMemberOnce) {

@@ -74,13 +74,21 @@ Caller Caller::Operator() {
 
 std::int64_t Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
-std::string Today() {
-  const std::time_t t = std::time(nullptr);
+namespace {
+std::string UtcText(std::int64_t epoch_seconds, const char* format) {
+  const auto t = static_cast<std::time_t>(epoch_seconds);
   std::tm tm{};
   gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, format, &tm);
   return buf;
+}
+}  // namespace
+
+std::string Today() { return UtcText(Now(), "%Y-%m-%d"); }
+
+std::string IsoTime(std::int64_t epoch_seconds) {
+  return UtcText(epoch_seconds, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 // Access
@@ -224,21 +232,45 @@ domain::Account App::AddAccount(const Caller& caller, const std::string& email,
   });
 }
 
-std::string App::CreateApiToken(const Caller& caller, const std::string& email,
-                                const std::string& name) {
+namespace {
+
+/// The account whose API tokens `caller` may manage by `email`: their own, or any for a
+/// platform administrator.
+domain::Account TokenOwner(storage::Store& store, const Caller& caller, const std::string& email) {
   const std::string normal = RequireEmail(email);
   if (!caller.account.platform_admin && normal != caller.account.email) {
-    throw Forbidden("you can create API tokens for your own account only");
+    throw Forbidden("you can manage the API tokens of your own account only");
   }
-  const auto account = store_.FindAccountByEmail(normal);
+  const auto account = store.FindAccountByEmail(normal);
   if (!account) throw NotFound("there is no account with email " + normal);
-  std::string token = RandomToken();
+  return *account;
+}
+
+}  // namespace
+
+NewApiToken App::CreateApiToken(const Caller& caller, const std::string& email,
+                                const std::string& name) {
+  const domain::Account owner = TokenOwner(store_, caller, email);
+  NewApiToken created{RandomToken(), {}};
+  const std::string hash = TokenHash(created.token);
   const std::int64_t now = Now();
-  store_.InsertSession(
-      TokenHash(token),
-      {account->id, "api", RandomToken(), now + settings_.api_token_seconds, 0, {}},
-      RequireText(name, "name", kMaxTitle), now);
-  return token;
+  // The id is the start of the hash, as sql::kListApiTokens reads it back.
+  created.about = {hash.substr(0, 16), RequireText(name, "name", kMaxTitle), now,
+                   now + settings_.api_token_seconds};
+  store_.InsertSession(hash, {owner.id, "api", RandomToken(), created.about.expires_at, 0, {}},
+                       created.about.name, now);
+  return created;
+}
+
+std::vector<storage::ApiTokenRecord> App::ApiTokens(const Caller& caller,
+                                                    const std::string& email) {
+  return store_.ListApiTokens(TokenOwner(store_, caller, email).id, Now());
+}
+
+void App::RevokeApiToken(const Caller& caller, const std::string& email, const std::string& id) {
+  const auto hash = store_.DeleteApiToken(TokenOwner(store_, caller, email).id, id);
+  if (!hash) throw NotFound("there is no API token " + id + " of " + RequireEmail(email));
+  caches_.sessions.Erase(*hash);
 }
 
 void App::SetRole(const Caller& caller, const std::string& ods, const std::string& email,

@@ -54,6 +54,11 @@ struct Caller {
   static Caller Operator();
 };
 
+struct NewApiToken {
+  std::string token;  ///< to be shown once: only its hash is kept
+  storage::ApiTokenRecord about;
+};
+
 struct LoginResult {
   std::string token;
   std::string csrf_token;
@@ -158,8 +163,12 @@ class App {
   domain::Account AddAccount(const Caller& caller, const std::string& email,
                              const std::string& name, const std::string& password,
                              bool platform_admin);
-  std::string CreateApiToken(const Caller& caller, const std::string& email,
+  /// API tokens of the account with `email`: the caller's own, or any for a platform
+  /// administrator.
+  NewApiToken CreateApiToken(const Caller& caller, const std::string& email,
                              const std::string& name);
+  std::vector<storage::ApiTokenRecord> ApiTokens(const Caller& caller, const std::string& email);
+  void RevokeApiToken(const Caller& caller, const std::string& email, const std::string& id);
   void SetRole(const Caller& caller, const std::string& ods, const std::string& email,
                domain::Role role);
   std::vector<std::pair<domain::Organisation, domain::Role>> MyOrganisations(const Caller& caller);
@@ -249,5 +258,7 @@ class App {
 /// Seconds since the epoch, and today's date in UTC as YYYY-MM-DD.
 std::int64_t Now();
 std::string Today();
+/// A time as ISO 8601 in UTC, as the API writes times.
+std::string IsoTime(std::int64_t epoch_seconds);
 
 }  // namespace boardlens::app

@@ -100,6 +100,13 @@ Json ToJson(const domain::Account& a) {
   return {{"id", a.id}, {"email", a.email}, {"name", a.name}, {"platform_admin", a.platform_admin}};
 }
 
+Json ToJson(const storage::ApiTokenRecord& t) {
+  return {{"id", t.id},
+          {"name", t.name},
+          {"created_at", IsoTime(t.created_at)},
+          {"expires_at", IsoTime(t.expires_at)}};
+}
+
 namespace {
 void Put(Json& target, Json& reasons, const char* key, const domain::Stat& stat) {
   if (stat.value) {

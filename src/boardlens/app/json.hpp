@@ -27,6 +27,7 @@ Json ToJson(const storage::StoredFramework& fw, bool with_items);
 Json ToJson(const storage::ResponseRecord& answer);
 Json ToJson(const CompletionRow& row);
 Json ToJson(const domain::Account& account);
+Json ToJson(const storage::ApiTokenRecord& token);
 
 /// The results document of DESIGN.md's definitions: values are null with a stated reason
 /// wherever they are suppressed or undefined.

@@ -176,6 +176,13 @@ int main(int argc, char** argv) {
   std::string token_name = "cli";
   token_create->add_option("--email", email, "Account the token acts as")->required();
   token_create->add_option("--name", token_name, "What the token is for")->capture_default_str();
+  auto* token_list =
+      token->add_subcommand("list", "List an account's live tokens (never the tokens)");
+  token_list->add_option("--email", email, "Account whose tokens to list")->required();
+  auto* token_revoke = token->add_subcommand("revoke", "End a token at once");
+  std::string token_id;
+  token_revoke->add_option("--email", email, "Account the token acts as")->required();
+  token_revoke->add_option("--id", token_id, "The token's id, from token list")->required();
 
   // framework
   auto* framework = cli.add_subcommand("framework", "Framework library")->require_subcommand(1);
@@ -321,7 +328,14 @@ int main(int argc, char** argv) {
       a.ResetPassword(op, email, pw);
       std::cout << "password reset; every session and API token of " << email << " ended\n";
     } else if (token_create->parsed()) {
-      std::cout << a.CreateApiToken(op, email, token_name) << "\n";
+      std::cout << a.CreateApiToken(op, email, token_name).token << "\n";
+    } else if (token_list->parsed()) {
+      for (const auto& t : a.ApiTokens(op, email)) {
+        std::cout << t.id << "  expires " << app::IsoTime(t.expires_at) << "  " << t.name << "\n";
+      }
+    } else if (token_revoke->parsed()) {
+      a.RevokeApiToken(op, email, token_id);
+      std::cout << "token " << token_id << " of " << email << " revoked\n";
     } else if (fw_import->parsed()) {
       const auto load = a.ImportFramework(op, ReadFile(file), FileName(file), org);
       std::cout << load.stored.framework.ref << " " << load.stored.framework.version.str() << " "

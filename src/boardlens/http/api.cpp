@@ -210,10 +210,21 @@ void Api::AddRoutes() {
                 return JsonResponse({{"account", app::ToJson(c.account)},
                                      {"organisations", OrganisationsWithRoles(app, c)}});
               }));
+  router_.Add("GET", "/api/v1/tokens", authed([](app::App& app, const Caller& c, R, P) {
+                return JsonResponse(List(app.ApiTokens(c, c.account.email)));
+              }));
   router_.Add("POST", "/api/v1/tokens", authed([](app::App& app, const Caller& c, R req, P) {
                 const Json body = ParseBody(req);
-                return JsonResponse(
-                    {{"token", app.CreateApiToken(c, c.account.email, String(body, "name"))}}, 201);
+                const auto created = app.CreateApiToken(c, c.account.email, String(body, "name"));
+                Json out = app::ToJson(created.about);
+                out["token"] = created.token;
+                return JsonResponse(out, 201);
+              }));
+  router_.Add("DELETE", "/api/v1/tokens/{id}", authed([](app::App& app, const Caller& c, R, P p) {
+                app.RevokeApiToken(c, c.account.email, p.at("id"));
+                Response r;
+                r.status = 204;
+                return r;
               }));
 
   // Organisations, members, roles

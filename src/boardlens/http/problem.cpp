@@ -42,6 +42,25 @@ Mapping MappingFor(ErrorKind kind) {
 
 }  // namespace
 
+int StatusOf(ErrorKind kind) { return MappingFor(kind).status; }
+
+void AddErrorHeaders(const Error& e, Response& r) {
+  switch (e.kind()) {
+    case ErrorKind::kMethodNotAllowed:
+      r.headers.emplace_back("Allow", e.where());
+      break;
+    case ErrorKind::kTooManyRequests:
+      // The sign-in window, Settings::login_window_seconds: when a locked email may try again.
+      r.headers.emplace_back("Retry-After", "900");
+      break;
+    case ErrorKind::kUnauthenticated:
+      r.headers.emplace_back("WWW-Authenticate", "Bearer");
+      break;
+    default:
+      break;
+  }
+}
+
 Response Problem(int status, const char* title, const std::string& detail,
                  const std::string& where) {
   nlohmann::ordered_json body = {
@@ -61,10 +80,7 @@ Response ProblemFromCurrentException() {
     const Mapping m = MappingFor(e.kind());
     Response r = Problem(m.status, m.title, e.what(),
                          e.kind() == ErrorKind::kMethodNotAllowed ? "" : e.where());
-    if (e.kind() == ErrorKind::kMethodNotAllowed) r.headers.emplace_back("Allow", e.where());
-    if (e.kind() == ErrorKind::kTooManyRequests) r.headers.emplace_back("Retry-After", "900");
-    if (e.kind() == ErrorKind::kUnauthenticated)
-      r.headers.emplace_back("WWW-Authenticate", "Bearer");
+    AddErrorHeaders(e, r);
     return r;
   } catch (const std::exception& e) {
     spdlog::error("{{\"event\":\"internal_error\",\"what\":{}}}", Dump(nlohmann::json(e.what())));

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "boardlens/http/message.hpp"
+#include "boardlens/util/error.hpp"
 
 namespace boardlens::http {
 
@@ -12,6 +13,10 @@ namespace boardlens::http {
 Response Problem(int status, const char* title, const std::string& detail,
                  const std::string& where = {});
 
+/// The status for an error kind, and the headers that go with it (Allow, Retry-After,
+/// WWW-Authenticate); error pages use them too.
+int StatusOf(ErrorKind kind);
+void AddErrorHeaders(const Error& e, Response& r);
 /// Maps the exception in flight to a problem response; unknown exceptions become a 500 that
 /// reveals nothing internal (the detail goes to the log instead).
 Response ProblemFromCurrentException();

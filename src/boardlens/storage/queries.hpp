@@ -74,6 +74,15 @@ inline constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE t
 inline constexpr std::string_view kDeleteOtherBrowserSessions =
     "DELETE FROM sessions WHERE account_id = $1 AND kind = 'session' AND token_hash <> $2";
 inline constexpr std::string_view kDeleteSessionsOf = "DELETE FROM sessions WHERE account_id = $1";
+/// An account's API tokens go by the first 16 characters of their hash: enough to tell them
+/// apart, and no use for signing in.
+inline constexpr std::string_view kListApiTokens =
+    "SELECT substr(token_hash, 1, 16), name, created_at, expires_at FROM sessions "
+    "WHERE account_id = $1 AND kind = 'api' AND expires_at > $2 "
+    "ORDER BY created_at, name, token_hash";
+inline constexpr std::string_view kDeleteApiToken =
+    "DELETE FROM sessions WHERE account_id = $1 AND kind = 'api' "
+    "AND substr(token_hash, 1, 16) = $2 RETURNING token_hash";
 inline constexpr std::string_view kSetPasswordHash =
     "UPDATE accounts SET password_hash = $2 WHERE id = $1";
 inline constexpr std::string_view kCountLoginFailures =

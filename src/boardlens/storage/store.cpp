@@ -199,6 +199,17 @@ void Store::DeleteOtherBrowserSessions(Id account_id, const std::string& keep_ha
 
 void Store::DeleteSessionsOf(Id account_id) { db_->Query(sql::kDeleteSessionsOf, {account_id}); }
 
+std::vector<ApiTokenRecord> Store::ListApiTokens(Id account_id, std::int64_t now) {
+  return All<ApiTokenRecord>(db_->Query(sql::kListApiTokens, {account_id, now}), [](const Row& r) {
+    return ApiTokenRecord{r.text(0), r.text(1), r.i64(2), r.i64(3)};
+  });
+}
+
+std::optional<std::string> Store::DeleteApiToken(Id account_id, const std::string& id) {
+  return First<std::string>(db_->Query(sql::kDeleteApiToken, {account_id, id}),
+                            [](const Row& r) { return r.text(0); });
+}
+
 void Store::SetPasswordHash(Id account_id, const std::string& hash) {
   db_->Query(sql::kSetPasswordHash, {account_id, hash});
 }

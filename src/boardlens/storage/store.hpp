@@ -32,6 +32,14 @@ struct SessionRecord {
   domain::Account account;        ///< filled by FindSession
 };
 
+/// An API token as its owner sees it; the token itself is never stored.
+struct ApiTokenRecord {
+  std::string id;  ///< the start of the token's hash (see sql::kListApiTokens)
+  std::string name;
+  std::int64_t created_at = 0;
+  std::int64_t expires_at = 0;
+};
+
 /// A live invitation link's target: the board member who may make an account with it.
 struct InvitationRecord {
   domain::Id org_id = 0;
@@ -123,6 +131,9 @@ class Store {
   void DeleteOtherBrowserSessions(domain::Id account_id, const std::string& keep_hash);
   /// Ends every browser session and API token of the account.
   void DeleteSessionsOf(domain::Id account_id);
+  std::vector<ApiTokenRecord> ListApiTokens(domain::Id account_id, std::int64_t now);
+  /// Ends the account's API token `id`; the hash of the token it ended, if there was one.
+  std::optional<std::string> DeleteApiToken(domain::Id account_id, const std::string& id);
   void SetPasswordHash(domain::Id account_id, const std::string& hash);
   /// Failed sign-ins since `since`: for this email, and from this source address.
   std::pair<int, int> CountLoginFailures(const std::string& email, const std::string& source,

@@ -1,9 +1,38 @@
 // Account settings: who you are signed in as, your roles, your password and API tokens.
 
+#include "boardlens/util/error.hpp"
 #include "boardlens/web/pages.hpp"
 
 namespace boardlens::web {
 namespace {
+
+std::string RevokePath(const storage::ApiTokenRecord& token) {
+  return "/account/tokens/" + token.id + "/revoke";
+}
+
+/// The caller's live API tokens, each with a link to revoke it.
+Html ApiTokenTable(Visit& v) {
+  const auto tokens = v.app.ApiTokens(v.caller, v.caller.account.email);
+  if (tokens.empty()) return Html("<p>You have no API tokens.</p>");
+  Table table{"Your API tokens", {"What it is for", "Created", "Expires", "Action"}, {}, false};
+  for (const auto& t : tokens) {
+    table.rows.push_back(
+        {Escape(t.name), Escape(DateText(t.created_at)), Escape(DateText(t.expires_at)),
+         Render("<a href=\"{}\">Revoke<span class=\"nhsuk-u-visually-hidden\"> the token for "
+                "{}</span></a>",
+                RevokePath(t), t.name)});
+  }
+  return DataTable(table);
+}
+
+/// The caller's token `id`, or not found.
+storage::ApiTokenRecord OwnApiToken(Visit& v) {
+  const std::string& id = v.params.at("id");
+  for (auto& t : v.app.ApiTokens(v.caller, v.caller.account.email)) {
+    if (t.id == id) return t;
+  }
+  throw NotFound("there is no such API token");
+}
 
 http::Response AccountPage(Visit& v, const FieldErrors& errors, const Html& notice) {
   Html roles;
@@ -24,7 +53,7 @@ http::Response AccountPage(Visit& v, const FieldErrors& errors, const Html& noti
       "<form action=\"/account/password\" method=\"post\" novalidate>{}{}{}{}{}</form>"
       "<h2>API tokens</h2><p>A token lets a program read and change boardlens data as you, "
       "through the API. It lasts a year. Keep it secret.</p>"
-      "<form action=\"/account/tokens\" method=\"post\" novalidate>{}{}{}</form>"
+      "{}<form action=\"/account/tokens\" method=\"post\" novalidate>{}{}{}</form>"
       "<h2>Sessions</h2><p>You stay signed in for up to {} hours, then need to sign in again.</p>"
       "</div></div>",
       ErrorSummary(errors), notice,
@@ -38,7 +67,7 @@ http::Response AccountPage(Visit& v, const FieldErrors& errors, const Html& noti
                 "new-password"),
       TextInput(field("confirm_password", "Type the new password again"), "password",
                 "new-password"),
-      Button("Change password", "secondary"), CsrfField(v.caller.csrf_token),
+      Button("Change password", "secondary"), ApiTokenTable(v), CsrfField(v.caller.csrf_token),
       TextInput(field("name", "What the token is for", "For example, quarterly board pack"), "text",
                 "off"),
       Button("Create a token", "secondary"), v.app.settings().session_seconds / 3600);
@@ -49,11 +78,15 @@ http::Response AccountPage(Visit& v, const FieldErrors& errors, const Html& noti
 
 void AddAccountPages(Site& site) {
   site.AddPage("GET", "/account", [](Visit& v) {
-    return AccountPage(v, {},
-                       v.request.Query("done") == "password"
-                           ? SuccessBanner("Password changed",
-                                           "Other browsers signed in as you have been signed out.")
-                           : Html());
+    const std::string done = v.request.Query("done");
+    Html banner;
+    if (done == "password") {
+      banner = SuccessBanner("Password changed",
+                             "Other browsers signed in as you have been signed out.");
+    } else if (done == "revoked") {
+      banner = SuccessBanner("Token revoked", "Programs using it can no longer reach boardlens.");
+    }
+    return AccountPage(v, {}, banner);
   });
 
   site.AddPage("POST", "/account/password", [](Visit& v) {
@@ -81,7 +114,7 @@ void AddAccountPages(Site& site) {
     std::string token;
     if (errors.empty()) {
       CollectFieldError(errors, {"name"}, [&] {
-        token = v.app.CreateApiToken(v.caller, v.caller.account.email, name);
+        token = v.app.CreateApiToken(v.caller, v.caller.account.email, name).token;
       });
     }
     if (!errors.empty()) return AccountPage(v, errors, {});
@@ -92,6 +125,25 @@ void AddAccountPages(Site& site) {
                        Render("<p>It will not be shown again.</p><p><code class=\"bl-token\">{}"
                               "</code></p>",
                               token)));
+  });
+
+  // Revoking asks first: a program that relies on the token stops working at once.
+  site.AddPage("GET", "/account/tokens/{id}/revoke", [](Visit& v) {
+    const auto token = OwnApiToken(v);
+    Page page;
+    page.title = "Revoke an API token";
+    page.content = Render(
+        "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
+        "<h1>Revoke the token for {}?</h1><p>Any program using this token will stop working at "
+        "once. It cannot be undone: to carry on, create a new token and give it to the program."
+        "</p>{}</div></div>",
+        BackLink("/account", "Back to your account"), token.name,
+        ButtonForm(RevokePath(token), v.caller.csrf_token, "Revoke the token", "warning"));
+    return v.Show(page, "account");
+  });
+  site.AddPage("POST", "/account/tokens/{id}/revoke", [](Visit& v) {
+    v.app.RevokeApiToken(v.caller, v.caller.account.email, v.params.at("id"));
+    return Redirect("/account?done=revoked");
   });
 }
 

@@ -6,6 +6,7 @@
 
 #include "boardlens/app/secrets.hpp"
 #include "boardlens/http/cookies.hpp"
+#include "boardlens/http/problem.hpp"
 #include "boardlens/util/error.hpp"
 
 namespace boardlens::web {
@@ -51,40 +52,53 @@ Response ErrorPage(const Chrome& chrome, int status, const std::string& title,
   return RenderPage(page, chrome, status);
 }
 
+/// An unexpected failure, which the page does not describe: the log has the detail.
+Response ServiceErrorPage(const Chrome& chrome) {
+  return ErrorPage(chrome, 500, "Sorry, there is a problem with the service",
+                   "Try again later. What you entered has not been saved.");
+}
+
 /// The error in flight as a page. Messages of expected errors are written for users; an
 /// unexpected one is logged and the page says only that something went wrong.
 Response ErrorPageFromCurrentException(const Chrome& chrome) {
   try {
     throw;
   } catch (const Error& e) {
+    Response page;
     switch (e.kind()) {
       case ErrorKind::kNotFound:
         // The message would repeat the address, which anyone can write into a link: a page
         // must not say what a stranger chose.
-        return ErrorPage(chrome, 404, "Page not found",
+        page = ErrorPage(chrome, 404, "Page not found",
                          "If you typed the web address, check it is correct. If you pasted it, "
                          "check you copied the entire address.");
+        break;
       case ErrorKind::kForbidden:
-        return ErrorPage(chrome, 403, "You cannot do this", Sentence(e.what()) + ".");
+        page = ErrorPage(chrome, 403, "You cannot do this", Sentence(e.what()) + ".");
+        break;
       case ErrorKind::kMethodNotAllowed:
-        return ErrorPage(chrome, 405, "Page not found", "This page cannot be used that way.");
+        page = ErrorPage(chrome, 405, "Page not found", "This page cannot be used that way.");
+        break;
       case ErrorKind::kInvalid:
       case ErrorKind::kConflict:
       case ErrorKind::kTooManyRequests:
-        return ErrorPage(chrome, e.kind() == ErrorKind::kConflict ? 409 : 400, "There is a problem",
+        page = ErrorPage(chrome, http::StatusOf(e.kind()), "There is a problem",
                          Sentence(e.what()) + ".");
-      case ErrorKind::kUnavailable:
-        return ErrorPage(chrome, 503, "Sorry, the service is unavailable",
-                         "The database cannot be reached. Try again in a few minutes.");
-      default:
         break;
+      case ErrorKind::kUnavailable:
+        page = ErrorPage(chrome, 503, "Sorry, the service is unavailable",
+                         "The database cannot be reached. Try again in a few minutes.");
+        break;
+      default:
+        spdlog::error("page failed: {}", e.what());
+        return ServiceErrorPage(chrome);
     }
-    spdlog::error("page failed: {}", e.what());
+    http::AddErrorHeaders(e, page);
+    return page;
   } catch (const std::exception& e) {
     spdlog::error("page failed: {}", e.what());
   }
-  return ErrorPage(chrome, 500, "Sorry, there is a problem with the service",
-                   "Try again later. What you entered has not been saved.");
+  return ServiceErrorPage(chrome);
 }
 
 }  // namespace
