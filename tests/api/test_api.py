@@ -6,6 +6,7 @@ BOARDLENS_TEST_POSTGRES. Standard library only.
 """
 
 import csv
+import datetime
 import gzip
 import io
 import http.client
@@ -241,6 +242,10 @@ class ApiTest(unittest.TestCase):
 
         self.assertProblem(b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}/results",
                                      token=self.sec), 409)
+        # Change and peer standing follow the order rounds closed in: no date in the future.
+        future = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
+        self.assertProblem(b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/close",
+                                     {"closed_on": future}, self.sec), 400, where="closed_on")
         status, body, _ = b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/close",
                                     {"closed_on": "2026-06-30"}, self.sec)
         self.assertEqual(status, 200, body)

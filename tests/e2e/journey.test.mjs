@@ -51,6 +51,14 @@ async function signIn (page, email) {
   assert.match(page.url(), /\/orgs\/RXT$/)
 }
 
+/** Types a date into the close form's three boxes and sends it. */
+async function closingDate (page, day, month, year) {
+  await page.fill('#closed_on', day)
+  await page.fill('#closed_on-month', month)
+  await page.fill('#closed_on-year', year)
+  await page.click('button:has-text("Close the round")')
+}
+
 /** Follows an invitation link: a mismatched password first, then an account, once only. */
 async function join (page, link) {
   await page.goto(link)
@@ -193,13 +201,22 @@ test('a secretary, three members and a closed round, in the browser', async () =
   assert.match(tracker, /3 of 3 board members have answered every question/)
   assert.doesNotMatch(tracker, /board seminar/, 'the secretary never sees an answer')
   await seen(sec, 'round-complete-tracker')
-  await sec.fill('#closed_on', '2026-02-30')
-  await sec.click('button:has-text("Close the round")')
-  assert.match((await errorSummary(sec))[0], /2026-02-30/)
-  assert.equal(await sec.inputValue('#closed_on'), '2026-02-30')
+  // The date comes as the design system's three boxes, today's date to start with.
+  const today = new Date()
+  assert.deepEqual([await sec.inputValue('#closed_on'), await sec.inputValue('#closed_on-month'),
+    await sec.inputValue('#closed_on-year')],
+  [today.getUTCDate(), today.getUTCMonth() + 1, today.getUTCFullYear()].map(String))
+  await closingDate(sec, '', '2', '')
+  assert.deepEqual(await errorSummary(sec),
+    ['The date the round closed must include a day and a year'])
+  await closingDate(sec, '30', '2', '2026')
+  assert.deepEqual(await errorSummary(sec), ['The date the round closed must be a real date'])
+  assert.equal(await sec.inputValue('#closed_on'), '30', 'what was typed stays')
   await seen(sec, 'round-close-errors')
-  await sec.fill('#closed_on', '2026-11-20')
-  await sec.click('button:has-text("Close the round")')
+  await closingDate(sec, '1', '1', String(new Date().getUTCFullYear() + 1))
+  assert.deepEqual(await errorSummary(sec),
+    ['The date the round closed must be today or in the past'])
+  await closingDate(sec, '20', '11', '2025')
   assert.match(sec.url(), /\/results$/)
   await seen(sec, 'results')
 

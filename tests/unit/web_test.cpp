@@ -70,6 +70,38 @@ TEST(Components, RadiosKeepTheChoiceAndLinkTheFirstToTheField) {
   EXPECT_NE(radios.find("nhsuk-radios__divider"), std::string::npos);
 }
 
+TEST(Components, DatesAreReadFromThreeBoxesWithTheDesignSystemsMessages) {
+  const auto iso = [](DateParts parts) {
+    std::string error;
+    const auto date = parts.ToIso("the date it closed", error);
+    return date ? *date : "error: " + error;
+  };
+  EXPECT_EQ(iso({"5", "3", "2026"}), "2026-03-05");
+  EXPECT_EQ(iso({"05", "03", "2026"}), "2026-03-05");
+  EXPECT_EQ(iso({"29", "2", "2028"}), "2028-02-29");
+  EXPECT_EQ(iso({"", "", ""}), "error: Enter the date it closed");
+  EXPECT_EQ(iso({"", "3", ""}), "error: The date it closed must include a day and a year");
+  EXPECT_EQ(iso({"5", "", "2026"}), "error: The date it closed must include a month");
+  EXPECT_EQ(iso({"29", "2", "2026"}), "error: The date it closed must be a real date");
+  EXPECT_EQ(iso({"5", "March", "2026"}), "error: The date it closed must be a real date");
+  EXPECT_EQ(iso({"5", "3", "26"}), "error: The date it closed must be a real date");
+  EXPECT_EQ(iso({"-1", "3", "2026"}), "error: The date it closed must be a real date");
+
+  const DateParts parts = DateParts::Read(Form::Parse("on-day=+7+&on-month=11&on-year=2026"), "on");
+  EXPECT_EQ(iso(parts), "2026-11-07");
+  EXPECT_EQ(DateParts::Of("2026-01-09").day, "9");
+  EXPECT_EQ(DateParts::Of("2026-01-09").month, "1");
+
+  const std::string boxes =
+      DateInput({"on", "Closed on", {}, "For example, 30 11 2026", "Enter the date"}, parts).str();
+  EXPECT_NE(boxes.find("id=\"on\" name=\"on-day\""), std::string::npos)
+      << "the error summary links to the day";
+  EXPECT_NE(boxes.find("name=\"on-year\" type=\"text\" inputmode=\"numeric\" value=\"2026\""),
+            std::string::npos);
+  EXPECT_NE(boxes.find("aria-describedby=\"on-hint on-error\""), std::string::npos);
+  EXPECT_EQ(Count(boxes, "nhsuk-input--error"), 3U);
+}
+
 TEST(Charts, RadarHasATitleADescriptionAndOneOutlinePerSeries) {
   const std::string svg =
       RadarChart({"r", "Means <by item>", "Described"}, {"Outcomes", "Risk & <assurance>", "Users"},

@@ -75,6 +75,8 @@ Caller Caller::Operator() {
 std::int64_t Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
 namespace {
+constexpr std::int64_t kSecondsPerDay = std::int64_t{24} * 3600;
+
 std::string UtcText(std::int64_t epoch_seconds, const char* format) {
   const auto t = static_cast<std::time_t>(epoch_seconds);
   std::tm tm{};
@@ -621,13 +623,27 @@ storage::ItemMeans MeansOf(const domain::Framework& fw,
 }
 }  // namespace
 
-RoundView App::CloseRound(const Caller& caller, const std::string& ods, Id round_id,
-                          const std::string& closed_on) {
-  const OrgAccess access = Require(caller, ods, Role::kSecretary);
-  const std::string date = closed_on.empty() ? Today() : closed_on;
+namespace {
+
+/// A round's closing date: a real date, and not in the future, for change and peer standing
+/// follow the order of closing. Today is taken in UTC, so a day's grace lets a board in the
+/// UK close a round in the first hour of a summer day.
+const std::string& RequireClosingDate(const std::string& date) {
   if (!domain::IsValidDate(date)) {
     throw Invalid("\"" + date + "\" is not a date written YYYY-MM-DD", "closed_on");
   }
+  if (date > UtcText(Now() + kSecondsPerDay, "%Y-%m-%d")) {
+    throw Invalid("the date the round closed must be today or in the past", "closed_on");
+  }
+  return date;
+}
+
+}  // namespace
+
+RoundView App::CloseRound(const Caller& caller, const std::string& ods, Id round_id,
+                          const std::string& closed_on) {
+  const OrgAccess access = Require(caller, ods, Role::kSecretary);
+  const std::string date = RequireClosingDate(closed_on.empty() ? Today() : closed_on);
   RoundView closed = store_.Transaction([&] {
     RoundView view = LoadRound(access.org, round_id);
     RequireStatus(view.round, RoundStatus::kOpen, "only an open round can be closed");
@@ -719,9 +735,7 @@ Id App::ImportRound(const Caller& caller, const std::string& ods, const std::str
                     const std::string& title, const std::string& closed_on, std::string_view csv,
                     std::string_view source_name) {
   const OrgAccess access = Require(caller, ods, Role::kSecretary);
-  if (!domain::IsValidDate(closed_on)) {
-    throw Invalid("\"" + closed_on + "\" is not a date written YYYY-MM-DD", "closed_on");
-  }
+  RequireClosingDate(closed_on);
   const auto fw = GetFramework(caller, framework_ref, ods);
   domain::Round round;
   round.org_id = access.org.id;

@@ -1,5 +1,6 @@
 #include "boardlens/web/components.hpp"
 
+#include "boardlens/domain/board.hpp"
 #include "boardlens/http/message.hpp"
 #include "boardlens/util/error.hpp"
 
@@ -42,6 +43,11 @@ Html FormGroup(const Field& f, const Html& inner) {
 }
 
 }  // namespace
+
+std::string Sentence(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text;
+}
 
 void FieldErrors::Add(std::string field, std::string message) {
   if (For(field).empty()) errors_.emplace_back(std::move(field), std::move(message));
@@ -143,6 +149,84 @@ Html Radios(const Field& f, const std::vector<Choice>& choices, bool page_headin
                              "<div class=\"nhsuk-radios\" data-module=\"nhsuk-radios\">{}</div>"
                              "</fieldset>",
                              DescribedBy(f), legend, Hint(f), ErrorMessage(f), items));
+}
+
+DateParts DateParts::Of(std::string_view iso_date) {
+  const auto number = [&](std::size_t at, std::size_t size) {
+    std::string part(iso_date.substr(at, size));
+    while (part.size() > 1 && part.front() == '0') part.erase(0, 1);
+    return part;
+  };
+  if (iso_date.size() != 10) return {};
+  return {number(8, 2), number(5, 2), std::string(iso_date.substr(0, 4))};
+}
+
+DateParts DateParts::Read(const Form& form, const std::string& name) {
+  const auto part = [&](const char* which) {
+    std::string text = form.Get(name + "-" + which);
+    const auto first = text.find_first_not_of(' ');
+    text.erase(0, std::min(first, text.size()));
+    text.erase(text.find_last_not_of(' ') + 1);
+    return text;
+  };
+  return {part("day"), part("month"), part("year")};
+}
+
+std::optional<std::string> DateParts::ToIso(std::string_view what, std::string& error) const {
+  const std::string subject = Sentence(std::string(what));
+  if (day.empty() && month.empty() && year.empty()) {
+    error = "Enter " + std::string(what);
+    return std::nullopt;
+  }
+  std::vector<std::string> missing;
+  if (day.empty()) missing.emplace_back("a day");
+  if (month.empty()) missing.emplace_back("a month");
+  if (year.empty()) missing.emplace_back("a year");
+  if (!missing.empty()) {
+    error =
+        subject + " must include " + missing[0] + (missing.size() > 1 ? " and " + missing[1] : "");
+    return std::nullopt;
+  }
+  const auto digits = [](const std::string& text, std::size_t most) {
+    return !text.empty() && text.size() <= most &&
+           text.find_first_not_of("0123456789") == std::string::npos;
+  };
+  if (!digits(day, 2) || !digits(month, 2) || !digits(year, 4) || year.size() != 4) {
+    error = subject + " must be a real date";
+    return std::nullopt;
+  }
+  const auto two = [](const std::string& text) { return text.size() == 1 ? "0" + text : text; };
+  std::string iso = year + "-" + two(month) + "-" + two(day);
+  if (!domain::IsValidDate(iso)) {
+    error = subject + " must be a real date";
+    return std::nullopt;
+  }
+  return iso;
+}
+
+Html DateInput(const Field& f, const DateParts& parts) {
+  const std::string input_class = f.error.empty()
+                                      ? "nhsuk-input nhsuk-date-input__input"
+                                      : "nhsuk-input nhsuk-date-input__input nhsuk-input--error";
+  const auto box = [&](const std::string& id, const char* name, const char* label,
+                       const std::string& value, int width) {
+    return Render(
+        "<div class=\"nhsuk-date-input__item\"><div class=\"nhsuk-form-group\">"
+        "<label class=\"nhsuk-label nhsuk-date-input__label\" for=\"{}\">{}</label>"
+        "<input class=\"{} nhsuk-input--width-{}\" id=\"{}\" name=\"{}-{}\" type=\"text\" "
+        "inputmode=\"numeric\" value=\"{}\"></div></div>",
+        id, label, input_class, width, id, f.name, name, value);
+  };
+  // role="group" rather than the fieldset's own role, so that screen readers announce the
+  // hint with the legend (as the design system does).
+  return FormGroup(
+      f, Render("<fieldset class=\"nhsuk-fieldset\" role=\"group\"{}>"
+                "<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{}</legend>"
+                "{}{}<div class=\"nhsuk-date-input\">{}{}{}</div></fieldset>",
+                DescribedBy(f), f.label, Hint(f), ErrorMessage(f),
+                box(f.name, "day", "Day", parts.day, 2),
+                box(f.name + "-month", "month", "Month", parts.month, 2),
+                box(f.name + "-year", "year", "Year", parts.year, 4)));
 }
 
 Html Button(std::string_view text, std::string_view modifier) {

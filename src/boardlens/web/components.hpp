@@ -12,6 +12,9 @@
 
 namespace boardlens::web {
 
+/// "the email is wrong" → "The email is wrong": use cases speak in fragments, pages in sentences.
+std::string Sentence(std::string text);
+
 /// What was wrong with a submitted form, in the order the fields appear.
 class FieldErrors {
  public:
@@ -62,6 +65,25 @@ Html TextInput(const Field& field, std::string_view type = "text",
 Html Textarea(const Field& field, int rows = 5);
 /// Radios in a fieldset. With `page_heading` the legend is the page's h1.
 Html Radios(const Field& field, const std::vector<Choice>& choices, bool page_heading = false);
+
+/// A date as typed into the design system's three boxes.
+struct DateParts {
+  std::string day;
+  std::string month;
+  std::string year;
+
+  /// The parts of a YYYY-MM-DD date, without leading zeros, as a person would type them.
+  static DateParts Of(std::string_view iso_date);
+  /// `name`-day, `name`-month and `name`-year of a posted form.
+  static DateParts Read(const Form& form, const std::string& name);
+  /// YYYY-MM-DD, or nullopt with the design system's message for what is missing or wrong;
+  /// `what` names the date in that message ("the date the round closed").
+  std::optional<std::string> ToIso(std::string_view what, std::string& error) const;
+};
+
+/// The date input: day, month and year boxes in a fieldset. The day box carries the field's
+/// id, so the error summary's link lands on it; `field.value` is not used.
+Html DateInput(const Field& field, const DateParts& parts);
 
 Html Button(std::string_view text, std::string_view modifier = {});
 /// The hidden field every form posts back, checked against the session's token.

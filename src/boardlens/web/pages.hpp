@@ -22,7 +22,8 @@ Html StatText(const domain::Stat& stat);
 void RequireSecretary(Visit& visit, std::string_view what);
 /// A link to the CSV download of the table above it.
 Html CsvLink(const std::string& href);
-/// A moment as people write dates: "30 November 2026" (UTC).
+/// A date as people write it: "30 November 2026" (a moment is taken in UTC).
+std::string DateText(std::string_view iso_date);
 std::string DateText(std::int64_t epoch_seconds);
 /// Where people reach this site, for links they are given to pass on: Settings::public_url,
 /// or else the address this request came to.

@@ -42,15 +42,17 @@ Html CsvLink(const std::string& href) {
       "<p class=\"nhsuk-body-s\"><a href=\"{}\" download>Download this table (CSV)</a></p>", href);
 }
 
-std::string DateText(std::int64_t epoch_seconds) {
+std::string DateText(std::string_view iso_date) {
   static constexpr std::array<const char*, 12> kMonths{
       "January", "February", "March",     "April",   "May",      "June",
       "July",    "August",   "September", "October", "November", "December"};
-  const auto t = static_cast<std::time_t>(epoch_seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return std::to_string(tm.tm_mday) + " " + kMonths.at(static_cast<std::size_t>(tm.tm_mon)) + " " +
-         std::to_string(tm.tm_year + 1900);
+  const DateParts parts = DateParts::Of(iso_date);
+  if (parts.month.empty()) return std::string(iso_date);
+  return parts.day + " " + kMonths.at(std::stoul(parts.month) - 1) + " " + parts.year;
+}
+
+std::string DateText(std::int64_t epoch_seconds) {
+  return DateText(app::IsoTime(epoch_seconds).substr(0, 10));
 }
 
 std::string SiteUrl(const Visit& visit) {
@@ -154,8 +156,9 @@ void AddHomePages(Site& site) {
           }
           break;
         case domain::RoundStatus::kClosed:
-          closed += Render("<li><a href=\"{}\">Results of {}</a> (closed {})</li>",
-                           RoundPath(v, round.id, "/results"), round.title, round.closed_on);
+          closed +=
+              Render("<li><a href=\"{}\">Results of {}</a> (closed {})</li>",
+                     RoundPath(v, round.id, "/results"), round.title, DateText(round.closed_on));
           break;
       }
     }

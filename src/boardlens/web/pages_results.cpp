@@ -274,7 +274,7 @@ void AddResultsPages(Site& site) {
         "href=\"#peers\">Compared with peers</a></li></ol></nav>{}{}{}{}{}{}",
         v.org().org.name, round.title,
         SummaryList({
-            {"Closed on", Escape(round.closed_on), {}},
+            {"Closed on", Escape(DateText(round.closed_on)), {}},
             {"Framework", Escape(view->round.framework.framework.title), {}},
             {"Answered by",
              Render("{} members ({} executive, {} non-executive)", counts.total(), counts.executive,

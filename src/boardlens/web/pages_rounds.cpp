@@ -61,21 +61,24 @@ Html CompletionTracker(Visit& v, const app::RoundView& view) {
       CsvLink(RoundPath(v, view.round.id, "/completion.csv")));
 }
 
-Html CloseForm(Visit& v, const app::RoundView& view, const std::string& closed_on,
+Html CloseForm(Visit& v, const app::RoundView& view, const DateParts& closed_on,
                const FieldErrors& errors) {
   return Render(
       "<h2>Close the round</h2><p>Closing freezes every answer and publishes the results to the "
       "board. Members who have not answered can no longer do so.</p>"
       "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form>",
       RoundPath(v, view.round.id, "/close"), CsrfField(v.caller.csrf_token),
-      TextInput({"closed_on", "Date the round closed", closed_on,
-                 "Written as year-month-day, for example 2026-11-30",
+      DateInput({"closed_on",
+                 "Date the round closed",
+                 {},
+                 "For example, 30 11 2026",
                  std::string(errors.For("closed_on"))},
-                "text", "off", "nhsuk-input--width-10"),
+                closed_on),
       Button("Close the round", "warning"));
 }
 
-http::Response RoundPage(Visit& v, domain::Id id, const std::string& closed_on,
+/// `closed_on` is what the close form shows: as typed after an error, or else today.
+http::Response RoundPage(Visit& v, domain::Id id, const std::optional<DateParts>& closed_on,
                          const FieldErrors& errors) {
   const app::RoundView view = v.app.GetRound(v.caller, v.ods(), id);
   const bool secretary = v.org().role >= domain::Role::kSecretary;
@@ -115,12 +118,12 @@ http::Response RoundPage(Visit& v, domain::Id id, const std::string& closed_on,
       }
       if (secretary) {
         page.content += CompletionTracker(v, view);
-        page.content += CloseForm(v, view, closed_on.empty() ? app::Today() : closed_on, errors);
+        page.content += CloseForm(v, view, closed_on.value_or(DateParts::Of(app::Today())), errors);
       }
       break;
     case domain::RoundStatus::kClosed:
       page.content += Render("<p>The round closed on {}. <a href=\"{}\">See the results</a></p>",
-                             round.closed_on, RoundPath(v, id, "/results"));
+                             DateText(round.closed_on), RoundPath(v, id, "/results"));
       break;
   }
   return v.Show(page, "rounds", errors.empty() ? 200 : 400);
@@ -138,7 +141,7 @@ void AddRoundPages(Site& site) {
     for (auto it = rounds.rbegin(); it != rounds.rend(); ++it) {
       table.rows.push_back({Render("<a href=\"{}\">{}</a>", RoundPath(v, it->id), it->title),
                             Escape(it->framework_ref), RoundStatusTag(it->status),
-                            Escape(it->closed_on.empty() ? "–" : it->closed_on)});
+                            Escape(it->closed_on.empty() ? "–" : DateText(it->closed_on))});
     }
     Page page;
     page.title = "Assessment rounds";
@@ -192,8 +195,9 @@ void AddRoundPages(Site& site) {
     return Redirect(RoundPath(v, id, "?done=created"));
   });
 
-  site.AddPage("GET", "/orgs/{ods}/rounds/{round}",
-               [](Visit& v) { return RoundPage(v, http::PathId(v.params, "round"), {}, {}); });
+  site.AddPage("GET", "/orgs/{ods}/rounds/{round}", [](Visit& v) {
+    return RoundPage(v, http::PathId(v.params, "round"), std::nullopt, {});
+  });
   site.AddPage("POST", "/orgs/{ods}/rounds/{round}/open", [](Visit& v) {
     const domain::Id id = http::PathId(v.params, "round");
     v.app.OpenRound(v.caller, v.ods(), id);
@@ -201,14 +205,16 @@ void AddRoundPages(Site& site) {
   });
   site.AddPage("POST", "/orgs/{ods}/rounds/{round}/close", [](Visit& v) {
     const domain::Id id = http::PathId(v.params, "round");
-    const std::string closed_on = v.form.Get("closed_on");
+    const DateParts typed = DateParts::Read(v.form, "closed_on");
     FieldErrors errors;
-    if (closed_on.empty()) errors.Add("closed_on", "Enter the date the round closed");
+    std::string problem;
+    const auto closed_on = typed.ToIso("the date the round closed", problem);
+    if (!closed_on) errors.Add("closed_on", problem);
     if (errors.empty()) {
       CollectFieldError(errors, {"closed_on"},
-                        [&] { v.app.CloseRound(v.caller, v.ods(), id, closed_on); });
+                        [&] { v.app.CloseRound(v.caller, v.ods(), id, *closed_on); });
     }
-    if (!errors.empty()) return RoundPage(v, id, closed_on, errors);
+    if (!errors.empty()) return RoundPage(v, id, typed, errors);
     return Redirect(RoundPath(v, id, "/results"));
   });
 }

@@ -103,11 +103,6 @@ Response ErrorPageFromCurrentException(const Chrome& chrome) {
 
 }  // namespace
 
-std::string Sentence(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
-  return text;
-}
-
 const app::OrgAccess& Visit::org() {
   if (!org_) org_ = app.Access(caller, ods());
   return *org_;

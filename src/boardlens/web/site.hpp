@@ -81,9 +81,6 @@ void AddResultsPages(Site& site);
 void AddFrameworkPages(Site& site);
 void AddAccountPages(Site& site);
 
-/// "the email is wrong" → "The email is wrong": use cases speak in fragments, pages in sentences.
-std::string Sentence(std::string text);
-
 /// Runs `action`; an error the user can fix on this form (invalid input or a conflict about
 /// one of `fields`, or about no field in particular) is added to `errors` against that field,
 /// or the first of `fields`. Anything else, such as a round that has closed meanwhile,
