@@ -435,6 +435,11 @@ class ApiTest(unittest.TestCase):
         self.assertProblem(b.request("POST", "/api/v1/orgs/RAA/rounds/import" + query, raw=bad,
                                      token=self.sec, headers={"Content-Type": "text/csv"}),
                            400, where="body:3:4")
+        good = bad.replace("culture,7", "culture,4")
+        future = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
+        self.assertProblem(b.request("POST", "/api/v1/orgs/RAA/rounds/import" +
+                                     query.replace("2026-01-31", future), raw=good,
+                                     token=self.sec), 400, where="closed_on")
         status, after, _ = b.request("GET", "/api/v1/orgs/RAA/rounds", token=self.sec)
         self.assertEqual(before, after)
 

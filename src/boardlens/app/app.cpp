@@ -628,14 +628,13 @@ namespace {
 /// A round's closing date: a real date, and not in the future, for change and peer standing
 /// follow the order of closing. Today is taken in UTC, so a day's grace lets a board in the
 /// UK close a round in the first hour of a summer day.
-const std::string& RequireClosingDate(const std::string& date) {
+void RequireClosingDate(const std::string& date) {
   if (!domain::IsValidDate(date)) {
     throw Invalid("\"" + date + "\" is not a date written YYYY-MM-DD", "closed_on");
   }
   if (date > UtcText(Now() + kSecondsPerDay, "%Y-%m-%d")) {
     throw Invalid("the date the round closed must be today or in the past", "closed_on");
   }
-  return date;
 }
 
 }  // namespace
@@ -643,7 +642,8 @@ const std::string& RequireClosingDate(const std::string& date) {
 RoundView App::CloseRound(const Caller& caller, const std::string& ods, Id round_id,
                           const std::string& closed_on) {
   const OrgAccess access = Require(caller, ods, Role::kSecretary);
-  const std::string date = RequireClosingDate(closed_on.empty() ? Today() : closed_on);
+  const std::string date = closed_on.empty() ? Today() : closed_on;
+  RequireClosingDate(date);
   RoundView closed = store_.Transaction([&] {
     RoundView view = LoadRound(access.org, round_id);
     RequireStatus(view.round, RoundStatus::kOpen, "only an open round can be closed");

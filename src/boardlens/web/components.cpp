@@ -191,12 +191,10 @@ std::optional<std::string> DateParts::ToIso(std::string_view what, std::string& 
     return !text.empty() && text.size() <= most &&
            text.find_first_not_of("0123456789") == std::string::npos;
   };
-  if (!digits(day, 2) || !digits(month, 2) || !digits(year, 4) || year.size() != 4) {
-    error = subject + " must be a real date";
-    return std::nullopt;
-  }
   const auto two = [](const std::string& text) { return text.size() == 1 ? "0" + text : text; };
-  std::string iso = year + "-" + two(month) + "-" + two(day);
+  // Anything but 1–2 digits, 1–2 digits and 4 digits leaves `iso` empty, which is no date.
+  const bool numbers = digits(day, 2) && digits(month, 2) && year.size() == 4 && digits(year, 4);
+  std::string iso = numbers ? year + "-" + two(month) + "-" + two(day) : std::string();
   if (!domain::IsValidDate(iso)) {
     error = subject + " must be a real date";
     return std::nullopt;

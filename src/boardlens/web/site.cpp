@@ -64,35 +64,38 @@ Response ErrorPageFromCurrentException(const Chrome& chrome) {
   try {
     throw;
   } catch (const Error& e) {
-    Response page;
+    std::string title = "There is a problem";
+    std::string message = Sentence(e.what()) + ".";
     switch (e.kind()) {
       case ErrorKind::kNotFound:
         // The message would repeat the address, which anyone can write into a link: a page
         // must not say what a stranger chose.
-        page = ErrorPage(chrome, 404, "Page not found",
-                         "If you typed the web address, check it is correct. If you pasted it, "
-                         "check you copied the entire address.");
+        title = "Page not found";
+        message =
+            "If you typed the web address, check it is correct. If you pasted it, check you "
+            "copied the entire address.";
         break;
       case ErrorKind::kForbidden:
-        page = ErrorPage(chrome, 403, "You cannot do this", Sentence(e.what()) + ".");
+        title = "You cannot do this";
         break;
       case ErrorKind::kMethodNotAllowed:
-        page = ErrorPage(chrome, 405, "Page not found", "This page cannot be used that way.");
+        title = "Page not found";
+        message = "This page cannot be used that way.";
         break;
       case ErrorKind::kInvalid:
       case ErrorKind::kConflict:
       case ErrorKind::kTooManyRequests:
-        page = ErrorPage(chrome, http::StatusOf(e.kind()), "There is a problem",
-                         Sentence(e.what()) + ".");
         break;
       case ErrorKind::kUnavailable:
-        page = ErrorPage(chrome, 503, "Sorry, the service is unavailable",
-                         "The database cannot be reached. Try again in a few minutes.");
+        title = "Sorry, the service is unavailable";
+        message = "The database cannot be reached. Try again in a few minutes.";
         break;
       default:
         spdlog::error("page failed: {}", e.what());
         return ServiceErrorPage(chrome);
     }
+    // The status and its headers (Allow, Retry-After) are the API's, from the one mapping.
+    Response page = ErrorPage(chrome, http::StatusOf(e.kind()), title, message);
     http::AddErrorHeaders(e, page);
     return page;
   } catch (const std::exception& e) {
