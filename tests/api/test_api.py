@@ -13,6 +13,7 @@ import http.client
 import json
 import os
 import random
+import re
 import statistics
 import subprocess
 import tempfile
@@ -757,6 +758,10 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(response.status, 303)
         self.assertEqual(len(b.request("GET", "/api/v1/orgs/RAA/rounds", token=self.sec)[1]),
                          rounds_before + 1)
+        _, page = b.fetch("GET", "/orgs/RAA/rounds", {"Cookie": session})
+        listed = [int(i) for i in re.findall(r'<a href="/orgs/RAA/rounds/(\d+)">', page.decode())]
+        self.assertGreaterEqual(len(listed), 2)
+        self.assertEqual(listed, sorted(listed, reverse=True), "the rounds page is newest first")
 
         # Another organisation's pages are not found, as in the API.
         response, _ = b.fetch("GET", "/orgs/RBB", {"Cookie": session})

@@ -138,10 +138,10 @@ void AddRoundPages(Site& site) {
     Table table;
     table.caption = "Assessment rounds, newest first";
     table.headings = {"Round", "Framework", "Status", "Closed on"};
-    for (auto it = rounds.rbegin(); it != rounds.rend(); ++it) {
-      table.rows.push_back({Render("<a href=\"{}\">{}</a>", RoundPath(v, it->id), it->title),
-                            Escape(it->framework_ref), RoundStatusTag(it->status),
-                            Escape(it->closed_on.empty() ? "–" : DateText(it->closed_on))});
+    for (const auto& r : rounds) {  // the store lists them newest first
+      table.rows.push_back({Render("<a href=\"{}\">{}</a>", RoundPath(v, r.id), r.title),
+                            Escape(r.framework_ref), RoundStatusTag(r.status),
+                            Escape(r.closed_on.empty() ? "–" : DateText(r.closed_on))});
     }
     Page page;
     page.title = "Assessment rounds";
