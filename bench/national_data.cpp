@@ -4,19 +4,21 @@
 
 #include <fmt/format.h>
 
-#include "boardlens/app/app.hpp"
+#include "boardlens/app/application.hpp"
+#include "boardlens/features/frameworks/frameworks.hpp"
+#include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/rounds/rounds.hpp"
 
 namespace boardlens::bench {
 
 NationalData GenerateNational(const std::string& url, int organisations, int board_size) {
-  storage::Store store(storage::OpenDatabase(url));
-  store.Migrate();
-  app::Settings settings;
-  app::Caches caches;
-  app::App app(store, settings, caches);
-  app.LoadShippedFrameworks();
-  const app::Caller op = app::Caller::Operator();
-  const auto fw = app.GetFramework(op, "nhs-digital-boards", "");
+  SystemClock clock;
+  app::Application app(clock);
+  Scope& scope = app.Open(url);  // migrates and loads the shipped frameworks
+  auto& organisations = scope.Get<orgs::Organisations>();
+  auto& rounds = scope.Get<rounds::Rounds>();
+  const Caller op = Caller::Operator();
+  const auto fw = scope.Get<frameworks::Frameworks>().Get(op, "nhs-digital-boards", "");
 
   std::mt19937 rng(2026);
   std::uniform_int_distribution<int> rating(0, 5);
@@ -35,12 +37,12 @@ NationalData GenerateNational(const std::string& url, int organisations, int boa
   NationalData out;
   for (int o = 0; o < organisations; ++o) {
     const std::string ods = fmt::format("R{}", 1000 + o);
-    app.AddOrganisation(op, ods, fmt::format("Synthetic trust {}", o), "trust", "");
-    app.ImportRound(op, ods, fw.framework.ref, "2026 Q1", "2026-03-31", round_csv(), "gen.csv");
+    organisations.AddOrganisation(op, ods, fmt::format("Synthetic trust {}", o), "trust", "");
+    rounds.ImportRound(op, ods, fw.framework.ref, "2026 Q1", "2026-03-31", round_csv(), "gen.csv");
     if (o == 0) {
       out.ods = ods;
-      out.round_id = app.ImportRound(op, ods, fw.framework.ref, "2026 Q2", "2026-06-30",
-                                     round_csv(), "gen.csv");
+      out.round_id = rounds.ImportRound(op, ods, fw.framework.ref, "2026 Q2", "2026-06-30",
+                                        round_csv(), "gen.csv");
     }
   }
   return out;

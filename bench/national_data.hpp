@@ -4,13 +4,13 @@
 
 #include <string>
 
-#include "boardlens/domain/board.hpp"
+#include "boardlens/base/access.hpp"
 
 namespace boardlens::bench {
 
 struct NationalData {
   std::string ods;  ///< the organisation whose round is measured
-  domain::Id round_id = 0;
+  Id round_id = 0;
 };
 
 /// Fills the (empty) database at `url` with `organisations` trusts whose boards of

@@ -8,22 +8,25 @@
 #include <random>
 
 #include "bench/national_data.hpp"
-#include "boardlens/app/app.hpp"
-#include "boardlens/domain/analytics.hpp"
+#include "boardlens/app/application.hpp"
+#include "boardlens/features/results/analytics.hpp"
+#include "boardlens/features/results/json.hpp"
+#include "boardlens/features/results/results.hpp"
+#include "boardlens/features/rounds/rounds.hpp"
 
 namespace boardlens {
 namespace {
 
 /// A board of 16 rating 8 items, with 250 peer organisations' item means.
-domain::RoundData SyntheticRound(std::size_t members, std::size_t items, std::size_t peers) {
+results::RoundData SyntheticRound(std::size_t members, std::size_t items, std::size_t peers) {
   std::mt19937 rng(42);
   std::uniform_int_distribution<int> rating(0, 5);  // 0 = don't know
   std::uniform_real_distribution<double> mean(1.0, 5.0);
-  domain::RoundData d;
+  results::RoundData d;
   for (std::size_t i = 0; i < items; ++i) d.items.push_back("item-" + std::to_string(i));
   for (std::size_t m = 0; m < members; ++m) {
-    d.respondents.push_back(m % 2 == 0 ? domain::Membership::kExecutive
-                                       : domain::Membership::kNonExecutive);
+    d.respondents.push_back(m % 2 == 0 ? orgs::Membership::kExecutive
+                                       : orgs::Membership::kNonExecutive);
     for (std::size_t i = 0; i < items; ++i) {
       const int r = rating(rng);
       d.responses.push_back({static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(i),
@@ -43,7 +46,7 @@ domain::RoundData SyntheticRound(std::size_t members, std::size_t items, std::si
 void BM_ComputeResults(benchmark::State& state) {
   const auto data = SyntheticRound(16, 8, static_cast<std::size_t>(state.range(0)));
   for (auto _ : state) {  // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark idiom
-    auto results = domain::ComputeResults(data);
+    auto results = results::ComputeResults(data);
     benchmark::DoNotOptimize(results);
   }
 }
@@ -57,13 +60,16 @@ void BM_ResultsFromSqlite(benchmark::State& state) {
   std::filesystem::remove(path);
   const std::string url = "sqlite://" + path.string();
   const bench::NationalData national = bench::GenerateNational(url, 250, 16);
-  storage::Store store(storage::OpenDatabase(url));
-  app::Settings settings;
-  for (auto _ : state) {  // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark idiom
-    app::Caches caches;   // empty each time: measure the computation, not the caches
-    app::App app(store, settings, caches);
-    auto view = app.Results(app::Caller::Operator(), national.ods, national.round_id);
-    benchmark::DoNotOptimize(view);
+  SystemClock clock;
+  app::Application app(clock);
+  Scope& scope = app.Open(url);
+  auto& caches = scope.Get<results::Caches>();
+  auto& results = scope.Get<results::Results>();
+  for (auto _ : state) {     // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark idiom
+    caches.results.Clear();  // empty each time: measure the computation, not the caches
+    caches.fresh.Clear();
+    auto view = results.Of(Caller::Operator(), national.ods, national.round_id);
+    benchmark::DoNotOptimize(results::JsonText(*view, results.settings().thresholds));
   }
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
 }

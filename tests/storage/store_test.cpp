@@ -1,20 +1,27 @@
-// The storage suite: the same use cases against SQLite and a real PostgreSQL, through the App
-// layer so that every Store query runs on both dialects.
+// The storage suite: the use cases of every feature against SQLite and a real PostgreSQL, so
+// that every repository's SQL runs on both dialects. Time is a ManualClock the tests move.
 
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "boardlens/app/app.hpp"
-#include "boardlens/app/secrets.hpp"
-#include "boardlens/util/embedded.hpp"
-#include "boardlens/util/error.hpp"
+#include "boardlens/app/application.hpp"
+#include "boardlens/base/embedded.hpp"
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/secrets.hpp"
+#include "boardlens/base/text.hpp"
+#include "boardlens/db/migrations.hpp"
+#include "boardlens/features/accounts/accounts.hpp"
+#include "boardlens/features/frameworks/frameworks.hpp"
+#include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/results/json.hpp"
+#include "boardlens/features/results/results.hpp"
+#include "boardlens/features/rounds/rounds.hpp"
 #include "support/test_database.hpp"
 
 namespace boardlens {
 namespace {
-
-using app::Caller;
 
 /// The migration files shipped for `dialect` ("sqlite" or "postgres"), without the folder.
 std::set<std::string> ShippedMigrations(const std::string& dialect) {
@@ -24,79 +31,88 @@ std::set<std::string> ShippedMigrations(const std::string& dialect) {
   }
   return names;
 }
-using domain::Membership;
-using domain::Role;
+using orgs::Membership;
 
 class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     db_ = std::make_unique<testing::TestDatabase>(GetParam());
     if (!db_->Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
-    store_ = std::make_unique<storage::Store>(storage::OpenDatabase(db_->url()));
-    ASSERT_EQ(store_->Migrate(), static_cast<int>(ShippedMigrations(GetParam()).size()));
-    app_ = std::make_unique<app::App>(*store_, settings_, caches_);
-    ASSERT_EQ(app_->LoadShippedFrameworks(), 6);
+    {
+      const auto fresh = db::OpenDatabase(db_->url());
+      ASSERT_EQ(db::Migrate(*fresh, clock_.Now()),
+                static_cast<int>(ShippedMigrations(GetParam()).size()));
+    }
+    app_ = std::make_unique<app::Application>(clock_);
+    scope_ = &app_->Open(db_->url());
+    ASSERT_EQ(Frameworks().List(op_, "").size(), 6U);
   }
   void TearDown() override {
     app_.reset();
-    store_.reset();
     db_.reset();
   }
 
+  accounts::Accounts& Accounts() { return scope_->Get<accounts::Accounts>(); }
+  orgs::Organisations& Orgs() { return scope_->Get<orgs::Organisations>(); }
+  orgs::Board& Board() { return scope_->Get<orgs::Board>(); }
+  frameworks::Frameworks& Frameworks() { return scope_->Get<frameworks::Frameworks>(); }
+  rounds::Rounds& Rounds() { return scope_->Get<rounds::Rounds>(); }
+  results::Results& Results() { return scope_->Get<results::Results>(); }
+  /// The connection the use cases run on, for looking under them.
+  db::Database& Db() { return scope_->Get<db::Database>(); }
+  app::Settings& Settings() { return app_->settings; }
+
   /// An organisation with a secretary and `members` board members, each with an account.
   void MakeBoard(const std::string& ods, int executives, int non_executives) {
-    app_->AddOrganisation(op_, ods, "Trust " + ods, "trust", "");
+    Orgs().AddOrganisation(op_, ods, "Trust " + ods, "trust", "");
     const std::string secretary = "secretary@" + ods + ".example";
-    app_->AddAccount(op_, secretary, "Secretary", kPassword, false);
-    app_->SetRole(op_, ods, secretary, Role::kSecretary);
+    Accounts().AddAccount(op_, secretary, "Secretary", kPassword, false);
+    Orgs().SetRole(op_, ods, secretary, Role::kSecretary);
     for (int i = 0; i < executives + non_executives; ++i) {
-      domain::Member m;
+      orgs::Member m;
       m.name = "Member " + std::to_string(i);
       m.email = MemberEmail(ods, i);
       m.job_title = "Director";
       m.membership = i < executives ? Membership::kExecutive : Membership::kNonExecutive;
-      app_->AddMember(Caller::Operator(), ods, m);
-      app_->AddAccount(op_, m.email, m.name, kPassword, false);
-      app_->SetRole(op_, ods, m.email, Role::kMember);
+      Board().AddMember(Caller::Operator(), ods, m);
+      Accounts().AddAccount(op_, m.email, m.name, kPassword, false);
+      Orgs().SetRole(op_, ods, m.email, Role::kMember);
     }
   }
   static std::string MemberEmail(const std::string& ods, int i) {
     return "m" + std::to_string(i) + "@" + ods + ".example";
   }
   Caller As(const std::string& email) {
-    Caller c;
-    const auto account = store_->FindAccountByEmail(*domain::NormaliseEmail(email));
+    const auto account = Accounts().FindByEmail(email);
     if (!account) throw std::logic_error("no account " + email);
-    c.account = *account;
-    return c;
+    return accounts::CallerOf(*account, false, {});
   }
   Caller Secretary(const std::string& ods) { return As("secretary@" + ods + ".example"); }
   /// Everyone rates every item of nhs-digital-boards with ratings[i % size].
-  app::Id RunRound(const std::string& ods, int members, const std::vector<int>& ratings,
-                   const std::string& closed_on) {
+  Id RunRound(const std::string& ods, int members, const std::vector<int>& ratings,
+              const std::string& closed_on) {
     const auto round =
-        app_->CreateRound(Secretary(ods), ods, "nhs-digital-boards", "Round " + closed_on);
-    app_->OpenRound(Secretary(ods), ods, round.round.id);
+        Rounds().CreateRound(Secretary(ods), ods, "nhs-digital-boards", "Round " + closed_on);
+    Rounds().OpenRound(Secretary(ods), ods, round.round.id);
     for (int i = 0; i < members; ++i) {
-      std::vector<app::AnswerInput> answers;
+      std::vector<rounds::AnswerInput> answers;
       for (const auto& item : round.framework.framework.items) {
         const int r = ratings.at(static_cast<std::size_t>(i) % ratings.size());
         answers.push_back(
             {item.ref, r == 0 ? std::nullopt : std::optional<std::int8_t>(r), "", ""});
       }
-      app_->SubmitAnswers(As(MemberEmail(ods, i)), ods, round.round.id, answers);
+      Rounds().SubmitAnswers(As(MemberEmail(ods, i)), ods, round.round.id, answers);
     }
-    app_->CloseRound(Secretary(ods), ods, round.round.id, closed_on);
+    Rounds().CloseRound(Secretary(ods), ods, round.round.id, closed_on);
     return round.round.id;
   }
 
   static constexpr const char* kPassword = "correct horse battery";
-  app::Settings settings_;
-  app::Caches caches_;
+  ManualClock clock_{SystemClock().Now()};
   Caller op_ = Caller::Operator();
   std::unique_ptr<testing::TestDatabase> db_;
-  std::unique_ptr<storage::Store> store_;
-  std::unique_ptr<app::App> app_;
+  std::unique_ptr<app::Application> app_;
+  Scope* scope_ = nullptr;
 };
 
 template <typename Fn>
@@ -113,9 +129,9 @@ ErrorKind KindOf(Fn fn) {
 TEST_P(StoreTest, MigrationsAndShippedFrameworksApplyOnce) {
   // Both dialects move through the same numbered steps.
   EXPECT_EQ(ShippedMigrations("sqlite"), ShippedMigrations("postgres"));
-  EXPECT_EQ(store_->Migrate(), 0);
-  EXPECT_EQ(app_->LoadShippedFrameworks(), 0);
-  const auto fw = app_->GetFramework(op_, "nhs-digital-boards", "");
+  EXPECT_EQ(db::Migrate(Db(), clock_.Now()), 0);
+  EXPECT_EQ(Frameworks().LoadShipped(), 0);
+  const auto fw = Frameworks().Get(op_, "nhs-digital-boards", "");
   ASSERT_EQ(fw.framework.items.size(), 8U);
   EXPECT_EQ(fw.framework.items[0].ref, "outcomes");
   EXPECT_EQ(fw.framework.items[7].ref, "culture");
@@ -123,74 +139,105 @@ TEST_P(StoreTest, MigrationsAndShippedFrameworksApplyOnce) {
 }
 
 TEST_P(StoreTest, DuplicateOrganisationIsRefusedAndNothingChanges) {
-  app_->AddOrganisation(op_, "QAA", "Some ICB", "icb", "");
-  app_->AddOrganisation(op_, "RAA", "Some Trust", "trust", "QAA");
-  EXPECT_EQ(KindOf([&] { app_->AddOrganisation(op_, "RAA", "Again", "trust", ""); }),
+  Orgs().AddOrganisation(op_, "QAA", "Some ICB", "icb", "");
+  Orgs().AddOrganisation(op_, "RAA", "Some Trust", "trust", "QAA");
+  EXPECT_EQ(KindOf([&] { Orgs().AddOrganisation(op_, "RAA", "Again", "trust", ""); }),
             ErrorKind::kConflict);
-  EXPECT_EQ(KindOf([&] { app_->AddOrganisation(op_, "RBB", "Bad parent", "trust", "RAA"); }),
+  EXPECT_EQ(KindOf([&] { Orgs().AddOrganisation(op_, "RBB", "Bad parent", "trust", "RAA"); }),
             ErrorKind::kInvalid);
-  EXPECT_EQ(KindOf([&] { app_->AddOrganisation(op_, "rbb", "Lower case", "trust", ""); }),
+  EXPECT_EQ(KindOf([&] { Orgs().AddOrganisation(op_, "rbb", "Lower case", "trust", ""); }),
             ErrorKind::kInvalid);
-  const auto orgs = store_->ListOrganisations();
+  const auto orgs = Orgs().MyOrganisations(op_);
   ASSERT_EQ(orgs.size(), 2U);
-  EXPECT_EQ(store_->FindOrganisationByOds("RAA")->name, "Some Trust");
-  EXPECT_EQ(store_->FindOrganisationByOds("RAA")->parent_id, orgs[0].id);
+  EXPECT_EQ(Orgs().GetOrganisation(op_, "RAA").name, "Some Trust");
+  EXPECT_EQ(Orgs().GetOrganisation(op_, "RAA").parent_id, orgs[0].org.id);
 }
 
 TEST_P(StoreTest, SessionsAndRateLimitedLogin) {
-  app_->AddAccount(op_, "Ann@Example.org", "Ann", kPassword, false);
-  const auto login = app_->Login("ann@example.org", kPassword, "10.0.0.1");
-  const auto caller = app_->Authenticate(login.token);
+  Accounts().AddAccount(op_, "Ann@Example.org", "Ann", kPassword, false);
+  const auto login = Accounts().Login("ann@example.org", kPassword, "10.0.0.1");
+  const auto caller = Accounts().Authenticate(login.token);
   ASSERT_TRUE(caller);
-  EXPECT_EQ(caller->account.email, "ann@example.org");
+  EXPECT_EQ(caller->email, "ann@example.org");
   EXPECT_EQ(caller->csrf_token, login.csrf_token);
-  app_->Logout(login.token);
-  EXPECT_FALSE(app_->Authenticate(login.token));
+  Accounts().Logout(login.token);
+  EXPECT_FALSE(Accounts().Authenticate(login.token));
 
-  for (int i = 0; i < settings_.login_failures_allowed; ++i) {
-    EXPECT_EQ(KindOf([&] { app_->Login("ann@example.org", "wrong password!", "10.0.0.1"); }),
+  for (int i = 0; i < Settings().accounts.login_failures_allowed; ++i) {
+    EXPECT_EQ(KindOf([&] { Accounts().Login("ann@example.org", "wrong password!", "10.0.0.1"); }),
               ErrorKind::kUnauthenticated);
   }
-  EXPECT_EQ(KindOf([&] { app_->Login("ann@example.org", kPassword, "10.0.0.1"); }),
+  EXPECT_EQ(KindOf([&] { Accounts().Login("ann@example.org", kPassword, "10.0.0.1"); }),
             ErrorKind::kTooManyRequests);
-  EXPECT_EQ(KindOf([&] { app_->Login("nobody@example.org", kPassword, "10.0.0.1"); }),
+  EXPECT_EQ(KindOf([&] { Accounts().Login("nobody@example.org", kPassword, "10.0.0.1"); }),
             ErrorKind::kUnauthenticated);
 }
 
 TEST_P(StoreTest, BrowserSessionsEndWhenLeftIdleButApiTokensDoNot) {
-  app_->AddAccount(op_, "ann@example.org", "Ann", kPassword, false);
-  const auto login = app_->Login("ann@example.org", kPassword, "10.0.0.1");
-  const std::string api = app_->CreateApiToken(op_, "ann@example.org", "board pack").token;
-  ASSERT_TRUE(app_->Authenticate(login.token));
+  Accounts().AddAccount(op_, "ann@example.org", "Ann", kPassword, false);
+  const auto login = Accounts().Login("ann@example.org", kPassword, "10.0.0.1");
+  const std::string api = Accounts().CreateApiToken(op_, "ann@example.org", "board pack").token;
+  ASSERT_TRUE(Accounts().Authenticate(login.token));
 
-  // Seen no later than the moment it started, so an idle limit of 0 s has passed.
-  settings_.session_idle_seconds = 0;
-  caches_.sessions.Clear();
-  EXPECT_FALSE(app_->Authenticate(login.token));
-  EXPECT_TRUE(app_->Authenticate(api));
+  // Each use within the idle limit moves the limit on; a cached caller is no exception.
+  const std::int64_t idle = Settings().accounts.session_idle_seconds;
+  clock_.Advance(idle - kSecondsPerMinute);
+  ASSERT_TRUE(Accounts().Authenticate(login.token));
+  clock_.Advance(idle - kSecondsPerMinute);
+  ASSERT_TRUE(Accounts().Authenticate(login.token));
+  clock_.Advance(idle + 1);
+  EXPECT_FALSE(Accounts().Authenticate(login.token));
+  EXPECT_TRUE(Accounts().Authenticate(api));
+}
 
-  // Each use moves the idle limit on.
-  const std::string hash = app::TokenHash(login.token);
-  const std::int64_t now = app::Now();
-  EXPECT_FALSE(store_->FindSession(hash, now, now + 10));
-  store_->TouchSession(hash, now + 20);
-  ASSERT_TRUE(store_->FindSession(hash, now, now + 10));
-  EXPECT_EQ(store_->FindSession(hash, now, now + 10)->last_seen_at, now + 20);
+TEST_P(StoreTest, SessionsTokensAndLockoutsEndWhenTheirTimeIsUp) {
+  Accounts().AddAccount(op_, "ann@example.org", "Ann", kPassword, false);
+  const auto& settings = Settings().accounts;
+  const std::string api = Accounts().CreateApiToken(op_, "ann@example.org", "board pack").token;
+  auto login = Accounts().Login("ann@example.org", kPassword, "10.0.0.1");
+  // However busy, a browser session lasts a working day.
+  for (std::int64_t used = 0; used < settings.session_seconds; used += 30 * kSecondsPerMinute) {
+    ASSERT_TRUE(Accounts().Authenticate(login.token)) << used;
+    clock_.Advance(30 * kSecondsPerMinute);
+  }
+  EXPECT_FALSE(Accounts().Authenticate(login.token));
+  ASSERT_TRUE(Accounts().Authenticate(api));
+  clock_.Advance(settings.api_token_seconds);
+  EXPECT_FALSE(Accounts().Authenticate(api));
+
+  // A locked email can try again once the window has passed.
+  for (int i = 0; i < settings.login_failures_allowed; ++i) {
+    EXPECT_EQ(KindOf([&] { Accounts().Login("ann@example.org", "wrong password!", "10.0.0.1"); }),
+              ErrorKind::kUnauthenticated);
+  }
+  clock_.Advance(settings.login_window_seconds - 1);
+  try {
+    Accounts().Login("ann@example.org", kPassword, "10.0.0.1");
+    ADD_FAILURE() << "still locked out";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kTooManyRequests);
+    EXPECT_EQ(e.retry_after_seconds(), settings.login_window_seconds);
+    EXPECT_NE(std::string(e.what()).find(DurationText(settings.login_window_seconds)),
+              std::string::npos)
+        << e.what();
+  }
+  clock_.Advance(1);
+  EXPECT_NO_THROW(login = Accounts().Login("ann@example.org", kPassword, "10.0.0.1"));
 }
 
 TEST_P(StoreTest, ApiTokensAreListedAndRevokedByTheirOwnerOnly) {
-  app_->AddAccount(op_, "ann@example.org", "Ann", kPassword, false);
-  app_->AddAccount(op_, "bob@example.org", "Bob", kPassword, false);
+  Accounts().AddAccount(op_, "ann@example.org", "Ann", kPassword, false);
+  Accounts().AddAccount(op_, "bob@example.org", "Bob", kPassword, false);
   const Caller ann = As("ann@example.org");
   const Caller bob = As("bob@example.org");
-  const auto pack = app_->CreateApiToken(ann, "ann@example.org", "board pack");
-  const auto sync = app_->CreateApiToken(ann, "ann@example.org", "sync");
-  app_->CreateApiToken(bob, "bob@example.org", "bob's");
-  const auto login = app_->Login("ann@example.org", kPassword, "10.0.0.1");
-  ASSERT_TRUE(app_->Authenticate(pack.token));  // now cached as well as stored
+  const auto pack = Accounts().CreateApiToken(ann, "ann@example.org", "board pack");
+  const auto sync = Accounts().CreateApiToken(ann, "ann@example.org", "sync");
+  Accounts().CreateApiToken(bob, "bob@example.org", "bob's");
+  const auto login = Accounts().Login("ann@example.org", kPassword, "10.0.0.1");
+  ASSERT_TRUE(Accounts().Authenticate(pack.token));  // now cached as well as stored
 
   // Browser sessions are not tokens; the listing never holds the token itself.
-  const auto listed = app_->ApiTokens(ann, "ann@example.org");
+  const auto listed = Accounts().ApiTokens(ann, "ann@example.org");
   ASSERT_EQ(listed.size(), 2U);
   EXPECT_EQ(listed[0].id, pack.about.id);
   EXPECT_EQ(listed[0].name, "board pack");
@@ -199,32 +246,32 @@ TEST_P(StoreTest, ApiTokensAreListedAndRevokedByTheirOwnerOnly) {
   EXPECT_NE(listed[0].id, pack.token.substr(0, listed[0].id.size()));
 
   // Nobody else's, by email or by id; an operator may.
-  EXPECT_EQ(KindOf([&] { app_->ApiTokens(bob, "ann@example.org"); }), ErrorKind::kForbidden);
-  EXPECT_EQ(KindOf([&] { app_->RevokeApiToken(bob, "bob@example.org", pack.about.id); }),
+  EXPECT_EQ(KindOf([&] { Accounts().ApiTokens(bob, "ann@example.org"); }), ErrorKind::kForbidden);
+  EXPECT_EQ(KindOf([&] { Accounts().RevokeApiToken(bob, "bob@example.org", pack.about.id); }),
             ErrorKind::kNotFound);
-  EXPECT_EQ(app_->ApiTokens(op_, "ann@example.org").size(), 2U);
+  EXPECT_EQ(Accounts().ApiTokens(op_, "ann@example.org").size(), 2U);
 
-  app_->RevokeApiToken(ann, "ann@example.org", pack.about.id);
-  EXPECT_FALSE(app_->Authenticate(pack.token));
-  EXPECT_TRUE(app_->Authenticate(sync.token));
-  EXPECT_TRUE(app_->Authenticate(login.token));
-  ASSERT_EQ(app_->ApiTokens(ann, "ann@example.org").size(), 1U);
-  EXPECT_EQ(KindOf([&] { app_->RevokeApiToken(ann, "ann@example.org", pack.about.id); }),
+  Accounts().RevokeApiToken(ann, "ann@example.org", pack.about.id);
+  EXPECT_FALSE(Accounts().Authenticate(pack.token));
+  EXPECT_TRUE(Accounts().Authenticate(sync.token));
+  EXPECT_TRUE(Accounts().Authenticate(login.token));
+  ASSERT_EQ(Accounts().ApiTokens(ann, "ann@example.org").size(), 1U);
+  EXPECT_EQ(KindOf([&] { Accounts().RevokeApiToken(ann, "ann@example.org", pack.about.id); }),
             ErrorKind::kNotFound);
-  EXPECT_EQ(app_->ApiTokens(bob, "bob@example.org").size(), 1U);
+  EXPECT_EQ(Accounts().ApiTokens(bob, "bob@example.org").size(), 1U);
 }
 
 TEST_P(StoreTest, AnInvitationLinkMakesOneAccountForOneMemberOnce) {
   MakeBoard("RA1", 1, 0);
   MakeBoard("RB1", 1, 0);
-  domain::Member newcomer;
+  orgs::Member newcomer;
   newcomer.name = "Nia Newcomer";
   newcomer.email = "nia@ra1.example";
   newcomer.job_title = "Non-executive Director";
   newcomer.membership = Membership::kNonExecutive;
-  const auto nia = app_->AddMember(Secretary("RA1"), "RA1", newcomer);
-  const auto access_of = [&](domain::Id id) {
-    for (const auto& a : app_->MemberAccess(Secretary("RA1"), "RA1")) {
+  const auto nia = Board().AddMember(Secretary("RA1"), "RA1", newcomer);
+  const auto access_of = [&](Id id) {
+    for (const auto& a : Board().Access(Secretary("RA1"), "RA1")) {
       if (a.member_id == id) return a;
     }
     throw std::logic_error("no such member");
@@ -233,50 +280,53 @@ TEST_P(StoreTest, AnInvitationLinkMakesOneAccountForOneMemberOnce) {
   EXPECT_FALSE(access_of(nia.id).invited_until);
 
   // Only this organisation's secretary invites, and only its own members.
-  EXPECT_EQ(KindOf([&] { app_->InviteMember(Secretary("RB1"), "RA1", nia.id); }),
+  EXPECT_EQ(KindOf([&] { Board().InviteMember(Secretary("RB1"), "RA1", nia.id); }),
             ErrorKind::kNotFound);
-  EXPECT_EQ(KindOf([&] { app_->InviteMember(Secretary("RB1"), "RB1", nia.id); }),
+  EXPECT_EQ(KindOf([&] { Board().InviteMember(Secretary("RB1"), "RB1", nia.id); }),
             ErrorKind::kNotFound);
-  EXPECT_EQ(KindOf([&] { app_->InviteMember(As(MemberEmail("RA1", 0)), "RA1", nia.id); }),
+  EXPECT_EQ(KindOf([&] { Board().InviteMember(As(MemberEmail("RA1", 0)), "RA1", nia.id); }),
             ErrorKind::kForbidden);
 
   // A new link replaces the old one.
-  const auto first = app_->InviteMember(Secretary("RA1"), "RA1", nia.id);
-  ASSERT_EQ(first.outcome, app::Invitation::Outcome::kLinkCreated);
-  const auto second = app_->InviteMember(Secretary("RA1"), "RA1", nia.id);
-  EXPECT_EQ(KindOf([&] { app_->FindInvitation(first.token); }), ErrorKind::kNotFound);
-  const auto target = app_->FindInvitation(second.token);
+  const auto first = Board().InviteMember(Secretary("RA1"), "RA1", nia.id);
+  ASSERT_EQ(first.outcome, orgs::Invitation::Outcome::kLinkCreated);
+  const auto second = Board().InviteMember(Secretary("RA1"), "RA1", nia.id);
+  EXPECT_EQ(KindOf([&] { Board().FindInvitation(first.token); }), ErrorKind::kNotFound);
+  const auto target = Board().FindInvitation(second.token);
   EXPECT_EQ(target.org.ods_code, "RA1");
   EXPECT_EQ(target.member.email, "nia@ra1.example");
   EXPECT_EQ(access_of(nia.id).invited_until, second.expires_at);
 
   // A weak password is refused and nothing is made; the link still works.
-  EXPECT_EQ(KindOf([&] { app_->AcceptInvitation(second.token, "too short", "10.0.0.1"); }),
+  EXPECT_EQ(KindOf([&] { Board().AcceptInvitation(second.token, "too short", "10.0.0.1"); }),
             ErrorKind::kInvalid);
-  EXPECT_FALSE(store_->FindAccountByEmail("nia@ra1.example"));
+  EXPECT_FALSE(Accounts().FindByEmail("nia@ra1.example"));
 
-  const auto login = app_->AcceptInvitation(second.token, kPassword, "10.0.0.1");
-  const auto caller = app_->Authenticate(login.token);
+  const auto login = Board().AcceptInvitation(second.token, kPassword, "10.0.0.1");
+  const auto caller = Accounts().Authenticate(login.token);
   ASSERT_TRUE(caller);
   EXPECT_TRUE(caller->browser_session);
-  EXPECT_EQ(caller->account.name, "Nia Newcomer");
-  EXPECT_EQ(app_->MyMembership(*caller, "RA1")->id, nia.id);
-  EXPECT_EQ(KindOf([&] { app_->Access(*caller, "RB1"); }), ErrorKind::kNotFound);
+  EXPECT_EQ(caller->name, "Nia Newcomer");
+  EXPECT_EQ(Board().MyMembership(*caller, "RA1")->id, nia.id);
+  EXPECT_EQ(KindOf([&] { Orgs().Require(*caller, "RB1", Role::kViewer); }), ErrorKind::kNotFound);
   EXPECT_EQ(access_of(nia.id).role, Role::kMember);
   EXPECT_FALSE(access_of(nia.id).invited_until);
-  EXPECT_NO_THROW(app_->Login("nia@ra1.example", kPassword, "10.0.0.1"));
+  EXPECT_NO_THROW(Accounts().Login("nia@ra1.example", kPassword, "10.0.0.1"));
 
   // Used up.
-  EXPECT_EQ(KindOf([&] { app_->AcceptInvitation(second.token, kPassword, "10.0.0.1"); }),
+  EXPECT_EQ(KindOf([&] { Board().AcceptInvitation(second.token, kPassword, "10.0.0.1"); }),
             ErrorKind::kNotFound);
-  EXPECT_EQ(app_->InviteMember(Secretary("RA1"), "RA1", nia.id).outcome,
-            app::Invitation::Outcome::kAlreadyHasAccess);
+  EXPECT_EQ(Board().InviteMember(Secretary("RA1"), "RA1", nia.id).outcome,
+            orgs::Invitation::Outcome::kAlreadyHasAccess);
 
-  // Expired links do not work.
-  const std::int64_t now = app::Now();
-  store_->InsertInvitation(app::TokenHash("an-expired-link"),
-                           {nia.org_id, nia.id, std::nullopt, now - 1}, now - 100);
-  EXPECT_EQ(KindOf([&] { app_->FindInvitation("an-expired-link"); }), ErrorKind::kNotFound);
+  // Links stop working when their time is up.
+  newcomer.name = "Lee Later";
+  newcomer.email = "lee@ra1.example";
+  const auto lee = Board().AddMember(Secretary("RA1"), "RA1", newcomer);
+  const auto late = Board().InviteMember(Secretary("RA1"), "RA1", lee.id);
+  ASSERT_NO_THROW(Board().FindInvitation(late.token));
+  clock_.Advance(Settings().orgs.invitation_seconds);
+  EXPECT_EQ(KindOf([&] { Board().FindInvitation(late.token); }), ErrorKind::kNotFound);
 }
 
 TEST_P(StoreTest, AnAccountThatExistsJoinsOnlyWithItsOwnPassword) {
@@ -284,114 +334,116 @@ TEST_P(StoreTest, AnAccountThatExistsJoinsOnlyWithItsOwnPassword) {
   MakeBoard("RB1", 1, 0);
   // Kai joined RA1's board through RA1's link; RB1's secretary now adds Kai too.
   const std::string kai = MemberEmail("RA1", 0);
-  domain::Member member;
+  orgs::Member member;
   member.name = "Kai";
   member.email = kai;
   member.job_title = "Chair";
   member.membership = Membership::kNonExecutive;
-  member = app_->AddMember(Secretary("RB1"), "RB1", member);
+  member = Board().AddMember(Secretary("RB1"), "RB1", member);
 
   // Only the link gives access, and only to whoever knows the account's password: a
   // secretary who puts someone's address on their board gains nothing over that account.
-  const auto invitation = app_->InviteMember(Secretary("RB1"), "RB1", member.id);
-  ASSERT_EQ(invitation.outcome, app::Invitation::Outcome::kLinkCreated);
-  EXPECT_EQ(KindOf([&] { app_->Access(As(kai), "RB1"); }), ErrorKind::kNotFound);
-  EXPECT_TRUE(app_->FindInvitation(invitation.token).has_account);
-  EXPECT_EQ(
-      KindOf([&] { app_->AcceptInvitation(invitation.token, "a password of my own", "10.0.0.1"); }),
-      ErrorKind::kUnauthenticated);
-  EXPECT_EQ(KindOf([&] { app_->Access(As(kai), "RB1"); }), ErrorKind::kNotFound);
+  const auto invitation = Board().InviteMember(Secretary("RB1"), "RB1", member.id);
+  ASSERT_EQ(invitation.outcome, orgs::Invitation::Outcome::kLinkCreated);
+  EXPECT_EQ(KindOf([&] { Orgs().Require(As(kai), "RB1", Role::kViewer); }), ErrorKind::kNotFound);
+  EXPECT_TRUE(Board().FindInvitation(invitation.token).has_account);
+  EXPECT_EQ(KindOf([&] {
+              Board().AcceptInvitation(invitation.token, "a password of my own", "10.0.0.1");
+            }),
+            ErrorKind::kUnauthenticated);
+  EXPECT_EQ(KindOf([&] { Orgs().Require(As(kai), "RB1", Role::kViewer); }), ErrorKind::kNotFound);
 
-  const auto login = app_->AcceptInvitation(invitation.token, kPassword, "10.0.0.1");
-  EXPECT_EQ(login.account.email, *domain::NormaliseEmail(kai));
-  EXPECT_EQ(app_->Access(As(kai), "RB1").role, Role::kMember);
-  EXPECT_EQ(app_->Access(As(kai), "RA1").role, Role::kMember);
-  EXPECT_EQ(app_->InviteMember(Secretary("RB1"), "RB1", member.id).outcome,
-            app::Invitation::Outcome::kAlreadyHasAccess);
+  const auto login = Board().AcceptInvitation(invitation.token, kPassword, "10.0.0.1");
+  EXPECT_EQ(login.account.email, *NormaliseEmail(kai));
+  EXPECT_EQ(Orgs().Require(As(kai), "RB1", Role::kViewer).role, Role::kMember);
+  EXPECT_EQ(Orgs().Require(As(kai), "RA1", Role::kViewer).role, Role::kMember);
+  EXPECT_EQ(Board().InviteMember(Secretary("RB1"), "RB1", member.id).outcome,
+            orgs::Invitation::Outcome::kAlreadyHasAccess);
 }
 
 TEST_P(StoreTest, ManyEmailsFromOneSourceAreRateLimitedToo) {
-  settings_.login_failures_per_source_allowed = 3;
-  app_->AddAccount(op_, "bea@example.org", "Bea", kPassword, false);
+  Settings().accounts.login_failures_per_source_allowed = 3;
+  Accounts().AddAccount(op_, "bea@example.org", "Bea", kPassword, false);
   for (const char* email : {"x@example.org", "y@example.org", "z@example.org"}) {
-    EXPECT_EQ(KindOf([&] { app_->Login(email, kPassword, "192.0.2.7"); }),
+    EXPECT_EQ(KindOf([&] { Accounts().Login(email, kPassword, "192.0.2.7"); }),
               ErrorKind::kUnauthenticated);
   }
-  EXPECT_EQ(KindOf([&] { app_->Login("bea@example.org", kPassword, "192.0.2.7"); }),
+  EXPECT_EQ(KindOf([&] { Accounts().Login("bea@example.org", kPassword, "192.0.2.7"); }),
             ErrorKind::kTooManyRequests);
-  EXPECT_FALSE(app_->Login("bea@example.org", kPassword, "192.0.2.8").token.empty());
+  EXPECT_FALSE(Accounts().Login("bea@example.org", kPassword, "192.0.2.8").token.empty());
 }
 
 TEST_P(StoreTest, FrameworkVersionsOwnersAndVisibility) {
-  app_->AddOrganisation(op_, "RAA", "Trust A", "trust", "");
-  app_->AddOrganisation(op_, "RBB", "Trust B", "trust", "");
+  Orgs().AddOrganisation(op_, "RAA", "Trust A", "trust", "");
+  Orgs().AddOrganisation(op_, "RBB", "Trust B", "trust", "");
   const auto yaml = [](const std::string& version, const std::string& title) {
     return "format: boardlens-framework/1\nref: raa-values\nversion: " + version +
            "\ntitle: " + title +
            "\nsource: Our own\nitems:\n  - ref: candour\n    title: Candour\n    question: Are "
            "we candid?\n    levels: {1: a, 2: b, 3: c, 4: d, 5: e}\n";
   };
-  using Outcome = app::FrameworkLoad::Outcome;
-  EXPECT_EQ(app_->ImportFramework(op_, yaml("1.0", "Values"), "v.yaml", "RAA").outcome,
+  using Outcome = frameworks::FrameworkLoad::Outcome;
+  EXPECT_EQ(Frameworks().Import(op_, yaml("1.0", "Values"), "v.yaml", "RAA").outcome,
             Outcome::kLoaded);
-  EXPECT_EQ(app_->ImportFramework(op_, yaml("1.0.0", "Values"), "v.yaml", "RAA").outcome,
+  EXPECT_EQ(Frameworks().Import(op_, yaml("1.0.0", "Values"), "v.yaml", "RAA").outcome,
             Outcome::kUnchanged);
-  EXPECT_EQ(KindOf([&] { app_->ImportFramework(op_, yaml("1.0.0", "Changed"), "v.yaml", "RAA"); }),
+  EXPECT_EQ(KindOf([&] { Frameworks().Import(op_, yaml("1.0.0", "Changed"), "v.yaml", "RAA"); }),
             ErrorKind::kConflict);
-  EXPECT_EQ(KindOf([&] { app_->ImportFramework(op_, yaml("0.9", "Values"), "v.yaml", "RAA"); }),
+  EXPECT_EQ(KindOf([&] { Frameworks().Import(op_, yaml("0.9", "Values"), "v.yaml", "RAA"); }),
             ErrorKind::kConflict);
-  EXPECT_EQ(KindOf([&] { app_->ImportFramework(op_, yaml("2.0", "Values"), "v.yaml", "RBB"); }),
+  EXPECT_EQ(KindOf([&] { Frameworks().Import(op_, yaml("2.0", "Values"), "v.yaml", "RBB"); }),
             ErrorKind::kConflict);
-  EXPECT_EQ(app_->ImportFramework(op_, yaml("1.1", "Values two"), "v.yaml", "RAA").outcome,
+  EXPECT_EQ(Frameworks().Import(op_, yaml("1.1", "Values two"), "v.yaml", "RAA").outcome,
             Outcome::kLoaded);
-  EXPECT_EQ(app_->GetFramework(op_, "raa-values", "RAA").framework.title, "Values two");
-  EXPECT_EQ(KindOf([&] { app_->GetFramework(op_, "raa-values", "RBB"); }), ErrorKind::kNotFound);
-  EXPECT_EQ(app_->ListFrameworks(op_, "RAA").size(), 7U);
-  EXPECT_EQ(app_->ListFrameworks(op_, "RBB").size(), 6U);
+  EXPECT_EQ(Frameworks().Get(op_, "raa-values", "RAA").framework.title, "Values two");
+  EXPECT_EQ(KindOf([&] { Frameworks().Get(op_, "raa-values", "RBB"); }), ErrorKind::kNotFound);
+  EXPECT_EQ(Frameworks().List(op_, "RAA").size(), 7U);
+  EXPECT_EQ(Frameworks().List(op_, "RBB").size(), 6U);
 }
 
 TEST_P(StoreTest, RoundJourneyFreezesAnswersAndKeepsThemPrivate) {
   MakeBoard("RAA", 3, 3);
   const Caller sec = Secretary("RAA");
-  const auto round = app_->CreateRound(sec, "RAA", "nhs-digital-boards", "Q1");
-  const app::Id id = round.round.id;
+  const auto round = Rounds().CreateRound(sec, "RAA", "nhs-digital-boards", "Q1");
+  const Id id = round.round.id;
   EXPECT_EQ(KindOf([&] {
-              app_->SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 3, "", "a"}});
+              Rounds().SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 3, "", "a"}});
             }),
             ErrorKind::kConflict);  // still a draft
-  app_->OpenRound(sec, "RAA", id);
-  app_->SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 2, "saw the BAF", "a"}});
-  app_->SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 4, "changed", "a"}});
-  app_->SubmitAnswers(As(MemberEmail("RAA", 1)), "RAA", id,
-                      {{"risk", 5, "", "a"}, {"users", std::nullopt, "", "b"}});
-  app_->SubmitAnswers(As(MemberEmail("RAA", 3)), "RAA", id, {{"risk", 1, "", "a"}});
+  Rounds().OpenRound(sec, "RAA", id);
+  Rounds().SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 2, "saw the BAF", "a"}});
+  Rounds().SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 4, "changed", "a"}});
+  Rounds().SubmitAnswers(As(MemberEmail("RAA", 1)), "RAA", id,
+                         {{"risk", 5, "", "a"}, {"users", std::nullopt, "", "b"}});
+  Rounds().SubmitAnswers(As(MemberEmail("RAA", 3)), "RAA", id, {{"risk", 1, "", "a"}});
   EXPECT_EQ(KindOf([&] {
-              app_->SubmitAnswers(As(MemberEmail("RAA", 2)), "RAA", id,
-                                  {{"risk", 3, "", "answers[0]"}, {"risk", 4, "", "answers[1]"}});
+              Rounds().SubmitAnswers(
+                  As(MemberEmail("RAA", 2)), "RAA", id,
+                  {{"risk", 3, "", "answers[0]"}, {"risk", 4, "", "answers[1]"}});
             }),
             ErrorKind::kInvalid);
   EXPECT_EQ(KindOf([&] {
-              app_->SubmitAnswers(As(MemberEmail("RAA", 2)), "RAA", id, {{"nope", 3, "", "a"}});
+              Rounds().SubmitAnswers(As(MemberEmail("RAA", 2)), "RAA", id, {{"nope", 3, "", "a"}});
             }),
             ErrorKind::kInvalid);
-  const auto mine = app_->MyAnswers(As(MemberEmail("RAA", 0)), "RAA", id);
+  const auto mine = Rounds().MyAnswers(As(MemberEmail("RAA", 0)), "RAA", id);
   ASSERT_EQ(mine.size(), 1U);
   EXPECT_EQ(*mine[0].rating, 4);
   EXPECT_EQ(mine[0].evidence, "changed");
-  EXPECT_TRUE(app_->MyAnswers(sec, "RAA", id).empty());  // the secretary is no board member
-  EXPECT_EQ(KindOf([&] { app_->Completion(As(MemberEmail("RAA", 0)), "RAA", id); }),
+  EXPECT_TRUE(Rounds().MyAnswers(sec, "RAA", id).empty());  // the secretary is no board member
+  EXPECT_EQ(KindOf([&] { Rounds().Completion(As(MemberEmail("RAA", 0)), "RAA", id); }),
             ErrorKind::kForbidden);
   int answered_total = 0;
-  for (const auto& row : app_->Completion(sec, "RAA", id)) answered_total += row.answered;
+  for (const auto& row : Rounds().Completion(sec, "RAA", id)) answered_total += row.answered;
   EXPECT_EQ(answered_total, 4);
 
-  EXPECT_EQ(KindOf([&] { app_->Results(sec, "RAA", id); }), ErrorKind::kConflict);
-  app_->CloseRound(sec, "RAA", id, "2026-03-31");
+  EXPECT_EQ(KindOf([&] { Results().Of(sec, "RAA", id); }), ErrorKind::kConflict);
+  Rounds().CloseRound(sec, "RAA", id, "2026-03-31");
   EXPECT_EQ(KindOf([&] {
-              app_->SubmitAnswers(As(MemberEmail("RAA", 2)), "RAA", id, {{"risk", 3, "", "a"}});
+              Rounds().SubmitAnswers(As(MemberEmail("RAA", 2)), "RAA", id, {{"risk", 3, "", "a"}});
             }),
             ErrorKind::kConflict);
-  const auto results = app_->Results(As(MemberEmail("RAA", 4)), "RAA", id);
+  const auto results = Results().Of(As(MemberEmail("RAA", 4)), "RAA", id);
   const auto& risk = results->results.items.at(1);
   EXPECT_EQ(risk.item, "risk");
   EXPECT_EQ(risk.n, 3);
@@ -401,18 +453,18 @@ TEST_P(StoreTest, RoundJourneyFreezesAnswersAndKeepsThemPrivate) {
   EXPECT_EQ(results->results.items.at(6).dont_know, 1);
   EXPECT_EQ(results->results.respondents.executive, 2);
   EXPECT_EQ(results->results.respondents.non_executive, 1);
-  EXPECT_NE(results->json.find("\"reasons\""), std::string::npos);
+  EXPECT_NE(results::JsonText(*results, {}).find("\"reasons\""), std::string::npos);
 }
 
 TEST_P(StoreTest, AnotherOrganisationsDataIsInvisible) {
   MakeBoard("RAA", 1, 0);
   MakeBoard("RBB", 1, 0);
-  const app::Id id = RunRound("RAA", 1, {3}, "2026-01-31");
+  const Id id = RunRound("RAA", 1, {3}, "2026-01-31");
   const Caller outsider = Secretary("RBB");
-  EXPECT_EQ(KindOf([&] { app_->Results(outsider, "RAA", id); }), ErrorKind::kNotFound);
-  EXPECT_EQ(KindOf([&] { app_->ListMembers(outsider, "RAA"); }), ErrorKind::kNotFound);
-  EXPECT_EQ(KindOf([&] { app_->GetRound(outsider, "RBB", id); }), ErrorKind::kNotFound);
-  EXPECT_EQ(app_->MyOrganisations(outsider).size(), 1U);
+  EXPECT_EQ(KindOf([&] { Results().Of(outsider, "RAA", id); }), ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { Board().ListMembers(outsider, "RAA"); }), ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { Rounds().GetRound(outsider, "RBB", id); }), ErrorKind::kNotFound);
+  EXPECT_EQ(Orgs().MyOrganisations(outsider).size(), 1U);
 }
 
 TEST_P(StoreTest, ImportIsAllOrNothing) {
@@ -423,27 +475,27 @@ TEST_P(StoreTest, ImportIsAllOrNothing) {
       "b,non-executive,risk,4,\n"
       "c,executive,risk,9,\n";
   try {
-    app_->ImportRound(op_, "RAA", "nhs-digital-boards", "Old", "2025-12-31", bad, "old.csv");
+    Rounds().ImportRound(op_, "RAA", "nhs-digital-boards", "Old", "2025-12-31", bad, "old.csv");
     FAIL() << "expected the import to fail";
   } catch (const Error& e) {
     EXPECT_EQ(e.where(), "old.csv:4:4");
   }
-  EXPECT_TRUE(app_->ListRounds(op_, "RAA").empty());
+  EXPECT_TRUE(Rounds().ListRounds(op_, "RAA").empty());
   const std::string good =
       "respondent,membership,item,rating,evidence\na,executive,risk,3,\nb,executive,risk,2,\n"
       "c,non-executive,risk,4,\n";
-  const app::Id id =
-      app_->ImportRound(op_, "RAA", "nhs-digital-boards", "Old", "2025-12-31", good, "old.csv");
-  const auto rounds = app_->ListRounds(op_, "RAA");
+  const Id id =
+      Rounds().ImportRound(op_, "RAA", "nhs-digital-boards", "Old", "2025-12-31", good, "old.csv");
+  const auto rounds = Rounds().ListRounds(op_, "RAA");
   ASSERT_EQ(rounds.size(), 1U);
   EXPECT_EQ(rounds[0].id, id);
   EXPECT_TRUE(rounds[0].imported);
-  EXPECT_NEAR(*app_->Results(op_, "RAA", id)->results.items.at(1).mean.value, 3.0, 1e-9);
+  EXPECT_NEAR(*Results().Of(op_, "RAA", id)->results.items.at(1).mean.value, 3.0, 1e-9);
 }
 
 TEST_P(StoreTest, ChangeAndPeerStandingUseTheRightRounds) {
   MakeBoard("RAA", 2, 2);
-  const app::Id first = RunRound("RAA", 4, {2}, "2026-01-31");
+  const Id first = RunRound("RAA", 4, {2}, "2026-01-31");
   // Five peers: each has an old round (rating 5) and a newer one (rating p + 1) before ours,
   // and one after ours (rating 1) that must be ignored.
   for (int p = 0; p < 5; ++p) {
@@ -453,14 +505,14 @@ TEST_P(StoreTest, ChangeAndPeerStandingUseTheRightRounds) {
     RunRound(ods, 3, {p + 1}, "2026-02-01");
     RunRound(ods, 3, {1}, "2026-09-01");
   }
-  const app::Id second = RunRound("RAA", 4, {3, 4}, "2026-06-30");
-  const auto r = app_->Results(op_, "RAA", second)->results.items.at(0);
+  const Id second = RunRound("RAA", 4, {3, 4}, "2026-06-30");
+  const auto r = Results().Of(op_, "RAA", second)->results.items.at(0);
   EXPECT_NEAR(*r.mean.value, 3.5, 1e-9);
   EXPECT_NEAR(*r.change.value, 1.5, 1e-9);
   EXPECT_EQ(r.peers, 5);
   // peers 1,2,3 below 3.5; 4,5 above → 100 × 3 / 5
   EXPECT_NEAR(*r.percentile.value, 60.0, 1e-9);
-  const auto f = app_->Results(op_, "RAA", first)->results.items.at(0);
+  const auto f = Results().Of(op_, "RAA", first)->results.items.at(0);
   EXPECT_FALSE(f.change.value);
   // Our first round (2.0) sees each peer's 2026-01-01 round (5.0) only.
   EXPECT_EQ(f.peers, 5);
@@ -470,8 +522,8 @@ TEST_P(StoreTest, ChangeAndPeerStandingUseTheRightRounds) {
 TEST_P(StoreTest, SmallItemsAreFrozenAsNullSoChangeCannotRevealThem) {
   MakeBoard("RAA", 3, 0);
   RunRound("RAA", 2, {1}, "2026-01-31");  // two ratings an item: frozen as null
-  const app::Id id = RunRound("RAA", 3, {4}, "2026-06-30");
-  const auto r = app_->Results(op_, "RAA", id)->results.items.at(0);
+  const Id id = RunRound("RAA", 3, {4}, "2026-06-30");
+  const auto r = Results().Of(op_, "RAA", id)->results.items.at(0);
   EXPECT_NEAR(*r.mean.value, 4.0, 1e-9);
   EXPECT_FALSE(r.change.value);
   EXPECT_EQ(r.change.reason, "the previous round has no mean for this item");
@@ -480,38 +532,36 @@ TEST_P(StoreTest, SmallItemsAreFrozenAsNullSoChangeCannotRevealThem) {
 TEST_P(StoreTest, EmailOfAMemberWhoAnsweredCannotChange) {
   MakeBoard("RAA", 2, 0);
   RunRound("RAA", 1, {3}, "2026-01-31");
-  auto answered = *store_->FindMemberByEmail(store_->FindOrganisationByOds("RAA")->id,
-                                             *domain::NormaliseEmail(MemberEmail("RAA", 0)));
+  auto answered = *Board().MyMembership(As(MemberEmail("RAA", 0)), "RAA");
   answered.email = "secretary@raa.example";
-  EXPECT_EQ(KindOf([&] { app_->UpdateMember(Secretary("RAA"), "RAA", answered); }),
+  EXPECT_EQ(KindOf([&] { Board().UpdateMember(Secretary("RAA"), "RAA", answered); }),
             ErrorKind::kConflict);
-  auto fresh =
-      *store_->FindMemberByEmail(answered.org_id, *domain::NormaliseEmail(MemberEmail("RAA", 1)));
+  auto fresh = *Board().MyMembership(As(MemberEmail("RAA", 1)), "RAA");
   fresh.email = "new.address@raa.example";
   fresh.membership = Membership::kNonExecutive;
-  EXPECT_EQ(app_->UpdateMember(Secretary("RAA"), "RAA", fresh).email, "new.address@raa.example");
+  EXPECT_EQ(Board().UpdateMember(Secretary("RAA"), "RAA", fresh).email, "new.address@raa.example");
 }
 
 TEST_P(StoreTest, CachedResultsFollowNewPeerRounds) {
   MakeBoard("RAA", 3, 0);
-  const app::Id id = RunRound("RAA", 3, {3}, "2026-06-30");
-  EXPECT_EQ(app_->Results(op_, "RAA", id)->results.items[0].peers, 0);
+  const Id id = RunRound("RAA", 3, {3}, "2026-06-30");
+  EXPECT_EQ(Results().Of(op_, "RAA", id)->results.items[0].peers, 0);
   MakeBoard("RBB", 3, 0);
   RunRound("RBB", 3, {4}, "2026-05-01");
-  EXPECT_EQ(app_->Results(op_, "RAA", id)->results.items[0].peers, 1);
+  EXPECT_EQ(Results().Of(op_, "RAA", id)->results.items[0].peers, 1);
 }
 
 TEST_P(StoreTest, CachedAccessFollowsRoleChangesAndNeverCrossesOrganisations) {
   MakeBoard("RAA", 1, 0);
   MakeBoard("RBB", 1, 0);
-  const app::Id id = RunRound("RAA", 1, {3}, "2026-01-31");
+  const Id id = RunRound("RAA", 1, {3}, "2026-01-31");
   const Caller member = As(MemberEmail("RAA", 0));
-  ASSERT_TRUE(app_->Results(member, "RAA", id));  // now cached as fresh
+  ASSERT_TRUE(Results().Of(member, "RAA", id));  // now cached as fresh
   const Caller other = Secretary("RBB");
-  EXPECT_EQ(KindOf([&] { app_->Results(other, "RBB", id); }), ErrorKind::kNotFound);
-  EXPECT_EQ(KindOf([&] { app_->Results(other, "RAA", id); }), ErrorKind::kNotFound);
-  app_->SetRole(op_, "RAA", MemberEmail("RAA", 0), Role::kViewer);
-  EXPECT_EQ(KindOf([&] { app_->MyAnswers(member, "RAA", id); }), ErrorKind::kForbidden);
+  EXPECT_EQ(KindOf([&] { Results().Of(other, "RBB", id); }), ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { Results().Of(other, "RAA", id); }), ErrorKind::kNotFound);
+  Orgs().SetRole(op_, "RAA", MemberEmail("RAA", 0), Role::kViewer);
+  EXPECT_EQ(KindOf([&] { Rounds().MyAnswers(member, "RAA", id); }), ErrorKind::kForbidden);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, StoreTest, ::testing::Values("sqlite", "postgres"),

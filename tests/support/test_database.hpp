@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <string>
 
-#include "boardlens/storage/database.hpp"
+#include "boardlens/db/database.hpp"
 
 namespace boardlens::testing {
 
@@ -28,7 +28,7 @@ class TestDatabase {
     const char* server = std::getenv("BOARDLENS_TEST_POSTGRES");
     if (server == nullptr) return;  // Available() is false; the test skips
     admin_url_ = server;
-    storage::OpenDatabase(admin_url_)->ExecScript("CREATE DATABASE " + name);
+    db::OpenDatabase(admin_url_)->ExecScript("CREATE DATABASE " + name);
     name_ = name;
     url_ = admin_url_.substr(0, admin_url_.rfind('/') + 1) + name;
   }
@@ -39,7 +39,7 @@ class TestDatabase {
       }
     }
     if (!name_.empty()) {
-      storage::OpenDatabase(admin_url_)->ExecScript("DROP DATABASE " + name_ + " WITH (FORCE)");
+      db::OpenDatabase(admin_url_)->ExecScript("DROP DATABASE " + name_ + " WITH (FORCE)");
     }
   }
   TestDatabase(const TestDatabase&) = delete;

@@ -1,10 +1,10 @@
-#include "boardlens/domain/analytics.hpp"
+#include "boardlens/features/results/analytics.hpp"
 
 #include <gtest/gtest.h>
 
 #include <random>
 
-namespace boardlens::domain {
+namespace boardlens::results {
 namespace {
 
 constexpr double kEps = 1e-9;
@@ -196,4 +196,4 @@ TEST(Results, OverallIsMeanOfItemMeansSkippingNulls) {
 }
 
 }  // namespace
-}  // namespace boardlens::domain
+}  // namespace boardlens::results

@@ -1,11 +1,14 @@
 #include <gtest/gtest.h>
 
-#include "boardlens/domain/csv.hpp"
-#include "boardlens/domain/round_import.hpp"
-#include "boardlens/util/error.hpp"
+#include "boardlens/base/csv.hpp"
+#include "boardlens/base/error.hpp"
+#include "boardlens/features/rounds/csv_import.hpp"
 
-namespace boardlens::domain {
+namespace boardlens::rounds {
 namespace {
+
+using frameworks::Framework;
+using orgs::Membership;
 
 Framework TwoItems() {
   Framework fw;
@@ -102,4 +105,4 @@ TEST(CsvWrite, QuotesWhatNeedsItAndDisarmsFormulas) {
 }
 
 }  // namespace
-}  // namespace boardlens::domain
+}  // namespace boardlens::rounds

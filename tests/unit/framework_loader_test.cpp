@@ -1,4 +1,4 @@
-#include "boardlens/frameworks/loader.hpp"
+#include "boardlens/features/frameworks/loader.hpp"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "boardlens/util/error.hpp"
+#include "boardlens/base/error.hpp"
 
 namespace boardlens::frameworks {
 namespace {
@@ -101,7 +101,7 @@ TEST(FrameworkLoader, RefusesHostileNestingBeforeParsing) {
 
 TEST(FrameworkLoader, EveryShippedFrameworkLoadsWithItsStableRefs) {
   const std::filesystem::path dir = std::filesystem::path(BOARDLENS_SOURCE_DIR) / "frameworks";
-  std::map<std::string, domain::Framework> loaded;
+  std::map<std::string, Framework> loaded;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     std::ifstream in(entry.path());
     std::stringstream text;
@@ -128,10 +128,10 @@ TEST(FrameworkLoader, EveryShippedFrameworkLoadsWithItsStableRefs) {
 }
 
 TEST(Version, ParsesAndOrdersNumerically) {
-  EXPECT_LT(*domain::Version::Parse("1.9"), *domain::Version::Parse("1.10"));
-  EXPECT_EQ(*domain::Version::Parse("2"), *domain::Version::Parse("2.0.0"));
+  EXPECT_LT(*Version::Parse("1.9"), *Version::Parse("1.10"));
+  EXPECT_EQ(*Version::Parse("2"), *Version::Parse("2.0.0"));
   for (const char* bad : {"", "1.", ".1", "1.2.3.4", "a", "1..2", "-1", "1.2a"}) {
-    EXPECT_FALSE(domain::Version::Parse(bad)) << bad;
+    EXPECT_FALSE(Version::Parse(bad)) << bad;
   }
 }
 

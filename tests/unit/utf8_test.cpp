@@ -1,8 +1,8 @@
-#include "boardlens/util/utf8.hpp"
+#include "boardlens/base/utf8.hpp"
 
 #include <gtest/gtest.h>
 
-#include "boardlens/domain/board.hpp"
+#include "boardlens/base/text.hpp"
 
 namespace boardlens {
 namespace {
@@ -27,8 +27,8 @@ TEST(Utf8, InvalidBytesAreReplaced) {
 }
 
 TEST(Utf8, EmailsMustBeUtf8) {
-  EXPECT_TRUE(domain::NormaliseEmail("Ann.Lee@Trust.NHS.uk"));
-  EXPECT_FALSE(domain::NormaliseEmail("ann\xff@trust.nhs.uk"));
+  EXPECT_TRUE(NormaliseEmail("Ann.Lee@Trust.NHS.uk"));
+  EXPECT_FALSE(NormaliseEmail("ann\xff@trust.nhs.uk"));
 }
 
 }  // namespace

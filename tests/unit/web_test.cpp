@@ -4,12 +4,12 @@
 
 #include <regex>
 
-#include "boardlens/util/error.hpp"
-#include "boardlens/web/charts.hpp"
-#include "boardlens/web/components.hpp"
-#include "boardlens/web/html.hpp"
+#include "boardlens/base/error.hpp"
+#include "boardlens/html/charts.hpp"
+#include "boardlens/html/components.hpp"
+#include "boardlens/html/html.hpp"
 
-namespace boardlens::web {
+namespace boardlens::html {
 namespace {
 
 std::size_t Count(const std::string& text, const std::string& what) {
@@ -128,4 +128,4 @@ TEST(Charts, DotPlotDrawsOneDotPerRating) {
 }
 
 }  // namespace
-}  // namespace boardlens::web
+}  // namespace boardlens::html

@@ -2,6 +2,8 @@
 
 #include <strings.h>
 
+#include <cctype>
+
 namespace boardlens::http {
 namespace {
 
@@ -83,6 +85,40 @@ bool ParseTarget(std::string_view target, std::string& path,
     rest.remove_prefix(amp + 1);
   }
   return true;
+}
+
+std::string UrlEncode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) != 0 || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4U];
+      out += kHex[c & 15U];
+    }
+  }
+  return out;
+}
+
+std::string PathWithQuery(const Request& request) {
+  std::string out = request.path;
+  char separator = '?';
+  for (const auto& [name, value] : request.query) {
+    out += separator + UrlEncode(name) + "=" + UrlEncode(value);
+    separator = '&';
+  }
+  return out;
+}
+
+Response Redirect(const std::string& location) {
+  Response r;
+  r.status = 303;
+  r.content_type = "text/plain; charset=utf-8";
+  r.headers.emplace_back("Location", location);
+  return r;
 }
 
 }  // namespace boardlens::http

@@ -36,6 +36,15 @@ struct Response {
 /// false on a malformed escape.
 bool PercentDecode(std::string_view in, std::string& out, bool plus_is_space);
 
+/// %XX-escapes all but letters, digits and -_.~/, for a path or query value in a link.
+std::string UrlEncode(std::string_view text);
+
+/// The request's path and query, to come back to (after signing in, say).
+std::string PathWithQuery(const Request& request);
+
+/// 303 See Other: where a form goes after it succeeds, so a refresh does not post again.
+Response Redirect(const std::string& location);
+
 /// Splits "/a/b?x=1&y=%20" into a decoded path and query map; false on bad percent-encoding.
 bool ParseTarget(std::string_view target, std::string& path,
                  std::map<std::string, std::string>& query);

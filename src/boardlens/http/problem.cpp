@@ -4,9 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "boardlens/util/json_text.hpp"
+#include "boardlens/base/json_text.hpp"
 
-#include "boardlens/util/error.hpp"
+#include "boardlens/base/error.hpp"
 
 namespace boardlens::http {
 namespace {
@@ -50,8 +50,7 @@ void AddErrorHeaders(const Error& e, Response& r) {
       r.headers.emplace_back("Allow", e.where());
       break;
     case ErrorKind::kTooManyRequests:
-      // The sign-in window, Settings::login_window_seconds: when a locked email may try again.
-      r.headers.emplace_back("Retry-After", "900");
+      r.headers.emplace_back("Retry-After", std::to_string(e.retry_after_seconds()));
       break;
     case ErrorKind::kUnauthenticated:
       r.headers.emplace_back("WWW-Authenticate", "Bearer");

@@ -4,8 +4,8 @@
 #include <exception>
 #include <string>
 
+#include "boardlens/base/error.hpp"
 #include "boardlens/http/message.hpp"
-#include "boardlens/util/error.hpp"
 
 namespace boardlens::http {
 

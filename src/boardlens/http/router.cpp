@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "boardlens/util/error.hpp"
+#include "boardlens/base/error.hpp"
 
 namespace boardlens::http {
 namespace {
@@ -22,8 +22,8 @@ std::vector<std::string_view> Split(std::string_view path) {
   return out;
 }
 
-bool Match(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path,
-           PathParams& params) {
+bool Matches(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path,
+             PathParams& params) {
   if (pattern.size() != path.size()) return false;
   for (std::size_t i = 0; i < pattern.size(); ++i) {
     const std::string& p = pattern[i];
@@ -48,29 +48,32 @@ std::int64_t PathId(const PathParams& params, const char* name) {
   return id;
 }
 
-void Router::Add(std::string method, std::string_view pattern, Handler handler) {
-  Route route{std::move(method), {}, std::move(handler)};
-  for (std::string_view s : Split(pattern)) route.segments.emplace_back(s);
+void Router::Add(Route route) {
+  Entry entry;
+  for (std::string_view s : Split(route.pattern)) entry.segments.emplace_back(s);
+  entry.route = routes_.size();
   routes_.push_back(std::move(route));
+  entries_.push_back(std::move(entry));
 }
 
-Response Router::Dispatch(const Request& request) const {
-  const auto path = Split(request.path);
+std::pair<const Route*, PathParams> Router::Match(const std::string& method,
+                                                  const std::string& path) const {
+  const auto parts = Split(path);
   std::string allowed;
-  for (const Route& route : routes_) {
+  for (const Entry& entry : entries_) {
     PathParams params;
-    if (!Match(route.segments, path, params)) continue;
-    if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
-      return route.handler(request, params);
+    if (!Matches(entry.segments, parts, params)) continue;
+    const Route& route = routes_[entry.route];
+    if (route.method == method || (method == "HEAD" && route.method == "GET")) {
+      return {&route, std::move(params)};
     }
     allowed += (allowed.empty() ? "" : ", ") + route.method;
   }
   if (!allowed.empty()) {
     throw Error(ErrorKind::kMethodNotAllowed,
-                request.method + " is not allowed on " + request.path + "; use " + allowed,
-                allowed);
+                method + " is not allowed on " + path + "; use " + allowed, allowed);
   }
-  throw NotFound("there is nothing at " + request.path);
+  throw NotFound("there is nothing at " + path);
 }
 
 }  // namespace boardlens::http

@@ -1,36 +1,78 @@
 #pragma once
-/// Maps METHOD + path pattern ("/api/v1/orgs/{ods}/rounds/{id}") to a handler.
+/// Routes as data: METHOD + path pattern ("/api/v1/orgs/{ods}/rounds/{round}"), what the
+/// caller needs to use it, and the handler. The pipeline (pipeline.hpp) checks the needs, so
+/// a handler starts with a caller who may call it.
 
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "boardlens/base/access.hpp"
 #include "boardlens/http/message.hpp"
 
 namespace boardlens::http {
 
 using PathParams = std::map<std::string, std::string, std::less<>>;
-using Handler = std::function<Response(const Request&, const PathParams&)>;
 
 /// The positive integer id in path parameter `name`; anything else is not found.
 std::int64_t PathId(const PathParams& params, const char* name);
 
+/// Who may call a route, and how it runs.
+struct Needs {
+  bool sign_in = true;  ///< false: anyone, before signing in
+  /// The least role the caller needs in the organisation `{ods}` of the path.
+  std::optional<Role> org_role;
+  /// A change made from a browser session must carry the session's CSRF token (a form field
+  /// on pages, the X-CSRF-Token header in the API). False only where a route checks a form
+  /// of its own, before there is a session.
+  bool csrf = true;
+  bool worker = false;  ///< runs on the worker pool: it hashes a password, which takes a while
+
+  static Needs Anyone() { return {false, std::nullopt, false, false}; }
+  static Needs SignedIn() { return {}; }
+  static Needs InOrg(Role at_least) { return {true, at_least, true, false}; }
+  Needs OnWorker() const {
+    Needs n = *this;
+    n.worker = true;
+    return n;
+  }
+};
+
+/// Who a route is for, which decides how it answers a failure: the API with a problem+json
+/// document, a page with an error page (or a way to sign in).
+enum class Surface : std::uint8_t { kApi, kPage };
+
+class Call;
+using Handler = std::function<Response(Call&)>;
+
+struct Route {
+  std::string method;
+  std::string pattern;
+  Surface surface = Surface::kApi;
+  Needs needs;
+  Handler handler;
+};
+
 class Router {
  public:
-  void Add(std::string method, std::string_view pattern, Handler handler);
-  /// Throws Error kNotFound when no pattern matches, kMethodNotAllowed when only the method
-  /// is wrong.
-  Response Dispatch(const Request& request) const;
+  void Add(Route route);
+  /// The route for `method` and `path` and the values of its `{…}` segments. Throws Error
+  /// kNotFound when no pattern matches, kMethodNotAllowed (with the allowed methods as
+  /// `where`) when only the method is wrong. HEAD is answered by GET routes.
+  std::pair<const Route*, PathParams> Match(const std::string& method,
+                                            const std::string& path) const;
+  const std::vector<Route>& routes() const { return routes_; }
 
  private:
-  struct Route {
-    std::string method;
+  struct Entry {
     std::vector<std::string> segments;  ///< "{name}" captures one segment
-    Handler handler;
+    std::size_t route = 0;
   };
   std::vector<Route> routes_;
+  std::vector<Entry> entries_;
 };
 
 }  // namespace boardlens::http

@@ -26,9 +26,9 @@
 #include <thread>
 #include <vector>
 
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/json_text.hpp"
 #include "boardlens/http/problem.hpp"
-#include "boardlens/util/error.hpp"
-#include "boardlens/util/json_text.hpp"
 
 namespace boardlens::http {
 namespace {

@@ -1,7 +1,7 @@
 #include "boardlens/http/static_files.hpp"
 
+#include "boardlens/base/embedded.hpp"
 #include "boardlens/http/problem.hpp"
-#include "boardlens/util/embedded.hpp"
 
 namespace boardlens::http {
 namespace {

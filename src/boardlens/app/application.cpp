@@ -1,0 +1,157 @@
+#include "boardlens/app/application.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/db/migrations.hpp"
+#include "boardlens/features/accounts/feature.hpp"
+#include "boardlens/features/demo/feature.hpp"
+#include "boardlens/features/frameworks/feature.hpp"
+#include "boardlens/features/frameworks/frameworks.hpp"
+#include "boardlens/features/health/feature.hpp"
+#include "boardlens/features/home/feature.hpp"
+#include "boardlens/features/orgs/feature.hpp"
+#include "boardlens/features/results/feature.hpp"
+#include "boardlens/features/rounds/feature.hpp"
+#include "boardlens/html/page.hpp"
+#include "boardlens/http/pipeline.hpp"
+#include "boardlens/http/server.hpp"
+
+namespace boardlens::app {
+
+Application::Application(Clock& clock) : clock_(clock) {
+  Share();
+  AddCommands();
+  Registration r{services, routes, commands, navigation};
+  // One line a feature. A feature may use those registered before it.
+  health::Register(r);
+  accounts::Register(r);
+  orgs::Register(r);
+  frameworks::Register(r);
+  rounds::Register(r);
+  results::Register(r);
+  home::Register(r);
+  demo::Register(r);
+}
+
+void Application::AddCommands() {
+  commands.Add("migrate", "Apply database migrations and load the national frameworks",
+               [](cli::Spec&) {
+                 return [](cli::Context& ctx) {
+                   ctx.services();
+                   ctx.out() << "database is up to date; national frameworks loaded\n";
+                 };
+               });
+  commands.Add("routes", "List what the server answers, and what each route needs",
+               [this](cli::Spec& spec) {
+                 auto format = std::make_shared<std::string>("table");
+                 spec.Choice("--format", *format, "json or table", {"json", "table"});
+                 return [this, format](cli::Context& ctx) { PrintRoutes(ctx.out(), *format); };
+               });
+  commands.Add("serve", "Serve the web API (applies migrations first)", [this](cli::Spec& spec) {
+    struct Options {
+      std::string listen = "127.0.0.1:8080";
+      std::int64_t threads = 0;
+      std::int64_t max_body = std::int64_t{1024} * 1024;
+      bool quiet = false;
+    };
+    auto o = std::make_shared<Options>();
+    spec.Text("--listen", o->listen, "HOST:PORT to listen on (port 0 picks a free one)")
+        .Number("--threads", o->threads, "Worker threads (default: one per core)")
+        .Number("--max-body", o->max_body, "Largest request body in bytes")
+        .Flag("--no-access-log", o->quiet, "Do not log each request")
+        .Text("--public-url", settings.site.public_url,
+              "Where people reach boardlens, e.g. https://boardlens.example.nhs.uk, for the "
+              "invitation links it makes (default: the address each request came to)");
+    return [this, o](cli::Context& ctx) {
+      ctx.services();  // migrated before the first request
+      Serve(o->listen, static_cast<unsigned>(std::max<std::int64_t>(o->threads, 0)),
+            static_cast<std::size_t>(std::max<std::int64_t>(o->max_body, 0)), !o->quiet);
+    };
+  });
+}
+
+void Application::PrintRoutes(std::ostream& out, const std::string& format) const {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const http::Route& route : routes.routes()) {
+    const http::Needs& n = route.needs;
+    const std::string who = !n.sign_in   ? "anyone"
+                            : n.org_role ? "org:" + std::string(ToString(*n.org_role))
+                                         : "signed-in";
+    const bool api = route.surface == http::Surface::kApi;
+    if (format == "table") {
+      out << route.method << ' ' << route.pattern << "  " << (api ? "api" : "page") << ' ' << who
+          << (n.csrf ? "" : " no-csrf") << (n.worker ? " worker" : "") << '\n';
+      continue;
+    }
+    list.push_back({{"method", route.method},
+                    {"path", route.pattern},
+                    {"surface", api ? "api" : "page"},
+                    {"who", who},
+                    {"csrf", n.csrf},
+                    {"worker", n.worker}});
+  }
+  if (format == "json") out << list.dump(2) << '\n';
+}
+
+void Application::Share() {
+  services.Share<Clock>(clock_);
+  services.Share(settings.accounts);
+  services.Share(settings.orgs);
+  services.Share(settings.results);
+  services.Share(settings.site);
+  services.Share(navigation);
+  // What each feature remembers between requests, shared by every thread.
+  static_assert(std::is_default_constructible_v<accounts::Caches>);
+  services.Provide<accounts::Caches>(
+      [caches = std::make_shared<accounts::Caches>()](Scope&) { return caches; });
+  services.Provide<orgs::Caches>(
+      [caches = std::make_shared<orgs::Caches>()](Scope&) { return caches; });
+  services.Provide<results::Caches>(
+      [caches = std::make_shared<results::Caches>()](Scope&) { return caches; });
+  // Each thread has its own connection: neither engine's connections may be shared.
+  services.Provide<db::Database>(
+      [this](Scope&) { return std::shared_ptr<db::Database>(db::OpenDatabase(database_url_)); });
+}
+
+Scope& Application::Open(const std::string& url) {
+  std::call_once(migrated_, [&] {
+    database_url_ = url;
+    Scope& scope = services.ThisThread();
+    db::Migrate(scope.Get<db::Database>(), clock_.Now());
+    scope.Get<frameworks::Frameworks>().LoadShipped();
+  });
+  return services.ThisThread();
+}
+
+void Application::Serve(const std::string& listen, unsigned threads, std::size_t max_body_bytes,
+                        bool access_log) {
+  http::ServerOptions server;
+  const auto colon = listen.rfind(':');
+  const char* port_end = listen.data() + listen.size();
+  const auto [end, ec] = colon == std::string::npos
+                             ? std::from_chars_result{nullptr, std::errc::invalid_argument}
+                             : std::from_chars(listen.data() + colon + 1, port_end, server.port);
+  if (ec != std::errc{} || end != port_end || colon == 0) {
+    throw Invalid("\"" + listen + "\" is not HOST:PORT (port 0 to 65535)", "--listen");
+  }
+  server.host = listen.substr(0, colon);
+  server.threads = threads;
+  server.max_body_bytes = max_body_bytes;
+  server.access_log = access_log;
+  const http::Pipeline pipeline(services, routes, html::ErrorPageFromCurrentException);
+  server.offload = [&pipeline](const http::Request& r) { return pipeline.RunsOnWorker(r); };
+  http::Serve(
+      server, [&pipeline](const http::Request& r) { return pipeline.Handle(r); },
+      [&](unsigned short port) {
+        spdlog::info(R"({{"event":"listening","url":"http://{}:{}/","database":"{}"}})",
+                     server.host, port, database_url_.substr(0, database_url_.find(':')));
+      });
+}
+
+}  // namespace boardlens::app

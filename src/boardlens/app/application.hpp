@@ -1,0 +1,48 @@
+#pragma once
+/// The composition root: the settings, the services every feature registers, and the route,
+/// command and navigation tables they fill. Nothing here knows a rule; it only wires.
+
+#include <iosfwd>
+#include <mutex>
+#include <string>
+
+#include "boardlens/app/settings.hpp"
+#include "boardlens/base/clock.hpp"
+#include "boardlens/base/services.hpp"
+#include "boardlens/cli/commands.hpp"
+#include "boardlens/html/layout.hpp"
+#include "boardlens/http/router.hpp"
+
+namespace boardlens::app {
+
+class Application {
+ public:
+  /// Registers every feature. `clock` must outlive the application.
+  explicit Application(Clock& clock);
+  Application(const Application&) = delete;
+  Application& operator=(const Application&) = delete;
+
+  Settings settings;  ///< change before the first request
+  Services services;
+  http::Router routes;
+  cli::Commands commands;
+  html::Navigation navigation;
+
+  /// Uses the database at `url` from now on: migrates it and loads the shipped frameworks
+  /// (once), and returns the calling thread's services over it.
+  Scope& Open(const std::string& url);
+  /// Serves HTTP until SIGINT or SIGTERM (the `serve` command).
+  void Serve(const std::string& listen, unsigned threads, std::size_t max_body_bytes,
+             bool access_log);
+
+ private:
+  void Share();
+  void AddCommands();
+  /// The route table, for `routes`: what a request may reach, and what it needs.
+  void PrintRoutes(std::ostream& out, const std::string& format) const;
+  Clock& clock_;
+  std::string database_url_;
+  std::once_flag migrated_;
+};
+
+}  // namespace boardlens::app

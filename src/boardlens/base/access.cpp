@@ -1,0 +1,23 @@
+#include "boardlens/base/access.hpp"
+
+#include "boardlens/base/names.hpp"
+
+namespace boardlens {
+namespace {
+constexpr NameTable<Role, 4> kRoles{{{Role::kViewer, "viewer"},
+                                     {Role::kMember, "member"},
+                                     {Role::kSecretary, "secretary"},
+                                     {Role::kAdmin, "admin"}}};
+}  // namespace
+
+std::string_view ToString(Role role) { return NameOf(kRoles, role); }
+std::optional<Role> ParseRole(std::string_view text) { return FromName(kRoles, text); }
+
+Caller Caller::Operator() {
+  Caller c;
+  c.name = "operator";
+  c.platform_admin = true;
+  return c;
+}
+
+}  // namespace boardlens

@@ -1,0 +1,47 @@
+#include "boardlens/base/clock.hpp"
+
+#include <ctime>
+
+namespace boardlens {
+namespace {
+
+std::string UtcText(std::int64_t epoch_seconds, const char* format) {
+  const auto t = static_cast<std::time_t>(epoch_seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, format, &tm);
+  return buf;
+}
+
+std::string Count(std::int64_t n, const char* unit) {
+  return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::int64_t SystemClock::Now() const { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+std::string IsoTime(std::int64_t epoch_seconds) {
+  return UtcText(epoch_seconds, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+std::string IsoDate(std::int64_t epoch_seconds) { return UtcText(epoch_seconds, "%Y-%m-%d"); }
+
+std::string DurationText(std::int64_t seconds) {
+  constexpr std::int64_t kYear = 365 * kSecondsPerDay;
+  // The largest unit that divides the length exactly, so "90 minutes" is never "1 hour".
+  if (seconds >= kYear && seconds % kYear == 0) return Count(seconds / kYear, "year");
+  if (seconds >= kSecondsPerDay && seconds % kSecondsPerDay == 0) {
+    return Count(seconds / kSecondsPerDay, "day");
+  }
+  if (seconds >= kSecondsPerHour && seconds % kSecondsPerHour == 0) {
+    return Count(seconds / kSecondsPerHour, "hour");
+  }
+  if (seconds >= kSecondsPerMinute && seconds % kSecondsPerMinute == 0) {
+    return Count(seconds / kSecondsPerMinute, "minute");
+  }
+  return Count(seconds, "second");
+}
+
+}  // namespace boardlens

@@ -1,0 +1,47 @@
+#pragma once
+/// Time as boardlens sees it: seconds since the epoch, from a clock the composition root
+/// chooses. Tests move a ManualClock forward instead of waiting or zeroing a setting.
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+namespace boardlens {
+
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  /// Seconds since the epoch, UTC.
+  virtual std::int64_t Now() const = 0;
+};
+
+class SystemClock final : public Clock {
+ public:
+  std::int64_t Now() const override;
+};
+
+/// A clock that stands still until told to move; safe to move while other threads read it.
+class ManualClock final : public Clock {
+ public:
+  explicit ManualClock(std::int64_t now) : now_(now) {}
+  std::int64_t Now() const override { return now_.load(); }
+  void Advance(std::int64_t seconds) { now_ += seconds; }
+  void Set(std::int64_t now) { now_ = now; }
+
+ private:
+  std::atomic<std::int64_t> now_;
+};
+
+inline constexpr std::int64_t kSecondsPerMinute = 60;
+inline constexpr std::int64_t kSecondsPerHour = 60 * kSecondsPerMinute;
+inline constexpr std::int64_t kSecondsPerDay = 24 * kSecondsPerHour;
+
+/// A moment as ISO 8601 in UTC ("2026-11-27T10:39:00Z"), as the API writes times.
+std::string IsoTime(std::int64_t epoch_seconds);
+/// The UTC date of a moment, YYYY-MM-DD.
+std::string IsoDate(std::int64_t epoch_seconds);
+/// A length of time as a person says it: "15 minutes", "8 hours", "7 days", "1 year".
+/// Texts that describe a setting are made from it, so they cannot drift apart.
+std::string DurationText(std::int64_t seconds);
+
+}  // namespace boardlens

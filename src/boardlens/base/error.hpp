@@ -1,0 +1,55 @@
+#pragma once
+/// Errors are thrown inside the core and turned into an HTTP problem or a CLI exit code in one
+/// place each (http/problem.cpp, cli/commands.cpp). Every error says what was wrong and where.
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+namespace boardlens {
+
+enum class ErrorKind {
+  kInvalid,           ///< 400: the input is malformed or breaks a rule
+  kUnauthenticated,   ///< 401: no valid session, token or password
+  kForbidden,         ///< 403: signed in, visible, but the role does not allow it
+  kNotFound,          ///< 404: absent, or belongs to an organisation the caller cannot see
+  kMethodNotAllowed,  ///< 405: the path exists but not with this method
+  kConflict,          ///< 409: the state forbids it (duplicate, closed round, older version)
+  kTooLarge,          ///< 413: body over the limit
+  kTooManyRequests,   ///< 429: rate limited
+  kUnavailable,       ///< 503: a dependency (database) is down
+};
+
+class Error : public std::runtime_error {
+ public:
+  /// `where` names the field (`items[2].rating`) or position (`round.csv:4:3`) at fault.
+  Error(ErrorKind kind, const std::string& message, std::string where = {})
+      : std::runtime_error(message), kind_(kind), where_(std::move(where)) {}
+
+  ErrorKind kind() const { return kind_; }
+  const std::string& where() const { return where_; }
+  /// For kTooManyRequests: when trying again may work.
+  std::int64_t retry_after_seconds() const { return retry_after_seconds_; }
+
+ private:
+  friend Error TooManyRequests(const std::string& message, std::int64_t retry_after_seconds);
+  ErrorKind kind_;
+  std::string where_;
+  std::int64_t retry_after_seconds_ = 0;
+};
+
+inline Error Invalid(const std::string& message, std::string where = {}) {
+  return {ErrorKind::kInvalid, message, std::move(where)};
+}
+inline Error NotFound(const std::string& message) { return {ErrorKind::kNotFound, message}; }
+inline Error Conflict(const std::string& message, std::string where = {}) {
+  return {ErrorKind::kConflict, message, std::move(where)};
+}
+inline Error Forbidden(const std::string& message) { return {ErrorKind::kForbidden, message}; }
+inline Error TooManyRequests(const std::string& message, std::int64_t retry_after_seconds) {
+  Error e{ErrorKind::kTooManyRequests, message};
+  e.retry_after_seconds_ = retry_after_seconds;
+  return e;
+}
+
+}  // namespace boardlens

@@ -1,0 +1,21 @@
+#pragma once
+/// Passwords and tokens, all through libsodium: no home-made crypto.
+
+#include <string>
+#include <string_view>
+
+namespace boardlens {
+
+/// argon2id hash in libsodium's self-describing string form.
+std::string HashPassword(std::string_view password);
+/// Constant-time check of `password` against a stored hash.
+bool VerifyPassword(std::string_view password, const std::string& hash);
+/// 32 random bytes, URL-safe base64 without padding.
+std::string RandomToken();
+/// What is stored for a session or API token: its SHA-256 in hex, so a leaked table holds no
+/// usable credential.
+std::string TokenHash(std::string_view token);
+/// Compares two strings in time independent of where they differ.
+bool ConstantTimeEquals(std::string_view a, std::string_view b);
+
+}  // namespace boardlens

@@ -1,0 +1,98 @@
+#pragma once
+/// How the use cases find what they stand on, without a feature knowing how it was made.
+/// Features register a factory per type at start-up; each thread then makes its own
+/// instance on first use, because a database connection must not be shared between threads.
+/// Objects every thread shares (settings, caches, the clock) are registered with Share.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <typeindex>
+#include <unordered_map>
+#include <vector>
+
+namespace boardlens {
+
+class Scope;
+
+class Services {
+ public:
+  Services();
+  /// Forgets the calling thread's scope (other threads' scopes end with their threads).
+  ~Services();
+  Services(const Services&) = delete;
+  Services& operator=(const Services&) = delete;
+
+  template <typename T>
+  using Factory = std::function<std::shared_ptr<T>(Scope&)>;
+
+  /// Each thread's T comes from `make`, called the first time the thread asks for a T.
+  template <typename T>
+  void Provide(Factory<T> make) {
+    factories_[typeid(T)] = [make = std::move(make)](Scope& scope) -> std::shared_ptr<void> {
+      return make(scope);
+    };
+  }
+  /// Every thread gets `object` itself, which must outlive the services and be thread-safe.
+  template <typename T>
+  void Share(T& object) {
+    Provide<T>([&object](Scope&) { return std::shared_ptr<T>(std::shared_ptr<void>(), &object); });
+  }
+  /// Every thread gets the one it made as a U, seen as a T (an interface U implements).
+  template <typename T, typename U>
+  void ProvideAs();
+
+  /// The calling thread's scope over these services, made on first use.
+  Scope& ThisThread() const;
+
+ private:
+  friend class Scope;
+  std::uint64_t serial_;  ///< tells apart instances that may reuse one address
+  std::unordered_map<std::type_index, std::function<std::shared_ptr<void>(Scope&)>> factories_;
+};
+
+/// One thread's instances. Not thread-safe: each thread has its own.
+class Scope {
+ public:
+  explicit Scope(const Services& services) : services_(services) {}
+  Scope(const Scope&) = delete;
+  Scope& operator=(const Scope&) = delete;
+
+  template <typename T>
+  T& Get() {
+    const std::type_index type = typeid(T);
+    if (const auto it = made_.find(type); it != made_.end()) {
+      return *static_cast<T*>(it->second.get());
+    }
+    const auto factory = services_.factories_.find(type);
+    if (factory == services_.factories_.end()) {
+      throw std::logic_error(std::string("no service registered for ") + type.name());
+    }
+    std::shared_ptr<void> made = factory->second(*this);
+    T& object = *static_cast<T*>(made.get());
+    made_.emplace(type, std::move(made));
+    order_.push_back(type);
+    return object;
+  }
+
+  ~Scope() {
+    // Newest first: what was made later may depend on what was made before it.
+    for (auto it = order_.rbegin(); it != order_.rend(); ++it) made_.erase(*it);
+  }
+
+ private:
+  const Services& services_;
+  std::unordered_map<std::type_index, std::shared_ptr<void>> made_;
+  std::vector<std::type_index> order_;
+};
+
+template <typename T, typename U>
+void Services::ProvideAs() {
+  Provide<T>([](Scope& scope) {
+    return std::shared_ptr<T>(std::shared_ptr<void>(), static_cast<T*>(&scope.Get<U>()));
+  });
+}
+
+}  // namespace boardlens

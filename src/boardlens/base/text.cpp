@@ -1,0 +1,69 @@
+#include "boardlens/base/text.hpp"
+
+#include <array>
+#include <cctype>
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/utf8.hpp"
+
+namespace boardlens {
+namespace {
+bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
+  return text;
+}
+}  // namespace
+
+std::string RequireText(std::string_view value, std::string_view field, std::size_t max) {
+  const std::string name(field);
+  if (!IsValidUtf8(value)) throw Invalid(name + " is not valid UTF-8 text", name);
+  const std::string_view v = Trim(value);
+  if (v.empty()) throw Invalid(name + " must not be empty", name);
+  if (v.size() > max) {
+    throw Invalid(name + " is longer than " + std::to_string(max) + " characters", name);
+  }
+  return std::string(v);
+}
+
+std::optional<std::string> NormaliseEmail(std::string_view email) {
+  email = Trim(email);
+  const auto at = email.find('@');
+  if (email.size() > 254 || !IsValidUtf8(email) || at == 0 || at == std::string_view::npos ||
+      email.find('@', at + 1) != std::string_view::npos ||
+      email.find('.', at) == std::string_view::npos || email.back() == '.') {
+    return std::nullopt;
+  }
+  std::string out;
+  for (char c : email) {
+    if (IsSpace(c)) return std::nullopt;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+std::string RequireEmail(std::string_view email, std::string_view field) {
+  auto normal = NormaliseEmail(email);
+  if (!normal)
+    throw Invalid("\"" + std::string(email) + "\" is not an email address", std::string(field));
+  return *normal;
+}
+
+bool IsValidDate(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (std::isdigit(static_cast<unsigned char>(d[i])) == 0) return false;
+  }
+  const int year = std::stoi(std::string(d.substr(0, 4)));
+  const int month = std::stoi(std::string(d.substr(5, 2)));
+  const int day = std::stoi(std::string(d.substr(8, 2)));
+  if (month < 1 || month > 12 || day < 1) return false;
+  constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  const int max = kDays.at(static_cast<std::size_t>(month - 1)) + (month == 2 && leap ? 1 : 0);
+  return day <= max;
+}
+
+}  // namespace boardlens

@@ -1,0 +1,27 @@
+#pragma once
+/// Checks on the text people type, shared by every feature: each throws Error(kInvalid)
+/// naming the field at fault.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace boardlens {
+
+/// Names and titles: at most this many bytes.
+inline constexpr std::size_t kMaxTitleLength = 200;
+
+/// `value` trimmed; refused when it is not UTF-8, empty, or longer than `max` bytes.
+std::string RequireText(std::string_view value, std::string_view field,
+                        std::size_t max = kMaxTitleLength);
+
+/// Trimmed, lower-cased email if it looks like one (one @, a dot after it), else nullopt.
+std::optional<std::string> NormaliseEmail(std::string_view email);
+/// The normalised email; refused when it does not look like one.
+std::string RequireEmail(std::string_view email, std::string_view field = "email");
+
+/// A calendar date written YYYY-MM-DD.
+bool IsValidDate(std::string_view date);
+
+}  // namespace boardlens

@@ -1,0 +1,19 @@
+#include "boardlens/features/accounts/feature.hpp"
+
+#include "boardlens/db/database.hpp"
+#include "boardlens/features/accounts/accounts.hpp"
+
+namespace boardlens::accounts {
+
+void Register(Registration& r) {
+  r.services.Provide<Accounts>([](Scope& s) {
+    return std::make_shared<Accounts>(s.Get<db::Database>(), s.Get<Clock>(), s.Get<Settings>(),
+                                      s.Get<Caches>());
+  });
+  r.services.ProvideAs<Authenticator, Accounts>();
+  AddApiRoutes(r.routes);
+  AddPages(r.routes, r.navigation);
+  AddCommands(r.commands);
+}
+
+}  // namespace boardlens::accounts

@@ -1,0 +1,15 @@
+#pragma once
+/// Accounts: who people are, how they sign in, their passwords and API tokens.
+
+#include "boardlens/features/feature.hpp"
+
+namespace boardlens::accounts {
+
+void Register(Registration& registration);
+
+// The parts Register puts together, one file each.
+void AddApiRoutes(http::Router& routes);
+void AddPages(http::Router& routes, html::Navigation& navigation);
+void AddCommands(cli::Commands& commands);
+
+}  // namespace boardlens::accounts

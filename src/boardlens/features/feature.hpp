@@ -1,0 +1,20 @@
+#pragma once
+/// What a feature registers when the binary starts: its use cases (made per thread from the
+/// services), its API routes and pages, its commands and its place in the header. Each
+/// feature has one `Register(Registration&)`, called from app/wiring.cpp.
+
+#include "boardlens/base/services.hpp"
+#include "boardlens/cli/commands.hpp"
+#include "boardlens/html/layout.hpp"
+#include "boardlens/http/router.hpp"
+
+namespace boardlens {
+
+struct Registration {
+  Services& services;
+  http::Router& routes;
+  cli::Commands& commands;
+  html::Navigation& navigation;
+};
+
+}  // namespace boardlens

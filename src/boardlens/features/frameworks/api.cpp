@@ -1,0 +1,46 @@
+// The framework library API: list and read frameworks, load national or a board's own.
+
+#include "boardlens/features/frameworks/feature.hpp"
+#include "boardlens/features/frameworks/frameworks.hpp"
+#include "boardlens/features/frameworks/json.hpp"
+#include "boardlens/http/call.hpp"
+
+namespace boardlens::frameworks {
+namespace {
+
+using http::Call;
+using http::Json;
+using http::Needs;
+
+http::Response Import(Call& call, const std::string& ods) {
+  const auto load = call.Use<Frameworks>().Import(call.who(), call.request.body, "body", ods);
+  const bool loaded = load.outcome == FrameworkLoad::Outcome::kLoaded;
+  Json out = ToJson(load.stored, false);
+  out["outcome"] = loaded ? "loaded" : "unchanged";
+  return http::JsonResponse(out, loaded ? 201 : 200);
+}
+
+}  // namespace
+
+void AddApiRoutes(http::Router& routes) {
+  const auto api = [&routes](const char* method, const char* pattern, Needs needs,
+                             http::Handler handler) {
+    routes.Add({method, pattern, http::Surface::kApi, needs, std::move(handler)});
+  };
+  // ?org=ODS adds that organisation's own frameworks; the use case checks the caller's role.
+  api("GET", "/api/v1/frameworks", Needs::SignedIn(), [](Call& call) {
+    return http::JsonResponse(
+        http::JsonList(call.Use<Frameworks>().List(call.who(), call.request.Query("org")),
+                       [](const StoredFramework& fw) { return ToJson(fw, false); }));
+  });
+  api("GET", "/api/v1/frameworks/{ref}", Needs::SignedIn(), [](Call& call) {
+    return http::JsonResponse(ToJson(
+        call.Use<Frameworks>().Get(call.who(), call.params.at("ref"), call.request.Query("org")),
+        true));
+  });
+  api("POST", "/api/v1/frameworks", Needs::SignedIn(), [](Call& call) { return Import(call, ""); });
+  api("POST", "/api/v1/orgs/{ods}/frameworks", Needs::InOrg(Role::kSecretary),
+      [](Call& call) { return Import(call, call.ods()); });
+}
+
+}  // namespace boardlens::frameworks

@@ -1,0 +1,88 @@
+// The organisations API: who you are and where, organisations, board members and roles.
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/features/accounts/json.hpp"
+#include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/orgs/feature.hpp"
+#include "boardlens/features/orgs/json.hpp"
+#include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/http/call.hpp"
+
+namespace boardlens::orgs {
+namespace {
+
+using http::Call;
+using http::Json;
+using http::Needs;
+
+Json MyOrganisationsJson(Call& call) {
+  return http::JsonList(call.Use<Organisations>().MyOrganisations(call.who()),
+                        [](const OrgAccess& a) { return ToJson(a); });
+}
+
+Member MemberFrom(const Json& body) {
+  Member m;
+  m.name = http::String(body, "name");
+  m.email = http::String(body, "email");
+  m.job_title = http::String(body, "job_title");
+  const auto membership = ParseMembership(http::String(body, "membership"));
+  if (!membership) throw Invalid("membership must be executive or non-executive", "membership");
+  m.membership = *membership;
+  m.voting = http::Bool(body, "voting", true);
+  return m;
+}
+
+}  // namespace
+
+void AddApiRoutes(http::Router& routes) {
+  const auto api = [&routes](const char* method, const char* pattern, Needs needs,
+                             http::Handler handler) {
+    routes.Add({method, pattern, http::Surface::kApi, needs, std::move(handler)});
+  };
+  const Needs viewer = Needs::InOrg(Role::kViewer);
+  const Needs secretary = Needs::InOrg(Role::kSecretary);
+
+  api("GET", "/api/v1/me", Needs::SignedIn(), [](Call& call) {
+    return http::JsonResponse(
+        {{"account", accounts::ToJson(call.who())}, {"organisations", MyOrganisationsJson(call)}});
+  });
+  api("GET", "/api/v1/orgs", Needs::SignedIn(),
+      [](Call& call) { return http::JsonResponse(MyOrganisationsJson(call)); });
+  api("POST", "/api/v1/orgs", Needs::SignedIn(), [](Call& call) {
+    const Json body = http::ParseJsonObject(call.request.body);
+    return http::JsonResponse(
+        ToJson(call.Use<Organisations>().AddOrganisation(
+            call.who(), http::String(body, "ods_code"), http::String(body, "name"),
+            http::String(body, "kind"), http::String(body, "parent", false))),
+        201);
+  });
+  api("GET", "/api/v1/orgs/{ods}", viewer, [](Call& call) {
+    return http::JsonResponse(
+        ToJson(call.Use<Organisations>().GetOrganisation(call.who(), call.ods())));
+  });
+  api("GET", "/api/v1/orgs/{ods}/members", viewer, [](Call& call) {
+    return http::JsonResponse(http::JsonList(call.Use<Board>().ListMembers(call.who(), call.ods()),
+                                             [](const Member& m) { return ToJson(m); }));
+  });
+  api("POST", "/api/v1/orgs/{ods}/members", secretary, [](Call& call) {
+    return http::JsonResponse(
+        ToJson(call.Use<Board>().AddMember(call.who(), call.ods(),
+                                           MemberFrom(http::ParseJsonObject(call.request.body)))),
+        201);
+  });
+  api("PUT", "/api/v1/orgs/{ods}/members/{member}", secretary, [](Call& call) {
+    Member m = MemberFrom(http::ParseJsonObject(call.request.body));
+    m.id = call.Id("member");
+    return http::JsonResponse(ToJson(call.Use<Board>().UpdateMember(call.who(), call.ods(), m)));
+  });
+  api("PUT", "/api/v1/orgs/{ods}/roles", Needs::InOrg(Role::kAdmin), [](Call& call) {
+    const Json body = http::ParseJsonObject(call.request.body);
+    const std::string role_text = http::String(body, "role");
+    const auto role = ParseRole(role_text);
+    if (!role) throw Invalid("role must be admin, secretary, member or viewer", "role");
+    call.Use<Organisations>().SetRole(call.who(), call.ods(), http::String(body, "email"), *role);
+    return http::JsonResponse({{"email", http::String(body, "email")}, {"role", role_text}});
+  });
+}
+
+}  // namespace boardlens::orgs

@@ -1,0 +1,86 @@
+#pragma once
+/// The board use cases: its members, and the invitation links that let a member make an
+/// account and sign in without an operator.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "boardlens/base/access.hpp"
+#include "boardlens/base/clock.hpp"
+#include "boardlens/db/database.hpp"
+#include "boardlens/features/accounts/accounts.hpp"
+#include "boardlens/features/orgs/organisation.hpp"
+#include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/orgs/repository.hpp"
+
+namespace boardlens::orgs {
+
+/// What InviteMember did for a board member.
+struct Invitation {
+  enum class Outcome {
+    kLinkCreated,       ///< `token` goes in the link they follow to join
+    kAlreadyHasAccess,  ///< nothing to do
+  } outcome = Outcome::kLinkCreated;
+  std::string token;  ///< the link's secret; shown once, only its hash is stored
+  std::int64_t expires_at = 0;
+  Member member;
+};
+
+/// Who an invitation link is for, shown before they join.
+struct InvitationTarget {
+  Organisation org;
+  Member member;
+  std::int64_t expires_at = 0;
+  bool has_account = false;  ///< an account with the member's email exists already
+};
+
+class Board {
+ public:
+  Board(db::Database& db, const Clock& clock, const Settings& settings,
+        Organisations& organisations, accounts::Accounts& accounts)
+      : db_(db),
+        repository_(db),
+        clock_(clock),
+        settings_(settings),
+        organisations_(organisations),
+        accounts_(accounts) {}
+
+  const Settings& settings() const { return settings_; }
+
+  Member AddMember(const Caller& caller, const std::string& ods, Member member);
+  Member UpdateMember(const Caller& caller, const std::string& ods, Member member);
+  /// The board; emails only for the secretary and above, who manage them.
+  std::vector<Member> ListMembers(const Caller& caller, const std::string& ods);
+  /// The caller's own board membership, if they are a board member with the member role or
+  /// above (only such members answer rounds).
+  std::optional<Member> MyMembership(const Caller& caller, const std::string& ods);
+  /// The board member with the caller's email in `access.org`, who answers its rounds;
+  /// forbidden when there is none.
+  Member RequireAnsweringMember(const Caller& caller, const OrgAccess& access);
+  /// For the secretary: which board members can sign in, and which have an invitation link.
+  std::vector<MemberAccess> Access(const Caller& caller, const std::string& ods);
+
+  /// A new invitation link for board member `member_id`, which cancels any earlier one; none
+  /// when their account can sign in here already.
+  Invitation InviteMember(const Caller& caller, const std::string& ods, Id member_id);
+  /// The member a live link is for; not found when it has expired, been used or been replaced.
+  InvitationTarget FindInvitation(const std::string& token);
+  /// Joins the member to the organisation with the member role, uses up the link and signs
+  /// them in. Without an account, `password` becomes the new account's; with one, it must be
+  /// that account's (checked as a sign-in, `source` for rate limiting), so that whoever holds
+  /// a link cannot take over somebody else's account. boardlens sends no email, so it cannot
+  /// prove who holds an address; the link, sent by the secretary, is that proof.
+  accounts::SignIn AcceptInvitation(const std::string& token, const std::string& password,
+                                    const std::string& source);
+
+ private:
+  db::Database& db_;
+  Repository repository_;
+  const Clock& clock_;
+  const Settings& settings_;
+  Organisations& organisations_;
+  accounts::Accounts& accounts_;
+};
+
+}  // namespace boardlens::orgs

@@ -1,0 +1,18 @@
+#pragma once
+/// Organisations: trusts and ICBs, the roles accounts have in them, their boards' members,
+/// and the invitation links that bring members in.
+
+#include "boardlens/features/feature.hpp"
+
+namespace boardlens::orgs {
+
+void Register(Registration& registration);
+
+// The parts Register puts together, one file each.
+void AddApiRoutes(http::Router& routes);
+void AddOrganisationsPage(http::Router& routes);
+void AddMemberPages(http::Router& routes);
+void AddJoinPages(http::Router& routes);
+void AddCommands(cli::Commands& commands);
+
+}  // namespace boardlens::orgs

@@ -1,0 +1,146 @@
+// The invitation link a board secretary hands a new board member, so that they can set a
+// password (or add the organisation to the account they have) and sign in.
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/secrets.hpp"
+#include "boardlens/features/accounts/accounts.hpp"
+#include "boardlens/features/accounts/pre_session_form.hpp"
+#include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/orgs/feature.hpp"
+#include "boardlens/html/page.hpp"
+
+namespace boardlens::orgs {
+namespace {
+
+using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
+using accounts::FormCameFromThisBrowser;
+using accounts::SignedIn;
+using accounts::WithFormCookie;
+using http::Call;
+using http::Form;
+using http::Needs;
+using http::Request;
+using http::Response;
+
+std::string JoinPath(const http::PathParams& params) { return "/join/" + params.at("token"); }
+
+/// The page for a link that no longer works, in place of the form.
+Response InvitationGonePage(const Settings& settings) {
+  Page page;
+  page.title = "This invitation link does not work";
+  page.content = Render(
+      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">"
+      "<h1>This invitation link does not work</h1>"
+      "<p>A link works once, for {}, and only the newest link your board secretary made "
+      "for you works.</p>"
+      "<p>If you have already set up your account, <a href=\"/sign-in\">sign in</a>. If not, "
+      "ask your board secretary for a new link.</p></div></div>",
+      DurationText(settings.invitation_seconds));
+  return RenderPage(page, Chrome{}, 404);
+}
+
+/// The form that joins the member: a new password, or the one of the account they have.
+Response JoinPage(const http::Site& site, const InvitationTarget& target, const std::string& path,
+                  const std::string& csrf, const FieldErrors& errors) {
+  Page page;
+  page.title = target.has_account ? "Join " + target.org.name : "Set up your account";
+  page.has_errors = !errors.empty();
+  const auto field = [&](const char* name, const char* label, const char* hint = "") {
+    return Field{name, label, {}, hint, std::string(errors.For(name))};
+  };
+  const Html fields =
+      target.has_account
+          ? Render(
+                "<p>You already have a boardlens account with this email address. Enter its "
+                "password to add {} to it.</p>{}",
+                target.org.name,
+                TextInput(field("password", "Password"), "password", "current-password"))
+          : TextInput(field("password", "Choose a password",
+                            "At least 12 characters. A few words that have nothing to do with "
+                            "each other make a strong one."),
+                      "password", "new-password") +
+                TextInput(field("confirm_password", "Type the password again"), "password",
+                          "new-password");
+  page.content = Render(
+      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
+      "<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>"
+      "<p>Your board secretary has invited you to answer the board's self-assessments on "
+      "digital leadership and to see their results.</p>{}"
+      "<p>If any of this is wrong, ask your board secretary to correct it before you go on.</p>"
+      "<form action=\"{}\" method=\"post\" novalidate>"
+      "<input type=\"hidden\" name=\"csrf\" value=\"{}\">{}{}</form></div></div>",
+      ErrorSummary(errors), target.org.name,
+      target.has_account ? "Join " + target.org.name : std::string("Set up your boardlens account"),
+      SummaryList({{"Name", Escape(target.member.name), {}},
+                   {"Email address", Escape(target.member.email), {}},
+                   {"Job title", Escape(target.member.job_title), {}}}),
+      path, csrf, fields, Button(target.has_account ? "Join" : "Create account"));
+  return WithFormCookie(site, RenderPage(page, Chrome{}, errors.empty() ? 200 : 400), path, csrf);
+}
+
+/// The invitation behind the link, or nullopt when it no longer works.
+std::optional<InvitationTarget> FindInvitation(Board& board, const std::string& token) {
+  try {
+    return board.FindInvitation(token);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kNotFound) throw;
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+void AddJoinPages(http::Router& routes) {
+  AddPublicPage(routes, "GET", "/join/{token}", [](Call& call) {
+    auto& board = call.Use<Board>();
+    const auto target = FindInvitation(board, call.params.at("token"));
+    if (!target) return InvitationGonePage(board.settings());
+    return JoinPage(call.Use<http::Site>(), *target, JoinPath(call.params), RandomToken(), {});
+  });
+
+  routes.Add(
+      {"POST", "/join/{token}", http::Surface::kPage, Needs::Anyone().OnWorker(), [](Call& call) {
+         const Request& req = call.request;
+         const http::PathParams& params = call.params;
+         const http::Site& site = call.Use<http::Site>();
+         auto& board = call.Use<Board>();
+         const auto target = FindInvitation(board, params.at("token"));
+         if (!target) return InvitationGonePage(board.settings());
+         const Form form = Form::Parse(req.body);
+         FieldErrors errors;
+         if (!FormCameFromThisBrowser(req, form)) {
+           errors.Add("password", "The form had expired. Choose your password again");
+           return JoinPage(site, *target, JoinPath(params), RandomToken(), errors);
+         }
+         const std::string password = form.Get("password");
+         if (password.empty()) {
+           errors.Add("password",
+                      target->has_account ? "Enter your password" : "Choose a password");
+         }
+         if (!target->has_account && password != form.Get("confirm_password")) {
+           errors.Add("confirm_password", "Type the same password twice");
+         }
+         std::optional<accounts::SignIn> login;
+         if (errors.empty()) {
+           try {
+             CollectFieldError(errors, {"password"}, [&] {
+               login = board.AcceptInvitation(params.at("token"), password, req.remote);
+             });
+           } catch (const Error& e) {
+             if (e.kind() == ErrorKind::kNotFound) return InvitationGonePage(board.settings());
+             if (e.kind() == ErrorKind::kUnauthenticated) {
+               errors.Add("password", "The password is not right");
+             } else if (e.kind() == ErrorKind::kTooManyRequests) {
+               errors.Add("password", Sentence(e.what()));
+             } else {
+               throw;
+             }
+           }
+         }
+         if (!login) return JoinPage(site, *target, JoinPath(params), form.Get("csrf"), errors);
+         return SignedIn(*login, call.Use<accounts::Accounts>().settings(), site,
+                         "/orgs/" + target->org.ods_code + "?done=joined", JoinPath(params));
+       }});
+}
+
+}  // namespace boardlens::orgs

@@ -1,0 +1,23 @@
+#include "boardlens/features/results/feature.hpp"
+
+#include "boardlens/features/results/results.hpp"
+
+namespace boardlens::results {
+
+void Register(Registration& r) {
+  r.services.Provide<Results>([](Scope& s) {
+    return std::make_shared<Results>(s.Get<db::Database>(), s.Get<Clock>(), s.Get<Settings>(),
+                                     s.Get<Caches>(), s.Get<orgs::Organisations>(),
+                                     s.Get<rounds::Rounds>());
+  });
+  r.services.Provide<Freezer>([](Scope& s) {
+    return std::make_shared<Freezer>(s.Get<db::Database>(), s.Get<Settings>(), s.Get<Caches>());
+  });
+  // Results are what is computed from a closed round, so they listen to rounds closing.
+  r.services.ProvideAs<rounds::ClosingListener, Freezer>();
+  AddApiRoutes(r.routes);
+  AddPages(r.routes);
+  AddCommands(r.commands);
+}
+
+}  // namespace boardlens::results

@@ -1,0 +1,16 @@
+#pragma once
+/// Results: what a closed round says about the board, as DESIGN.md defines it: agreement,
+/// disagreement, blind spots, executives beside non-executives, change and peer standing.
+
+#include "boardlens/features/feature.hpp"
+
+namespace boardlens::results {
+
+void Register(Registration& registration);
+
+// The parts Register puts together, one file each.
+void AddApiRoutes(http::Router& routes);
+void AddPages(http::Router& routes);
+void AddCommands(cli::Commands& commands);
+
+}  // namespace boardlens::results

@@ -1,0 +1,77 @@
+#include "boardlens/features/results/json.hpp"
+
+#include "boardlens/features/orgs/json.hpp"
+#include "boardlens/features/rounds/json.hpp"
+
+namespace boardlens::results {
+
+using http::Json;
+
+namespace {
+void Put(Json& target, Json& reasons, const char* key, const Stat& stat) {
+  if (stat.value) {
+    target[key] = *stat.value;
+  } else {
+    target[key] = nullptr;
+    reasons[key] = stat.reason;
+  }
+}
+}  // namespace
+
+std::string ResultsJson(const ResultsView& view, const Thresholds& thresholds) {
+  const RoundResults& results = view.results;
+  const frameworks::Framework& fw = view.round.framework.framework;
+  Json doc;
+  doc["round"] = rounds::ToJson(view.round.round);
+  doc["organisation"] = orgs::ToJson(view.round.organisation);
+  doc["framework"] = {{"ref", fw.ref}, {"version", fw.version.str()}, {"title", fw.title}};
+  doc["respondents"] = {{"executive", results.respondents.executive},
+                        {"non_executive", results.respondents.non_executive},
+                        {"total", results.respondents.total()}};
+  Json reasons = Json::object();
+  Put(doc, reasons, "overall", results.overall);
+  doc["reasons"] = std::move(reasons);
+  doc["thresholds"] = {{"min_ratings", thresholds.min_ratings},
+                       {"peer_min_organisations", thresholds.peer_min_organisations}};
+  Json items = Json::array();
+  for (std::size_t i = 0; i < results.items.size(); ++i) {
+    const ItemResult& r = results.items[i];
+    Json item;
+    Json why = Json::object();
+    item["item"] = r.item;
+    item["title"] = fw.items.at(i).title;
+    item["n"] = r.n;
+    item["dont_know"] = r.dont_know;
+    Put(item, why, "mean", r.mean);
+    Put(item, why, "median", r.median);
+    Put(item, why, "q1", r.q1);
+    Put(item, why, "q3", r.q3);
+    Put(item, why, "iqr", r.iqr);
+    Put(item, why, "agreement", r.agreement);
+    Put(item, why, "dont_know_rate", r.dont_know_rate);
+    Put(item, why, "exec_mean", r.exec_mean);
+    Put(item, why, "ned_mean", r.ned_mean);
+    Put(item, why, "gap", r.gap);
+    Put(item, why, "change", r.change);
+    Put(item, why, "previous_mean", r.previous_mean);
+    Put(item, why, "percentile", r.percentile);
+    item["peers"] = r.peers;
+    if (r.mean.value) {
+      item["distribution"] = r.distribution;
+    } else {
+      item["distribution"] = nullptr;
+    }
+    item["flags"] = FlagNames(r.flags);
+    item["reasons"] = std::move(why);
+    items.push_back(std::move(item));
+  }
+  doc["items"] = std::move(items);
+  return Dump(doc);
+}
+
+const std::string& JsonText(const ResultsView& view, const Thresholds& thresholds) {
+  std::call_once(view.json_once, [&] { view.json = ResultsJson(view, thresholds); });
+  return view.json;
+}
+
+}  // namespace boardlens::results

@@ -1,0 +1,307 @@
+// A closed round's results for the whole board: where it stands, where it disagrees, what it
+// cannot judge, how executives and non-executives differ and how it compares with peers.
+// Each chart has its numbers in a table beside it.
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "boardlens/features/results/feature.hpp"
+#include "boardlens/features/results/results.hpp"
+#include "boardlens/features/rounds/page_parts.hpp"
+#include "boardlens/html/charts.hpp"
+#include "boardlens/html/page.hpp"
+
+namespace boardlens::results {
+namespace {
+
+using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
+using http::Needs;
+using rounds::RoundPath;
+
+/// A statistic to one decimal place, or why it is not shown.
+Html StatText(const Stat& stat) {
+  if (stat.value) return Escape(OneDecimal(*stat.value));
+  return Render("<span class=\"nhsuk-u-secondary-text-colour\">Not shown: {}</span>", stat.reason);
+}
+
+std::string Signed(double v) { return (v > 0 ? "+" : "") + OneDecimal(v); }
+
+Html SignedText(const Stat& stat) {
+  return stat.value ? Escape(Signed(*stat.value)) : StatText(stat);
+}
+
+Html Percent(const Stat& stat) {
+  return stat.value ? Escape(fmt::format("{:.0f}%", *stat.value * 100)) : StatText(stat);
+}
+
+/// The flags of one item, each in a sentence a board can act on.
+std::vector<std::string> FlagSentences(const ItemResult& r) {
+  std::vector<std::string> out;
+  if ((r.flags & kDisagreement) != 0) {
+    out.push_back(fmt::format(
+        "Members disagree: the middle half of the ratings spans {} levels. Ask why views differ "
+        "before agreeing a position.",
+        OneDecimal(r.iqr.value.value_or(0))));
+  }
+  if ((r.flags & kBlindSpot) != 0) {
+    out.push_back(fmt::format(
+        "Blind spot: {:.0f}% of those who answered said they don't know. The board may not be "
+        "getting the information it needs here.",
+        r.dont_know_rate.value.value_or(0) * 100));
+  }
+  if ((r.flags & kOwnershipGap) != 0) {
+    const double gap = r.gap.value.value_or(0);
+    out.push_back(fmt::format(
+        "Executives and non-executives see this differently: executives rate it {} of a level "
+        "{} on average. Shared ownership needs a shared view.",
+        OneDecimal(std::fabs(gap)), gap > 0 ? "higher" : "lower"));
+  }
+  return out;
+}
+
+Html Conversations(const ResultsView& view) {
+  Html items;
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    const auto sentences = FlagSentences(view.results.items[i]);
+    if (sentences.empty()) continue;
+    Html list;
+    for (const auto& s : sentences) list += Render("<li>{}</li>", s);
+    items += Render("<h3>{}</h3><ul>{}</ul>", fw.items.at(i).title, list);
+  }
+  return Render("<h2 id=\"conversations\">What to talk about</h2>{}",
+                items.empty() ? Html("<p>No item is flagged: the board broadly agrees, knows "
+                                     "enough to answer and shares one view across executives "
+                                     "and non-executives.</p>")
+                              : items);
+}
+
+/// When no item has a value for `stat`, the distinct reasons why, joined; else nullopt. A
+/// page then says it once instead of in every row.
+std::optional<std::string> HiddenEverywhere(const ResultsView& view, Stat ItemResult::*stat) {
+  std::vector<std::string> reasons;
+  for (const ItemResult& r : view.results.items) {
+    if ((r.*stat).value) return std::nullopt;
+    if (std::find(reasons.begin(), reasons.end(), (r.*stat).reason) == reasons.end()) {
+      reasons.push_back((r.*stat).reason);
+    }
+  }
+  if (reasons.empty()) return std::nullopt;
+  std::string joined = reasons.front();
+  for (std::size_t i = 1; i < reasons.size(); ++i) joined += "; " + reasons[i];
+  return joined;
+}
+
+/// A table with a row per item: its title, then `cells(item result)`.
+template <typename Cells>
+Table PerItem(const ResultsView& view, std::string caption, std::vector<std::string> headings,
+              Cells cells) {
+  Table table{std::move(caption), std::move(headings), {}, true};
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    std::vector<Html> row{Escape(fw.items.at(i).title)};
+    for (Html& cell : cells(view.results.items[i])) row.push_back(std::move(cell));
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+Html Overview(const ResultsView& view) {
+  std::vector<std::string> axes;
+  RadarSeries now{"This round", {}, false};
+  RadarSeries before{"Previous round", {}, true};
+  const auto no_previous = HiddenEverywhere(view, &ItemResult::previous_mean);
+  std::vector<std::string> headings{"Item", "This round"};
+  if (!no_previous) headings.insert(headings.end(), {"Previous round", "Change"});
+  const Table table =
+      PerItem(view, "Mean rating of each item, 1 to 5", headings, [&](const ItemResult& r) {
+        std::vector<Html> cells{StatText(r.mean)};
+        if (!no_previous) {
+          cells.insert(cells.end(), {StatText(r.previous_mean), SignedText(r.change)});
+        }
+        return cells;
+      });
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    axes.push_back(fw.items.at(i).title);
+    now.values.push_back(view.results.items[i].mean.value);
+    before.values.push_back(view.results.items[i].previous_mean.value);
+  }
+  std::vector<RadarSeries> series{now};
+  if (!no_previous) series.push_back(before);
+  std::string description = "Mean rating of each item this round";
+  description += no_previous ? "." : ", with the previous round's as a dashed outline.";
+  description += " The table that follows gives the same numbers.";
+  return Render(
+      "<h2 id=\"overview\">Where the board stands</h2>{}<div class=\"bl-chart-pair\">"
+      "<div class=\"bl-chart-pair__chart\">{}</div><div class=\"bl-chart-pair__table\">{}</div>"
+      "</div>",
+      no_previous ? Render("<p>No comparison with an earlier round: {}.</p>", *no_previous)
+                  : Html(),
+      RadarChart({"radar", "Mean rating by item", description}, axes, series), DataTable(table));
+}
+
+Html Spreads(const ResultsView& view) {
+  Html out = Html(
+      "<h2 id=\"spread\">How the answers spread</h2><p>Each dot is one member's rating. The bar "
+      "under the dots covers the middle half of the ratings, and the tick across it marks the "
+      "median.</p>");
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    const ItemResult& r = view.results.items[i];
+    const std::string& title = fw.items.at(i).title;
+    out += Render("<h3>{}</h3>", title);
+    if (!r.median.value) {
+      out += Render("<p>Not shown: {}. {} said they don't know.</p>", r.median.reason, r.dont_know);
+      continue;
+    }
+    Table table;
+    table.caption = "Ratings of " + title;
+    table.headings = {"Rating", "Members"};
+    table.numeric_after_first = true;
+    std::string counts;
+    for (std::size_t level = 0; level < r.distribution.size(); ++level) {
+      table.rows.push_back({ToHtml(level + 1), ToHtml(r.distribution.at(level))});
+      counts +=
+          fmt::format("{}{} rated {}", level == 0 ? "" : ", ", r.distribution.at(level), level + 1);
+    }
+    table.rows.push_back({Html("Don't know"), ToHtml(r.dont_know)});
+    const std::string description = fmt::format(
+        "{}. Median {}, middle half from {} to {}.", counts, OneDecimal(*r.median.value),
+        OneDecimal(r.q1.value.value_or(0)), OneDecimal(r.q3.value.value_or(0)));
+    out += Render(
+        "<div class=\"bl-chart-pair\"><div class=\"bl-chart-pair__chart\">{}</div>"
+        "<div class=\"bl-chart-pair__table\">{}<p class=\"nhsuk-body-s\">Median {}, middle half "
+        "{} to {}, {} within one level of the median.</p></div></div>",
+        DotPlot({"dots-" + r.item, "Spread of ratings for " + title, description}, r.distribution,
+                {*r.median.value, r.q1.value.value_or(0), r.q3.value.value_or(0)}),
+        DataTable(table), OneDecimal(*r.median.value), OneDecimal(r.q1.value.value_or(0)),
+        OneDecimal(r.q3.value.value_or(0)), Percent(r.agreement));
+  }
+  return out;
+}
+
+Html Ownership(const ResultsView& view, const Thresholds& thresholds) {
+  const Table table = PerItem(
+      view, "Mean rating by membership; gap is executives minus non-executives",
+      {"Item", "Executives", "Non-executives", "Gap"}, [](const ItemResult& r) {
+        return std::vector<Html>{StatText(r.exec_mean), StatText(r.ned_mean), SignedText(r.gap)};
+      });
+  const auto hidden = HiddenEverywhere(view, &ItemResult::exec_mean);
+  return Render(
+      "<h2 id=\"ownership\">Executives and non-executives</h2><p>Digital is owned by the whole "
+      "board. A gap of a whole level or more is flagged above. A group's mean needs at least {} "
+      "ratings, so no one's answer can be worked out.</p>{}",
+      thresholds.min_ratings,
+      hidden && HiddenEverywhere(view, &ItemResult::ned_mean)
+          ? Html("<p>Not shown for any item: too few executives or non-executives rated it.</p>")
+          : DataTable(table));
+}
+
+Html Peers(const ResultsView& view, const Thresholds& thresholds) {
+  const Table table =
+      PerItem(view, "Standing among peer organisations using the same framework",
+              {"Item", "Percentile", "Peers compared"}, [](const ItemResult& r) {
+                return std::vector<Html>{r.percentile.value
+                                             ? Escape(fmt::format("{:.0f}", *r.percentile.value))
+                                             : StatText(r.percentile),
+                                         ToHtml(r.peers)};
+              });
+  const auto peers_hidden = HiddenEverywhere(view, &ItemResult::percentile);
+  return Render(
+      "<h2 id=\"peers\">Compared with peers</h2><p>The percentile is the share of peer "
+      "organisations whose mean is below this board's (ties count half). 50 is the middle. "
+      "Comparisons need at least {} peers.</p>{}",
+      thresholds.peer_min_organisations,
+      peers_hidden ? Render("<p>Not shown for any item: {}.</p>", *peers_hidden)
+                   : DataTable(table));
+}
+
+}  // namespace
+
+/// Every figure of the page, an item a row, at full precision; empty where a value is hidden.
+std::vector<std::vector<std::string>> ResultsCsv(const ResultsView& view) {
+  std::vector<std::vector<std::string>> rows{
+      {"item",     "title",   "ratings",       "dont_know", "mean",           "median",
+       "q1",       "q3",      "iqr",           "agreement", "dont_know_rate", "exec_mean",
+       "ned_mean", "gap",     "previous_mean", "change",    "percentile",     "peers",
+       "rated_1",  "rated_2", "rated_3",       "rated_4",   "rated_5",        "flags"}};
+  const auto number = [](const Stat& s) {
+    return s.value ? fmt::format("{}", *s.value) : std::string();
+  };
+  const auto& fw = view.round.framework.framework;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    const ItemResult& r = view.results.items[i];
+    std::vector<std::string> row{r.item, fw.items.at(i).title, std::to_string(r.n),
+                                 std::to_string(r.dont_know)};
+    for (const Stat* s :
+         {&r.mean, &r.median, &r.q1, &r.q3, &r.iqr, &r.agreement, &r.dont_know_rate, &r.exec_mean,
+          &r.ned_mean, &r.gap, &r.previous_mean, &r.change, &r.percentile}) {
+      row.push_back(number(*s));
+    }
+    row.push_back(std::to_string(r.peers));
+    for (const int count : r.distribution) {
+      row.push_back(r.mean.value ? std::to_string(count) : std::string());
+    }
+    std::string flags;
+    for (const auto& name : FlagNames(r.flags)) flags += (flags.empty() ? "" : " ") + name;
+    row.push_back(flags);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+void AddPages(http::Router& routes) {
+  AddPage(routes, "GET", "/orgs/{ods}/rounds/{round}/results.csv", Needs::InOrg(Role::kViewer),
+          [](Visit& v) {
+            const Id id = v.call.Id("round");
+            return CsvDownload(v.ods() + "-round-" + std::to_string(id) + "-results.csv",
+                               ResultsCsv(*v.Use<Results>().Of(v.caller, v.ods(), id)));
+          });
+
+  AddPage(
+      routes, "GET", "/orgs/{ods}/rounds/{round}/results", Needs::InOrg(Role::kViewer),
+      [](Visit& v) {
+        const auto view = v.Use<Results>().Of(v.caller, v.ods(), v.call.Id("round"));
+        const auto& round = view->round.round;
+        const auto& counts = view->results.respondents;
+        Page page;
+        page.title = "Results: " + round.title;
+        page.before_content = BackLink(RoundPath(v, round.id), "Back to the round");
+        page.content = Render(
+            "<span class=\"nhsuk-caption-l\">{}</span><h1>Results: {}</h1>{}"
+            "<nav class=\"nhsuk-contents-list\" aria-label=\"Sections\"><h2 "
+            "class=\"nhsuk-u-visually-hidden\">Contents</h2><ol "
+            "class=\"nhsuk-contents-list__list\">"
+            "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+            "href=\"#conversations\">What to talk about</a></li>"
+            "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+            "href=\"#overview\">Where the board stands</a></li>"
+            "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+            "href=\"#spread\">How the answers spread</a></li>"
+            "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+            "href=\"#ownership\">Executives and non-executives</a></li>"
+            "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+            "href=\"#peers\">Compared with peers</a></li></ol></nav>{}{}{}{}{}{}",
+            v.org().name, round.title,
+            SummaryList({
+                {"Closed on", Escape(DateText(round.closed_on)), {}},
+                {"Framework", Escape(view->round.framework.framework.title), {}},
+                {"Answered by",
+                 Render("{} members ({} executive, {} non-executive)", counts.total(),
+                        counts.executive, counts.non_executive),
+                 {}},
+                {"Overall score", StatText(view->results.overall), {}},
+            }),
+            Render("<p><a href=\"{}\" download>Download every figure on this page (CSV)</a></p>",
+                   RoundPath(v, round.id, "/results.csv")),
+            Conversations(*view), Overview(*view), Spreads(*view),
+            Ownership(*view, v.Use<Results>().settings().thresholds),
+            Peers(*view, v.Use<Results>().settings().thresholds));
+        return v.Show(page, "rounds");
+      });
+}
+
+}  // namespace boardlens::results

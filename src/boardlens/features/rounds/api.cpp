@@ -1,0 +1,133 @@
+// The rounds API: create, open and close rounds, answer them, import a closed round, follow
+// completion.
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/features/rounds/csv_import.hpp"
+#include "boardlens/features/rounds/feature.hpp"
+#include "boardlens/features/rounds/json.hpp"
+#include "boardlens/features/rounds/rounds.hpp"
+#include "boardlens/http/call.hpp"
+
+namespace boardlens::rounds {
+namespace {
+
+using http::Call;
+using http::Json;
+using http::Needs;
+
+std::vector<AnswerInput> AnswersField(const Json& body) {
+  const auto it = body.find("answers");
+  if (it == body.end() || !it->is_array()) {
+    throw Invalid("answers must be a list of {item, rating, evidence}", "answers");
+  }
+  std::vector<AnswerInput> out;
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    const Json& a = (*it)[i];
+    AnswerInput in;
+    in.where = "answers[" + std::to_string(i) + "]";
+    if (!a.is_object()) throw Invalid("each answer must be an object", in.where);
+    const auto item = a.find("item");
+    if (item == a.end() || !item->is_string()) {
+      throw Invalid("item is required and must be a string", in.where + ".item");
+    }
+    in.item = item->get<std::string>();
+    const auto rating = a.find("rating");
+    bool ok = false;
+    if (rating != a.end() && rating->is_number_integer()) {
+      const auto v = rating->get<std::int64_t>();
+      ok = v >= 1 && v <= 5;
+      in.rating = static_cast<std::int8_t>(ok ? v : 0);
+    } else if (rating != a.end() && rating->is_string()) {
+      ok = ParseRating(rating->get<std::string>(), in.rating);
+    }
+    if (!ok) {
+      throw Invalid("rating must be a whole number from 1 to 5, or \"DK\" for don't know",
+                    in.where + ".rating");
+    }
+    const auto evidence = a.find("evidence");
+    if (evidence != a.end() && !evidence->is_null()) {
+      if (!evidence->is_string()) throw Invalid("evidence must be text", in.where + ".evidence");
+      in.evidence = evidence->get<std::string>();
+    }
+    out.push_back(std::move(in));
+  }
+  return out;
+}
+
+Json AnswersJson(const std::vector<Answer>& answers) {
+  return {{"answers", http::JsonList(answers, [](const Answer& a) { return ToJson(a); })}};
+}
+
+}  // namespace
+
+void AddApiRoutes(http::Router& routes) {
+  const auto api = [&routes](const char* method, const char* pattern, Needs needs,
+                             http::Handler handler) {
+    routes.Add({method, pattern, http::Surface::kApi, needs, std::move(handler)});
+  };
+  const Needs viewer = Needs::InOrg(Role::kViewer);
+  const Needs member = Needs::InOrg(Role::kMember);
+  const Needs secretary = Needs::InOrg(Role::kSecretary);
+
+  api("GET", "/api/v1/orgs/{ods}/rounds", viewer, [](Call& call) {
+    return http::JsonResponse(http::JsonList(call.Use<Rounds>().ListRounds(call.who(), call.ods()),
+                                             [](const Round& r) { return ToJson(r); }));
+  });
+  api("POST", "/api/v1/orgs/{ods}/rounds", secretary, [](Call& call) {
+    const Json body = http::ParseJsonObject(call.request.body);
+    return http::JsonResponse(
+        ToJson(call.Use<Rounds>().CreateRound(
+            call.who(), call.ods(), http::String(body, "framework"), http::String(body, "title"))),
+        201);
+  });
+  api("POST", "/api/v1/orgs/{ods}/rounds/import", secretary, [](Call& call) {
+    const http::Request& req = call.request;
+    for (const char* name : {"framework", "title", "closed_on"}) {
+      if (req.Query(name).empty()) {
+        throw Invalid(std::string("the query parameter ") + name + " is required", name);
+      }
+    }
+    auto& rounds = call.Use<Rounds>();
+    const Id id = rounds.ImportRound(call.who(), call.ods(), req.Query("framework"),
+                                     req.Query("title"), req.Query("closed_on"), req.body, "body");
+    return http::JsonResponse(ToJson(rounds.GetRound(call.who(), call.ods(), id)), 201);
+  });
+  api("GET", "/api/v1/orgs/{ods}/rounds/{round}", viewer, [](Call& call) {
+    return http::JsonResponse(
+        ToJson(call.Use<Rounds>().GetRound(call.who(), call.ods(), call.Id("round"))));
+  });
+  api("POST", "/api/v1/orgs/{ods}/rounds/{round}/open", secretary, [](Call& call) {
+    return http::JsonResponse(
+        ToJson(call.Use<Rounds>().OpenRound(call.who(), call.ods(), call.Id("round"))));
+  });
+  api("POST", "/api/v1/orgs/{ods}/rounds/{round}/close", secretary, [](Call& call) {
+    const std::string closed_on =
+        call.request.body.empty()
+            ? ""
+            : http::String(http::ParseJsonObject(call.request.body), "closed_on", false);
+    return http::JsonResponse(
+        ToJson(call.Use<Rounds>().CloseRound(call.who(), call.ods(), call.Id("round"), closed_on)));
+  });
+  api("GET", "/api/v1/orgs/{ods}/rounds/{round}/completion", secretary, [](Call& call) {
+    const auto rows = call.Use<Rounds>().Completion(call.who(), call.ods(), call.Id("round"));
+    int complete = 0;
+    for (const auto& row : rows) complete += row.complete() ? 1 : 0;
+    return http::JsonResponse(
+        {{"members", http::JsonList(rows, [](const CompletionRow& r) { return ToJson(r); })},
+         {"complete", complete},
+         {"total", rows.size()}});
+  });
+  api("GET", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine", member, [](Call& call) {
+    return http::JsonResponse(
+        AnswersJson(call.Use<Rounds>().MyAnswers(call.who(), call.ods(), call.Id("round"))));
+  });
+  api("PUT", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine", member, [](Call& call) {
+    const Id round = call.Id("round");
+    auto& rounds = call.Use<Rounds>();
+    rounds.SubmitAnswers(call.who(), call.ods(), round,
+                         AnswersField(http::ParseJsonObject(call.request.body)));
+    return http::JsonResponse(AnswersJson(rounds.MyAnswers(call.who(), call.ods(), round)));
+  });
+}
+
+}  // namespace boardlens::rounds

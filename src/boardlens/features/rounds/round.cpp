@@ -1,0 +1,37 @@
+#include "boardlens/features/rounds/round.hpp"
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
+#include "boardlens/base/text.hpp"
+
+namespace boardlens::rounds {
+namespace {
+constexpr NameTable<RoundStatus, 3> kStatuses{{{RoundStatus::kDraft, "draft"},
+                                               {RoundStatus::kOpen, "open"},
+                                               {RoundStatus::kClosed, "closed"}}};
+}  // namespace
+
+std::string_view ToString(RoundStatus status) { return NameOf(kStatuses, status); }
+std::optional<RoundStatus> ParseRoundStatus(std::string_view text) {
+  return FromName(kStatuses, text);
+}
+
+std::string MemberRespondent(Id member_id) { return "member:" + std::to_string(member_id); }
+
+void RequireStatus(const Round& round, RoundStatus needed, const std::string& why) {
+  if (round.status == needed) return;
+  throw Conflict("round " + std::to_string(round.id) + " is " +
+                     std::string(ToString(round.status)) + "; " + why,
+                 "status");
+}
+
+void RequireClosingDate(const std::string& date, const std::string& tomorrow) {
+  if (!IsValidDate(date)) {
+    throw Invalid("\"" + date + "\" is not a date written YYYY-MM-DD", "closed_on");
+  }
+  if (date > tomorrow) {
+    throw Invalid("the date the round closed must be today or in the past", "closed_on");
+  }
+}
+
+}  // namespace boardlens::rounds

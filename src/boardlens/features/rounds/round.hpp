@@ -1,0 +1,76 @@
+#pragma once
+/// Assessment rounds and their answers: the records and rules, without I/O.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "boardlens/base/access.hpp"
+#include "boardlens/features/frameworks/framework.hpp"
+#include "boardlens/features/orgs/organisation.hpp"
+
+namespace boardlens::rounds {
+
+enum class RoundStatus : std::uint8_t { kDraft, kOpen, kClosed };
+
+struct Round {
+  Id id = 0;
+  Id org_id = 0;
+  Id framework_id = 0;
+  std::string framework_ref;
+  std::string title;
+  RoundStatus status = RoundStatus::kDraft;
+  std::string closed_on;  ///< YYYY-MM-DD once closed
+  bool imported = false;
+};
+
+/// A round with the organisation it belongs to and the framework version it asks about.
+struct RoundView {
+  Round round;
+  orgs::Organisation organisation;
+  frameworks::StoredFramework framework;
+};
+
+/// One stored answer; `respondent` is "member:<id>" for live rounds, the CSV name if imported.
+struct Answer {
+  std::string respondent;
+  std::optional<Id> member_id;
+  orgs::Membership membership = orgs::Membership::kExecutive;
+  std::string item_ref;
+  std::optional<std::int8_t> rating;  ///< nullopt: don't know
+  std::string evidence;
+};
+
+/// An answer as a member gives it.
+struct AnswerInput {
+  std::string item;
+  std::optional<std::int8_t> rating;  ///< nullopt: don't know
+  std::string evidence;
+  std::string where;  ///< field path for errors, e.g. answers[3]
+};
+
+/// How far one board member has got with a round: counts, never answers.
+struct CompletionRow {
+  orgs::Member member;
+  int answered = 0;  ///< items answered (a rating or don't know)
+  int items = 0;
+
+  bool complete() const { return answered >= items; }
+};
+
+std::string_view ToString(RoundStatus status);
+std::optional<RoundStatus> ParseRoundStatus(std::string_view text);
+
+/// The respondent a board member's answers are stored under.
+std::string MemberRespondent(Id member_id);
+
+/// Refuses (409) unless the round is in `needed`; `why` ends the message.
+void RequireStatus(const Round& round, RoundStatus needed, const std::string& why);
+
+/// A round's closing date: a real date (YYYY-MM-DD), and not after `today` (UTC) plus a
+/// day's grace, so that a board in the UK can close a round in the first hour of a summer
+/// day. Change and peer standing follow the order of closing, so no date in the future.
+void RequireClosingDate(const std::string& date, const std::string& tomorrow);
+
+}  // namespace boardlens::rounds

@@ -1,0 +1,189 @@
+#include "boardlens/features/rounds/rounds.hpp"
+
+#include <set>
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
+#include "boardlens/base/utf8.hpp"
+#include "boardlens/db/transaction.hpp"
+#include "boardlens/features/rounds/csv_import.hpp"
+
+namespace boardlens::rounds {
+
+RoundView Rounds::LoadRound(const orgs::Organisation& org, Id round_id) {
+  auto round = repository_.FindRound(org.id, round_id);
+  if (!round) {
+    throw NotFound("there is no round " + std::to_string(round_id) + " in " + org.ods_code);
+  }
+  auto framework = frameworks_.GetVersion(round->framework_id);
+  return {std::move(*round), org, std::move(framework)};
+}
+
+std::string Rounds::LatestClosingDate() const { return IsoDate(clock_.Now() + kSecondsPerDay); }
+
+RoundView Rounds::CreateRound(const Caller& caller, const std::string& ods,
+                              const std::string& framework_ref, const std::string& title) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  const auto fw = frameworks_.Get(caller, framework_ref, ods);
+  Round round;
+  round.org_id = access.org.id;
+  round.framework_id = fw.id;
+  round.framework_ref = fw.framework.ref;
+  round.title = RequireText(title, "title");
+  round.status = RoundStatus::kDraft;
+  round.id = db::Transaction(db_, [&] { return repository_.InsertRound(round, clock_.Now()); });
+  return {round, access.org, fw};
+}
+
+RoundView Rounds::GetRound(const Caller& caller, const std::string& ods, Id round_id) {
+  return LoadRound(organisations_.Require(caller, ods, Role::kViewer).org, round_id);
+}
+
+std::vector<Round> Rounds::ListRounds(const Caller& caller, const std::string& ods) {
+  return repository_.ListRounds(organisations_.Require(caller, ods, Role::kViewer).org.id);
+}
+
+RoundView Rounds::OpenRound(const Caller& caller, const std::string& ods, Id round_id) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  return db::Transaction(db_, [&] {
+    RoundView view = LoadRound(access.org, round_id);
+    RequireStatus(view.round, RoundStatus::kDraft, "only a draft round can be opened");
+    view.round.status = RoundStatus::kOpen;
+    repository_.UpdateRoundStatus(view.round);
+    return view;
+  });
+}
+
+RoundView Rounds::CloseRound(const Caller& caller, const std::string& ods, Id round_id,
+                             const std::string& closed_on) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  const std::string date = closed_on.empty() ? IsoDate(clock_.Now()) : closed_on;
+  RequireClosingDate(date, LatestClosingDate());
+  RoundView closed = db::Transaction(db_, [&] {
+    RoundView view = LoadRound(access.org, round_id);
+    RequireStatus(view.round, RoundStatus::kOpen, "only an open round can be closed");
+    view.round.status = RoundStatus::kClosed;
+    view.round.closed_on = date;
+    repository_.UpdateRoundStatus(view.round);
+    closing_.RoundClosing(view, repository_.ListAnswers(access.org.id, round_id));
+    return view;
+  });
+  closing_.RoundClosed();
+  return closed;
+}
+
+void Rounds::SubmitAnswers(const Caller& caller, const std::string& ods, Id round_id,
+                           const std::vector<AnswerInput>& answers) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
+  const orgs::Member member = board_.RequireAnsweringMember(caller, access);
+  if (answers.empty()) throw Invalid("give at least one answer", "answers");
+  db::Transaction(db_, [&] {
+    // Lock first, then read: a close that commits meanwhile is seen, never overtaken.
+    const bool open = repository_.LockOpenRound(access.org.id, round_id);
+    const RoundView view = LoadRound(access.org, round_id);
+    if (!open) {
+      RequireStatus(view.round, RoundStatus::kOpen,
+                    view.round.status == RoundStatus::kClosed
+                        ? "its answers are frozen"
+                        : "answers open when the secretary opens it");
+    }
+    std::set<std::string> seen;
+    const std::int64_t now = clock_.Now();
+    for (const AnswerInput& a : answers) {
+      if (!view.framework.framework.ItemIndex(a.item)) {
+        throw Invalid("\"" + a.item + "\" is not an item of " + view.framework.framework.ref,
+                      a.where + ".item");
+      }
+      if (!seen.insert(a.item).second) {
+        throw Invalid("\"" + a.item + "\" is answered twice in one submission", a.where + ".item");
+      }
+      if (!IsValidUtf8(a.evidence)) {
+        throw Invalid("evidence is not valid UTF-8 text", a.where + ".evidence");
+      }
+      if (a.evidence.size() > kMaxEvidenceLength) {
+        throw Invalid(
+            "evidence is longer than " + std::to_string(kMaxEvidenceLength) + " characters",
+            a.where + ".evidence");
+      }
+      repository_.UpsertAnswer(
+          access.org.id, round_id,
+          {MemberRespondent(member.id), member.id, member.membership, a.item, a.rating, a.evidence},
+          now);
+    }
+  });
+}
+
+std::vector<Answer> Rounds::MyAnswers(const Caller& caller, const std::string& ods, Id round_id) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
+  LoadRound(access.org, round_id);
+  const auto member = board_.MyMembership(caller, ods);
+  if (!member) return {};
+  return repository_.ListAnswersOf(access.org.id, round_id, MemberRespondent(member->id));
+}
+
+std::vector<CompletionRow> Rounds::Completion(const Caller& caller, const std::string& ods,
+                                              Id round_id) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  const RoundView view = LoadRound(access.org, round_id);
+  const auto answered = repository_.CountAnswersByMember(access.org.id, round_id);
+  const int items = static_cast<int>(view.framework.framework.items.size());
+  std::vector<CompletionRow> rows;
+  for (auto& member : board_.ListMembers(caller, ods)) {
+    const auto it = answered.find(member.id);
+    rows.push_back({std::move(member), it == answered.end() ? 0 : it->second, items});
+  }
+  return rows;
+}
+
+Id Rounds::ImportRound(const Caller& caller, const std::string& ods,
+                       const std::string& framework_ref, const std::string& title,
+                       const std::string& closed_on, std::string_view csv,
+                       std::string_view source_name) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  RequireClosingDate(closed_on, LatestClosingDate());
+  const auto fw = frameworks_.Get(caller, framework_ref, ods);
+  RoundView view{{}, access.org, fw};
+  Round& round = view.round;
+  round.org_id = access.org.id;
+  round.framework_id = fw.id;
+  round.framework_ref = fw.framework.ref;
+  round.title = RequireText(title, "title");
+  round.status = RoundStatus::kClosed;
+  round.closed_on = closed_on;
+  round.imported = true;
+  const auto imported = ParseRoundCsv(csv, source_name, fw.framework);
+
+  const Id id = db::Transaction(db_, [&] {
+    const std::int64_t now = clock_.Now();
+    round.id = repository_.InsertRound(round, now);
+    std::vector<Answer> answers;
+    answers.reserve(imported.size());
+    for (const auto& a : imported) {
+      Answer answer{a.respondent, std::nullopt, a.membership, a.item, a.rating, a.evidence};
+      repository_.InsertAnswer(access.org.id, round.id, answer, now);
+      answers.push_back(std::move(answer));
+    }
+    closing_.RoundClosing(view, answers);
+    return round.id;
+  });
+  closing_.RoundClosed();
+  return id;
+}
+
+std::string Rounds::OrganisationOf(const Caller& caller, Id round_id) {
+  const auto round = repository_.FindRoundAnyOrg(round_id);
+  if (!round || !caller.platform_admin) {
+    throw NotFound("there is no round " + std::to_string(round_id));
+  }
+  return organisations_.GetById(caller, round->org_id).ods_code;
+}
+
+RoundView Rounds::Load(const orgs::OrgAccess& access, Id round_id) {
+  return LoadRound(access.org, round_id);
+}
+
+std::vector<Answer> Rounds::AllAnswers(const orgs::OrgAccess& access, Id round_id) {
+  return repository_.ListAnswers(access.org.id, round_id);
+}
+
+}  // namespace boardlens::rounds

@@ -1,0 +1,76 @@
+#pragma once
+/// The rounds use cases: create, open and close a round, answer it, follow who has answered,
+/// import a round held elsewhere. Each checks the caller's role first.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "boardlens/base/access.hpp"
+#include "boardlens/base/clock.hpp"
+#include "boardlens/db/database.hpp"
+#include "boardlens/features/frameworks/frameworks.hpp"
+#include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/rounds/closing.hpp"
+#include "boardlens/features/rounds/repository.hpp"
+#include "boardlens/features/rounds/round.hpp"
+
+namespace boardlens::rounds {
+
+class Rounds {
+ public:
+  Rounds(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
+         orgs::Board& board, frameworks::Frameworks& frameworks, ClosingListener& closing)
+      : db_(db),
+        repository_(db),
+        clock_(clock),
+        organisations_(organisations),
+        board_(board),
+        frameworks_(frameworks),
+        closing_(closing) {}
+
+  RoundView CreateRound(const Caller& caller, const std::string& ods,
+                        const std::string& framework_ref, const std::string& title);
+  RoundView GetRound(const Caller& caller, const std::string& ods, Id round_id);
+  /// Newest first.
+  std::vector<Round> ListRounds(const Caller& caller, const std::string& ods);
+  RoundView OpenRound(const Caller& caller, const std::string& ods, Id round_id);
+  /// Closes the round on `closed_on` (YYYY-MM-DD; empty: today, UTC) and freezes its answers.
+  RoundView CloseRound(const Caller& caller, const std::string& ods, Id round_id,
+                       const std::string& closed_on);
+  void SubmitAnswers(const Caller& caller, const std::string& ods, Id round_id,
+                     const std::vector<AnswerInput>& answers);
+  /// The caller's own answers: nobody else's are ever shown one by one.
+  std::vector<Answer> MyAnswers(const Caller& caller, const std::string& ods, Id round_id);
+  /// For the secretary: how far each board member has got, never what they answered.
+  std::vector<CompletionRow> Completion(const Caller& caller, const std::string& ods, Id round_id);
+  /// A whole closed round from CSV; all of it is stored, or none. Returns its id.
+  Id ImportRound(const Caller& caller, const std::string& ods, const std::string& framework_ref,
+                 const std::string& title, const std::string& closed_on, std::string_view csv,
+                 std::string_view source_name);
+  /// The organisation (ODS code) of round `round_id`, for the operator's commands that name a
+  /// round by its id alone.
+  std::string OrganisationOf(const Caller& caller, Id round_id);
+
+  /// For analytics that show only aggregates: the round, as `access` (already checked) sees it.
+  RoundView Load(const orgs::OrgAccess& access, Id round_id);
+  /// For analytics that show only aggregates: every answer of a round in `access.org`.
+  std::vector<Answer> AllAnswers(const orgs::OrgAccess& access, Id round_id);
+
+ private:
+  RoundView LoadRound(const orgs::Organisation& org, Id round_id);
+  /// Tomorrow's date in UTC: the latest a round may say it closed.
+  std::string LatestClosingDate() const;
+
+  db::Database& db_;
+  Repository repository_;
+  const Clock& clock_;
+  orgs::Organisations& organisations_;
+  orgs::Board& board_;
+  frameworks::Frameworks& frameworks_;
+  ClosingListener& closing_;
+};
+
+}  // namespace boardlens::rounds

@@ -1,0 +1,45 @@
+#pragma once
+/// Charts drawn on the server as SVG: no script, so they print, and each carries a title and
+/// a description for screen readers. Pages put the same numbers in a table beside them.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "boardlens/html/html.hpp"
+
+namespace boardlens::html {
+
+struct ChartText {
+  std::string id;  ///< unique on the page; the title and description hang off it
+  std::string title;
+  std::string description;
+};
+
+struct RadarSeries {
+  std::string name;
+  std::vector<std::optional<double>> values;  ///< one per axis, on the 1–5 scale
+  bool dashed = false;
+};
+
+/// A spider chart on the 1–5 scale: one axis per label, one closed outline per series.
+/// A missing value leaves its axis out of that series' outline.
+Html RadarChart(const ChartText& text, const std::vector<std::string>& axes,
+                const std::vector<RadarSeries>& series);
+
+/// Quartiles of an item's ratings, drawn under its dots.
+struct Spread {
+  double median = 0;
+  double q1 = 0;
+  double q3 = 0;
+};
+
+/// One dot per rating, stacked above 1–5, with the middle half as a bar and the median as a
+/// tick.
+Html DotPlot(const ChartText& text, const std::array<int, 5>& counts, const Spread& spread);
+
+/// "3.4": one decimal place, the precision the pages show.
+std::string OneDecimal(double value);
+
+}  // namespace boardlens::html

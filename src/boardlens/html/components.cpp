@@ -1,0 +1,289 @@
+#include "boardlens/html/components.hpp"
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
+
+namespace boardlens::html {
+namespace {
+
+Html ErrorMessage(const Field& f) {
+  if (f.error.empty()) return {};
+  return Render(
+      "<span class=\"nhsuk-error-message\" id=\"{}-error\">"
+      "<span class=\"nhsuk-u-visually-hidden\">Error:</span> {}</span>",
+      f.name, f.error);
+}
+
+Html Hint(const Field& f) {
+  if (f.hint.empty()) return {};
+  return Render("<div class=\"nhsuk-hint\" id=\"{}-hint\">{}</div>", f.name, f.hint);
+}
+
+/// aria-describedby listing the hint and the error, when there are any.
+Html DescribedBy(const Field& f) {
+  std::string ids;
+  if (!f.hint.empty()) ids += f.name + "-hint";
+  if (!f.error.empty()) ids += (ids.empty() ? "" : " ") + f.name + "-error";
+  if (ids.empty()) return {};
+  return Render(" aria-describedby=\"{}\"", ids);
+}
+
+Html FormGroup(const Field& f, const Html& inner) {
+  return Render("<div class=\"nhsuk-form-group{}\">{}</div>",
+                f.error.empty() ? Html() : Html(" nhsuk-form-group--error"), inner);
+}
+
+}  // namespace
+
+std::string Sentence(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text;
+}
+
+void FieldErrors::Add(std::string field, std::string message) {
+  if (For(field).empty()) errors_.emplace_back(std::move(field), std::move(message));
+}
+
+std::string_view FieldErrors::For(std::string_view field) const {
+  for (const auto& [name, message] : errors_) {
+    if (name == field) return message;
+  }
+  return {};
+}
+
+Html ErrorSummary(const FieldErrors& errors) {
+  if (errors.empty()) return {};
+  Html items;
+  for (const auto& [field, message] : errors.all()) {
+    items += Render("<li><a href=\"#{}\">{}</a></li>", field, message);
+  }
+  return Render(
+      "<div class=\"nhsuk-error-summary\" data-module=\"nhsuk-error-summary\" tabindex=\"-1\">"
+      "<div role=\"alert\"><h2 class=\"nhsuk-error-summary__title\">There is a problem</h2>"
+      "<div class=\"nhsuk-error-summary__body\">"
+      "<ul class=\"nhsuk-list nhsuk-error-summary__list\">{}</ul></div></div></div>",
+      items);
+}
+
+Html TextInput(const Field& f, std::string_view type, std::string_view autocomplete,
+               std::string_view width_class) {
+  std::string classes = "nhsuk-input";
+  if (!f.error.empty()) classes += " nhsuk-input--error";
+  if (!width_class.empty()) classes += " " + std::string(width_class);
+  const Html complete =
+      autocomplete.empty() ? Html() : Render(" autocomplete=\"{}\"", autocomplete);
+  return FormGroup(
+      f, Render("<label class=\"nhsuk-label\" for=\"{}\">{}</label>{}{}"
+                "<input class=\"{}\" id=\"{}\" name=\"{}\" type=\"{}\" value=\"{}\"{}{}>",
+                f.name, f.label, Hint(f), ErrorMessage(f), classes, f.name, f.name, type, f.value,
+                complete, DescribedBy(f)));
+}
+
+Html Textarea(const Field& f, int rows) {
+  return FormGroup(
+      f, Render("<label class=\"nhsuk-label\" for=\"{}\">{}</label>{}{}"
+                "<textarea class=\"nhsuk-textarea{}\" id=\"{}\" name=\"{}\" rows=\"{}\"{}>{}"
+                "</textarea>",
+                f.name, f.label, Hint(f), ErrorMessage(f),
+                f.error.empty() ? Html() : Html(" nhsuk-textarea--error"), f.name, f.name, rows,
+                DescribedBy(f), f.value));
+}
+
+Html Radios(const Field& f, const std::vector<Choice>& choices, bool page_heading) {
+  Html items;
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    const Choice& c = choices[i];
+    // The first radio carries the field's own id, so the error summary's link lands on it.
+    const std::string id = i == 0 ? f.name : f.name + "-" + std::to_string(i + 1);
+    if (c.divider_before) items += Html("<div class=\"nhsuk-radios__divider\">or</div>");
+    const Html hint =
+        c.hint.empty()
+            ? Html()
+            : Render("<div class=\"nhsuk-hint nhsuk-radios__hint\" id=\"{}-item-hint\">{}</div>",
+                     id, c.hint);
+    const Html described =
+        c.hint.empty() ? Html() : Render(" aria-describedby=\"{}-item-hint\"", id);
+    items += Render(
+        "<div class=\"nhsuk-radios__item\"><input class=\"nhsuk-radios__input\" id=\"{}\" "
+        "name=\"{}\" type=\"radio\" value=\"{}\"{}{}><label class=\"nhsuk-label "
+        "nhsuk-radios__label\" for=\"{}\">{}</label>{}</div>",
+        id, f.name, c.value, c.value == f.value ? Html(" checked") : Html(), described, id, c.label,
+        hint);
+  }
+  const Html legend =
+      page_heading
+          ? Render(
+                "<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--l\">"
+                "<h1 class=\"nhsuk-fieldset__heading\">{}</h1></legend>",
+                f.label)
+          : Render("<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{}</legend>",
+                   f.label);
+  return FormGroup(f, Render("<fieldset class=\"nhsuk-fieldset\"{}>{}{}{}"
+                             "<div class=\"nhsuk-radios\" data-module=\"nhsuk-radios\">{}</div>"
+                             "</fieldset>",
+                             DescribedBy(f), legend, Hint(f), ErrorMessage(f), items));
+}
+
+DateParts DateParts::Of(std::string_view iso_date) {
+  const auto number = [&](std::size_t at, std::size_t size) {
+    std::string part(iso_date.substr(at, size));
+    while (part.size() > 1 && part.front() == '0') part.erase(0, 1);
+    return part;
+  };
+  if (iso_date.size() != 10) return {};
+  return {number(8, 2), number(5, 2), std::string(iso_date.substr(0, 4))};
+}
+
+DateParts DateParts::Read(const Form& form, const std::string& name) {
+  const auto part = [&](const char* which) {
+    std::string text = form.Get(name + "-" + which);
+    const auto first = text.find_first_not_of(' ');
+    text.erase(0, std::min(first, text.size()));
+    text.erase(text.find_last_not_of(' ') + 1);
+    return text;
+  };
+  return {part("day"), part("month"), part("year")};
+}
+
+std::optional<std::string> DateParts::ToIso(std::string_view what, std::string& error) const {
+  const std::string subject = Sentence(std::string(what));
+  if (day.empty() && month.empty() && year.empty()) {
+    error = "Enter " + std::string(what);
+    return std::nullopt;
+  }
+  std::vector<std::string> missing;
+  if (day.empty()) missing.emplace_back("a day");
+  if (month.empty()) missing.emplace_back("a month");
+  if (year.empty()) missing.emplace_back("a year");
+  if (!missing.empty()) {
+    error =
+        subject + " must include " + missing[0] + (missing.size() > 1 ? " and " + missing[1] : "");
+    return std::nullopt;
+  }
+  const auto digits = [](const std::string& text, std::size_t most) {
+    return !text.empty() && text.size() <= most &&
+           text.find_first_not_of("0123456789") == std::string::npos;
+  };
+  const auto two = [](const std::string& text) { return text.size() == 1 ? "0" + text : text; };
+  // Anything but 1–2 digits, 1–2 digits and 4 digits leaves `iso` empty, which is no date.
+  const bool numbers = digits(day, 2) && digits(month, 2) && year.size() == 4 && digits(year, 4);
+  std::string iso = numbers ? year + "-" + two(month) + "-" + two(day) : std::string();
+  if (!IsValidDate(iso)) {
+    error = subject + " must be a real date";
+    return std::nullopt;
+  }
+  return iso;
+}
+
+Html DateInput(const Field& f, const DateParts& parts) {
+  const std::string input_class = f.error.empty()
+                                      ? "nhsuk-input nhsuk-date-input__input"
+                                      : "nhsuk-input nhsuk-date-input__input nhsuk-input--error";
+  const auto box = [&](const std::string& id, const char* name, const char* label,
+                       const std::string& value, int width) {
+    return Render(
+        "<div class=\"nhsuk-date-input__item\"><div class=\"nhsuk-form-group\">"
+        "<label class=\"nhsuk-label nhsuk-date-input__label\" for=\"{}\">{}</label>"
+        "<input class=\"{} nhsuk-input--width-{}\" id=\"{}\" name=\"{}-{}\" type=\"text\" "
+        "inputmode=\"numeric\" value=\"{}\"></div></div>",
+        id, label, input_class, width, id, f.name, name, value);
+  };
+  // role="group" rather than the fieldset's own role, so that screen readers announce the
+  // hint with the legend (as the design system does).
+  return FormGroup(
+      f, Render("<fieldset class=\"nhsuk-fieldset\" role=\"group\"{}>"
+                "<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{}</legend>"
+                "{}{}<div class=\"nhsuk-date-input\">{}{}{}</div></fieldset>",
+                DescribedBy(f), f.label, Hint(f), ErrorMessage(f),
+                box(f.name, "day", "Day", parts.day, 2),
+                box(f.name + "-month", "month", "Month", parts.month, 2),
+                box(f.name + "-year", "year", "Year", parts.year, 4)));
+}
+
+Html Button(std::string_view text, std::string_view modifier) {
+  const Html classes = modifier.empty() ? Html() : Render(" nhsuk-button--{}", modifier);
+  return Render(
+      "<button class=\"nhsuk-button{}\" data-module=\"nhsuk-button\" type=\"submit\">{}</button>",
+      classes, text);
+}
+
+Html CsrfField(std::string_view token) {
+  return Render("<input type=\"hidden\" name=\"csrf\" value=\"{}\">", token);
+}
+
+Html ButtonForm(std::string_view action, std::string_view csrf_token, std::string_view text,
+                std::string_view modifier) {
+  return Render("<form action=\"{}\" method=\"post\" novalidate>{}{}</form>", action,
+                CsrfField(csrf_token), Button(text, modifier));
+}
+
+Html Tag(std::string_view text, std::string_view colour) {
+  return Render("<strong class=\"nhsuk-tag nhsuk-tag--{}\">{}</strong>", colour, text);
+}
+
+Html BackLink(std::string_view href, std::string_view text) {
+  return Render("<a class=\"nhsuk-back-link\" href=\"{}\">{}</a>", href, text);
+}
+
+Html WarningCallout(std::string_view heading, const Html& body) {
+  return Render(
+      "<div class=\"nhsuk-warning-callout\"><h2 class=\"nhsuk-warning-callout__label\">"
+      "<span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>{}"
+      "</span></h2>{}</div>",
+      heading, body);
+}
+
+Html SuccessBanner(std::string_view heading, std::string_view text) {
+  return Render(
+      "<div class=\"nhsuk-notification-banner nhsuk-notification-banner--success\" role=\"alert\" "
+      "aria-labelledby=\"banner-title\" data-module=\"nhsuk-notification-banner\">"
+      "<div class=\"nhsuk-notification-banner__header\"><h2 "
+      "class=\"nhsuk-notification-banner__title\" "
+      "id=\"banner-title\">Success</h2></div><div class=\"nhsuk-notification-banner__content\">"
+      "<h3 class=\"nhsuk-notification-banner__heading\">{}</h3>{}</div></div>",
+      heading, text.empty() ? Html() : Render("<p class=\"nhsuk-body\">{}</p>", text));
+}
+
+Html SummaryList(const std::vector<SummaryRow>& rows) {
+  Html out;
+  for (const SummaryRow& row : rows) {
+    out += Render(
+        "<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">{}</dt>"
+        "<dd class=\"nhsuk-summary-list__value\">{}</dd>{}</div>",
+        row.key, row.value,
+        row.action.empty()
+            ? Html()
+            : Render("<dd class=\"nhsuk-summary-list__actions\">{}</dd>", row.action));
+  }
+  return Render("<dl class=\"nhsuk-summary-list\">{}</dl>", out);
+}
+
+Html DataTable(const Table& t) {
+  Html head;
+  for (std::size_t i = 0; i < t.headings.size(); ++i) {
+    const bool numeric = t.numeric_after_first && i > 0;
+    head += Render("<th class=\"nhsuk-table__header{}\" scope=\"col\">{}</th>",
+                   numeric ? Html(" nhsuk-table__header--numeric") : Html(), t.headings[i]);
+  }
+  Html body;
+  for (const auto& row : t.rows) {
+    Html cells;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const bool numeric = t.numeric_after_first && i > 0;
+      const std::string& heading = i < t.headings.size() ? t.headings[i] : std::string();
+      cells += Render(
+          "<td class=\"nhsuk-table__cell{}\"><span class=\"nhsuk-table-responsive__heading\" "
+          "aria-hidden=\"true\">{} </span>{}</td>",
+          numeric ? Html(" nhsuk-table__cell--numeric") : Html(), heading, row[i]);
+    }
+    body += Render("<tr class=\"nhsuk-table__row\">{}</tr>", cells);
+  }
+  return Render(
+      "<div class=\"nhsuk-table-container\"><table class=\"nhsuk-table-responsive\">"
+      "<caption class=\"nhsuk-table__caption\">{}</caption><thead class=\"nhsuk-table__head\">"
+      "<tr class=\"nhsuk-table__row\">{}</tr></thead><tbody class=\"nhsuk-table__body\">{}</tbody>"
+      "</table></div>",
+      t.caption, head, body);
+}
+
+}  // namespace boardlens::html

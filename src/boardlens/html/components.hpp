@@ -1,0 +1,111 @@
+#pragma once
+/// NHS.UK design system components as functions: the markup the service manual prescribes,
+/// so pages look and behave like other NHS services and inherit its accessibility work.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "boardlens/html/html.hpp"
+#include "boardlens/http/form.hpp"
+
+namespace boardlens::html {
+
+using http::Form;
+
+/// "the email is wrong" → "The email is wrong": use cases speak in fragments, pages in sentences.
+std::string Sentence(std::string text);
+
+/// What was wrong with a submitted form, in the order the fields appear.
+class FieldErrors {
+ public:
+  void Add(std::string field, std::string message);
+  /// The message for `field`, or empty.
+  std::string_view For(std::string_view field) const;
+  bool empty() const { return errors_.empty(); }
+  const std::vector<std::pair<std::string, std::string>>& all() const { return errors_; }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> errors_;
+};
+
+/// One form field as a page shows it: the user's input and any error stay with it.
+struct Field {
+  std::string name;  ///< also the element id, which the error summary links to
+  std::string label;
+  std::string value;
+  std::string hint;
+  std::string error;
+};
+
+struct Choice {
+  std::string value;
+  std::string label;
+  std::string hint;
+  bool divider_before = false;  ///< an "or" between this choice and the previous one
+};
+
+/// "There is a problem" at the top of the page, linking to each field at fault.
+Html ErrorSummary(const FieldErrors& errors);
+
+/// `autocomplete` as HTML defines it ("email", "off", ...); `width_class` e.g.
+/// nhsuk-input--width-10, or empty for full width.
+Html TextInput(const Field& field, std::string_view type = "text",
+               std::string_view autocomplete = {}, std::string_view width_class = {});
+Html Textarea(const Field& field, int rows = 5);
+/// Radios in a fieldset. With `page_heading` the legend is the page's h1.
+Html Radios(const Field& field, const std::vector<Choice>& choices, bool page_heading = false);
+
+/// A date as typed into the design system's three boxes.
+struct DateParts {
+  std::string day;
+  std::string month;
+  std::string year;
+
+  /// The parts of a YYYY-MM-DD date, without leading zeros, as a person would type them.
+  static DateParts Of(std::string_view iso_date);
+  /// `name`-day, `name`-month and `name`-year of a posted form.
+  static DateParts Read(const Form& form, const std::string& name);
+  /// YYYY-MM-DD, or nullopt with the design system's message for what is missing or wrong;
+  /// `what` names the date in that message ("the date the round closed").
+  std::optional<std::string> ToIso(std::string_view what, std::string& error) const;
+};
+
+/// The date input: day, month and year boxes in a fieldset. The day box carries the field's
+/// id, so the error summary's link lands on it; `field.value` is not used.
+Html DateInput(const Field& field, const DateParts& parts);
+
+Html Button(std::string_view text, std::string_view modifier = {});
+/// The hidden field every form posts back, checked against the session's token.
+Html CsrfField(std::string_view token);
+/// A form posting to `action` with the CSRF field and one button.
+Html ButtonForm(std::string_view action, std::string_view csrf_token, std::string_view text,
+                std::string_view modifier = {});
+
+/// A status tag; colour is one of the design system's (blue, green, grey, yellow, ...).
+Html Tag(std::string_view text, std::string_view colour);
+Html BackLink(std::string_view href, std::string_view text = "Back");
+/// A yellow callout for what must not be missed, such as a secret shown only once.
+Html WarningCallout(std::string_view heading, const Html& body);
+/// A green banner confirming what just happened.
+Html SuccessBanner(std::string_view heading, std::string_view text = {});
+
+struct SummaryRow {
+  std::string key;
+  Html value;
+  Html action;  ///< e.g. a "Change" link, or empty
+};
+Html SummaryList(const std::vector<SummaryRow>& rows);
+
+/// A data table; on narrow screens each row stacks with its headings (the responsive table).
+struct Table {
+  std::string caption;
+  std::vector<std::string> headings;
+  std::vector<std::vector<Html>> rows;
+  bool numeric_after_first = false;  ///< right-align every column but the first
+};
+Html DataTable(const Table& table);
+
+}  // namespace boardlens::html

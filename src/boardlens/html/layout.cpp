@@ -1,0 +1,115 @@
+#include "boardlens/html/layout.hpp"
+
+#include <algorithm>
+
+#include "boardlens/base/csv.hpp"
+#include "boardlens/base/embedded.hpp"
+#include "boardlens/html/components.hpp"
+
+namespace boardlens::html {
+namespace {
+
+Html NavigationBar(const Chrome& chrome) {
+  if (chrome.caller == nullptr || chrome.nav == nullptr) return {};
+  Html items;
+  for (const NavEntry& e : chrome.nav->entries()) {
+    if (e.in_org && !chrome.org) continue;
+    const std::string href = e.in_org ? "/orgs/" + chrome.org->ods_code + e.path : e.path;
+    const bool current = chrome.section == e.section;
+    items += current ? Render(
+                           "<li class=\"nhsuk-header__navigation-item\"><a "
+                           "class=\"nhsuk-header__navigation-link\" href=\"{}\" "
+                           "aria-current=\"page\"><strong "
+                           "class=\"nhsuk-header__navigation-item-current-fallback\">{}</strong>"
+                           "</a></li>",
+                           href, e.label)
+                     : Render(
+                           "<li class=\"nhsuk-header__navigation-item\"><a "
+                           "class=\"nhsuk-header__navigation-link\" href=\"{}\">{}</a></li>",
+                           href, e.label);
+  }
+  return Render(
+      "<nav class=\"nhsuk-header__navigation\" aria-label=\"Menu\">"
+      "<div class=\"nhsuk-header__navigation-container nhsuk-width-container\">"
+      "<ul class=\"nhsuk-header__navigation-list\">{}<li class=\"nhsuk-header__menu\" hidden>"
+      "<button class=\"nhsuk-header__menu-toggle nhsuk-header__navigation-link\" "
+      "id=\"toggle-menu\" aria-expanded=\"false\"><span class=\"nhsuk-u-visually-hidden\">Browse "
+      "</span>More</button></li></ul></div></nav>",
+      items);
+}
+
+Html Account(const Chrome& chrome) {
+  if (chrome.caller == nullptr) return {};
+  return Render(
+      "<nav class=\"nhsuk-header__account\" aria-label=\"Account\">"
+      "<ul class=\"nhsuk-header__account-list\">"
+      "<li class=\"nhsuk-header__account-item\">{}</li>"
+      "<li class=\"nhsuk-header__account-item\"><form class=\"nhsuk-header__account-form\" "
+      "action=\"/sign-out\" method=\"post\" novalidate>{}"
+      "<button class=\"nhsuk-header__account-button\">Sign out</button></form></li></ul></nav>",
+      chrome.caller->name, CsrfField(chrome.caller->csrf_token));
+}
+
+}  // namespace
+
+void Navigation::Add(NavEntry entry) {
+  const auto at = std::find_if(entries_.begin(), entries_.end(),
+                               [&](const NavEntry& e) { return e.position > entry.position; });
+  entries_.insert(at, std::move(entry));
+}
+
+std::string AssetUrl(std::string_view prefix, std::string_view extension) {
+  for (const EmbeddedFile& f : EmbeddedAssets()) {
+    if (f.name.starts_with(prefix) && f.name.ends_with(extension)) {
+      return "/assets/" + std::string(f.name);
+    }
+  }
+  return {};
+}
+
+http::Response RenderPage(const Page& page, const Chrome& chrome, int status) {
+  static const std::string css_nhs = AssetUrl("nhsuk-frontend-", ".min.css");
+  static const std::string css_own = AssetUrl("boardlens-", ".css");
+  static const std::string js_own = AssetUrl("boardlens-", ".js");
+  const std::string home = chrome.org ? "/orgs/" + chrome.org->ods_code : "/";
+  const Html org_name =
+      chrome.org ? Render("<span class=\"bl-header-org\">{}</span>", chrome.org->name) : Html();
+  const Html doc = Render(
+      "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+      "<title>{}{} – boardlens</title>"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">"
+      "<meta name=\"theme-color\" content=\"#005eb8\">"
+      "<link rel=\"stylesheet\" href=\"{}\"><link rel=\"stylesheet\" href=\"{}\">"
+      "<script type=\"module\" src=\"{}\"></script></head>"
+      "<body><a class=\"nhsuk-skip-link\" data-module=\"nhsuk-skip-link\" href=\"#maincontent\">"
+      "Skip to main content</a>"
+      "<header class=\"nhsuk-header\" data-module=\"nhsuk-header\" role=\"banner\">"
+      "<div class=\"nhsuk-header__container nhsuk-width-container\">"
+      "<div class=\"nhsuk-header__service\"><a class=\"nhsuk-header__service-name\" href=\"{}\">"
+      "boardlens{}</a></div>{}</div>{}</header>"
+      "<div class=\"nhsuk-width-container\">{}"
+      "<main class=\"nhsuk-main-wrapper\" id=\"maincontent\">{}</main></div>"
+      "<footer class=\"nhsuk-footer\" role=\"contentinfo\"><div class=\"nhsuk-width-container\">"
+      "<div class=\"nhsuk-footer__meta\"><h2 class=\"nhsuk-u-visually-hidden\">About this service"
+      "</h2><p class=\"nhsuk-body-s\">boardlens helps NHS boards assess and lead digital "
+      "transformation together. Individual answers are seen only by the person who gave them."
+      "</p></div></div></footer></body></html>",
+      page.has_errors ? Html("Error: ") : Html(), page.title, css_nhs, css_own, js_own, home,
+      org_name, Account(chrome), NavigationBar(chrome), page.before_content, page.content);
+  http::Response r;
+  r.status = status;
+  r.content_type = "text/html; charset=utf-8";
+  r.body = doc.str();
+  return r;
+}
+
+http::Response CsvDownload(const std::string& filename,
+                           const std::vector<std::vector<std::string>>& rows) {
+  http::Response r;
+  r.content_type = "text/csv; charset=utf-8";
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  r.body = WriteCsv(rows);
+  return r;
+}
+
+}  // namespace boardlens::html

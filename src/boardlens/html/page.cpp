@@ -1,0 +1,166 @@
+#include "boardlens/html/page.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <spdlog/spdlog.h>
+
+#include "boardlens/base/clock.hpp"
+#include "boardlens/base/error.hpp"
+#include "boardlens/http/problem.hpp"
+#include "boardlens/http/site.hpp"
+
+namespace boardlens::html {
+namespace {
+
+using http::Response;
+
+Response ErrorPage(const Chrome& chrome, int status, const std::string& title,
+                   const std::string& message) {
+  Page page;
+  page.title = title;
+  page.content =
+      Render("<h1>{}</h1><p>{}</p><p><a href=\"/\">Go to your boardlens home page</a></p>", title,
+             message);
+  return RenderPage(page, chrome, status);
+}
+
+/// An unexpected failure, which the page does not describe: the log has the detail.
+Response ServiceErrorPage(const Chrome& chrome) {
+  return ErrorPage(chrome, 500, "Sorry, there is a problem with the service",
+                   "Try again later. What you entered has not been saved.");
+}
+
+/// The error in flight as a page. Messages of expected errors are written for users; an
+/// unexpected one is logged and the page says only that something went wrong.
+Response ErrorPageFor(const Chrome& chrome) {
+  try {
+    throw;
+  } catch (const Error& e) {
+    std::string title = "There is a problem";
+    std::string message = Sentence(e.what()) + ".";
+    switch (e.kind()) {
+      case ErrorKind::kNotFound:
+        // The message would repeat the address, which anyone can write into a link: a page
+        // must not say what a stranger chose.
+        title = "Page not found";
+        message =
+            "If you typed the web address, check it is correct. If you pasted it, check you "
+            "copied the entire address.";
+        break;
+      case ErrorKind::kForbidden:
+        title = "You cannot do this";
+        break;
+      case ErrorKind::kMethodNotAllowed:
+        title = "Page not found";
+        message = "This page cannot be used that way.";
+        break;
+      case ErrorKind::kInvalid:
+      case ErrorKind::kConflict:
+      case ErrorKind::kTooManyRequests:
+        break;
+      case ErrorKind::kUnavailable:
+        title = "Sorry, the service is unavailable";
+        message = "The database cannot be reached. Try again in a few minutes.";
+        break;
+      default:
+        spdlog::error("page failed: {}", e.what());
+        return ServiceErrorPage(chrome);
+    }
+    // The status and its headers (Allow, Retry-After) are the API's, from the one mapping.
+    Response page = ErrorPage(chrome, http::StatusOf(e.kind()), title, message);
+    http::AddErrorHeaders(e, page);
+    return page;
+  } catch (const std::exception& e) {
+    spdlog::error("page failed: {}", e.what());
+  }
+  return ServiceErrorPage(chrome);
+}
+
+}  // namespace
+
+std::string Visit::OrgPath(std::string_view rest) const {
+  return "/orgs/" + ods() + std::string(rest);
+}
+
+Chrome Visit::ChromeFor(std::string section) {
+  Chrome chrome;
+  chrome.caller = &caller;
+  chrome.org = call.org;
+  chrome.section = std::move(section);
+  chrome.nav = &Use<Navigation>();
+  return chrome;
+}
+
+Response Visit::Show(const Page& page, std::string section, int status) {
+  return RenderPage(page, ChromeFor(std::move(section)), status);
+}
+
+void AddPage(http::Router& routes, std::string method, std::string pattern, http::Needs needs,
+             PageHandler handler) {
+  needs.sign_in = true;
+  routes.Add({std::move(method), std::move(pattern), http::Surface::kPage, needs,
+              [handler = std::move(handler)](http::Call& call) {
+                Visit visit(call);
+                return handler(visit);
+              }});
+}
+
+void AddPublicPage(http::Router& routes, std::string method, std::string pattern,
+                   http::Handler handler) {
+  routes.Add({std::move(method), std::move(pattern), http::Surface::kPage, http::Needs::Anyone(),
+              std::move(handler)});
+}
+
+Response ErrorPageFromCurrentException(http::Call* call) {
+  Chrome chrome;
+  if (call != nullptr && call->caller) {
+    chrome.caller = &*call->caller;
+    chrome.nav = &call->Use<Navigation>();
+  }
+  return ErrorPageFor(chrome);
+}
+
+void CollectFieldError(FieldErrors& errors, std::initializer_list<std::string_view> fields,
+                       const std::function<void()>& action) {
+  try {
+    action();
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kInvalid && e.kind() != ErrorKind::kConflict) throw;
+    // Use cases name nested fields ("answers[0].evidence"); a form's field is the last part.
+    const std::string& where = e.where();
+    const std::string field =
+        where.empty() ? std::string(*fields.begin()) : where.substr(where.rfind('.') + 1);
+    if (std::find(fields.begin(), fields.end(), field) == fields.end()) throw;
+    errors.Add(field, Sentence(e.what()));
+  }
+}
+
+Html CsvLink(const std::string& href) {
+  return Render(
+      "<p class=\"nhsuk-body-s\"><a href=\"{}\" download>Download this table (CSV)</a></p>", href);
+}
+
+std::string DateText(std::string_view iso_date) {
+  static constexpr std::array<const char*, 12> kMonths{
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  const DateParts parts = DateParts::Of(iso_date);
+  if (parts.month.empty()) return std::string(iso_date);
+  return parts.day + " " + kMonths.at(std::stoul(parts.month) - 1) + " " + parts.year;
+}
+
+std::string DateText(std::int64_t epoch_seconds) { return DateText(IsoDate(epoch_seconds)); }
+
+std::string SiteUrl(Visit& visit) {
+  std::string url = visit.Use<http::Site>().public_url;
+  if (url.empty()) {
+    // Behind a TLS proxy (see the operator guide) the browser's address starts with https.
+    const bool tls = visit.request.Header("X-Forwarded-Proto") == "https";
+    url = (tls ? "https://" : "http://") + std::string(visit.request.Header("Host"));
+  }
+  while (url.ends_with('/')) url.pop_back();
+  return url;
+}
+
+}  // namespace boardlens::html

@@ -1,0 +1,79 @@
+#pragma once
+/// Pages as features register them: a route whose handler gets a Visit, the signed-in
+/// request with what a page needs to show itself in the service's chrome.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "boardlens/html/components.hpp"
+#include "boardlens/html/layout.hpp"
+#include "boardlens/http/call.hpp"
+#include "boardlens/http/router.hpp"
+
+namespace boardlens::html {
+
+/// One signed-in request to a page.
+class Visit {
+ public:
+  explicit Visit(http::Call& call_in)
+      : call(call_in),
+        request(call_in.request),
+        params(call_in.params),
+        caller(call_in.who()),
+        form(call_in.form) {}
+
+  http::Call& call;
+  const http::Request& request;
+  const http::PathParams& params;
+  const Caller& caller;
+  const http::Form& form;  ///< the posted form (already CSRF-checked); empty for GET
+
+  template <typename T>
+  T& Use() {
+    return call.Use<T>();
+  }
+  /// The {ods} path parameter.
+  const std::string& ods() const { return params.at("ods"); }
+  /// The organisation in the path with the caller's role (the route's needs checked it).
+  const OrgScope& org() const { return call.where(); }
+  /// "/orgs/ODS" followed by `rest`.
+  std::string OrgPath(std::string_view rest = {}) const;
+  /// The chrome for a page in section `section` ("rounds", ...), with this visit's org if any.
+  Chrome ChromeFor(std::string section);
+  /// Renders `page` in this visit's chrome.
+  http::Response Show(const Page& page, std::string section, int status = 200);
+};
+
+using PageHandler = std::function<http::Response(Visit&)>;
+
+/// A page for signed-in browser sessions; `needs` as for any route (sign-in is implied).
+void AddPage(http::Router& routes, std::string method, std::string pattern, http::Needs needs,
+             PageHandler handler);
+/// A page anyone may open, before signing in (its forms check their own token).
+void AddPublicPage(http::Router& routes, std::string method, std::string pattern,
+                   http::Handler handler);
+
+/// The error in flight as a page, in the chrome of `call` (null when no route matched).
+/// Messages of expected errors are written for users; an unexpected one is logged and the
+/// page says only that something went wrong.
+http::Response ErrorPageFromCurrentException(http::Call* call);
+
+/// Runs `action`; an error the user can fix on this form (invalid input or a conflict about
+/// one of `fields`, or about no field in particular) is added to `errors` against that field,
+/// or the first of `fields`. Anything else, such as a round that has closed meanwhile,
+/// propagates to become an error page.
+void CollectFieldError(FieldErrors& errors, std::initializer_list<std::string_view> fields,
+                       const std::function<void()>& action);
+
+/// A link to the CSV download of the table above it.
+Html CsvLink(const std::string& href);
+/// A date as people write it: "30 November 2026" (a moment is taken in UTC).
+std::string DateText(std::string_view iso_date);
+std::string DateText(std::int64_t epoch_seconds);
+/// Where people reach this site, for links they are given to pass on: Site::public_url,
+/// or else the address this request came to.
+std::string SiteUrl(Visit& visit);
+
+}  // namespace boardlens::html

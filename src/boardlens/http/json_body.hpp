@@ -1,0 +1,40 @@
+#pragma once
+/// JSON in and out of the API (and the CLI's --format json, which prints the same bytes).
+/// Keys keep the order they are written in.
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "boardlens/base/json_text.hpp"
+#include "boardlens/http/message.hpp"
+
+namespace boardlens::http {
+
+using Json = nlohmann::ordered_json;
+
+/// Parses a request body: a JSON object nested at most `kMaxJsonDepth` deep (deeper input
+/// could exhaust the stack). Throws Error(kInvalid) naming the line and column of a fault.
+inline constexpr int kMaxJsonDepth = 32;
+Json ParseJsonObject(std::string_view text);
+
+/// Field `key` of a parsed body as text; refused when it is not a string, or when it is
+/// missing and `required`, else empty.
+std::string String(const Json& body, const char* key, bool required = true);
+/// Field `key` as true or false; `fallback` when missing.
+bool Bool(const Json& body, const char* key, bool fallback);
+
+Response JsonResponse(const Json& body, int status = 200);
+/// A response with no body: 204 No Content.
+Response NoContent();
+
+/// Every element of `items` through `to_json`.
+template <typename T, typename Fn>
+Json JsonList(const T& items, Fn to_json) {
+  Json out = Json::array();
+  for (const auto& item : items) out.push_back(to_json(item));
+  return out;
+}
+
+}  // namespace boardlens::http

@@ -1,0 +1,39 @@
+#pragma once
+/// Every request goes through here: find the route, check its needs (one authenticator reads
+/// the bearer token or session cookie, once), run the handler, and turn any failure into the
+/// answer its surface gives (problem+json for the API, an error page for a page).
+
+#include <functional>
+
+#include "boardlens/base/services.hpp"
+#include "boardlens/http/call.hpp"
+#include "boardlens/http/message.hpp"
+#include "boardlens/http/router.hpp"
+
+namespace boardlens::http {
+
+/// Renders the exception in flight as an error page. `call` is null when no route matched.
+using ErrorPages = std::function<Response(Call* call)>;
+
+class Pipeline {
+ public:
+  /// `services` must provide an Authenticator and an OrgGate.
+  Pipeline(const Services& services, const Router& router, ErrorPages error_pages)
+      : services_(services), router_(router), error_pages_(std::move(error_pages)) {}
+
+  /// Never throws.
+  Response Handle(const Request& request) const;
+  /// True for requests whose route runs on the worker pool.
+  bool RunsOnWorker(const Request& request) const;
+
+ private:
+  /// Checks the route's needs and fills `call`; a redirect to sign in when a page needs a
+  /// session that is not there.
+  std::optional<Response> Admit(const Route& route, Call& call) const;
+
+  const Services& services_;
+  const Router& router_;
+  ErrorPages error_pages_;
+};
+
+}  // namespace boardlens::http

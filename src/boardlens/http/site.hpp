@@ -1,0 +1,16 @@
+#pragma once
+/// Where people reach boardlens: links it hands out and how its cookies are marked.
+
+#include <string>
+
+namespace boardlens::http {
+
+struct Site {
+  /// https://boardlens.example.nhs.uk, say; empty: links take the address each request came
+  /// to.
+  std::string public_url;
+  /// Cookies are marked Secure when people reach boardlens over https.
+  bool secure_cookies() const { return public_url.starts_with("https://"); }
+};
+
+}  // namespace boardlens::http

@@ -1,0 +1,81 @@
+// Migrations on a database that holds data: a board set up under the first schema carries on
+// working under the latest, on both engines.
+
+#include <gtest/gtest.h>
+
+#include "boardlens/app/application.hpp"
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/secrets.hpp"
+#include "boardlens/db/migrations.hpp"
+#include "boardlens/features/accounts/accounts.hpp"
+#include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/orgs/organisations.hpp"
+#include "support/test_database.hpp"
+
+namespace boardlens {
+namespace {
+
+constexpr const char* kPassword = "correct horse battery";
+
+class MigrationTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(MigrationTest, DataStoredUnderTheFirstSchemaWorksUnderTheLatest) {
+  testing::TestDatabase database(GetParam());
+  if (!database.Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
+  ManualClock clock(SystemClock().Now());
+  const std::int64_t now = clock.Now();
+  const std::string token = RandomToken();
+  {
+    const auto db = db::OpenDatabase(database.url());
+    ASSERT_EQ(db::Migrate(*db, now, 1), 1);
+    // What a board looked like then, written as the first schema has it.
+    const std::int64_t org =
+        db->Query(
+              "INSERT INTO organisations (ods_code, name, kind, parent_id, created_at) "
+              "VALUES ('RAA', 'Trust A', 'trust', NULL, $1) RETURNING id",
+              {now})
+            .at(0)
+            .i64("id");
+    const std::int64_t account =
+        db->Query(
+              "INSERT INTO accounts (email, name, password_hash, platform_admin, created_at) "
+              "VALUES ('sec@raa.example', 'Sam Secretary', $1, 0, $2) RETURNING id",
+              {HashPassword(kPassword), now})
+            .at(0)
+            .i64("id");
+    db->Query("INSERT INTO roles (org_id, account_id, role) VALUES ($1, $2, 'secretary')",
+              {org, account});
+    db->Query(
+        "INSERT INTO sessions (token_hash, account_id, kind, name, csrf_token, created_at, "
+        "expires_at) VALUES ($1, $2, 'session', 'browser', 'csrf', $3, $4)",
+        {TokenHash(token), account, now, now + kSecondsPerHour});
+    db->Query(
+        "INSERT INTO members (org_id, name, email, job_title, membership, voting) "
+        "VALUES ($1, 'Nia Newcomer', 'nia@raa.example', 'Chair', 'non-executive', 1)",
+        {org});
+  }
+
+  app::Application app(clock);
+  Scope& scope = app.Open(database.url());  // applies the rest
+  EXPECT_EQ(db::Migrate(scope.Get<db::Database>(), now), 0);
+  auto& accounts = scope.Get<accounts::Accounts>();
+  const auto caller = accounts.Authenticate(token);
+  ASSERT_TRUE(caller) << "a session from before the idle limit existed still works";
+  EXPECT_EQ(caller->name, "Sam Secretary");
+  EXPECT_NO_THROW(accounts.Login("sec@raa.example", kPassword, "10.0.0.1"));
+  EXPECT_EQ(scope.Get<orgs::Organisations>().Require(*caller, "RAA", Role::kSecretary).org.name,
+            "Trust A");
+  auto& board = scope.Get<orgs::Board>();
+  const auto members = board.ListMembers(*caller, "RAA");
+  ASSERT_EQ(members.size(), 1U);
+  EXPECT_EQ(members[0].membership, orgs::Membership::kNonExecutive);
+  // Invitations came with a later migration; old members can be invited.
+  const auto invitation = board.InviteMember(*caller, "RAA", members[0].id);
+  EXPECT_EQ(board.FindInvitation(invitation.token).member.email, "nia@raa.example");
+}
+
+INSTANTIATE_TEST_SUITE_P(Databases, MigrationTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& test) { return test.param; });
+
+}  // namespace
+}  // namespace boardlens

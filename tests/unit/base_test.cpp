@@ -1,0 +1,105 @@
+// The base every feature stands on: the cache, the services registry, times as text.
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "boardlens/base/clock.hpp"
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/expiring_cache.hpp"
+#include "boardlens/base/services.hpp"
+#include "boardlens/base/text.hpp"
+
+namespace boardlens {
+namespace {
+
+TEST(ExpiringCache, EntriesLastUntilTheirTimeAndStartAfreshWhenFull) {
+  ExpiringCache<std::string, int> cache(2);
+  cache.Put("a", 1, 100);
+  EXPECT_EQ(cache.Find("a", 99), 1);
+  EXPECT_FALSE(cache.Find("a", 100));
+  EXPECT_FALSE(cache.Find("a", 50)) << "an expired entry is gone, not hidden";
+  cache.Put("a", 1, 100);
+  cache.Put("b", 2, 100);
+  cache.Put("c", 3, 100);  // full: starts afresh
+  EXPECT_FALSE(cache.Find("a", 0));
+  EXPECT_EQ(cache.Find("c", 0), 3);
+  cache.Erase("c");
+  EXPECT_FALSE(cache.Find("c", 0));
+  cache.Put("d", 4, 100);
+  cache.Clear();
+  EXPECT_FALSE(cache.Find("d", 0));
+}
+
+struct Counter {
+  int value = 0;
+};
+struct Needy {
+  explicit Needy(Counter& c) : counter(c) {}
+  Counter& counter;
+};
+
+TEST(Services, EachThreadMakesItsOwnAndSharedObjectsAreShared) {
+  Counter shared;
+  int made = 0;
+  Services services;
+  services.Share(shared);
+  services.Provide<Needy>([&made](Scope& s) {
+    ++made;
+    return std::make_shared<Needy>(s.Get<Counter>());
+  });
+  Needy* mine = &services.ThisThread().Get<Needy>();
+  EXPECT_EQ(mine, &services.ThisThread().Get<Needy>());
+  EXPECT_EQ(&mine->counter, &shared);
+  Needy* theirs = nullptr;
+  std::thread([&] { theirs = &services.ThisThread().Get<Needy>(); }).join();
+  EXPECT_NE(mine, theirs);
+  EXPECT_EQ(made, 2);
+  EXPECT_THROW(services.ThisThread().Get<int>(), std::logic_error);
+}
+
+TEST(Services, AnotherInstanceAtTheSameAddressStartsAfresh) {
+  int made = 0;
+  for (int i = 0; i < 2; ++i) {
+    Services services;
+    services.Provide<Counter>([&made](Scope&) {
+      ++made;
+      return std::make_shared<Counter>();
+    });
+    services.ThisThread().Get<Counter>();
+  }
+  EXPECT_EQ(made, 2);
+}
+
+TEST(Clock, TimesAndLengthsReadAsPeopleWriteThem) {
+  EXPECT_EQ(IsoTime(0), "1970-01-01T00:00:00Z");
+  EXPECT_EQ(IsoDate(1'764'201'600), "2025-11-27");
+  EXPECT_EQ(DurationText(15 * kSecondsPerMinute), "15 minutes");
+  EXPECT_EQ(DurationText(kSecondsPerHour), "1 hour");
+  EXPECT_EQ(DurationText(90 * kSecondsPerMinute), "90 minutes");
+  EXPECT_EQ(DurationText(7 * kSecondsPerDay), "7 days");
+  EXPECT_EQ(DurationText(365 * kSecondsPerDay), "1 year");
+  EXPECT_EQ(DurationText(1), "1 second");
+  ManualClock clock(100);
+  clock.Advance(20);
+  EXPECT_EQ(clock.Now(), 120);
+}
+
+TEST(Text, FieldsAreTrimmedCheckedAndNamed) {
+  EXPECT_EQ(RequireText("  Board  ", "title"), "Board");
+  try {
+    RequireText("   ", "title");
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.where(), "title");
+  }
+  EXPECT_THROW(RequireText(std::string(201, 'x'), "title"), Error);
+  EXPECT_EQ(RequireEmail(" Ann@Trust.NHS.uk "), "ann@trust.nhs.uk");
+  EXPECT_THROW(RequireEmail("ann"), Error);
+  EXPECT_TRUE(IsValidDate("2024-02-29"));
+  EXPECT_FALSE(IsValidDate("2025-02-29"));
+  EXPECT_FALSE(IsValidDate("2025-2-28"));
+}
+
+}  // namespace
+}  // namespace boardlens
