@@ -15,7 +15,7 @@ NationalData GenerateNational(const std::string& url, int organisations, int boa
   SystemClock clock;
   app::Application app(clock);
   Scope& scope = app.Open(url);  // migrates and loads the shipped frameworks
-  auto& organisations = scope.Get<orgs::Organisations>();
+  auto& trusts = scope.Get<orgs::Organisations>();
   auto& rounds = scope.Get<rounds::Rounds>();
   const Caller op = Caller::Operator();
   const auto fw = scope.Get<frameworks::Frameworks>().Get(op, "nhs-digital-boards", "");
@@ -37,7 +37,7 @@ NationalData GenerateNational(const std::string& url, int organisations, int boa
   NationalData out;
   for (int o = 0; o < organisations; ++o) {
     const std::string ods = fmt::format("R{}", 1000 + o);
-    organisations.AddOrganisation(op, ods, fmt::format("Synthetic trust {}", o), "trust", "");
+    trusts.AddOrganisation(op, ods, fmt::format("Synthetic trust {}", o), "trust", "");
     rounds.ImportRound(op, ods, fw.framework.ref, "2026 Q1", "2026-03-31", round_csv(), "gen.csv");
     if (o == 0) {
       out.ods = ods;

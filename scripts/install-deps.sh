@@ -4,8 +4,8 @@
 set -euo pipefail
 
 packages=(
-  # build
-  build-essential cmake ninja-build ccache pkg-config
+  # build, and the lint CI runs (scripts/lint.sh)
+  build-essential cmake ninja-build ccache pkg-config clang-format clang-tidy
   # libraries (DESIGN.md, "Dependencies")
   libboost1.74-dev nlohmann-json3-dev libyaml-cpp-dev libsqlite3-dev libpq-dev
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev

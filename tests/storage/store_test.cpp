@@ -18,6 +18,7 @@
 #include "boardlens/features/results/json.hpp"
 #include "boardlens/features/results/results.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
+#include "support/error_kind.hpp"
 #include "support/test_database.hpp"
 
 namespace boardlens {
@@ -115,16 +116,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   Scope* scope_ = nullptr;
 };
 
-template <typename Fn>
-ErrorKind KindOf(Fn fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.kind();
-  }
-  ADD_FAILURE() << "expected an error";
-  return ErrorKind::kInvalid;
-}
+using testing::KindOf;
 
 TEST_P(StoreTest, MigrationsAndShippedFrameworksApplyOnce) {
   // Both dialects move through the same numbered steps.

@@ -9,6 +9,7 @@
 #include "boardlens/http/message.hpp"
 #include "boardlens/http/pipeline.hpp"
 #include "boardlens/http/router.hpp"
+#include "support/error_kind.hpp"
 
 namespace boardlens::http {
 namespace {
@@ -21,15 +22,7 @@ Handler Says(std::string what) {
   };
 }
 
-ErrorKind KindOf(const std::function<void()>& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.kind();
-  }
-  ADD_FAILURE() << "expected an error";
-  return ErrorKind::kInvalid;
-}
+using testing::KindOf;
 
 TEST(Router, MatchesSegmentsAndCapturesParameters) {
   Router router;

@@ -23,7 +23,6 @@ class Application {
   Application& operator=(const Application&) = delete;
 
   Settings settings;  ///< change before the first request
-  Services services;
   http::Router routes;
   cli::Commands commands;
   html::Navigation navigation;
@@ -43,6 +42,10 @@ class Application {
   Clock& clock_;
   std::string database_url_;
   std::once_flag migrated_;
+
+ public:
+  /// Declared last, so destroyed first: what it made refers to the members above.
+  Services services;
 };
 
 }  // namespace boardlens::app

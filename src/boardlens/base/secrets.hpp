@@ -1,10 +1,14 @@
 #pragma once
 /// Passwords and tokens, all through libsodium: no home-made crypto.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace boardlens {
+
+/// Longer than any token we hand out (43 characters): longer input is not ours.
+inline constexpr std::size_t kMaxTokenLength = 128;
 
 /// argon2id hash in libsodium's self-describing string form.
 std::string HashPassword(std::string_view password);

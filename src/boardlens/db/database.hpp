@@ -56,6 +56,11 @@ class Row {
 
 using Rows = std::vector<Row>;
 
+/// NULL for nullopt.
+inline Value OrNull(const std::optional<std::int64_t>& v) { return v ? Value{*v} : Value{nullptr}; }
+/// NULL for an empty text.
+inline Value OrNull(const std::string& text) { return text.empty() ? Value{nullptr} : Value{text}; }
+
 /// The first row through `convert`, or nullopt when there is none.
 template <typename Fn>
 auto First(const Rows& rows, Fn convert) -> std::optional<decltype(convert(rows.front()))> {

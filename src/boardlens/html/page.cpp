@@ -98,7 +98,8 @@ Response Visit::Show(const Page& page, std::string section, int status) {
 
 void AddPage(http::Router& routes, std::string method, std::string pattern, http::Needs needs,
              PageHandler handler) {
-  needs.sign_in = true;
+  needs.sign_in = true;  // a page with a form of its own before signing in is a public page
+  needs.csrf = true;
   routes.Add({std::move(method), std::move(pattern), http::Surface::kPage, needs,
               [handler = std::move(handler)](http::Call& call) {
                 Visit visit(call);

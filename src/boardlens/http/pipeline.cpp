@@ -35,7 +35,13 @@ Response ForSurface(Surface surface, Response r) {
 
 std::optional<Response> Pipeline::Admit(const Route& route, Call& call) const {
   const Request& req = call.request;
+  const Needs& needs = route.needs;
   const bool page = route.surface == Surface::kPage;
+  const bool form = page && req.method == "POST";
+  if (!needs.sign_in && !needs.recognise) {  // never looks at a token
+    if (form) call.form = Form::Parse(req.body);
+    return std::nullopt;
+  }
   bool from_cookie = false;
   if (const auto auth = req.Header("Authorization"); !page && auth.starts_with("Bearer ")) {
     call.token = std::string(auth.substr(7));
@@ -53,7 +59,6 @@ std::optional<Response> Pipeline::Admit(const Route& route, Call& call) const {
       call.caller.reset();
     }
   }
-  const Needs& needs = route.needs;
   if (needs.sign_in && !call.caller) {
     if (page) {
       // An unknown cookie is most likely a session that timed out. After signing in, a GET
@@ -69,7 +74,7 @@ std::optional<Response> Pipeline::Admit(const Route& route, Call& call) const {
                     : "the session or token has expired or is unknown; sign in again",
                 "Authorization");
   }
-  if (page && req.method == "POST") call.form = Form::Parse(req.body);
+  if (form) call.form = Form::Parse(req.body);
   // Only a cookie comes with a request another site makes the browser send; a bearer token
   // has to be put there by whoever holds it.
   if (needs.csrf && from_cookie && call.caller && IsUnsafe(req.method)) {
@@ -105,6 +110,7 @@ Response Pipeline::Handle(const Request& request) const {
 }
 
 bool Pipeline::RunsOnWorker(const Request& request) const {
+  if (!router_.HasWorkerRoutes(request.method)) return false;
   try {
     return router_.Match(request.method, request.path).first->needs.worker;
   } catch (const Error&) {

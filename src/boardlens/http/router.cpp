@@ -1,6 +1,7 @@
 #include "boardlens/http/router.hpp"
 
 #include <charconv>
+#include <stdexcept>
 
 #include "boardlens/base/error.hpp"
 
@@ -22,18 +23,29 @@ std::vector<std::string_view> Split(std::string_view path) {
   return out;
 }
 
-bool Matches(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path,
-             PathParams& params) {
+bool IsCapture(const std::string& segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+/// Literal segments are compared first, so that the many routes that do not match allocate
+/// nothing.
+bool Matches(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path) {
   if (pattern.size() != path.size()) return false;
   for (std::size_t i = 0; i < pattern.size(); ++i) {
-    const std::string& p = pattern[i];
-    if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
-      params[p.substr(1, p.size() - 2)] = std::string(path[i]);
-    } else if (p != path[i]) {
-      return false;
-    }
+    if (!IsCapture(pattern[i]) && pattern[i] != path[i]) return false;
   }
   return true;
+}
+
+PathParams Captures(const std::vector<std::string>& pattern,
+                    const std::vector<std::string_view>& path) {
+  PathParams params;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (IsCapture(pattern[i])) {
+      params[pattern[i].substr(1, pattern[i].size() - 2)] = std::string(path[i]);
+    }
+  }
+  return params;
 }
 
 }  // namespace
@@ -49,9 +61,13 @@ std::int64_t PathId(const PathParams& params, const char* name) {
 }
 
 void Router::Add(Route route) {
+  if (route.needs.org_role && !route.needs.sign_in) {
+    throw std::logic_error(route.pattern + ": a role in an organisation needs signing in");
+  }
   Entry entry;
   for (std::string_view s : Split(route.pattern)) entry.segments.emplace_back(s);
   entry.route = routes_.size();
+  if (route.needs.worker) worker_methods_.insert(route.method);
   routes_.push_back(std::move(route));
   entries_.push_back(std::move(entry));
 }
@@ -61,11 +77,10 @@ std::pair<const Route*, PathParams> Router::Match(const std::string& method,
   const auto parts = Split(path);
   std::string allowed;
   for (const Entry& entry : entries_) {
-    PathParams params;
-    if (!Matches(entry.segments, parts, params)) continue;
+    if (!Matches(entry.segments, parts)) continue;
     const Route& route = routes_[entry.route];
     if (route.method == method || (method == "HEAD" && route.method == "GET")) {
-      return {&route, std::move(params)};
+      return {&route, Captures(entry.segments, parts)};
     }
     allowed += (allowed.empty() ? "" : ", ") + route.method;
   }

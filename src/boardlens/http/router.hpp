@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,13 +31,21 @@ struct Needs {
   /// of its own, before there is a session.
   bool csrf = true;
   bool worker = false;  ///< runs on the worker pool: it hashes a password, which takes a while
+  /// For a route open to anyone: still say who is signed in, if anybody is (the sign-in page
+  /// sends them on). Other open routes never look at a token.
+  bool recognise = false;
 
-  static Needs Anyone() { return {false, std::nullopt, false, false}; }
-  static Needs SignedIn() { return {}; }
-  static Needs InOrg(Role at_least) { return {true, at_least, true, false}; }
+  static Needs Anyone() { return {false, std::nullopt, false, false, false}; }
+  static Needs SignedIn() { return {true, std::nullopt, true, false, false}; }
+  static Needs InOrg(Role at_least) { return {true, at_least, true, false, false}; }
   Needs OnWorker() const {
     Needs n = *this;
     n.worker = true;
+    return n;
+  }
+  Needs Recognised() const {
+    Needs n = *this;
+    n.recognise = true;
     return n;
   }
 };
@@ -59,12 +68,19 @@ struct Route {
 class Router {
  public:
   void Add(Route route);
+  /// Adds a route of the JSON API.
+  void Api(std::string method, std::string pattern, Needs needs, Handler handler) {
+    Add({std::move(method), std::move(pattern), Surface::kApi, needs, std::move(handler)});
+  }
   /// The route for `method` and `path` and the values of its `{…}` segments. Throws Error
   /// kNotFound when no pattern matches, kMethodNotAllowed (with the allowed methods as
   /// `where`) when only the method is wrong. HEAD is answered by GET routes.
   std::pair<const Route*, PathParams> Match(const std::string& method,
                                             const std::string& path) const;
   const std::vector<Route>& routes() const { return routes_; }
+  /// Whether any route of `method` runs on the worker pool; most requests need not be
+  /// matched twice to learn that none of theirs does.
+  bool HasWorkerRoutes(const std::string& method) const { return worker_methods_.contains(method); }
 
  private:
   struct Entry {
@@ -73,6 +89,7 @@ class Router {
   };
   std::vector<Route> routes_;
   std::vector<Entry> entries_;
+  std::set<std::string, std::less<>> worker_methods_;
 };
 
 }  // namespace boardlens::http

@@ -158,6 +158,7 @@ Rows PostgresDatabase::Query(std::string_view sql, std::initializer_list<Value> 
   const int columns = PQnfields(raw);
   if (!it->second.columns) {
     std::vector<std::string> names;
+    names.reserve(static_cast<std::size_t>(columns));
     for (int c = 0; c < columns; ++c) names.emplace_back(PQfname(raw, c));
     it->second.columns = std::make_shared<const Columns>(std::move(names));
   }

@@ -62,6 +62,7 @@ SqliteDatabase::Prepared& SqliteDatabase::Prepare(std::string_view sql) {
     prepared.slots.push_back(sqlite3_bind_parameter_index(stmt, name.c_str()));
   }
   std::vector<std::string> names;
+  names.reserve(static_cast<std::size_t>(sqlite3_column_count(stmt)));
   for (int c = 0; c < sqlite3_column_count(stmt); ++c)
     names.emplace_back(sqlite3_column_name(stmt, c));
   prepared.columns = std::make_shared<const Columns>(std::move(names));

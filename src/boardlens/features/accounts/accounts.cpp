@@ -17,8 +17,6 @@ const std::string& DummyHash() {
   return hash;
 }
 
-constexpr std::size_t kMaxTokenLength = 128;
-
 }  // namespace
 
 SignIn Accounts::Login(const std::string& email_in, const std::string& password,

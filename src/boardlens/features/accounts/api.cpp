@@ -14,12 +14,7 @@ using http::Json;
 using http::Needs;
 
 void AddApiRoutes(http::Router& routes) {
-  const auto api = [&routes](const char* method, const char* pattern, Needs needs,
-                             http::Handler handler) {
-    routes.Add({method, pattern, http::Surface::kApi, needs, std::move(handler)});
-  };
-
-  api("POST", "/api/v1/session", Needs::Anyone().OnWorker(), [](Call& call) {
+  routes.Api("POST", "/api/v1/session", Needs::Anyone().OnWorker(), [](Call& call) {
     // A cross-site form can post text/plain without asking; only JSON signs in, so another
     // site cannot sign a browser in to an account of its choosing.
     if (call.request.Header("Content-Type").find("application/json") == std::string_view::npos) {
@@ -38,7 +33,7 @@ void AddApiRoutes(http::Router& routes) {
                            SessionCookie(login.token, accounts.settings(), call.Use<http::Site>()));
     return r;
   });
-  api("DELETE", "/api/v1/session", Needs::SignedIn(), [](Call& call) {
+  routes.Api("DELETE", "/api/v1/session", Needs::SignedIn(), [](Call& call) {
     auto& accounts = call.Use<Accounts>();
     accounts.Logout(call.token);
     http::Response r = http::NoContent();
@@ -46,12 +41,12 @@ void AddApiRoutes(http::Router& routes) {
                            SessionCookie("", accounts.settings(), call.Use<http::Site>()));
     return r;
   });
-  api("GET", "/api/v1/tokens", Needs::SignedIn(), [](Call& call) {
+  routes.Api("GET", "/api/v1/tokens", Needs::SignedIn(), [](Call& call) {
     const Caller& c = call.who();
     return http::JsonResponse(http::JsonList(call.Use<Accounts>().ApiTokens(c, c.email),
                                              [](const ApiToken& t) { return ToJson(t); }));
   });
-  api("POST", "/api/v1/tokens", Needs::SignedIn(), [](Call& call) {
+  routes.Api("POST", "/api/v1/tokens", Needs::SignedIn(), [](Call& call) {
     const Caller& c = call.who();
     const Json body = http::ParseJsonObject(call.request.body);
     const auto created =
@@ -60,7 +55,7 @@ void AddApiRoutes(http::Router& routes) {
     out["token"] = created.token;
     return http::JsonResponse(out, 201);
   });
-  api("DELETE", "/api/v1/tokens/{id}", Needs::SignedIn(), [](Call& call) {
+  routes.Api("DELETE", "/api/v1/tokens/{id}", Needs::SignedIn(), [](Call& call) {
     const Caller& c = call.who();
     call.Use<Accounts>().RevokeApiToken(c, c.email, call.params.at("id"));
     return http::NoContent();

@@ -129,21 +129,23 @@ http::Response AccountPage(Visit& v, const FieldErrors& errors, const Html& noti
 void AddPages(http::Router& routes, html::Navigation& navigation) {
   navigation.Add({90, "account", "Your account", "/account", false});
 
-  AddPublicPage(routes, "GET", "/sign-in", [](Call& call) {
-    const Request& req = call.request;
-    if (call.caller) return Redirect(SafeNext(req.Query("next", "/")));
-    std::string notice;
-    if (req.Query("ended") == "1") notice = "Your session ended, so you need to sign in again.";
-    if (req.Query("signed_out") == "1") notice = "You have signed out.";
-    return SignInPage(call.Use<http::Site>(), RandomToken(), SafeNext(req.Query("next", "/")), {},
-                      {}, notice);
-  });
+  routes.Add(
+      {"GET", "/sign-in", http::Surface::kPage, Needs::Anyone().Recognised(), [](Call& call) {
+         const Request& req = call.request;
+         if (call.caller) return Redirect(SafeNext(req.Query("next", "/")));
+         std::string notice;
+         if (req.Query("ended") == "1")
+           notice = "Your session ended, so you need to sign in again.";
+         if (req.Query("signed_out") == "1") notice = "You have signed out.";
+         return SignInPage(call.Use<http::Site>(), RandomToken(), SafeNext(req.Query("next", "/")),
+                           {}, {}, notice);
+       }});
 
   routes.Add({"POST", "/sign-in", http::Surface::kPage, Needs::Anyone().OnWorker(), [](Call& call) {
                 const Request& req = call.request;
                 const http::Site& site = call.Use<http::Site>();
                 auto& accounts = call.Use<Accounts>();
-                const Form form = Form::Parse(req.body);
+                const Form& form = call.form;
                 const std::string email = form.Get("email");
                 const std::string next = SafeNext(form.Get("next"));
                 FieldErrors errors;

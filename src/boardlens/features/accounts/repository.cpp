@@ -31,14 +31,14 @@ constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE token_ha
 constexpr std::string_view kDeleteOtherBrowserSessions =
     "DELETE FROM sessions WHERE account_id = $1 AND kind = 'session' AND token_hash <> $2";
 constexpr std::string_view kDeleteSessionsOf = "DELETE FROM sessions WHERE account_id = $1";
-/// An account's API tokens go by the first 16 characters of their hash (kApiTokenIdLength).
+/// An account's API tokens go by the start of their hash ($3 characters, kApiTokenIdLength).
 constexpr std::string_view kListApiTokens =
-    "SELECT substr(token_hash, 1, 16) AS id, name, created_at, expires_at FROM sessions "
+    "SELECT substr(token_hash, 1, $3) AS id, name, created_at, expires_at FROM sessions "
     "WHERE account_id = $1 AND kind = 'api' AND expires_at > $2 "
     "ORDER BY created_at, name, token_hash";
 constexpr std::string_view kDeleteApiToken =
     "DELETE FROM sessions WHERE account_id = $1 AND kind = 'api' "
-    "AND substr(token_hash, 1, 16) = $2 RETURNING token_hash";
+    "AND substr(token_hash, 1, $3) = $2 RETURNING token_hash";
 constexpr std::string_view kDeleteExpiredSessions = "DELETE FROM sessions WHERE expires_at <= $1";
 
 constexpr std::string_view kCountLoginFailures =
@@ -53,6 +53,8 @@ Account ToAccount(const Row& row) {
   return {row.i64("id"), row.text("email"), row.text("name"), row.text("password_hash"),
           row.flag("platform_admin")};
 }
+
+constexpr auto kIdLength = static_cast<std::int64_t>(kApiTokenIdLength);
 
 std::string_view KindOf(bool browser) { return browser ? "session" : "api"; }
 
@@ -108,13 +110,13 @@ void Repository::DeleteOtherBrowserSessions(Id account_id, const std::string& ke
 void Repository::DeleteSessionsOf(Id account_id) { db_.Query(kDeleteSessionsOf, {account_id}); }
 
 std::vector<ApiToken> Repository::ListApiTokens(Id account_id, std::int64_t now) {
-  return db::All(db_.Query(kListApiTokens, {account_id, now}), [](const Row& r) {
+  return db::All(db_.Query(kListApiTokens, {account_id, now, kIdLength}), [](const Row& r) {
     return ApiToken{r.text("id"), r.text("name"), r.i64("created_at"), r.i64("expires_at")};
   });
 }
 
 std::optional<std::string> Repository::DeleteApiToken(Id account_id, const std::string& id) {
-  return db::First(db_.Query(kDeleteApiToken, {account_id, id}),
+  return db::First(db_.Query(kDeleteApiToken, {account_id, id, kIdLength}),
                    [](const Row& r) { return r.text("token_hash"); });
 }
 

@@ -23,24 +23,21 @@ http::Response Import(Call& call, const std::string& ods) {
 }  // namespace
 
 void AddApiRoutes(http::Router& routes) {
-  const auto api = [&routes](const char* method, const char* pattern, Needs needs,
-                             http::Handler handler) {
-    routes.Add({method, pattern, http::Surface::kApi, needs, std::move(handler)});
-  };
   // ?org=ODS adds that organisation's own frameworks; the use case checks the caller's role.
-  api("GET", "/api/v1/frameworks", Needs::SignedIn(), [](Call& call) {
+  routes.Api("GET", "/api/v1/frameworks", Needs::SignedIn(), [](Call& call) {
     return http::JsonResponse(
         http::JsonList(call.Use<Frameworks>().List(call.who(), call.request.Query("org")),
                        [](const StoredFramework& fw) { return ToJson(fw, false); }));
   });
-  api("GET", "/api/v1/frameworks/{ref}", Needs::SignedIn(), [](Call& call) {
+  routes.Api("GET", "/api/v1/frameworks/{ref}", Needs::SignedIn(), [](Call& call) {
     return http::JsonResponse(ToJson(
         call.Use<Frameworks>().Get(call.who(), call.params.at("ref"), call.request.Query("org")),
         true));
   });
-  api("POST", "/api/v1/frameworks", Needs::SignedIn(), [](Call& call) { return Import(call, ""); });
-  api("POST", "/api/v1/orgs/{ods}/frameworks", Needs::InOrg(Role::kSecretary),
-      [](Call& call) { return Import(call, call.ods()); });
+  routes.Api("POST", "/api/v1/frameworks", Needs::SignedIn(),
+             [](Call& call) { return Import(call, ""); });
+  routes.Api("POST", "/api/v1/orgs/{ods}/frameworks", Needs::InOrg(Role::kSecretary),
+             [](Call& call) { return Import(call, call.ods()); });
 }
 
 }  // namespace boardlens::frameworks

@@ -35,7 +35,7 @@ class Frameworks {
   std::vector<StoredFramework> List(const Caller& caller, const std::string& ods);
   /// The latest version of `ref`, if the caller may see it (national, or owned by `ods`).
   StoredFramework Get(const Caller& caller, const std::string& ref, const std::string& ods);
-  /// One loaded version by id, as a round refers to it.
+  /// One loaded version by id, as a round already admitted refers to it: no rights checked.
   StoredFramework GetVersion(Id id);
 
  private:

@@ -6,7 +6,6 @@ namespace boardlens::frameworks {
 namespace {
 
 using db::Row;
-using db::Value;
 
 constexpr std::string_view kInsertFramework =
     "INSERT INTO frameworks (ref, version_major, version_minor, version_patch, owner_org_id, "
@@ -35,15 +34,13 @@ constexpr std::array<std::string_view, 3> kVersionColumns{"version_major", "vers
 constexpr std::array<std::string_view, 5> kLevelColumns{"level_1", "level_2", "level_3", "level_4",
                                                         "level_5"};
 
-Value Nullable(const std::optional<Id>& v) { return v ? Value{*v} : Value{nullptr}; }
-
 }  // namespace
 
 Id Repository::InsertFramework(const Framework& fw, std::optional<Id> owner, std::int64_t now) {
   const Id id = db_.Query(kInsertFramework,
                           {fw.ref, std::int64_t{fw.version.parts[0]},
                            std::int64_t{fw.version.parts[1]}, std::int64_t{fw.version.parts[2]},
-                           Nullable(owner), fw.title, fw.source, fw.description, now})
+                           db::OrNull(owner), fw.title, fw.source, fw.description, now})
                     .at(0)
                     .i64("id");
   std::int64_t position = 0;
@@ -86,7 +83,7 @@ std::optional<StoredFramework> Repository::FindLatestFramework(const std::string
 
 std::vector<StoredFramework> Repository::ListFrameworks(std::optional<Id> org_id) {
   std::vector<StoredFramework> out;
-  for (const Row& row : db_.Query(kListLatestFrameworks, {Nullable(org_id)})) {
+  for (const Row& row : db_.Query(kListLatestFrameworks, {db::OrNull(org_id)})) {
     if (auto fw = FindFramework(row.i64("id"))) out.push_back(std::move(*fw));
   }
   return out;

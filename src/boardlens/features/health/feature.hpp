@@ -1,11 +1,12 @@
 #pragma once
 /// Health and self-description: whether this instance can reach its database, and the API's
-/// OpenAPI document.
+/// OpenAPI document. The smallest feature, and the one docs/architecture.md walks through.
 
 #include "boardlens/features/feature.hpp"
 
 namespace boardlens::health {
 
 void Register(Registration& registration);
+void AddApiRoutes(http::Router& routes);
 
 }  // namespace boardlens::health

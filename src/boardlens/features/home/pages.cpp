@@ -20,24 +20,25 @@ using rounds::RoundPath;
 Html OpenRoundCard(Visit& v, const rounds::Round& round, bool member, bool secretary) {
   Html body;
   if (member) {
-    const auto view = v.Use<rounds::Rounds>().GetRound(v.caller, v.ods(), round.id);
-    const std::size_t total = view.framework.framework.items.size();
-    const std::size_t done = v.Use<rounds::Rounds>().MyAnswers(v.caller, v.ods(), round.id).size();
-    body += Render("<p>You have answered {} of {} questions.</p>", done, total);
+    auto& rounds = v.Use<rounds::Rounds>();
+    const auto view = rounds.GetRound(v.caller, v.ods(), round.id);
+    const auto& framework = view.framework.framework;
+    const auto mine = rounds.MyAnswers(v.caller, v.ods(), round.id);
+    const bool complete = !rounds::FirstUnanswered(framework, mine);
+    body +=
+        Render("<p>You have answered {} of {} questions.</p>", mine.size(), framework.items.size());
     body += Render("<a class=\"nhsuk-button\" href=\"{}\">{}</a>",
-                   RoundPath(v, round.id, done == total ? "/check-answers" : "/answer"),
-                   done == 0       ? "Answer the questions"
-                   : done == total ? "Check your answers"
-                                   : "Continue");
+                   RoundPath(v, round.id, complete ? "/check-answers" : "/answer"),
+                   mine.empty() ? "Answer the questions"
+                   : complete   ? "Check your answers"
+                                : "Continue");
   }
   if (secretary) {
     const auto rows = v.Use<rounds::Rounds>().Completion(v.caller, v.ods(), round.id);
-    const auto complete =
-        std::count_if(rows.begin(), rows.end(), [](const auto& r) { return r.complete(); });
     body += Render(
         "<p>{} of {} board members have answered every question. "
         "<a href=\"{}\">Track completion and close the round</a></p>",
-        complete, rows.size(), RoundPath(v, round.id));
+        rounds::CountComplete(rows), rows.size(), RoundPath(v, round.id));
   }
   return Render(
       "<div class=\"nhsuk-card\"><div class=\"nhsuk-card__content\">"

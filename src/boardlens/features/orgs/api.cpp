@@ -35,20 +35,16 @@ Member MemberFrom(const Json& body) {
 }  // namespace
 
 void AddApiRoutes(http::Router& routes) {
-  const auto api = [&routes](const char* method, const char* pattern, Needs needs,
-                             http::Handler handler) {
-    routes.Add({method, pattern, http::Surface::kApi, needs, std::move(handler)});
-  };
   const Needs viewer = Needs::InOrg(Role::kViewer);
   const Needs secretary = Needs::InOrg(Role::kSecretary);
 
-  api("GET", "/api/v1/me", Needs::SignedIn(), [](Call& call) {
+  routes.Api("GET", "/api/v1/me", Needs::SignedIn(), [](Call& call) {
     return http::JsonResponse(
         {{"account", accounts::ToJson(call.who())}, {"organisations", MyOrganisationsJson(call)}});
   });
-  api("GET", "/api/v1/orgs", Needs::SignedIn(),
-      [](Call& call) { return http::JsonResponse(MyOrganisationsJson(call)); });
-  api("POST", "/api/v1/orgs", Needs::SignedIn(), [](Call& call) {
+  routes.Api("GET", "/api/v1/orgs", Needs::SignedIn(),
+             [](Call& call) { return http::JsonResponse(MyOrganisationsJson(call)); });
+  routes.Api("POST", "/api/v1/orgs", Needs::SignedIn(), [](Call& call) {
     const Json body = http::ParseJsonObject(call.request.body);
     return http::JsonResponse(
         ToJson(call.Use<Organisations>().AddOrganisation(
@@ -56,26 +52,26 @@ void AddApiRoutes(http::Router& routes) {
             http::String(body, "kind"), http::String(body, "parent", false))),
         201);
   });
-  api("GET", "/api/v1/orgs/{ods}", viewer, [](Call& call) {
+  routes.Api("GET", "/api/v1/orgs/{ods}", viewer, [](Call& call) {
     return http::JsonResponse(
         ToJson(call.Use<Organisations>().GetOrganisation(call.who(), call.ods())));
   });
-  api("GET", "/api/v1/orgs/{ods}/members", viewer, [](Call& call) {
+  routes.Api("GET", "/api/v1/orgs/{ods}/members", viewer, [](Call& call) {
     return http::JsonResponse(http::JsonList(call.Use<Board>().ListMembers(call.who(), call.ods()),
                                              [](const Member& m) { return ToJson(m); }));
   });
-  api("POST", "/api/v1/orgs/{ods}/members", secretary, [](Call& call) {
+  routes.Api("POST", "/api/v1/orgs/{ods}/members", secretary, [](Call& call) {
     return http::JsonResponse(
         ToJson(call.Use<Board>().AddMember(call.who(), call.ods(),
                                            MemberFrom(http::ParseJsonObject(call.request.body)))),
         201);
   });
-  api("PUT", "/api/v1/orgs/{ods}/members/{member}", secretary, [](Call& call) {
+  routes.Api("PUT", "/api/v1/orgs/{ods}/members/{member}", secretary, [](Call& call) {
     Member m = MemberFrom(http::ParseJsonObject(call.request.body));
     m.id = call.Id("member");
     return http::JsonResponse(ToJson(call.Use<Board>().UpdateMember(call.who(), call.ods(), m)));
   });
-  api("PUT", "/api/v1/orgs/{ods}/roles", Needs::InOrg(Role::kAdmin), [](Call& call) {
+  routes.Api("PUT", "/api/v1/orgs/{ods}/roles", Needs::InOrg(Role::kAdmin), [](Call& call) {
     const Json body = http::ParseJsonObject(call.request.body);
     const std::string role_text = http::String(body, "role");
     const auto role = ParseRole(role_text);

@@ -18,8 +18,6 @@ const char* const kInvitationGone =
     "this invitation link does not work: it has been used, a newer one has replaced it, or it "
     "has expired";
 
-constexpr std::size_t kMaxTokenLength = 128;
-
 }  // namespace
 
 Member Board::AddMember(const Caller& caller, const std::string& ods, Member m) {

@@ -106,7 +106,7 @@ void AddJoinPages(http::Router& routes) {
          auto& board = call.Use<Board>();
          const auto target = FindInvitation(board, params.at("token"));
          if (!target) return InvitationGonePage(board.settings());
-         const Form form = Form::Parse(req.body);
+         const Form& form = call.form;
          FieldErrors errors;
          if (!FormCameFromThisBrowser(req, form)) {
            errors.Add("password", "The form had expired. Choose your password again");

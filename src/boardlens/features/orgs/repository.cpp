@@ -4,7 +4,6 @@ namespace boardlens::orgs {
 namespace {
 
 using db::Row;
-using db::Value;
 
 constexpr std::string_view kInsertOrganisation =
     "INSERT INTO organisations (ods_code, name, kind, parent_id, created_at) "
@@ -76,8 +75,6 @@ constexpr std::string_view kListMemberAccess =
     "LEFT JOIN accounts a ON a.email = m.email "
     "LEFT JOIN roles r ON r.org_id = m.org_id AND r.account_id = a.id WHERE m.org_id = $1";
 
-Value Nullable(const std::optional<Id>& v) { return v ? Value{*v} : Value{nullptr}; }
-
 Organisation ToOrganisation(const Row& row) {
   return {row.i64("id"),
           row.text("ods_code"),
@@ -106,7 +103,7 @@ Member ToMember(const Row& row) {
 Id Repository::InsertOrganisation(const Organisation& org, std::int64_t now) {
   return db_
       .Query(kInsertOrganisation, {org.ods_code, org.name, std::string(ToString(org.kind)),
-                                   Nullable(org.parent_id), now})
+                                   db::OrNull(org.parent_id), now})
       .at(0)
       .i64("id");
 }
@@ -176,7 +173,7 @@ void Repository::UpdateOpenAnswersMembership(const Member& m) {
 void Repository::InsertInvitation(const std::string& token_hash, const StoredInvitation& inv,
                                   std::optional<Id> created_by, std::int64_t now) {
   db_.Query(kInsertInvitation,
-            {token_hash, inv.org_id, inv.member_id, Nullable(created_by), now, inv.expires_at});
+            {token_hash, inv.org_id, inv.member_id, db::OrNull(created_by), now, inv.expires_at});
 }
 
 void Repository::DeleteInvitationsOf(Id org_id, Id member_id) {

@@ -8,14 +8,14 @@
 namespace boardlens::results {
 
 void AddApiRoutes(http::Router& routes) {
-  routes.Add({"GET", "/api/v1/orgs/{ods}/rounds/{round}/results", http::Surface::kApi,
-              http::Needs::InOrg(Role::kViewer), [](http::Call& call) {
-                auto& results = call.Use<Results>();
-                http::Response r;
-                r.body = JsonText(*results.Of(call.who(), call.ods(), call.Id("round")),
-                                  results.settings().thresholds);
-                return r;
-              }});
+  routes.Api("GET", "/api/v1/orgs/{ods}/rounds/{round}/results", http::Needs::InOrg(Role::kViewer),
+             [](http::Call& call) {
+               auto& results = call.Use<Results>();
+               http::Response r;
+               r.body = JsonText(*results.Of(call.who(), call.ods(), call.Id("round")),
+                                 results.settings().thresholds);
+               return r;
+             });
 }
 
 }  // namespace boardlens::results

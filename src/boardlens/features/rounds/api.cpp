@@ -61,26 +61,22 @@ Json AnswersJson(const std::vector<Answer>& answers) {
 }  // namespace
 
 void AddApiRoutes(http::Router& routes) {
-  const auto api = [&routes](const char* method, const char* pattern, Needs needs,
-                             http::Handler handler) {
-    routes.Add({method, pattern, http::Surface::kApi, needs, std::move(handler)});
-  };
   const Needs viewer = Needs::InOrg(Role::kViewer);
   const Needs member = Needs::InOrg(Role::kMember);
   const Needs secretary = Needs::InOrg(Role::kSecretary);
 
-  api("GET", "/api/v1/orgs/{ods}/rounds", viewer, [](Call& call) {
+  routes.Api("GET", "/api/v1/orgs/{ods}/rounds", viewer, [](Call& call) {
     return http::JsonResponse(http::JsonList(call.Use<Rounds>().ListRounds(call.who(), call.ods()),
                                              [](const Round& r) { return ToJson(r); }));
   });
-  api("POST", "/api/v1/orgs/{ods}/rounds", secretary, [](Call& call) {
+  routes.Api("POST", "/api/v1/orgs/{ods}/rounds", secretary, [](Call& call) {
     const Json body = http::ParseJsonObject(call.request.body);
     return http::JsonResponse(
         ToJson(call.Use<Rounds>().CreateRound(
             call.who(), call.ods(), http::String(body, "framework"), http::String(body, "title"))),
         201);
   });
-  api("POST", "/api/v1/orgs/{ods}/rounds/import", secretary, [](Call& call) {
+  routes.Api("POST", "/api/v1/orgs/{ods}/rounds/import", secretary, [](Call& call) {
     const http::Request& req = call.request;
     for (const char* name : {"framework", "title", "closed_on"}) {
       if (req.Query(name).empty()) {
@@ -92,15 +88,15 @@ void AddApiRoutes(http::Router& routes) {
                                      req.Query("title"), req.Query("closed_on"), req.body, "body");
     return http::JsonResponse(ToJson(rounds.GetRound(call.who(), call.ods(), id)), 201);
   });
-  api("GET", "/api/v1/orgs/{ods}/rounds/{round}", viewer, [](Call& call) {
+  routes.Api("GET", "/api/v1/orgs/{ods}/rounds/{round}", viewer, [](Call& call) {
     return http::JsonResponse(
         ToJson(call.Use<Rounds>().GetRound(call.who(), call.ods(), call.Id("round"))));
   });
-  api("POST", "/api/v1/orgs/{ods}/rounds/{round}/open", secretary, [](Call& call) {
+  routes.Api("POST", "/api/v1/orgs/{ods}/rounds/{round}/open", secretary, [](Call& call) {
     return http::JsonResponse(
         ToJson(call.Use<Rounds>().OpenRound(call.who(), call.ods(), call.Id("round"))));
   });
-  api("POST", "/api/v1/orgs/{ods}/rounds/{round}/close", secretary, [](Call& call) {
+  routes.Api("POST", "/api/v1/orgs/{ods}/rounds/{round}/close", secretary, [](Call& call) {
     const std::string closed_on =
         call.request.body.empty()
             ? ""
@@ -108,20 +104,18 @@ void AddApiRoutes(http::Router& routes) {
     return http::JsonResponse(
         ToJson(call.Use<Rounds>().CloseRound(call.who(), call.ods(), call.Id("round"), closed_on)));
   });
-  api("GET", "/api/v1/orgs/{ods}/rounds/{round}/completion", secretary, [](Call& call) {
+  routes.Api("GET", "/api/v1/orgs/{ods}/rounds/{round}/completion", secretary, [](Call& call) {
     const auto rows = call.Use<Rounds>().Completion(call.who(), call.ods(), call.Id("round"));
-    int complete = 0;
-    for (const auto& row : rows) complete += row.complete() ? 1 : 0;
     return http::JsonResponse(
         {{"members", http::JsonList(rows, [](const CompletionRow& r) { return ToJson(r); })},
-         {"complete", complete},
+         {"complete", CountComplete(rows)},
          {"total", rows.size()}});
   });
-  api("GET", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine", member, [](Call& call) {
+  routes.Api("GET", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine", member, [](Call& call) {
     return http::JsonResponse(
         AnswersJson(call.Use<Rounds>().MyAnswers(call.who(), call.ods(), call.Id("round"))));
   });
-  api("PUT", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine", member, [](Call& call) {
+  routes.Api("PUT", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine", member, [](Call& call) {
     const Id round = call.Id("round");
     auto& rounds = call.Use<Rounds>();
     rounds.SubmitAnswers(call.who(), call.ods(), round,

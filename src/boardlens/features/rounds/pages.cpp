@@ -49,10 +49,8 @@ Html CompletionTracker(Visit& v, const RoundView& view) {
   Table table;
   table.caption = "Who has answered (what they answered is never shown)";
   table.headings = {"Board member", "Membership", "Questions answered", "Status"};
-  int complete = 0;
   for (const auto& row : rows) {
     const bool done = row.complete();
-    complete += done ? 1 : 0;
     table.rows.push_back(
         {Escape(row.member.name),
          Escape(row.member.membership == orgs::Membership::kExecutive ? "Executive"
@@ -64,7 +62,7 @@ Html CompletionTracker(Visit& v, const RoundView& view) {
   }
   return Render(
       "<h2>Completion</h2><p>{} of {} board members have answered every question.</p>{}{}",
-      complete, rows.size(), DataTable(table),
+      CountComplete(rows), rows.size(), DataTable(table),
       CsvLink(RoundPath(v, view.round.id, "/completion.csv")));
 }
 

@@ -31,10 +31,7 @@ struct Questionnaire {
   }
   /// The first question not yet answered, or nullopt when all are.
   std::optional<std::size_t> FirstUnanswered() const {
-    for (std::size_t i = 0; i < items().size(); ++i) {
-      if (Find(items()[i].ref) == nullptr) return i;
-    }
-    return std::nullopt;
+    return rounds::FirstUnanswered(view.framework.framework, mine);
   }
 };
 

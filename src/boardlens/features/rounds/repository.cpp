@@ -67,11 +67,9 @@ Answer ToAnswer(const Row& row) {
   return a;
 }
 
-Value OrNull(const std::string& text) { return text.empty() ? Value{nullptr} : Value{text}; }
-
 void Store(db::Database& db, std::string_view sql, Id org_id, Id round_id, const Answer& a,
            std::int64_t now) {
-  db.Query(sql, {org_id, round_id, a.respondent, a.member_id ? Value{*a.member_id} : Value{nullptr},
+  db.Query(sql, {org_id, round_id, a.respondent, db::OrNull(a.member_id),
                  std::string(orgs::ToString(a.membership)), a.item_ref,
                  a.rating ? Value{std::int64_t{*a.rating}} : Value{nullptr}, a.evidence, now});
 }
@@ -82,7 +80,7 @@ Id Repository::InsertRound(const Round& r, std::int64_t now) {
   return db_
       .Query(kInsertRound,
              {r.org_id, r.framework_id, r.framework_ref, r.title, std::string(ToString(r.status)),
-              OrNull(r.closed_on), std::int64_t{r.imported ? 1 : 0}, now})
+              db::OrNull(r.closed_on), std::int64_t{r.imported ? 1 : 0}, now})
       .at(0)
       .i64("id");
 }
@@ -101,7 +99,7 @@ std::vector<Round> Repository::ListRounds(Id org_id) {
 
 void Repository::UpdateRoundStatus(const Round& r) {
   db_.Query(kUpdateRoundStatus,
-            {r.org_id, r.id, std::string(ToString(r.status)), OrNull(r.closed_on)});
+            {r.org_id, r.id, std::string(ToString(r.status)), db::OrNull(r.closed_on)});
 }
 
 bool Repository::LockOpenRound(Id org_id, Id round_id) {

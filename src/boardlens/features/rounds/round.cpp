@@ -1,5 +1,7 @@
 #include "boardlens/features/rounds/round.hpp"
 
+#include <algorithm>
+
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
 #include "boardlens/base/text.hpp"
@@ -17,6 +19,23 @@ std::optional<RoundStatus> ParseRoundStatus(std::string_view text) {
 }
 
 std::string MemberRespondent(Id member_id) { return "member:" + std::to_string(member_id); }
+
+int CountComplete(const std::vector<CompletionRow>& rows) {
+  return static_cast<int>(
+      std::count_if(rows.begin(), rows.end(), [](const CompletionRow& r) { return r.complete(); }));
+}
+
+std::optional<std::size_t> FirstUnanswered(const frameworks::Framework& framework,
+                                           const std::vector<Answer>& answers) {
+  for (std::size_t i = 0; i < framework.items.size(); ++i) {
+    const auto& ref = framework.items[i].ref;
+    if (std::none_of(answers.begin(), answers.end(),
+                     [&](const Answer& a) { return a.item_ref == ref; })) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
 
 void RequireStatus(const Round& round, RoundStatus needed, const std::string& why) {
   if (round.status == needed) return;

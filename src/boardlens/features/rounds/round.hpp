@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "boardlens/base/access.hpp"
 #include "boardlens/features/frameworks/framework.hpp"
@@ -64,6 +65,14 @@ std::optional<RoundStatus> ParseRoundStatus(std::string_view text);
 
 /// The respondent a board member's answers are stored under.
 std::string MemberRespondent(Id member_id);
+
+/// How many board members have answered every item.
+int CountComplete(const std::vector<CompletionRow>& rows);
+
+/// The first item of `framework` that `answers` leave unanswered; nullopt when the answer
+/// set is complete.
+std::optional<std::size_t> FirstUnanswered(const frameworks::Framework& framework,
+                                           const std::vector<Answer>& answers);
 
 /// Refuses (409) unless the round is in `needed`; `why` ends the message.
 void RequireStatus(const Round& round, RoundStatus needed, const std::string& why);
