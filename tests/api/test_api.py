@@ -791,8 +791,11 @@ class ApiTest(unittest.TestCase):
                                          f"csrf={csrf}")
             self.assertEqual(response.status, 200)
             link = page.decode().split('id="invitation-link">', 1)[1].split("<", 1)[0]
-            self.assertTrue(link.startswith("https://boardlens.example.nhs.uk/join/"), link)
-            path = link.split("boardlens.example.nhs.uk", 1)[1]
+            # Never from the Host header, which whoever sends the request chooses: without
+            # --public-url, the address the server listens on.
+            own = f"http://127.0.0.1:{other.port}"
+            self.assertTrue(link.startswith(own + "/join/"), link)
+            path = link[len(own):]
             token = path.rsplit("/", 1)[1]
 
             # The form is tied to the browser that loaded it, like sign-in.

@@ -239,7 +239,7 @@ test('a secretary, three members and a closed round, in the browser', async () =
   assert.match(main, /3 members \(1 executive, 2 non-executive\)/)
   assert.match(main, /Members disagree/, 'leadership is rated 1, 3 and 5')
   assert.match(main, /Blind spot: 67%/, 'two of three do not know about the operating model')
-  assert.equal(await sec.locator('svg[role=img] title').count(), 1 + 3,
+  assert.equal(await sec.locator('svg.bl-chart[role=img] title').count(), 1 + 3,
     'a radar and one dot plot per item with enough ratings')
 
   // The framework browser and account settings.
@@ -274,6 +274,14 @@ test('a secretary, three members and a closed round, in the browser', async () =
   assert.equal(missing.status(), 404)
   assert.equal(await sec.locator('h1').innerText(), 'Page not found')
   await seen(sec, 'not-found')
+
+  // The service's own pages, from the footer of every page, read as any other page.
+  for (const [link, name] of [['Accessibility statement', 'accessibility'],
+    ['Privacy notice', 'privacy'], ['Cookies', 'cookies'], ['Contact us', 'contact']]) {
+    await sec.click(`footer a:has-text("${link}")`)
+    assert.equal(await sec.locator('h1').innerText(), link)
+    await seen(sec, name)
+  }
 
   // Signing out ends the session: its pages send you back to sign in.
   await sec.click('button:has-text("Sign out")')

@@ -16,7 +16,7 @@ const require = createRequire(path.join(SOURCE_DIR, 'web', 'package.json'))
 const { chromium } = require('playwright-core')
 const AxeBuilder = require('@axe-core/playwright').default
 
-export const PASSWORD = 'correct horse battery staple'
+export const PASSWORD = 'tea at the riverside ward'
 export const DESKTOP = { width: 1280, height: 900 }
 export const PHONE = { width: 390, height: 844 }
 export const MAX_FIRST_LOAD = 150 * 1024

@@ -9,6 +9,7 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/db/migrations.hpp"
+#include "boardlens/features/about/feature.hpp"
 #include "boardlens/features/accounts/feature.hpp"
 #include "boardlens/features/demo/feature.hpp"
 #include "boardlens/features/frameworks/feature.hpp"
@@ -37,6 +38,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   results::Register(r);
   home::Register(r);
   demo::Register(r);
+  about::Register(r);
 }
 
 void Application::AddCommands() {
@@ -67,7 +69,7 @@ void Application::AddCommands() {
         .Flag("--no-access-log", o->quiet, "Do not log each request")
         .Text("--public-url", settings.site.public_url,
               "Where people reach boardlens, e.g. https://boardlens.example.nhs.uk, for the "
-              "invitation links it makes (default: the address each request came to)");
+              "invitation links it makes (default: http://HOST:PORT of --listen)");
     return [this, o](cli::Context& ctx) {
       ctx.services();  // migrated before the first request
       Serve(o->listen, static_cast<unsigned>(std::max<std::int64_t>(o->threads, 0)),
@@ -149,6 +151,10 @@ void Application::Serve(const std::string& listen, unsigned threads, std::size_t
   http::Serve(
       server, [&pipeline](const http::Request& r) { return pipeline.Handle(r); },
       [&](unsigned short port) {
+        // Before any request is read: links are made from this, never from a Host header.
+        if (settings.site.public_url.empty()) {
+          settings.site.public_url = "http://" + server.host + ":" + std::to_string(port);
+        }
         spdlog::info(R"({{"event":"listening","url":"http://{}:{}/","database":"{}"}})",
                      server.host, port, database_url_.substr(0, database_url_.find(':')));
       });

@@ -50,6 +50,34 @@ Html Account(const Chrome& chrome) {
       chrome.caller->name, CsrfField(chrome.caller->csrf_token));
 }
 
+/// The NHS logo, as the design system draws it in the header.
+Html Logo() {
+  return Html(
+      "<svg class=\"nhsuk-header__logo\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 "
+      "80\" height=\"40\" width=\"100\" focusable=\"false\" role=\"img\" aria-label=\"NHS\">"
+      "<title>NHS</title><path fill=\"currentcolor\" d=\"M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 "
+      "5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-"
+      "1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 "
+      "0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-"
+      "45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-"
+      "65H125L119.5 32h-20l5-24.5Z\"/></svg>");
+}
+
+/// The service's own pages (features/about), linked from every page.
+Html FooterLinks() {
+  Html items;
+  for (const auto& [href, label] :
+       {std::pair{"/accessibility", "Accessibility statement"},
+        std::pair{"/privacy", "Privacy notice"}, std::pair{"/cookies", "Cookies"},
+        std::pair{"/contact", "Contact us"}}) {
+    items += Render(
+        "<li class=\"nhsuk-footer__list-item\"><a class=\"nhsuk-footer__list-item-link\" "
+        "href=\"{}\">{}</a></li>",
+        href, label);
+  }
+  return items;
+}
+
 }  // namespace
 
 void Navigation::Add(NavEntry entry) {
@@ -79,23 +107,30 @@ http::Response RenderPage(const Page& page, const Chrome& chrome, int status) {
       "<title>{}{} – boardlens</title>"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">"
       "<meta name=\"theme-color\" content=\"#005eb8\">"
+      "<link rel=\"icon\" href=\"/assets/images/favicon.ico\" sizes=\"48x48\">"
+      "<link rel=\"icon\" href=\"/assets/images/favicon.svg\" type=\"image/svg+xml\">"
+      "<link rel=\"apple-touch-icon\" href=\"/assets/images/nhsuk-icon-180.png\">"
       "<link rel=\"stylesheet\" href=\"{}\"><link rel=\"stylesheet\" href=\"{}\">"
       "<script type=\"module\" src=\"{}\"></script></head>"
       "<body><a class=\"nhsuk-skip-link\" data-module=\"nhsuk-skip-link\" href=\"#maincontent\">"
       "Skip to main content</a>"
       "<header class=\"nhsuk-header\" data-module=\"nhsuk-header\" role=\"banner\">"
       "<div class=\"nhsuk-header__container nhsuk-width-container\">"
-      "<div class=\"nhsuk-header__service\"><a class=\"nhsuk-header__service-name\" href=\"{}\">"
-      "boardlens{}</a></div>{}</div>{}</header>"
-      "<div class=\"nhsuk-width-container\">{}"
-      "<main class=\"nhsuk-main-wrapper\" id=\"maincontent\">{}</main></div>"
+      "<div class=\"nhsuk-header__service\"><a class=\"nhsuk-header__service-logo\" "
+      "href=\"{}\" aria-label=\"NHS boardlens homepage\">{}<span "
+      "class=\"nhsuk-header__service-name\">boardlens{}</span></a></div>{}</div>{}</header>"
+      "<div class=\"nhsuk-width-container\"><div class=\"bl-phase-banner\"><p "
+      "class=\"nhsuk-body-s\"><strong class=\"nhsuk-tag nhsuk-tag--blue\">Beta</strong> This "
+      "is a new service. <a href=\"/contact\">Tell us what you think</a> to help us improve it."
+      "</p></div>{}<main class=\"nhsuk-main-wrapper\" id=\"maincontent\">{}</main></div>"
       "<footer class=\"nhsuk-footer\" role=\"contentinfo\"><div class=\"nhsuk-width-container\">"
-      "<div class=\"nhsuk-footer__meta\"><h2 class=\"nhsuk-u-visually-hidden\">About this service"
-      "</h2><p class=\"nhsuk-body-s\">boardlens helps NHS boards assess and lead digital "
-      "transformation together. Individual answers are seen only by the person who gave them."
-      "</p></div></div></footer></body></html>",
+      "<div class=\"nhsuk-footer__meta\"><h2 class=\"nhsuk-u-visually-hidden\">Support links"
+      "</h2><ul class=\"nhsuk-footer__list\">{}</ul><p class=\"nhsuk-body-s\">boardlens helps "
+      "NHS boards assess and lead digital transformation together. Individual answers are seen "
+      "only by the person who gave them.</p></div></div></footer></body></html>",
       page.has_errors ? Html("Error: ") : Html(), page.title, css_nhs, css_own, js_own, home,
-      org_name, Account(chrome), NavigationBar(chrome), page.before_content, page.content);
+      Logo(), org_name, Account(chrome), NavigationBar(chrome), page.before_content, page.content,
+      FooterLinks());
   http::Response r;
   r.status = status;
   r.content_type = "text/html; charset=utf-8";

@@ -154,12 +154,9 @@ std::string DateText(std::string_view iso_date) {
 std::string DateText(std::int64_t epoch_seconds) { return DateText(IsoDate(epoch_seconds)); }
 
 std::string SiteUrl(Visit& visit) {
+  // Never the request's Host header: whoever sends the request chooses it, and a link made
+  // from it could send a board member to an attacker's site.
   std::string url = visit.Use<http::Site>().public_url;
-  if (url.empty()) {
-    // Behind a TLS proxy (see the operator guide) the browser's address starts with https.
-    const bool tls = visit.request.Header("X-Forwarded-Proto") == "https";
-    url = (tls ? "https://" : "http://") + std::string(visit.request.Header("Host"));
-  }
   while (url.ends_with('/')) url.pop_back();
   return url;
 }

@@ -72,8 +72,8 @@ Html CsvLink(const std::string& href);
 /// A date as people write it: "30 November 2026" (a moment is taken in UTC).
 std::string DateText(std::string_view iso_date);
 std::string DateText(std::int64_t epoch_seconds);
-/// Where people reach this site, for links they are given to pass on: Site::public_url,
-/// or else the address this request came to.
+/// Where people reach this site, for links they are given to pass on: Site::public_url
+/// (which `serve` sets to the address it listens on when --public-url is not given).
 std::string SiteUrl(Visit& visit);
 
 }  // namespace boardlens::html

@@ -1,22 +1,26 @@
 #include "boardlens/http/json_body.hpp"
 
+#include <cctype>
+
 #include "boardlens/base/error.hpp"
 
 namespace boardlens::http {
 
 Json ParseJsonObject(std::string_view text) {
   if (text.empty()) throw Invalid("the request needs a JSON body", "body");
-  const auto depth_limit = [](int depth, Json::parse_event_t event, Json&) {
+  std::string last_key;  // the field a value that cannot be read belongs to
+  const auto watch = [&last_key](int depth, Json::parse_event_t event, Json& parsed) {
     if (depth > kMaxJsonDepth &&
         (event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start)) {
       throw Invalid(
           "the JSON body is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep",
           "body");
     }
+    if (event == Json::parse_event_t::key) last_key = parsed.get<std::string>();
     return true;
   };
   try {
-    Json body = Json::parse(text, depth_limit);
+    Json body = Json::parse(text, watch);
     if (!body.is_object()) throw Invalid("the body must be a JSON object", "body");
     return body;
   } catch (const Json::parse_error& e) {
@@ -34,7 +38,31 @@ Json ParseJsonObject(std::string_view text) {
     throw Invalid("the body is not valid JSON (error at line " + std::to_string(line) +
                       ", column " + std::to_string(column) + ")",
                   "body:" + std::to_string(line) + ":" + std::to_string(column));
+  } catch (const Json::out_of_range&) {
+    // A number beyond what a double holds, such as 1e400: bad input like any other.
+    const std::string where = last_key.empty() ? std::string("body") : last_key;
+    throw Invalid(where + " holds a number too large to read", where);
   }
+}
+
+namespace {
+
+std::string Lower(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c != ' ' && c != '\t')
+      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool HasJsonBody(const Request& request) {
+  const std::string type = Lower(request.Header("Content-Type"));
+  const auto semicolon = type.find(';');
+  if (type.substr(0, semicolon) != "application/json") return false;
+  return semicolon == std::string::npos || type.substr(semicolon + 1) == "charset=utf-8";
 }
 
 std::string String(const Json& body, const char* key, bool required) {

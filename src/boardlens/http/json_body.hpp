@@ -19,6 +19,11 @@ using Json = nlohmann::ordered_json;
 inline constexpr int kMaxJsonDepth = 32;
 Json ParseJsonObject(std::string_view text);
 
+/// True when the request's Content-Type is application/json, with at most a charset of
+/// utf-8: not merely a type that contains those words, as text/plain; charset=application/json
+/// does (a cross-site form can send that without asking).
+bool HasJsonBody(const Request& request);
+
 /// Field `key` of a parsed body as text; refused when it is not a string, or when it is
 /// missing and `required`, else empty.
 std::string String(const Json& body, const char* key, bool required = true);

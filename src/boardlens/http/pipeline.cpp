@@ -22,9 +22,11 @@ Surface SurfaceOfPath(const std::string& path) {
 
 /// Pages load scripts, styles and forms from this server only: even markup that slipped past
 /// escaping could not run an inline script or send a form elsewhere.
+/// The NHS.UK frontend's fonts come from the NHS's own font host; without it a machine that
+/// cannot reach it falls back to Arial, as the frontend's CSS says.
 constexpr const char* kPagePolicy =
-    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-    "form-action 'self'; frame-ancestors 'none'";
+    "default-src 'self'; img-src 'self' data:; font-src 'self' https://assets.nhs.uk; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 Response ForSurface(Surface surface, Response r) {
   if (surface == Surface::kPage) r.headers.emplace_back("Content-Security-Policy", kPagePolicy);

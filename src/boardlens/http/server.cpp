@@ -89,6 +89,15 @@ void LogRequest(const Request& req, int status, std::size_t bytes,
       req.method, Dump(nlohmann::json(LoggablePath(req.path))), status, bytes, ms, req.remote);
 }
 
+/// True unless the request names a Transfer-Encoding other than chunked, or one beside a
+/// Content-Length: a proxy in front may read such a request's length differently.
+bool FramedPlainly(const BeastRequest& in) {
+  const auto te = in.find(bhttp::field::transfer_encoding);
+  if (te == in.end()) return true;
+  return beast::iequals(te->value(), "chunked") &&
+         in.find(bhttp::field::content_length) == in.end();
+}
+
 /// Reads and discards what the client is still sending before the socket closes, so a client
 /// that is mid-way through an oversized body reads our 413 instead of a reset connection.
 asio::awaitable<void> Drain(beast::tcp_stream& stream, std::chrono::seconds timeout) {
@@ -165,11 +174,19 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
       keep_alive = in.keep_alive();
       version = in.version();
       head = in.method() == bhttp::verb::head;
-      try {
-        request = FromBeast(in, remote);
-        response = co_await Handle(shared, request);
-      } catch (const std::exception& e) {
-        response = Problem(400, "Bad request", e.what());
+      if (!FramedPlainly(in)) {
+        // Two readings of where the body ends are how requests get smuggled past a proxy.
+        keep_alive = false;
+        response = Problem(400, "Bad request",
+                           "Transfer-Encoding must be chunked alone, with no Content-Length",
+                           "Transfer-Encoding");
+      } else {
+        try {
+          request = FromBeast(in, remote);
+          response = co_await Handle(shared, request);
+        } catch (const std::exception& e) {
+          response = Problem(400, "Bad request", e.what());
+        }
       }
     }
     const int status = response.status;

@@ -6,8 +6,8 @@
 namespace boardlens::http {
 
 struct Site {
-  /// https://boardlens.example.nhs.uk, say; empty: links take the address each request came
-  /// to.
+  /// https://boardlens.example.nhs.uk, say. `serve` makes it the address it listens on when
+  /// the operator gives none; it never comes from a request.
   std::string public_url;
   /// Cookies are marked Secure when people reach boardlens over https.
   bool secure_cookies() const { return public_url.starts_with("https://"); }

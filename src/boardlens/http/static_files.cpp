@@ -9,8 +9,15 @@ namespace {
 std::string_view ContentType(std::string_view name) {
   if (name.ends_with(".css")) return "text/css; charset=utf-8";
   if (name.ends_with(".js")) return "text/javascript; charset=utf-8";
+  if (name.ends_with(".svg")) return "image/svg+xml";
+  if (name.ends_with(".png")) return "image/png";
+  if (name.ends_with(".ico")) return "image/x-icon";
   return "application/octet-stream";
 }
+
+/// Browsers ask for this at the root whatever a page says.
+constexpr std::string_view kRootFavicon = "/favicon.ico";
+constexpr std::string_view kImages = "images/";
 
 const EmbeddedFile* Find(std::string_view name) {
   for (const EmbeddedFile& f : EmbeddedAssets()) {
@@ -22,15 +29,22 @@ const EmbeddedFile* Find(std::string_view name) {
 }  // namespace
 
 std::optional<Response> ServeAsset(const Request& request) {
-  if (!request.path.starts_with(kAssetsPrefix)) return std::nullopt;
-  const std::string_view name = std::string_view(request.path).substr(kAssetsPrefix.size());
+  const bool favicon = request.path == kRootFavicon;
+  if (!request.path.starts_with(kAssetsPrefix) && !favicon) return std::nullopt;
+  const std::string_view name = favicon
+                                    ? std::string_view("images/favicon.ico")
+                                    : std::string_view(request.path).substr(kAssetsPrefix.size());
   const EmbeddedFile* plain = name.ends_with(".gz") ? nullptr : Find(name);
   if (plain == nullptr || (request.method != "GET" && request.method != "HEAD")) {
     return Problem(404, "Not found", "there is no asset at " + request.path);
   }
   Response r;
   r.content_type = std::string(ContentType(name));
-  r.headers.emplace_back("Cache-Control", "public, max-age=31536000, immutable");
+  // CSS and JS carry a version or a hash in their names, so they may be kept for ever; the
+  // frontend's images keep their names from one version to the next, so a day.
+  r.headers.emplace_back("Cache-Control", name.starts_with(kImages)
+                                              ? "public, max-age=86400"
+                                              : "public, max-age=31536000, immutable");
   r.headers.emplace_back("Vary", "Accept-Encoding");
   const EmbeddedFile* gz = Find(std::string(name) + ".gz");
   if (gz != nullptr && request.Header("Accept-Encoding").find("gzip") != std::string_view::npos) {

@@ -1,12 +1,15 @@
 #include "boardlens/features/accounts/account.hpp"
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/features/accounts/password_rules.hpp"
 
 namespace boardlens::accounts {
 
-void RequireGoodPassword(std::string_view password, const char* field) {
-  if (password.size() < 12) throw Invalid("the password needs at least 12 characters", field);
-  if (password.size() > 1024) throw Invalid("the password is too long", field);
+void RequireGoodPassword(std::string_view password, const char* field, std::string_view email,
+                         std::string_view name) {
+  if (const auto weakness = PasswordWeakness(password, email, name)) {
+    throw Invalid("choose a different password: " + *weakness, field);
+  }
 }
 
 Caller CallerOf(const Account& account, bool browser_session, std::string csrf_token) {

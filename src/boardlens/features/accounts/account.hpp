@@ -56,8 +56,10 @@ struct NewApiToken {
 /// How many characters of a token's hash make its id.
 inline constexpr std::size_t kApiTokenIdLength = 16;
 
-/// Refuses a password too short or too long to be a good one; `field` names it in the error.
-void RequireGoodPassword(std::string_view password, const char* field);
+/// Refuses a password that would be easy to guess (password_rules.hpp), saying why; `field`
+/// names it in the error. `email` and `name` are the account's.
+void RequireGoodPassword(std::string_view password, const char* field, std::string_view email,
+                         std::string_view name);
 
 /// The caller an account's session or token stands for.
 Caller CallerOf(const Account& account, bool browser_session, std::string csrf_token);

@@ -25,6 +25,21 @@ SignIn Accounts::Login(const std::string& email_in, const std::string& password,
   if (!normal) throw Error(ErrorKind::kUnauthenticated, "the email or password is wrong", "email");
   const std::string& email = *normal;
   const std::int64_t now = clock_.Now();
+  RequireNotLockedOut(email, source, now);
+  const auto account = repository_.FindAccountByEmail(email);
+  const bool ok = account ? VerifyPassword(password, account->password_hash)
+                          : (VerifyPassword(password, DummyHash()), false);
+  if (!ok) {
+    repository_.RecordLoginFailure(email, source, now);
+    throw Error(ErrorKind::kUnauthenticated, "the email or password is wrong", "password");
+  }
+  repository_.ClearLoginFailures(email);
+  repository_.DeleteExpired(now, now - settings_.login_window_seconds);  // rare enough
+  return StartSession(*account);
+}
+
+void Accounts::RequireNotLockedOut(const std::string& email, const std::string& source,
+                                   std::int64_t now) {
   const std::int64_t window = settings_.login_window_seconds;
   const auto [by_email, by_source] = repository_.CountLoginFailures(email, source, now - window);
   if (by_email >= settings_.login_failures_allowed) {
@@ -37,16 +52,6 @@ SignIn Accounts::Login(const std::string& email_in, const std::string& password,
                               DurationText(window) + " and try again",
                           window);
   }
-  const auto account = repository_.FindAccountByEmail(email);
-  const bool ok = account ? VerifyPassword(password, account->password_hash)
-                          : (VerifyPassword(password, DummyHash()), false);
-  if (!ok) {
-    repository_.RecordLoginFailure(email, source, now);
-    throw Error(ErrorKind::kUnauthenticated, "the email or password is wrong", "password");
-  }
-  repository_.ClearLoginFailures(email);
-  repository_.DeleteExpired(now, now - window);  // sign-in is rare enough
-  return StartSession(*account);
 }
 
 SignIn Accounts::StartSession(const Account& account) {
@@ -82,13 +87,17 @@ void Accounts::Logout(const std::string& token) {
 }
 
 void Accounts::ChangePassword(const Caller& caller, const std::string& session_token,
-                              const std::string& current, const std::string& replacement) {
+                              const std::string& current, const std::string& replacement,
+                              const std::string& source) {
   if (!caller.browser_session) throw Forbidden("change your password from a signed-in browser");
+  const std::int64_t now = clock_.Now();
+  RequireNotLockedOut(caller.email, source, now);
   const auto account = repository_.FindAccount(caller.account_id);
   if (!account || !VerifyPassword(current, account->password_hash)) {
+    repository_.RecordLoginFailure(caller.email, source, now);
     throw Invalid("the current password is wrong", "current_password");
   }
-  RequireGoodPassword(replacement, "new_password");
+  RequireGoodPassword(replacement, "new_password", caller.email, caller.name);
   const std::string hash = HashPassword(replacement);
   db::Transaction(db_, [&] {
     repository_.SetPasswordHash(caller.account_id, hash);
@@ -101,7 +110,7 @@ void Accounts::ResetPassword(const Caller& caller, const std::string& email,
                              const std::string& password) {
   if (!caller.platform_admin) throw Forbidden("only a platform administrator resets passwords");
   const std::string normal = RequireEmail(email);
-  RequireGoodPassword(password, "password");
+  RequireGoodPassword(password, "password", normal, {});
   const std::string hash = HashPassword(password);
   db::Transaction(db_, [&] {
     const auto account = repository_.FindAccountByEmail(normal);
@@ -119,7 +128,7 @@ Account Accounts::AddAccount(const Caller& caller, const std::string& email,
   Account account;
   account.email = RequireEmail(email);
   account.name = RequireText(name, "name");
-  RequireGoodPassword(password, "password");
+  RequireGoodPassword(password, "password", account.email, account.name);
   account.platform_admin = platform_admin;
   account.password_hash = HashPassword(password);
   return db::Transaction(db_, [&] {

@@ -36,9 +36,11 @@ class Accounts final : public Authenticator {
   std::optional<Caller> Authenticate(const std::string& token) override;
   void Logout(const std::string& token);
   /// Checks `current`, stores `replacement` and signs the account out of its other browsers.
-  /// `session_token` is the caller's own session, which stays signed in.
+  /// `session_token` is the caller's own session, which stays signed in. A wrong `current`
+  /// counts as a failed sign-in from `source`, so a stolen session cannot guess the password.
   void ChangePassword(const Caller& caller, const std::string& session_token,
-                      const std::string& current, const std::string& replacement);
+                      const std::string& current, const std::string& replacement,
+                      const std::string& source);
   /// The operator's reset, for someone who has lost their password: sets `password` and ends
   /// every session and API token of the account, in case someone else had it.
   void ResetPassword(const Caller& caller, const std::string& email, const std::string& password);
@@ -59,6 +61,8 @@ class Accounts final : public Authenticator {
   void RevokeApiToken(const Caller& caller, const std::string& email, const std::string& id);
 
  private:
+  /// Refuses while `email` or `source` has failed to sign in too often within the window.
+  void RequireNotLockedOut(const std::string& email, const std::string& source, std::int64_t now);
   /// The account whose API tokens `caller` may manage by `email`.
   Account TokenOwner(const Caller& caller, const std::string& email);
 

@@ -17,7 +17,7 @@ void AddApiRoutes(http::Router& routes) {
   routes.Api("POST", "/api/v1/session", Needs::Anyone().OnWorker(), [](Call& call) {
     // A cross-site form can post text/plain without asking; only JSON signs in, so another
     // site cannot sign a browser in to an account of its choosing.
-    if (call.request.Header("Content-Type").find("application/json") == std::string_view::npos) {
+    if (!http::HasJsonBody(call.request)) {
       throw Invalid("sign in with a JSON body (Content-Type: application/json)", "Content-Type");
     }
     const Json body = http::ParseJsonObject(call.request.body);

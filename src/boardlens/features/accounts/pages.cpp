@@ -83,7 +83,8 @@ ApiToken OwnApiToken(Visit& v) {
   throw NotFound("there is no such API token");
 }
 
-http::Response AccountPage(Visit& v, const FieldErrors& errors, const Html& notice) {
+http::Response AccountPage(Visit& v, const FieldErrors& errors, const Html& notice,
+                           int error_status = 400) {
   Html roles;
   for (const OrgScope& org : v.Use<OrgGate>().OrganisationsOf(v.caller)) {
     roles += Render("<li><a href=\"/orgs/{}\">{}</a>: {}</li>", org.ods_code, org.name,
@@ -121,7 +122,7 @@ http::Response AccountPage(Visit& v, const FieldErrors& errors, const Html& noti
                 "off"),
       Button("Create a token", "secondary"),
       DurationText(v.Use<Accounts>().settings().session_seconds));
-  return v.Show(page, "account", errors.empty() ? 200 : 400);
+  return v.Show(page, "account", errors.empty() ? 200 : error_status);
 }
 
 }  // namespace
@@ -201,12 +202,20 @@ void AddPages(http::Router& routes, html::Navigation& navigation) {
     if (replacement != v.form.Get("confirm_password")) {
       errors.Add("confirm_password", "Type the same new password twice");
     }
+    int status = 400;
     if (errors.empty()) {
-      CollectFieldError(errors, {"new_password", "current_password"}, [&] {
-        v.Use<Accounts>().ChangePassword(v.caller, v.call.token, current, replacement);
-      });
+      try {
+        CollectFieldError(errors, {"new_password", "current_password"}, [&] {
+          v.Use<Accounts>().ChangePassword(v.caller, v.call.token, current, replacement,
+                                           v.request.remote);
+        });
+      } catch (const Error& e) {
+        if (e.kind() != ErrorKind::kTooManyRequests) throw;
+        errors.Add("current_password", Sentence(e.what()));
+        status = 429;
+      }
     }
-    if (!errors.empty()) return AccountPage(v, errors, {});
+    if (!errors.empty()) return AccountPage(v, errors, {}, status);
     return Redirect("/account?done=password");
   });
 

@@ -8,15 +8,13 @@
 namespace boardlens::accounts {
 namespace {
 constexpr std::string_view kFormCookie = "boardlens_form";
-/// Long enough to fill in a form, short enough not to linger.
-constexpr std::int64_t kFormSeconds = kSecondsPerHour;
 }  // namespace
 
 http::Response WithFormCookie(const http::Site& site, http::Response response,
                               std::string_view path, std::string_view value) {
   response.headers.emplace_back(
       "Set-Cookie", http::SetCookie(kFormCookie, value, path, "Strict",
-                                    value.empty() ? 0 : kFormSeconds, site.secure_cookies()));
+                                    value.empty() ? 0 : kFormCookieSeconds, site.secure_cookies()));
   return response;
 }
 

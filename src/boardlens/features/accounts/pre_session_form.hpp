@@ -6,12 +6,17 @@
 #include <string>
 #include <string_view>
 
+#include "boardlens/base/clock.hpp"
 #include "boardlens/features/accounts/account.hpp"
 #include "boardlens/http/form.hpp"
 #include "boardlens/http/message.hpp"
 #include "boardlens/http/site.hpp"
 
 namespace boardlens::accounts {
+
+/// How long a form shown before signing in stays usable: long enough to fill it in, short
+/// enough not to linger.
+inline constexpr std::int64_t kFormCookieSeconds = kSecondsPerHour;
 
 /// `response` with the form cookie for pages under `path` set to `value` ("" deletes it).
 http::Response WithFormCookie(const http::Site& site, http::Response response,

@@ -20,18 +20,8 @@ using rounds::RoundPath;
 Html OpenRoundCard(Visit& v, const rounds::Round& round, bool member, bool secretary) {
   Html body;
   if (member) {
-    auto& rounds = v.Use<rounds::Rounds>();
-    const auto view = rounds.GetRound(v.caller, v.ods(), round.id);
-    const auto& framework = view.framework.framework;
-    const auto mine = rounds.MyAnswers(v.caller, v.ods(), round.id);
-    const bool complete = !rounds::FirstUnanswered(framework, mine);
     body +=
-        Render("<p>You have answered {} of {} questions.</p>", mine.size(), framework.items.size());
-    body += Render("<a class=\"nhsuk-button\" href=\"{}\">{}</a>",
-                   RoundPath(v, round.id, complete ? "/check-answers" : "/answer"),
-                   mine.empty() ? "Answer the questions"
-                   : complete   ? "Check your answers"
-                                : "Continue");
+        rounds::MyAnswersPanel(v, v.Use<rounds::Rounds>().GetRound(v.caller, v.ods(), round.id));
   }
   if (secretary) {
     const auto rows = v.Use<rounds::Rounds>().Completion(v.caller, v.ods(), round.id);
@@ -69,7 +59,7 @@ void AddPages(http::Router& routes) {
     const bool member = v.Use<orgs::Board>().MyMembership(v.caller, v.ods()).has_value();
     Html open;
     Html drafts;
-    Html closed;
+    std::vector<rounds::Round> closed_rounds;
     for (const auto& round : v.Use<rounds::Rounds>().ListRounds(v.caller, v.ods())) {
       switch (round.status) {
         case rounds::RoundStatus::kOpen:
@@ -82,11 +72,16 @@ void AddPages(http::Router& routes) {
           }
           break;
         case rounds::RoundStatus::kClosed:
-          closed +=
-              Render("<li><a href=\"{}\">Results of {}</a> (closed {})</li>",
-                     RoundPath(v, round.id, "/results"), round.title, DateText(round.closed_on));
+          closed_rounds.push_back(round);
           break;
       }
+    }
+    // By when they closed, not when they were made: an imported round may be older.
+    std::sort(closed_rounds.begin(), closed_rounds.end(), rounds::ClosedLater);
+    Html closed;
+    for (const auto& round : closed_rounds) {
+      closed += Render("<li><a href=\"{}\">Results of {}</a> (closed {})</li>",
+                       RoundPath(v, round.id, "/results"), round.title, DateText(round.closed_on));
     }
     Page page;
     page.title = access.name;

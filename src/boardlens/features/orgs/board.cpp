@@ -135,7 +135,7 @@ accounts::SignIn Board::AcceptInvitation(const std::string& token, const std::st
   if (target.has_account) {
     login = accounts_.Login(target.member.email, password, source);
   } else {
-    accounts::RequireGoodPassword(password, "password");
+    accounts::RequireGoodPassword(password, "password", target.member.email, target.member.name);
     hash = HashPassword(password);  // slow: before the transaction
   }
   auto result = db::Transaction(db_, [&] {

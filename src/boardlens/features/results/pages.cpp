@@ -32,6 +32,17 @@ Html SignedText(const Stat& stat) {
   return stat.value ? Escape(Signed(*stat.value)) : StatText(stat);
 }
 
+/// A figure as the page shows it, read back, so sums of shown figures agree with the page.
+double OneDecimalValue(double v) { return std::stod(OneDecimal(v)); }
+
+/// `a - b` as the page shows it: the difference of the two figures as shown, so that the
+/// figures on a page add up (3.1 and 2.9 differ by +0.2, whatever the unrounded means).
+Html DifferenceText(const Stat& difference, const Stat& a, const Stat& b) {
+  if (!difference.value || !a.value || !b.value) return SignedText(difference);
+  const double shown = OneDecimalValue(*a.value) - OneDecimalValue(*b.value);
+  return Escape(Signed(std::fabs(shown) < 0.05 ? 0.0 : shown));
+}
+
 Html Percent(const Stat& stat) {
   return stat.value ? Escape(fmt::format("{:.0f}%", *stat.value * 100)) : StatText(stat);
 }
@@ -52,7 +63,9 @@ std::vector<std::string> FlagSentences(const ItemResult& r) {
         r.dont_know_rate.value.value_or(0) * 100));
   }
   if ((r.flags & kOwnershipGap) != 0) {
-    const double gap = r.gap.value.value_or(0);
+    // The flag carries both means, so the sentence uses them as the table shows them.
+    const double gap = OneDecimalValue(r.exec_mean.value.value_or(0)) -
+                       OneDecimalValue(r.ned_mean.value.value_or(0));
     out.push_back(fmt::format(
         "Executives and non-executives see this differently: executives rate it {} of a level "
         "{} on average. Shared ownership needs a shared view.",
@@ -71,11 +84,18 @@ Html Conversations(const ResultsView& view) {
     for (const auto& s : sentences) list += Render("<li>{}</li>", s);
     items += Render("<h3>{}</h3><ul>{}</ul>", fw.items.at(i).title, list);
   }
-  return Render("<h2 id=\"conversations\">What to talk about</h2>{}",
-                items.empty() ? Html("<p>No item is flagged: the board broadly agrees, knows "
-                                     "enough to answer and shares one view across executives "
-                                     "and non-executives.</p>")
-                              : items);
+  const bool any_figures =
+      std::any_of(view.results.items.begin(), view.results.items.end(),
+                  [](const ItemResult& r) { return r.mean.value.has_value(); });
+  // Agreement is only said where there are figures to show it: no data is never reassurance.
+  const Html none =
+      any_figures ? Html(
+                        "<p>No item is flagged: the board broadly agrees, knows enough to "
+                        "answer and shares one view across executives and non-executives.</p>")
+                  : Html(
+                        "<p>No item had enough ratings for its figures to be shown, so this "
+                        "round cannot say where the board agrees or disagrees.</p>");
+  return Render("<h2 id=\"conversations\">What to talk about</h2>{}", items.empty() ? none : items);
 }
 
 /// When no item has a value for `stat`, the distinct reasons why, joined; else nullopt. A
@@ -119,7 +139,8 @@ Html Overview(const ResultsView& view) {
       PerItem(view, "Mean rating of each item, 1 to 5", headings, [&](const ItemResult& r) {
         std::vector<Html> cells{StatText(r.mean)};
         if (!no_previous) {
-          cells.insert(cells.end(), {StatText(r.previous_mean), SignedText(r.change)});
+          cells.insert(cells.end(), {StatText(r.previous_mean),
+                                     DifferenceText(r.change, r.mean, r.previous_mean)});
         }
         return cells;
       });
@@ -184,11 +205,12 @@ Html Spreads(const ResultsView& view) {
 }
 
 Html Ownership(const ResultsView& view, const Thresholds& thresholds) {
-  const Table table = PerItem(
-      view, "Mean rating by membership; gap is executives minus non-executives",
-      {"Item", "Executives", "Non-executives", "Gap"}, [](const ItemResult& r) {
-        return std::vector<Html>{StatText(r.exec_mean), StatText(r.ned_mean), SignedText(r.gap)};
-      });
+  const Table table =
+      PerItem(view, "Mean rating by membership; gap is executives minus non-executives",
+              {"Item", "Executives", "Non-executives", "Gap"}, [](const ItemResult& r) {
+                return std::vector<Html>{StatText(r.exec_mean), StatText(r.ned_mean),
+                                         DifferenceText(r.gap, r.exec_mean, r.ned_mean)};
+              });
   const auto hidden = HiddenEverywhere(view, &ItemResult::exec_mean);
   return Render(
       "<h2 id=\"ownership\">Executives and non-executives</h2><p>Digital is owned by the whole "
@@ -270,6 +292,18 @@ void AddPages(http::Router& routes) {
         Page page;
         page.title = "Results: " + round.title;
         page.before_content = BackLink(RoundPath(v, round.id), "Back to the round");
+        if (counts.total() == 0) {
+          page.content = Render(
+              "<span class=\"nhsuk-caption-l\">{}</span><h1>Results: {}</h1>{}"
+              "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">"
+              "Information: </span><p>Nobody answered this round, so it has no results: "
+              "nothing can be said about where the board agrees or disagrees.</p></div>",
+              v.org().name, round.title,
+              SummaryList({{"Closed on", Escape(DateText(round.closed_on)), {}},
+                           {"Framework", Escape(view->round.framework.framework.title), {}},
+                           {"Answered by", Html("Nobody"), {}}}));
+          return v.Show(page, "rounds");
+        }
         page.content = Render(
             "<span class=\"nhsuk-caption-l\">{}</span><h1>Results: {}</h1>{}"
             "<nav class=\"nhsuk-contents-list\" aria-label=\"Sections\"><h2 "

@@ -1,5 +1,9 @@
 #include "boardlens/features/rounds/page_parts.hpp"
 
+#include <algorithm>
+
+#include "boardlens/features/rounds/rounds.hpp"
+
 namespace boardlens::rounds {
 
 html::Html RoundStatusTag(RoundStatus status) {
@@ -16,6 +20,24 @@ html::Html RoundStatusTag(RoundStatus status) {
 
 std::string RatingText(const std::optional<std::int8_t>& rating) {
   return rating ? std::to_string(*rating) : std::string("Don't know");
+}
+
+html::Html MyAnswersPanel(html::Visit& v, const RoundView& view) {
+  const auto mine = v.Use<Rounds>().MyAnswers(v.caller, v.ods(), view.round.id);
+  const auto& framework = view.framework.framework;
+  if (!FirstUnanswered(framework, mine)) {
+    std::int64_t sent = 0;
+    for (const Answer& a : mine) sent = std::max(sent, a.updated_at);
+    return html::Render(
+        "<p>Answers sent on {}. You can change them until the round closes.</p>"
+        "<a class=\"nhsuk-button nhsuk-button--secondary\" href=\"{}\">Change your answers</a>",
+        html::DateText(sent), RoundPath(v, view.round.id, "/check-answers"));
+  }
+  return html::Render(
+      "<p>You have answered {} of {} questions.</p>"
+      "<a class=\"nhsuk-button\" href=\"{}\">{}</a>",
+      mine.size(), framework.items.size(), RoundPath(v, view.round.id, "/answer"),
+      mine.empty() ? "Answer the questions" : "Continue");
 }
 
 std::string RoundPath(const html::Visit& visit, Id round, std::string_view rest) {

@@ -1,6 +1,8 @@
 // Assessment rounds: the list, creating one, and the round's own page, where the secretary
 // opens it, follows who has answered (never what) and closes it.
 
+#include <map>
+
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/frameworks/frameworks.hpp"
 #include "boardlens/features/orgs/board.hpp"
@@ -118,8 +120,7 @@ http::Response RoundPage(Visit& v, Id id, const std::optional<DateParts>& closed
       break;
     case RoundStatus::kOpen:
       if (v.Use<orgs::Board>().MyMembership(v.caller, v.ods())) {
-        page.content += Render("<a class=\"nhsuk-button\" href=\"{}\">Answer the questions</a>",
-                               RoundPath(v, id, "/answer"));
+        page.content += MyAnswersPanel(v, view);
       }
       if (secretary) {
         page.content += CompletionTracker(v, view);
@@ -130,6 +131,10 @@ http::Response RoundPage(Visit& v, Id id, const std::optional<DateParts>& closed
     case RoundStatus::kClosed:
       page.content += Render("<p>The round closed on {}. <a href=\"{}\">See the results</a></p>",
                              DateText(round.closed_on), RoundPath(v, id, "/results"));
+      if (v.Use<orgs::Board>().MyMembership(v.caller, v.ods())) {
+        page.content += Render("<p><a href=\"{}\">Read your own answers</a></p>",
+                               RoundPath(v, id, "/my-answers"));
+      }
       break;
   }
   return v.Show(page, "rounds", errors.empty() ? 200 : 400);
@@ -141,12 +146,21 @@ void AddPages(http::Router& routes) {
   AddPage(routes, "GET", "/orgs/{ods}/rounds", Needs::InOrg(Role::kViewer), [](Visit& v) {
     const bool secretary = v.org().role >= Role::kSecretary;
     const auto rounds = v.Use<Rounds>().ListRounds(v.caller, v.ods());
+    // People know a framework by its title; its ref is for files and links.
+    std::map<std::string, std::string> titles;
+    for (const auto& fw : v.Use<frameworks::Frameworks>().List(v.caller, v.ods())) {
+      titles.emplace(fw.framework.ref, fw.framework.title);
+    }
+    const auto title_of = [&titles](const std::string& ref) {
+      const auto it = titles.find(ref);
+      return it == titles.end() ? ref : it->second;
+    };
     Table table;
     table.caption = "Assessment rounds, newest first";
     table.headings = {"Round", "Framework", "Status", "Closed on"};
     for (const auto& r : rounds) {  // the store lists them newest first
       table.rows.push_back({Render("<a href=\"{}\">{}</a>", RoundPath(v, r.id), r.title),
-                            Escape(r.framework_ref), RoundStatusTag(r.status),
+                            Escape(title_of(r.framework_ref)), RoundStatusTag(r.status),
                             Escape(r.closed_on.empty() ? "–" : DateText(r.closed_on))});
     }
     Page page;

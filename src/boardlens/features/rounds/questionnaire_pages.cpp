@@ -42,19 +42,24 @@ std::string AnswerText(const frameworks::FrameworkItem& item,
   return RatingText(rating) + ": " + item.levels.at(static_cast<std::size_t>(*rating - 1));
 }
 
-/// Loads the round for a member answering it; refuses anyone who is not on the board, and
-/// rounds that are not open.
-Questionnaire Load(Visit& v) {
+/// The round and the caller's own answers; refuses anyone who is not on the board.
+Questionnaire LoadMine(Visit& v) {
   if (!v.Use<orgs::Board>().MyMembership(v.caller, v.ods())) {
     throw Forbidden("only members of the board answer its assessment rounds");
   }
   Questionnaire q{v.Use<Rounds>().GetRound(v.caller, v.ods(), v.call.Id("round")), {}};
+  q.mine = v.Use<Rounds>().MyAnswers(v.caller, v.ods(), q.view.round.id);
+  return q;
+}
+
+/// As LoadMine, for a member answering: refuses rounds that are not open.
+Questionnaire Load(Visit& v) {
+  Questionnaire q = LoadMine(v);
   if (q.view.round.status != RoundStatus::kOpen) {
     throw Conflict(q.view.round.status == RoundStatus::kClosed
                        ? "this round has closed, so its answers can no longer change"
                        : "this round is not open for answers yet");
   }
-  q.mine = v.Use<Rounds>().MyAnswers(v.caller, v.ods(), q.view.round.id);
   return q;
 }
 
@@ -104,7 +109,8 @@ http::Response QuestionPage(Visit& v, const Questionnaire& q, std::size_t index,
   return v.Show(page, "rounds", errors.empty() ? 200 : 400);
 }
 
-http::Response CheckPage(Visit& v, const Questionnaire& q, const FieldErrors& errors) {
+/// The caller's answers, one row an item, with a way to change each while `changeable`.
+std::vector<SummaryRow> AnswerRows(Visit& v, const Questionnaire& q, bool changeable) {
   std::vector<SummaryRow> rows;
   for (const auto& item : q.items()) {
     const auto* answer = q.Find(item.ref);
@@ -113,13 +119,21 @@ http::Response CheckPage(Visit& v, const Questionnaire& q, const FieldErrors& er
     if (answer != nullptr && !answer->evidence.empty()) {
       value += Render("<p class=\"nhsuk-body-s nhsuk-u-margin-top-2\">{}</p>", answer->evidence);
     }
-    rows.push_back(
-        {item.title, value,
-         Render("<a id=\"{}\" href=\"{}\">Change<span class=\"nhsuk-u-visually-hidden\"> your "
-                "answer to {}</span></a>",
-                item.ref, RoundPath(v, q.view.round.id, "/questions/" + item.ref + "?from=check"),
-                item.title)});
+    const Html change =
+        changeable
+            ? Render(
+                  "<a id=\"{}\" href=\"{}\">Change<span class=\"nhsuk-u-visually-hidden\"> "
+                  "your answer to {}</span></a>",
+                  item.ref, RoundPath(v, q.view.round.id, "/questions/" + item.ref + "?from=check"),
+                  item.title)
+            : Html();
+    rows.push_back({item.title, value, change});
   }
+  return rows;
+}
+
+http::Response CheckPage(Visit& v, const Questionnaire& q, const FieldErrors& errors) {
+  const std::vector<SummaryRow> rows = AnswerRows(v, q, true);
   Page page;
   page.title = "Check your answers";
   page.has_errors = !errors.empty();
@@ -201,6 +215,23 @@ void AddQuestionnairePages(http::Router& routes) {
 
   AddPage(routes, "GET", "/orgs/{ods}/rounds/{round}/check-answers", Needs::InOrg(Role::kMember),
           [](Visit& v) { return CheckPage(v, Load(v), {}); });
+
+  // A member's own answers, to read again once the round has closed (nobody else ever can).
+  AddPage(routes, "GET", "/orgs/{ods}/rounds/{round}/my-answers", Needs::InOrg(Role::kMember),
+          [](Visit& v) {
+            const Questionnaire q = LoadMine(v);
+            Page page;
+            page.title = "Your answers";
+            page.before_content = BackLink(RoundPath(v, q.view.round.id), "Back to the round");
+            page.content = Render(
+                "<span class=\"nhsuk-caption-l\">{}</span><h1>Your answers</h1>"
+                "<p>Only you can see these. The board sees the round's answers only together, in "
+                "its results, and never with names.</p>{}",
+                q.view.round.title,
+                q.mine.empty() ? Html("<p>You did not answer this round.</p>")
+                               : SummaryList(AnswerRows(v, q, false)));
+            return v.Show(page, "rounds");
+          });
 
   AddPage(routes, "POST", "/orgs/{ods}/rounds/{round}/check-answers", Needs::InOrg(Role::kMember),
           [](Visit& v) {

@@ -35,10 +35,12 @@ constexpr std::string_view kInsertAnswer =
     "INSERT INTO responses (org_id, round_id, respondent, member_id, membership, item_ref, "
     "rating, evidence, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
 constexpr std::string_view kListAnswers =
-    "SELECT respondent, member_id, membership, item_ref, rating, evidence FROM responses "
+    "SELECT respondent, member_id, membership, item_ref, rating, evidence, updated_at FROM "
+    "responses "
     "WHERE org_id = $1 AND round_id = $2 ORDER BY respondent, item_ref";
 constexpr std::string_view kListAnswersOf =
-    "SELECT respondent, member_id, membership, item_ref, rating, evidence FROM responses "
+    "SELECT respondent, member_id, membership, item_ref, rating, evidence, updated_at FROM "
+    "responses "
     "WHERE org_id = $1 AND round_id = $2 AND respondent = $3 ORDER BY item_ref";
 constexpr std::string_view kCountAnswersByMember =
     "SELECT member_id, COUNT(*) AS answered FROM responses WHERE org_id = $1 AND round_id = $2 "
@@ -64,6 +66,7 @@ Answer ToAnswer(const Row& row) {
   a.item_ref = row.text("item_ref");
   if (const auto rating = row.optional_i64("rating")) a.rating = static_cast<std::int8_t>(*rating);
   a.evidence = row.text("evidence");
+  a.updated_at = row.i64("updated_at");
   return a;
 }
 

@@ -20,6 +20,10 @@ std::optional<RoundStatus> ParseRoundStatus(std::string_view text) {
 
 std::string MemberRespondent(Id member_id) { return "member:" + std::to_string(member_id); }
 
+bool ClosedLater(const Round& a, const Round& b) {
+  return a.closed_on != b.closed_on ? a.closed_on > b.closed_on : a.id > b.id;
+}
+
 int CountComplete(const std::vector<CompletionRow>& rows) {
   return static_cast<int>(
       std::count_if(rows.begin(), rows.end(), [](const CompletionRow& r) { return r.complete(); }));

@@ -41,6 +41,7 @@ struct Answer {
   std::string item_ref;
   std::optional<std::int8_t> rating;  ///< nullopt: don't know
   std::string evidence;
+  std::int64_t updated_at = 0;  ///< when it was last given or changed
 };
 
 /// An answer as a member gives it.
@@ -65,6 +66,10 @@ std::optional<RoundStatus> ParseRoundStatus(std::string_view text);
 
 /// The respondent a board member's answers are stored under.
 std::string MemberRespondent(Id member_id);
+
+/// Orders closed rounds as change and peer standing see them: the latest to close first, and
+/// of two that closed the same day, the one made later.
+bool ClosedLater(const Round& a, const Round& b);
 
 /// How many board members have answered every item.
 int CountComplete(const std::vector<CompletionRow>& rows);

@@ -1,0 +1,112 @@
+"""Black-box tests of what a probe of the running server found (issue 10, "found when the
+server was probed as an attacker would"): each failed before its fix."""
+
+import socket
+import unittest
+
+from test_api import PASSWORD, Boardlens, make_database
+
+
+class HardeningTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        url, cls.drop = make_database()
+        cls.b = Boardlens(url)
+        b = cls.b
+        b.cli("migrate")
+        b.cli("org", "add", "--ods", "RAA", "--name", "Alpha Trust", "--kind", "trust")
+        b.cli("user", "add", "--email", "sec@alpha.example", "--name", "Sec Alpha",
+              "--password", PASSWORD, "--org", "RAA", "--role", "secretary")
+        b.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.b.stop()
+        cls.drop()
+
+    def raw(self, request):
+        """Sends bytes as they are and returns the status line."""
+        with socket.create_connection(("127.0.0.1", self.b.port), timeout=30) as s:
+            s.sendall(request)
+            return s.recv(4096).split(b"\r\n", 1)[0].decode()
+
+    def test_only_json_signs_in(self):
+        body = '{"email":"sec@alpha.example","password":"%s"}' % PASSWORD
+        for content_type in ["text/plain; charset=application/json", "application/jsonp",
+                             "application/json-seq", "text/plain"]:
+            status, problem, _ = self.b.request("POST", "/api/v1/session", raw=body,
+                                                headers={"Content-Type": content_type})
+            self.assertEqual(status, 400, content_type)
+            self.assertEqual(problem["where"], "Content-Type")
+        for content_type in ["application/json", "Application/JSON; charset=UTF-8"]:
+            status, _, _ = self.b.request("POST", "/api/v1/session", raw=body,
+                                          headers={"Content-Type": content_type})
+            self.assertEqual(status, 201, content_type)
+
+    def test_a_number_too_large_is_bad_input_naming_its_field(self):
+        status, problem, _ = self.b.request("POST", "/api/v1/session",
+                                            raw='{"email": 1e400, "password": "x"}')
+        self.assertEqual(status, 400, problem)
+        self.assertEqual(problem["where"], "email")
+        token = self.b.login("sec@alpha.example")
+        status, problem, _ = self.b.request(
+            "POST", "/api/v1/orgs/RAA/rounds", token=token,
+            raw='{"framework": "nhs-digital-boards", "title": -1e999}')
+        self.assertEqual(status, 400, problem)
+        self.assertEqual(problem["where"], "title")
+
+    def test_ambiguous_request_framing_is_refused(self):
+        body = b'{"email":"x@y.example","password":"z"}'
+        for framing in [b"Transfer-Encoding: xchunked\r\nContent-Length: %d\r\n" % len(body),
+                        b"Transfer-Encoding: chunked\r\nContent-Length: %d\r\n" % len(body)]:
+            status = self.raw(b"POST /api/v1/session HTTP/1.1\r\nHost: x\r\n"
+                              b"Content-Type: application/json\r\n" + framing + b"\r\n" + body)
+            self.assertIn(" 400 ", status + " ", framing)
+        # The server lives on.
+        status, _, _ = self.b.request("GET", "/healthz")
+        self.assertEqual(status, 200)
+
+    def test_guessing_the_current_password_counts_towards_the_lockout(self):
+        b = self.b
+        b.cli("user", "add", "--email", "guess@alpha.example", "--name", "Guess Target",
+              "--password", PASSWORD, "--org", "RAA", "--role", "member")
+        session = b.web_session("guess@alpha.example")
+        _, page = b.fetch("GET", "/account", {"Cookie": session})
+        csrf = page.decode().split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        form = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": session}
+
+        def change(current):
+            return b.fetch("POST", "/account/password", form,
+                           f"csrf={csrf}&current_password={current}&"
+                           "new_password=a+fresh+long+phrase&confirm_password=a+fresh+long+phrase")
+
+        for _ in range(5):
+            response, _ = change("wrong+guess")
+            self.assertEqual(response.status, 400)
+        response, page = change(PASSWORD.replace(" ", "+"))
+        self.assertEqual(response.status, 429, "locked out, even with the right password")
+        self.assertIn("Too many failed sign-ins", page.decode())
+        status, _, _ = b.request("POST", "/api/v1/session",
+                                 {"email": "guess@alpha.example", "password": PASSWORD})
+        self.assertEqual(status, 429, "the guesses count towards the sign-in lockout too")
+
+    def test_easily_guessed_passwords_are_refused_saying_why(self):
+        for password, why in [("aaaaaaaaaaaa", "over and over"),
+                              ("abcabcabcabc", "over and over"),
+                              ("123456789012", "neighbouring"),
+                              ("qwertyuiopas", "neighbouring"),
+                              ("Password1234!", "guess first"),
+                              ("p4ssw0rd2026", "guess first"),
+                              ("correct horse battery staple", "guess first"),
+                              ("weak.alice.9876", "email address"),
+                              ("short", "12 characters")]:
+            result = self.b.cli("user", "add", "--email", "weak.alice@alpha.example", "--name",
+                                "Alice Weak", "--password", password, check=False)
+            self.assertEqual(result.returncode, 3, password)
+            self.assertIn(why, result.stderr, password)
+        self.b.cli("user", "add", "--email", "weak.alice@alpha.example", "--name", "Alice Weak",
+                   "--password", "a fresh long phrase")
+
+
+if __name__ == "__main__":
+    unittest.main()
