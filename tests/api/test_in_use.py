@@ -192,6 +192,18 @@ class InUseTest(unittest.TestCase):
         _, body = self.b.fetch("GET", "/cookies", {"Cookie": self.session})
         self.assertIn("Sign out", body.decode(), "signed in, the header says so")
 
+    def test_a_disagreement_is_named_by_its_spread(self):
+        # Four rate 2 and four rate 4: every rating is within one level of the median (3),
+        # yet the middle half spans two levels. "Members disagree" beside "100% within one
+        # level" read as a contradiction; the page names the spread instead.
+        rid = self.import_round("Split", "2026-07-31", board_csv(
+            [(f"e{i}", "executive", 2) for i in range(4)] +
+            [(f"n{i}", "non-executive", 4) for i in range(4)]))
+        results = self.page(f"/orgs/RAA/rounds/{rid}/results")
+        self.assertIn("Views differ: they run from 2 to 4: 4 members rate it 2 and 4 members "
+                      "rate it 4", results)
+        self.assertNotIn("Members disagree", results)
+
 
 if __name__ == "__main__":
     unittest.main()

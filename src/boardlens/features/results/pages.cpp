@@ -47,14 +47,32 @@ Html Percent(const Stat& stat) {
   return stat.value ? Escape(fmt::format("{:.0f}%", *stat.value * 100)) : StatText(stat);
 }
 
+/// "3 members rate it 1" / "1 member rates it 5".
+std::string RateWords(int members, int rating) {
+  return fmt::format("{} {} it {}", members, members == 1 ? "member rates" : "members rate",
+                     rating);
+}
+
+/// How the ratings spread, named by their ends: "they run from 2 to 4: 4 members rate it 2
+/// and 4 members rate it 4". The spread is what a disagreement is, so the sentence says that
+/// rather than repeat a statistic.
+std::string SpreadWords(const std::array<int, 5>& distribution) {
+  int low = 0;
+  while (low < 5 && distribution.at(static_cast<std::size_t>(low)) == 0) ++low;
+  int high = 4;
+  while (high > low && distribution.at(static_cast<std::size_t>(high)) == 0) --high;
+  if (low >= 5) return "the ratings are spread widely";
+  return fmt::format("they run from {} to {}: {} and {}", low + 1, high + 1,
+                     RateWords(distribution.at(static_cast<std::size_t>(low)), low + 1),
+                     RateWords(distribution.at(static_cast<std::size_t>(high)), high + 1));
+}
+
 /// The flags of one item, each in a sentence a board can act on.
 std::vector<std::string> FlagSentences(const ItemResult& r) {
   std::vector<std::string> out;
   if ((r.flags & kDisagreement) != 0) {
-    out.push_back(fmt::format(
-        "Members disagree: the middle half of the ratings spans {} levels. Ask why views differ "
-        "before agreeing a position.",
-        OneDecimal(r.iqr.value.value_or(0))));
+    out.push_back("Views differ: " + SpreadWords(r.distribution) +
+                  ". Ask why before agreeing a position.");
   }
   if ((r.flags & kBlindSpot) != 0) {
     out.push_back(fmt::format(
