@@ -286,4 +286,12 @@ Html DataTable(const Table& t) {
       t.caption, head, body);
 }
 
+Html Details(std::string_view summary, const Html& content) {
+  return Render(
+      "<details class=\"nhsuk-details\"><summary class=\"nhsuk-details__summary\"><span "
+      "class=\"nhsuk-details__summary-text\">{}</span></summary><div "
+      "class=\"nhsuk-details__text\">{}</div></details>",
+      summary, content);
+}
+
 }  // namespace boardlens::html

@@ -89,6 +89,10 @@ Html Tag(std::string_view text, std::string_view colour);
 Html BackLink(std::string_view href, std::string_view text = "Back");
 /// A yellow callout for what must not be missed, such as a secret shown only once.
 Html WarningCallout(std::string_view heading, const Html& body);
+/// The design system's details component: `content` folded away under `summary`, opened by
+/// a click (with or without JavaScript).
+Html Details(std::string_view summary, const Html& content);
+
 /// A green banner confirming what just happened.
 Html SuccessBanner(std::string_view heading, std::string_view text = {});
 

@@ -212,12 +212,15 @@ Html Spreads(const ResultsView& view) {
         OneDecimal(r.q1.value.value_or(0)), OneDecimal(r.q3.value.value_or(0)));
     out += Render(
         "<div class=\"bl-chart-pair\"><div class=\"bl-chart-pair__chart\">{}</div>"
-        "<div class=\"bl-chart-pair__table\">{}<p class=\"nhsuk-body-s\">Median {}, middle half "
-        "{} to {}, {} within one level of the median.</p></div></div>",
+        "<div class=\"bl-chart-pair__table\"><p class=\"nhsuk-body-s\">Median {}, middle half "
+        "{} to {}, {} within one level of the median.</p>{}</div></div>",
         DotPlot({"dots-" + r.item, "Spread of ratings for " + title, description}, r.distribution,
                 {*r.median.value, r.q1.value.value_or(0), r.q3.value.value_or(0)}),
-        DataTable(table), OneDecimal(*r.median.value), OneDecimal(r.q1.value.value_or(0)),
-        OneDecimal(r.q3.value.value_or(0)), Percent(r.agreement));
+        OneDecimal(*r.median.value), OneDecimal(r.q1.value.value_or(0)),
+        OneDecimal(r.q3.value.value_or(0)), Percent(r.agreement),
+        // Folded away, so that eight stacked tables do not make the page endless on a phone;
+        // the chart's own description already reads the counts out.
+        Details("Ratings of " + title + " as a table", DataTable(table)));
   }
   return out;
 }
