@@ -113,6 +113,23 @@ class Boardlens:
         return body["token"]
 
 
+def small_board():
+    """A running server on a new database with one trust (RAA) and its secretary
+    (sec@alpha.example), and a function that stops it and removes the database."""
+    url, drop = make_database()
+    b = Boardlens(url)
+    b.cli("migrate")
+    b.cli("org", "add", "--ods", "RAA", "--name", "Alpha Trust", "--kind", "trust")
+    b.cli("user", "add", "--email", "sec@alpha.example", "--name", "Sec Alpha",
+          "--password", PASSWORD, "--org", "RAA", "--role", "secretary")
+    b.start()
+
+    def stop():
+        b.stop()
+        drop()
+    return b, stop
+
+
 MIN_RATINGS = 3  # below this, a mean (an item's or a subgroup's) is suppressed
 
 

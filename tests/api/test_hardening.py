@@ -4,25 +4,17 @@ server was probed as an attacker would"): each failed before its fix."""
 import socket
 import unittest
 
-from test_api import PASSWORD, Boardlens, make_database
+from test_api import PASSWORD, small_board
 
 
 class HardeningTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        url, cls.drop = make_database()
-        cls.b = Boardlens(url)
-        b = cls.b
-        b.cli("migrate")
-        b.cli("org", "add", "--ods", "RAA", "--name", "Alpha Trust", "--kind", "trust")
-        b.cli("user", "add", "--email", "sec@alpha.example", "--name", "Sec Alpha",
-              "--password", PASSWORD, "--org", "RAA", "--role", "secretary")
-        b.start()
+        cls.b, cls.stop = small_board()
 
     @classmethod
     def tearDownClass(cls):
-        cls.b.stop()
-        cls.drop()
+        cls.stop()
 
     def raw(self, request):
         """Sends bytes as they are and returns the status line."""

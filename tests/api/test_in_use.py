@@ -5,7 +5,7 @@ import re
 import unittest
 import urllib.parse
 
-from test_api import PASSWORD, Boardlens, make_database
+from test_api import PASSWORD, small_board
 
 ITEMS = ["outcomes", "risk", "assurance", "advocacy", "ownership", "prioritisation", "users",
          "culture"]
@@ -22,21 +22,13 @@ def board_csv(ratings_by_respondent):
 class InUseTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        url, cls.drop = make_database()
-        cls.b = Boardlens(url)
-        b = cls.b
-        b.cli("migrate")
-        b.cli("org", "add", "--ods", "RAA", "--name", "Alpha Trust", "--kind", "trust")
-        b.cli("user", "add", "--email", "sec@alpha.example", "--name", "Sec Alpha",
-              "--password", PASSWORD, "--org", "RAA", "--role", "secretary")
-        b.start()
-        cls.token = b.login("sec@alpha.example")
-        cls.session = b.web_session("sec@alpha.example")
+        cls.b, cls.stop = small_board()
+        cls.token = cls.b.login("sec@alpha.example")
+        cls.session = cls.b.web_session("sec@alpha.example")
 
     @classmethod
     def tearDownClass(cls):
-        cls.b.stop()
-        cls.drop()
+        cls.stop()
 
     def page(self, path):
         response, body = self.b.fetch("GET", path, {"Cookie": self.session})
