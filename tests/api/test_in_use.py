@@ -196,6 +196,17 @@ class InUseTest(unittest.TestCase):
                       "rate it 4", results)
         self.assertNotIn("Members disagree", results)
 
+    def test_the_two_lowest_rated_items_are_named_even_without_a_flag(self):
+        rows = ["respondent,membership,item,rating,evidence"]
+        ratings = {"outcomes": 4, "risk": 2, "users": 1}
+        for m in range(3):
+            rows += [f"m{m},executive,{item},{ratings.get(item, 3)}," for item in ITEMS]
+        rid = self.import_round("Lowest", "2026-08-31", "\n".join(rows) + "\n")
+        results = self.page(f"/orgs/RAA/rounds/{rid}/results")
+        talk = results.split('id="conversations"', 1)[1].split("<h2", 1)[0]
+        self.assertIn("Lowest rated this round: Users (1.0) and Risk (2.0).", talk)
+        self.assertIn("No item is flagged", talk)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -92,6 +92,28 @@ std::vector<std::string> FlagSentences(const ItemResult& r) {
   return out;
 }
 
+/// The two items the board rated lowest, with their means: worth talking about even when no
+/// flag is raised. Empty when no item has a mean.
+Html LowestRated(const ResultsView& view) {
+  std::vector<std::size_t> rated;
+  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
+    if (view.results.items[i].mean.value) rated.push_back(i);
+  }
+  if (rated.empty()) return {};
+  const auto mean_of = [&](std::size_t i) { return *view.results.items[i].mean.value; };
+  std::stable_sort(rated.begin(), rated.end(),
+                   [&](std::size_t a, std::size_t b) { return mean_of(a) < mean_of(b); });
+  rated.resize(std::min<std::size_t>(rated.size(), 2));
+  const auto& fw = view.round.framework.framework;
+  std::vector<Html> named;
+  for (const std::size_t i : rated) {
+    named.push_back(Render("{} ({})", fw.items.at(i).title, OneDecimal(mean_of(i))));
+  }
+  return named.size() == 1
+             ? Render("<p>Lowest rated this round: {}.</p>", named[0])
+             : Render("<p>Lowest rated this round: {} and {}.</p>", named[0], named[1]);
+}
+
 Html Conversations(const ResultsView& view) {
   Html items;
   const auto& fw = view.round.framework.framework;
@@ -113,7 +135,8 @@ Html Conversations(const ResultsView& view) {
                   : Html(
                         "<p>No item had enough ratings for its figures to be shown, so this "
                         "round cannot say where the board agrees or disagrees.</p>");
-  return Render("<h2 id=\"conversations\">What to talk about</h2>{}", items.empty() ? none : items);
+  return Render("<h2 id=\"conversations\">What to talk about</h2>{}{}", LowestRated(view),
+                items.empty() ? none : items);
 }
 
 /// When no item has a value for `stat`, the distinct reasons why, joined; else nullopt. A
