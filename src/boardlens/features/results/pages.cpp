@@ -106,6 +106,7 @@ Html LowestRated(const ResultsView& view) {
   rated.resize(std::min<std::size_t>(rated.size(), 2));
   const auto& fw = view.round.framework.framework;
   std::vector<Html> named;
+  named.reserve(rated.size());
   for (const std::size_t i : rated) {
     named.push_back(Render("{} ({})", fw.items.at(i).title, OneDecimal(mean_of(i))));
   }
