@@ -130,6 +130,11 @@ def small_board():
     return b, stop
 
 
+def utc_today():
+    """The server's today: rounds open and close on UTC dates."""
+    return datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+
+
 MIN_RATINGS = 3  # below this, a mean (an item's or a subgroup's) is suppressed
 
 
@@ -264,9 +269,13 @@ class ApiTest(unittest.TestCase):
         future = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
         self.assertProblem(b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/close",
                                      {"closed_on": future}, self.sec), 400, where="closed_on")
+        # Nor one before the round opened (today).
+        self.assertProblem(b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/close",
+                                     {"closed_on": "2020-01-01"}, self.sec), 400, where="closed_on")
         status, body, _ = b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/close",
-                                    {"closed_on": "2026-06-30"}, self.sec)
+                                    {"closed_on": utc_today()}, self.sec)
         self.assertEqual(status, 200, body)
+        self.assertEqual(body["opened_on"], utc_today())
         self.assertProblem(b.request("PUT", f"/api/v1/orgs/RAA/rounds/{rid}/answers/mine",
                                      {"answers": [{"item": "risk", "rating": 1}]}, tokens[1]),
                            409, where="status")
@@ -583,7 +592,7 @@ class ApiTest(unittest.TestCase):
         self.assertIn("--rating", bad.stderr)
         completion = b.cli("round", "completion", rid).stdout
         self.assertIn("1/8", completion)
-        b.cli("round", "close", rid, "--closed-on", "2026-07-01")
+        b.cli("round", "close", rid, "--closed-on", utc_today())
         closed = b.cli("round", "answer", rid, "--as", self.members[0][0], "--item", "users",
                        "--rating", "1", check=False)
         self.assertEqual(closed.returncode, 5)
@@ -591,7 +600,7 @@ class ApiTest(unittest.TestCase):
         users = next(i for i in results["items"] if i["item"] == "users")
         self.assertEqual(users["n"], 3)
         self.assertAlmostEqual(users["mean"], 3.0, delta=1e-9)
-        self.assertEqual(results["round"]["closed_on"], "2026-07-01")
+        self.assertEqual(results["round"]["closed_on"], utc_today())
 
     def test_cli_rejects_bad_frameworks_with_line_and_column(self):
         with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as f:

@@ -5,7 +5,7 @@ import re
 import unittest
 import urllib.parse
 
-from test_api import PASSWORD, small_board
+from test_api import PASSWORD, small_board, utc_today
 
 ITEMS = ["outcomes", "risk", "assurance", "advocacy", "ownership", "prioritisation", "users",
          "culture"]
@@ -35,6 +35,24 @@ class InUseTest(unittest.TestCase):
         self.assertEqual(response.status, 200, path)
         return body.decode()
 
+    def post_form(self, path, fields):
+        """Posts `fields` as the secretary's browser would, with the session's CSRF token."""
+        csrf = re.search(r'name="csrf" value="([^"]+)"', self.page("/account")).group(1)
+        body = urllib.parse.urlencode({"csrf": csrf, **fields})
+        response, text = self.b.fetch("POST", path, {
+            "Cookie": self.session, "Content-Type": "application/x-www-form-urlencoded"}, body)
+        return response, text.decode()
+
+    def open_round(self, title, answers_by=None):
+        status, body, _ = self.b.request("POST", "/api/v1/orgs/RAA/rounds",
+                                         {"framework": "nhs-digital-boards", "title": title},
+                                         token=self.token)
+        self.assertEqual(status, 201, body)
+        status, body, _ = self.b.request("POST", f"/api/v1/orgs/RAA/rounds/{body['id']}/open",
+                                         {"closes_by": answers_by}, token=self.token)
+        self.assertEqual(status, 200, body)
+        return body["id"]
+
     def import_round(self, title, closed_on, csv):
         query = (f"?framework=nhs-digital-boards&title={urllib.parse.quote(title)}"
                  f"&closed_on={closed_on}")
@@ -60,20 +78,103 @@ class InUseTest(unittest.TestCase):
         self.assertIn(framework["title"], table)
         self.assertNotIn(">nhs-digital-boards<", table)
 
-    def test_a_round_nobody_answered_says_so_and_claims_no_agreement(self):
-        status, body, _ = self.b.request("POST", "/api/v1/orgs/RAA/rounds",
-                                         {"framework": "nhs-digital-boards", "title": "Empty"},
-                                         token=self.token)
-        self.assertEqual(status, 201, body)
-        rid = body["id"]
-        self.b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/open", token=self.token)
+    def test_a_round_nobody_answered_cannot_close_only_be_withdrawn_then_deleted(self):
+        rid = self.open_round("Empty")
         status, body, _ = self.b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/close",
-                                         {"closed_on": "2026-03-31"}, token=self.token)
+                                         token=self.token)
+        self.assertEqual(status, 409, body)
+        self.assertIn("withdraw it instead", body["detail"])
+        # The page says so before anyone presses a button, and offers withdrawal instead.
+        question = self.page(f"/orgs/RAA/rounds/{rid}/close")
+        self.assertIn("Nobody has answered this round", question)
+        self.assertNotIn("Yes, close the round", question)
+        self.assertIn(f"/orgs/RAA/rounds/{rid}/withdraw", question)
+        self.assertIn("Are you sure you want to withdraw", self.page(f"/orgs/RAA/rounds/{rid}/withdraw"))
+        response, _ = self.post_form(f"/orgs/RAA/rounds/{rid}/withdraw", {})
+        self.assertEqual(response.status, 303)
+        round_page = self.page(f"/orgs/RAA/rounds/{rid}")
+        self.assertIn("Withdrawn", round_page)
+        self.assertIn("it has no results", round_page)
+        self.assertNotIn("Results of Empty", self.page("/orgs/RAA"))
+        self.assertIn("Are you sure you want to delete", self.page(f"/orgs/RAA/rounds/{rid}/delete"))
+        response, _ = self.post_form(f"/orgs/RAA/rounds/{rid}/delete", {})
+        self.assertEqual(response.getheader("Location"), "/orgs/RAA/rounds?done=deleted")
+        status, _, _ = self.b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}", token=self.token)
+        self.assertEqual(status, 404)
+
+    def test_closing_asks_first_names_who_has_not_answered_and_refuses_a_date_before_opening(self):
+        b = self.b
+        b.cli("member", "add", "--org", "RAA", "--name", "Ada Answered", "--email",
+              "ada@alpha.example", "--job-title", "Chief Nurse", "--membership", "executive")
+        b.cli("member", "add", "--org", "RAA", "--name", "Nell Notyet", "--email",
+              "nell@alpha.example", "--job-title", "Non-executive director",
+              "--membership", "non-executive")
+        b.cli("user", "add", "--email", "ada@alpha.example", "--name", "Ada Answered",
+              "--password", PASSWORD, "--org", "RAA", "--role", "member")
+        rid = self.open_round("To close")
+        status, body, _ = b.request(
+            "PUT", f"/api/v1/orgs/RAA/rounds/{rid}/answers/mine",
+            {"answers": [{"item": item, "rating": 3} for item in ITEMS]},
+            token=b.login("ada@alpha.example"))
         self.assertEqual(status, 200, body)
-        results = self.page(f"/orgs/RAA/rounds/{rid}/results")
-        self.assertIn("Nobody answered this round", results)
-        self.assertNotIn("broadly agrees", results)
-        self.assertNotIn('class="bl-chart"', results, "no empty chart")
+        # The round page only leads to the question; nothing closes from it.
+        round_page = self.page(f"/orgs/RAA/rounds/{rid}")
+        self.assertNotIn('name="closed_on-day"', round_page)
+        self.assertIn(f'href="/orgs/RAA/rounds/{rid}/close"', round_page)
+        question = self.page(f"/orgs/RAA/rounds/{rid}/close")
+        self.assertIn("Are you sure you want to close this round?", question)
+        self.assertIn("Nell Notyet (not started)", question)
+        self.assertNotIn("Ada Answered (", question)
+        # No date is typed in for the secretary.
+        self.assertIn('name="closed_on-day" type="text" inputmode="numeric" value=""', question)
+        response, text = self.post_form(f"/orgs/RAA/rounds/{rid}/close", {
+            "closed_on-day": "1", "closed_on-month": "1", "closed_on-year": "2020"})
+        self.assertEqual(response.status, 400)
+        self.assertIn("on or after the day it opened", text)
+        self.assertIn("There is a problem", text)
+        self.assertEqual(b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}",
+                                   token=self.token)[1]["status"], "open")
+        # Left empty, it closes today.
+        response, _ = self.post_form(f"/orgs/RAA/rounds/{rid}/close", {
+            "closed_on-day": "", "closed_on-month": "", "closed_on-year": ""})
+        self.assertEqual(response.status, 303)
+        _, body, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}", token=self.token)
+        self.assertEqual((body["status"], body["closed_on"]), ("closed", utc_today()))
+
+    def test_members_see_the_date_to_answer_by_and_the_secretary_a_reminder(self):
+        b = self.b
+        b.cli("member", "add", "--org", "RAA", "--name", "Dee Deadline", "--email",
+              "dee@alpha.example", "--job-title", "Medical Director", "--membership", "executive")
+        b.cli("user", "add", "--email", "dee@alpha.example", "--name", "Dee Deadline",
+              "--password", PASSWORD, "--org", "RAA", "--role", "member")
+        status, body, _ = b.request("POST", "/api/v1/orgs/RAA/rounds",
+                                    {"framework": "nhs-digital-boards", "title": "Dated"},
+                                    token=self.token)
+        rid = body["id"]
+        status, body, _ = b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/open",
+                                    {"closes_by": "2020-01-01"}, token=self.token)
+        self.assertEqual((status, body.get("where")), (400, "closes_by"), body)
+        status, body, _ = b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/open",
+                                    {"closes_by": "2099-12-11"}, token=self.token)
+        self.assertEqual((status, body["closes_by"]), (200, "2099-12-11"), body)
+        session = b.web_session("dee@alpha.example")
+        for path in ["/orgs/RAA", f"/orgs/RAA/rounds/{rid}/answer"]:
+            _, text = b.fetch("GET", path, {"Cookie": session})
+            self.assertIn("Please answer by 11 December 2099", text.decode(), path)
+        round_page = self.page(f"/orgs/RAA/rounds/{rid}")
+        self.assertIn("Dee Deadline", round_page.split("Remind members", 1)[1])
+        reminder = round_page.split('name="reminder"', 1)[1].split("</textarea>", 1)[0]
+        self.assertIn("by 11 December 2099", reminder)
+        self.assertIn(f"/orgs/RAA/rounds/{rid}/answer", reminder)
+        self.assertIn("does not send email", round_page)
+        # The secretary can move the date; a date gone by is refused with the field named.
+        response, text = self.post_form(f"/orgs/RAA/rounds/{rid}/deadline", {
+            "closes_by-day": "1", "closes_by-month": "1", "closes_by-year": "2020"})
+        self.assertEqual(response.status, 400)
+        self.assertIn("today or later", text)
+        status, body, _ = b.request("PUT", f"/api/v1/orgs/RAA/rounds/{rid}/deadline",
+                                    {"closes_by": None}, token=self.token)
+        self.assertEqual((status, body["closes_by"]), (200, None), body)
 
     def test_too_few_ratings_never_read_as_agreement(self):
         rid = self.import_round("Two answers", "2026-04-30",
@@ -132,7 +233,7 @@ class InUseTest(unittest.TestCase):
 
         # Once the round closes, the member can still read (not change) what they said.
         status, body, _ = b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/close",
-                                    {"closed_on": "2026-10-31"}, token=self.token)
+                                    {"closed_on": utc_today()}, token=self.token)
         self.assertEqual(status, 200, body)
         self.assertIn(f"/orgs/RAA/rounds/{rid}/my-answers", page(f"/orgs/RAA/rounds/{rid}"))
         mine = page(f"/orgs/RAA/rounds/{rid}/my-answers")

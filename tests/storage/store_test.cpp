@@ -89,12 +89,16 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     return accounts::CallerOf(*account, false, {});
   }
   Caller Secretary(const std::string& ods) { return As("secretary@" + ods + ".example"); }
-  /// Everyone rates every item of nhs-digital-boards with ratings[i % size].
+  /// Everyone rates every item of nhs-digital-boards with ratings[i % size], in a round that
+  /// opens a week before `closed_on`; the clock comes back to now afterwards.
   Id RunRound(const std::string& ods, int members, const std::vector<int>& ratings,
               const std::string& closed_on) {
+    const std::int64_t now = clock_.Now();
+    clock_.Set(EpochOfDate(closed_on) - 7 * kSecondsPerDay);
     const auto round =
         Rounds().CreateRound(Secretary(ods), ods, "nhs-digital-boards", "Round " + closed_on);
-    Rounds().OpenRound(Secretary(ods), ods, round.round.id);
+    Rounds().OpenRound(Secretary(ods), ods, round.round.id, {});
+    clock_.Set(EpochOfDate(closed_on) + 12 * kSecondsPerHour);
     for (int i = 0; i < members; ++i) {
       std::vector<rounds::AnswerInput> answers;
       for (const auto& item : round.framework.framework.items) {
@@ -105,6 +109,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       Rounds().SubmitAnswers(As(MemberEmail(ods, i)), ods, round.round.id, answers);
     }
     Rounds().CloseRound(Secretary(ods), ods, round.round.id, closed_on);
+    clock_.Set(now);
     return round.round.id;
   }
 
@@ -402,7 +407,7 @@ TEST_P(StoreTest, RoundJourneyFreezesAnswersAndKeepsThemPrivate) {
               Rounds().SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 3, "", "a"}});
             }),
             ErrorKind::kConflict);  // still a draft
-  Rounds().OpenRound(sec, "RAA", id);
+  Rounds().OpenRound(sec, "RAA", id, {});
   Rounds().SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 2, "saw the BAF", "a"}});
   Rounds().SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 4, "changed", "a"}});
   Rounds().SubmitAnswers(As(MemberEmail("RAA", 1)), "RAA", id,
@@ -430,7 +435,7 @@ TEST_P(StoreTest, RoundJourneyFreezesAnswersAndKeepsThemPrivate) {
   EXPECT_EQ(answered_total, 4);
 
   EXPECT_EQ(KindOf([&] { Results().Of(sec, "RAA", id); }), ErrorKind::kConflict);
-  Rounds().CloseRound(sec, "RAA", id, "2026-03-31");
+  Rounds().CloseRound(sec, "RAA", id, IsoDate(clock_.Now()));
   EXPECT_EQ(KindOf([&] {
               Rounds().SubmitAnswers(As(MemberEmail("RAA", 2)), "RAA", id, {{"risk", 3, "", "a"}});
             }),
@@ -446,6 +451,60 @@ TEST_P(StoreTest, RoundJourneyFreezesAnswersAndKeepsThemPrivate) {
   EXPECT_EQ(results->results.respondents.executive, 2);
   EXPECT_EQ(results->results.respondents.non_executive, 1);
   EXPECT_NE(results::JsonText(*results, {}).find("\"reasons\""), std::string::npos);
+}
+
+TEST_P(StoreTest, ARoundClosesOnlyWithAnswersAndNotBeforeItOpened) {
+  MakeBoard("RAA", 2, 1);
+  const Caller sec = Secretary("RAA");
+  const std::string today = IsoDate(clock_.Now());
+  const std::string yesterday = IsoDate(clock_.Now() - kSecondsPerDay);
+  const Id id = Rounds().CreateRound(sec, "RAA", "nhs-digital-boards", "Q1").round.id;
+  EXPECT_EQ(KindOf([&] { Rounds().OpenRound(sec, "RAA", id, yesterday); }),
+            ErrorKind::kInvalid);  // a date to answer by already gone
+  EXPECT_EQ(Rounds().GetRound(sec, "RAA", id).round.status, rounds::RoundStatus::kDraft);
+  const std::string fortnight = IsoDate(clock_.Now() + 14 * kSecondsPerDay);
+  const auto opened = Rounds().OpenRound(sec, "RAA", id, fortnight).round;
+  EXPECT_EQ(opened.opened_on, today);
+  EXPECT_EQ(opened.closes_by, fortnight);
+  EXPECT_EQ(Rounds().SetDeadline(sec, "RAA", id, {}).round.closes_by, "");
+  EXPECT_EQ(KindOf([&] { Rounds().SetDeadline(As(MemberEmail("RAA", 0)), "RAA", id, today); }),
+            ErrorKind::kForbidden);
+
+  // Nobody has answered: there is nothing to close with.
+  EXPECT_EQ(KindOf([&] { Rounds().CloseRound(sec, "RAA", id, today); }), ErrorKind::kConflict);
+  Rounds().SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 3, "", "a"}});
+  // Not before the day it opened, whatever the clock says.
+  EXPECT_EQ(KindOf([&] { Rounds().CloseRound(sec, "RAA", id, yesterday); }), ErrorKind::kInvalid);
+  EXPECT_EQ(KindOf([&] { Rounds().CloseRound(sec, "RAA", id, "2020-01-01"); }),
+            ErrorKind::kInvalid);
+  EXPECT_EQ(Rounds().GetRound(sec, "RAA", id).round.status, rounds::RoundStatus::kOpen);
+  EXPECT_EQ(KindOf([&] { Rounds().DeleteRound(sec, "RAA", id); }), ErrorKind::kConflict);
+  clock_.Advance(3 * kSecondsPerDay);
+  EXPECT_EQ(Rounds().CloseRound(sec, "RAA", id, today).round.closed_on, today);
+  EXPECT_EQ(KindOf([&] { Rounds().WithdrawRound(sec, "RAA", id); }), ErrorKind::kConflict);
+}
+
+TEST_P(StoreTest, AWithdrawnRoundHasNoResultsAndCanBeDeleted) {
+  MakeBoard("RAA", 2, 1);
+  const Caller sec = Secretary("RAA");
+  const Id id = Rounds().CreateRound(sec, "RAA", "nhs-digital-boards", "Q1").round.id;
+  Rounds().OpenRound(sec, "RAA", id, {});
+  Rounds().SubmitAnswers(As(MemberEmail("RAA", 0)), "RAA", id, {{"risk", 3, "", "a"}});
+  EXPECT_EQ(KindOf([&] { Rounds().WithdrawRound(As(MemberEmail("RAA", 0)), "RAA", id); }),
+            ErrorKind::kForbidden);
+  const auto withdrawn = Rounds().WithdrawRound(sec, "RAA", id).round;
+  EXPECT_EQ(withdrawn.status, rounds::RoundStatus::kWithdrawn);
+  EXPECT_EQ(withdrawn.withdrawn_on, IsoDate(clock_.Now()));
+  EXPECT_EQ(Rounds().GetRound(sec, "RAA", id).round.status, rounds::RoundStatus::kWithdrawn);
+  EXPECT_EQ(KindOf([&] {
+              Rounds().SubmitAnswers(As(MemberEmail("RAA", 1)), "RAA", id, {{"risk", 3, "", "a"}});
+            }),
+            ErrorKind::kConflict);
+  EXPECT_EQ(KindOf([&] { Rounds().CloseRound(sec, "RAA", id, {}); }), ErrorKind::kConflict);
+  EXPECT_EQ(KindOf([&] { Results().Of(sec, "RAA", id); }), ErrorKind::kConflict);
+  Rounds().DeleteRound(sec, "RAA", id);
+  EXPECT_EQ(KindOf([&] { Rounds().GetRound(sec, "RAA", id); }), ErrorKind::kNotFound);
+  EXPECT_TRUE(Rounds().ListRounds(sec, "RAA").empty());
 }
 
 TEST_P(StoreTest, AnotherOrganisationsDataIsInvisible) {

@@ -28,6 +28,12 @@ std::string IsoTime(std::int64_t epoch_seconds) {
 
 std::string IsoDate(std::int64_t epoch_seconds) { return UtcText(epoch_seconds, "%Y-%m-%d"); }
 
+std::int64_t EpochOfDate(const std::string& iso_date) {
+  std::tm tm{};
+  strptime(iso_date.c_str(), "%Y-%m-%d", &tm);
+  return static_cast<std::int64_t>(timegm(&tm));
+}
+
 std::string DurationText(std::int64_t seconds) {
   constexpr std::int64_t kYear = 365 * kSecondsPerDay;
   // The largest unit that divides the length exactly, so "90 minutes" is never "1 hour".

@@ -40,6 +40,8 @@ inline constexpr std::int64_t kSecondsPerDay = 24 * kSecondsPerHour;
 std::string IsoTime(std::int64_t epoch_seconds);
 /// The UTC date of a moment, YYYY-MM-DD.
 std::string IsoDate(std::int64_t epoch_seconds);
+/// Midnight UTC at the start of a date written YYYY-MM-DD, which must be a real date.
+std::int64_t EpochOfDate(const std::string& iso_date);
 /// A length of time as a person says it: "15 minutes", "8 hours", "7 days", "1 year".
 /// Texts that describe a setting are made from it, so they cannot drift apart.
 std::string DurationText(std::int64_t seconds);

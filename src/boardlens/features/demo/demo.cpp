@@ -149,14 +149,30 @@ DemoSummary LoadDemo(Scope& services) {
   out.logins.push_back({"non-executive director (has not answered the open round)", emails[11]});
   out.logins.push_back({"chief digital and information officer", emails[7]});
 
-  const std::array<std::pair<const char*, const char*>, 3> rounds{{
-      {"Spring 2026 board self-assessment", "2026-04-30"},
-      {"Summer 2026 board self-assessment", "2026-08-28"},
-      {"Autumn 2026 board self-assessment", ""},
+  // The rounds are played on a clock of their own, so each opens, is answered and closes on
+  // the dates a real board would have seen. The open round opened a fortnight ago and asks
+  // for answers within another fortnight.
+  const std::int64_t today = services.Get<Clock>().Now();
+  const std::int64_t fortnight = 14 * kSecondsPerDay;
+  ManualClock then(today);
+  rounds::Rounds history(services.Get<db::Database>(), then, organisations, board,
+                         services.Get<frameworks::Frameworks>(),
+                         services.Get<rounds::ClosingListener>());
+  struct DemoRound {
+    const char* title;
+    std::int64_t opened, closed;  // closed 0: still open
+  };
+  const std::array<DemoRound, 3> rounds{{
+      {"Spring 2026 board self-assessment", EpochOfDate("2026-04-01"), EpochOfDate("2026-04-30")},
+      {"Summer 2026 board self-assessment", EpochOfDate("2026-08-03"), EpochOfDate("2026-08-28")},
+      {"Autumn 2026 board self-assessment", today - fortnight, 0},
   }};
   for (std::size_t r = 0; r < rounds.size(); ++r) {
-    const auto view = assessment.CreateRound(op, kTrust, kFramework, rounds.at(r).first);
-    assessment.OpenRound(op, kTrust, view.round.id);
+    const DemoRound& round = rounds.at(r);
+    then.Set(round.opened);
+    const auto view = history.CreateRound(op, kTrust, kFramework, round.title);
+    history.OpenRound(op, kTrust, view.round.id,
+                      round.closed != 0 ? IsoDate(round.closed) : IsoDate(today + fortnight));
     for (std::size_t i = 0; i < kBoard.size(); ++i) {
       // In the open round nine members have answered so far, so the tracker has work to show;
       // the demo's non-executive director for digital (index 11) has not.
@@ -167,10 +183,12 @@ DemoSummary LoadDemo(Scope& services) {
         const bool executive = kBoard.at(i).membership == Membership::kExecutive;
         answers.push_back({t.item, Rate(rng, t, r, executive), "", ""});
       }
-      assessment.SubmitAnswers(As(accounts, emails[i]), kTrust, view.round.id, answers);
+      then.Advance(kSecondsPerDay);  // one member a day
+      history.SubmitAnswers(As(accounts, emails[i]), kTrust, view.round.id, answers);
     }
-    if (rounds.at(r).second[0] != '\0') {
-      assessment.CloseRound(op, kTrust, view.round.id, rounds.at(r).second);
+    if (round.closed != 0) {
+      then.Set(round.closed);
+      history.CloseRound(op, kTrust, view.round.id, IsoDate(round.closed));
     } else {
       out.open_round = view.round.id;
     }

@@ -26,9 +26,11 @@ Html OpenRoundCard(Visit& v, const rounds::Round& round, bool member, bool secre
   if (secretary) {
     const auto rows = v.Use<rounds::Rounds>().Completion(v.caller, v.ods(), round.id);
     body += Render(
-        "<p>{} of {} board members have answered every question. "
+        "<p>{} of {} board members have answered every question{}. "
         "<a href=\"{}\">Track completion and close the round</a></p>",
-        rounds::CountComplete(rows), rows.size(), RoundPath(v, round.id));
+        rounds::CountComplete(rows), rows.size(),
+        round.closes_by.empty() ? std::string() : ", to answer by " + DateText(round.closes_by),
+        RoundPath(v, round.id));
   }
   return Render(
       "<div class=\"nhsuk-card\"><div class=\"nhsuk-card__content\">"
@@ -74,6 +76,8 @@ void AddPages(http::Router& routes) {
         case rounds::RoundStatus::kClosed:
           closed_rounds.push_back(round);
           break;
+        case rounds::RoundStatus::kWithdrawn:
+          break;  // no results, nothing to do: the rounds page still lists it
       }
     }
     // By when they closed, not when they were made: an imported round may be older.

@@ -54,6 +54,12 @@ std::vector<AnswerInput> AnswersField(const Json& body) {
   return out;
 }
 
+/// A date field of an optional JSON body: empty when the body or the field is absent or null.
+std::string OptionalDate(const Call& call, const char* field) {
+  if (call.request.body.empty()) return {};
+  return http::String(http::ParseJsonObject(call.request.body), field, false);
+}
+
 Json AnswersJson(const std::vector<Answer>& answers) {
   return {{"answers", http::JsonList(answers, [](const Answer& a) { return ToJson(a); })}};
 }
@@ -93,16 +99,24 @@ void AddApiRoutes(http::Router& routes) {
         ToJson(call.Use<Rounds>().GetRound(call.who(), call.ods(), call.Id("round"))));
   });
   routes.Api("POST", "/api/v1/orgs/{ods}/rounds/{round}/open", secretary, [](Call& call) {
-    return http::JsonResponse(
-        ToJson(call.Use<Rounds>().OpenRound(call.who(), call.ods(), call.Id("round"))));
+    return http::JsonResponse(ToJson(call.Use<Rounds>().OpenRound(
+        call.who(), call.ods(), call.Id("round"), OptionalDate(call, "closes_by"))));
+  });
+  routes.Api("PUT", "/api/v1/orgs/{ods}/rounds/{round}/deadline", secretary, [](Call& call) {
+    return http::JsonResponse(ToJson(call.Use<Rounds>().SetDeadline(
+        call.who(), call.ods(), call.Id("round"), OptionalDate(call, "closes_by"))));
   });
   routes.Api("POST", "/api/v1/orgs/{ods}/rounds/{round}/close", secretary, [](Call& call) {
-    const std::string closed_on =
-        call.request.body.empty()
-            ? ""
-            : http::String(http::ParseJsonObject(call.request.body), "closed_on", false);
+    return http::JsonResponse(ToJson(call.Use<Rounds>().CloseRound(
+        call.who(), call.ods(), call.Id("round"), OptionalDate(call, "closed_on"))));
+  });
+  routes.Api("POST", "/api/v1/orgs/{ods}/rounds/{round}/withdraw", secretary, [](Call& call) {
     return http::JsonResponse(
-        ToJson(call.Use<Rounds>().CloseRound(call.who(), call.ods(), call.Id("round"), closed_on)));
+        ToJson(call.Use<Rounds>().WithdrawRound(call.who(), call.ods(), call.Id("round"))));
+  });
+  routes.Api("DELETE", "/api/v1/orgs/{ods}/rounds/{round}", secretary, [](Call& call) {
+    call.Use<Rounds>().DeleteRound(call.who(), call.ods(), call.Id("round"));
+    return http::NoContent();
   });
   routes.Api("GET", "/api/v1/orgs/{ods}/rounds/{round}/completion", secretary, [](Call& call) {
     const auto rows = call.Use<Rounds>().Completion(call.who(), call.ods(), call.Id("round"));

@@ -44,13 +44,36 @@ void AddCommands(cli::Commands& commands) {
     };
   });
   commands.Add("round open", "Open a draft round for answers", [](cli::Spec& spec) {
-    auto round = std::make_shared<RoundId>();
-    round->Declare(spec);
-    return [round](cli::Context& ctx) {
-      ctx.Use<Rounds>().OpenRound(Caller::Operator(), round->Org(ctx), round->id);
-      ctx.out() << "round " << round->id << " is open\n";
+    struct Options {
+      RoundId round;
+      std::string closes_by;
+    };
+    auto o = std::make_shared<Options>();
+    o->round.Declare(spec);
+    spec.Text("--closes-by", o->closes_by, "YYYY-MM-DD: the date to ask members to answer by");
+    return [o](cli::Context& ctx) {
+      ctx.Use<Rounds>().OpenRound(Caller::Operator(), o->round.Org(ctx), o->round.id, o->closes_by);
+      ctx.out() << "round " << o->round.id << " is open\n";
     };
   });
+  commands.Add("round withdraw", "Withdraw a draft or open round: it will have no results",
+               [](cli::Spec& spec) {
+                 auto round = std::make_shared<RoundId>();
+                 round->Declare(spec);
+                 return [round](cli::Context& ctx) {
+                   ctx.Use<Rounds>().WithdrawRound(Caller::Operator(), round->Org(ctx), round->id);
+                   ctx.out() << "round " << round->id << " is withdrawn\n";
+                 };
+               });
+  commands.Add("round delete", "Delete a withdrawn round and any answers to it",
+               [](cli::Spec& spec) {
+                 auto round = std::make_shared<RoundId>();
+                 round->Declare(spec);
+                 return [round](cli::Context& ctx) {
+                   ctx.Use<Rounds>().DeleteRound(Caller::Operator(), round->Org(ctx), round->id);
+                   ctx.out() << "round " << round->id << " is deleted\n";
+                 };
+               });
   commands.Add("round close", "Close an open round and freeze its answers", [](cli::Spec& spec) {
     struct Options {
       RoundId round;

@@ -13,6 +13,7 @@ void Register(Registration& r) {
   });
   AddApiRoutes(r.routes);
   AddPages(r.routes);
+  AddLifecyclePages(r.routes);
   AddQuestionnairePages(r.routes);
   r.navigation.Add({20, "rounds", "Assessment rounds", "/rounds", true});
   AddCommands(r.commands);

@@ -7,12 +7,19 @@ namespace boardlens::rounds {
 
 using http::Json;
 
+namespace {
+Json DateOrNull(const std::string& date) { return date.empty() ? Json(nullptr) : Json(date); }
+}  // namespace
+
 Json ToJson(const Round& r) {
   return {{"id", r.id},
           {"title", r.title},
           {"framework", r.framework_ref},
           {"status", ToString(r.status)},
-          {"closed_on", r.closed_on.empty() ? Json(nullptr) : Json(r.closed_on)},
+          {"opened_on", DateOrNull(r.opened_on)},
+          {"closes_by", DateOrNull(r.closes_by)},
+          {"closed_on", DateOrNull(r.closed_on)},
+          {"withdrawn_on", DateOrNull(r.withdrawn_on)},
           {"imported", r.imported}};
 }
 

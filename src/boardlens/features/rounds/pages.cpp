@@ -46,13 +46,31 @@ http::Response NewRoundForm(Visit& v, const std::string& title, const std::strin
   return v.Show(page, "rounds", errors.empty() ? 200 : 400);
 }
 
+/// The mail a secretary copies to members who have not answered every question.
+std::string ReminderText(Visit& v, const RoundView& view) {
+  const Round& round = view.round;
+  std::string text = "Dear colleague,\n\n" + v.org().name + "'s board self-assessment, \"" +
+                     round.title + "\", is open. ";
+  text += round.closes_by.empty()
+              ? std::string("Please answer its questions as soon as you can.")
+              : "Please answer its questions by " + DateText(round.closes_by) + ".";
+  text += " There are " + std::to_string(view.framework.framework.items.size()) +
+          " questions. Only you will see your own answers; the board sees them combined with "
+          "everyone else's.\n\nAnswer here: " +
+          SiteUrl(v) + RoundPath(v, round.id, "/answer") + "\n\nThank you,\n" +
+          (v.caller.name.empty() ? v.caller.email : v.caller.name);
+  return text;
+}
+
 Html CompletionTracker(Visit& v, const RoundView& view) {
   const auto rows = v.Use<Rounds>().Completion(v.caller, v.ods(), view.round.id);
   Table table;
   table.caption = "Who has answered (what they answered is never shown)";
   table.headings = {"Board member", "Membership", "Questions answered", "Status"};
+  std::vector<std::string> waiting;
   for (const auto& row : rows) {
     const bool done = row.complete();
+    if (!done) waiting.push_back(row.member.name);
     table.rows.push_back(
         {Escape(row.member.name),
          Escape(row.member.membership == orgs::Membership::kExecutive ? "Executive"
@@ -62,31 +80,76 @@ Html CompletionTracker(Visit& v, const RoundView& view) {
          : row.answered > 0 ? Tag("In progress", "yellow")
                             : Tag("Not started", "grey")});
   }
-  return Render(
-      "<h2>Completion</h2><p>{} of {} board members have answered every question.</p>{}{}",
-      CountComplete(rows), rows.size(), DataTable(table),
-      CsvLink(RoundPath(v, view.round.id, "/completion.csv")));
+  Html out =
+      Render("<h2>Completion</h2><p>{} of {} board members have answered every question.</p>{}{}",
+             CountComplete(rows), rows.size(), DataTable(table),
+             CsvLink(RoundPath(v, view.round.id, "/completion.csv")));
+  if (waiting.empty()) return out;
+  std::string names;
+  for (std::size_t i = 0; i < waiting.size(); ++i) {
+    names += (i == 0 ? "" : i + 1 == waiting.size() ? " and " : ", ") + waiting[i];
+  }
+  // boardlens sends no mail: the secretary sends the reminder from their own mailbox.
+  out += Render(
+      "<h2>Remind members</h2><p>{} {} not answered every question yet. This installation "
+      "of boardlens does not send email: copy this message into an email to them.</p>{}",
+      names, waiting.size() == 1 ? "has" : "have",
+      Textarea({"reminder", "Reminder message", ReminderText(v, view), {}, {}}, 12));
+  return out;
 }
 
-Html CloseForm(Visit& v, const RoundView& view, const DateParts& closed_on,
-               const FieldErrors& errors) {
+/// The secretary's way on from an open round: change its deadline, close or withdraw it.
+Html SecretaryActions(Visit& v, const Round& round) {
   return Render(
-      "<h2>Close the round</h2><p>Closing freezes every answer and publishes the results to the "
-      "board. Members who have not answered can no longer do so.</p>"
-      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form>",
-      RoundPath(v, view.round.id, "/close"), CsrfField(v.caller.csrf_token),
-      DateInput({"closed_on",
-                 "Date the round closed",
+      "<h2>Finish the round</h2><p>Close the round when enough members have answered. If it "
+      "should not go ahead, withdraw it: a withdrawn round has no results.</p>"
+      "<div class=\"nhsuk-button-group\"><a class=\"nhsuk-button nhsuk-button--warning\" "
+      "href=\"{}\">Close the round</a><a class=\"nhsuk-button nhsuk-button--secondary\" "
+      "href=\"{}\">Withdraw the round</a></div>",
+      RoundPath(v, round.id, "/close"), RoundPath(v, round.id, "/withdraw"));
+}
+
+Html OpenForm(Visit& v, const Round& round, const DateParts& closes_by, const FieldErrors& errors) {
+  return Render(
+      "<h2>Open the round</h2><p>Open the round when the board is ready to answer. You can ask "
+      "members to answer by a date; it is shown to them with the questions.</p>"
+      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form>"
+      "<p><a href=\"{}\">Withdraw this draft</a></p>",
+      RoundPath(v, round.id, "/open"), CsrfField(v.caller.csrf_token),
+      DateInput({"closes_by",
+                 "Date to answer by (optional)",
                  {},
-                 "For example, 30 11 2026",
-                 std::string(errors.For("closed_on"))},
-                closed_on),
-      Button("Close the round", "warning"));
+                 "For example, 11 12 2026",
+                 std::string(errors.For("closes_by"))},
+                closes_by),
+      Button("Open the round"), RoundPath(v, round.id, "/withdraw"));
 }
 
-/// `closed_on` is what the close form shows: as typed after an error, or else today.
-http::Response RoundPage(Visit& v, Id id, const std::optional<DateParts>& closed_on,
-                         const FieldErrors& errors) {
+/// The dates that matter for a round, in the order it lives them.
+std::vector<SummaryRow> DateRows(Visit& v, const Round& round, bool secretary) {
+  std::vector<SummaryRow> rows;
+  if (!round.opened_on.empty()) rows.push_back({"Opened", Escape(DateText(round.opened_on)), {}});
+  if (round.status == RoundStatus::kOpen || !round.closes_by.empty()) {
+    const Html change =
+        secretary && round.status == RoundStatus::kOpen
+            ? Render(
+                  "<a href=\"{}\">Change<span class=\"nhsuk-u-visually-hidden\"> the date "
+                  "to answer by</span></a>",
+                  RoundPath(v, round.id, "/deadline"))
+            : Html();
+    rows.push_back({"Answer by",
+                    Escape(round.closes_by.empty() ? "No date set" : DateText(round.closes_by)),
+                    change});
+  }
+  if (!round.closed_on.empty()) rows.push_back({"Closed", Escape(DateText(round.closed_on)), {}});
+  if (!round.withdrawn_on.empty()) {
+    rows.push_back({"Withdrawn", Escape(DateText(round.withdrawn_on)), {}});
+  }
+  return rows;
+}
+
+/// `closes_by` is what the open form shows after an error.
+http::Response RoundPage(Visit& v, Id id, const DateParts& closes_by, const FieldErrors& errors) {
   const RoundView view = v.Use<Rounds>().GetRound(v.caller, v.ods(), id);
   const bool secretary = v.org().role >= Role::kSecretary;
   const Round& round = view.round;
@@ -100,8 +163,9 @@ http::Response RoundPage(Visit& v, Id id, const std::optional<DateParts>& closed
     page.content += SuccessBanner("Round created", "It is a draft until you open it.");
   if (done == "opened")
     page.content += SuccessBanner("Round opened", "Board members can now answer.");
+  if (done == "deadline") page.content += SuccessBanner("Date to answer by saved");
   page.content += Render("<h1>{}</h1>", round.title);
-  page.content += SummaryList({
+  std::vector<SummaryRow> summary{
       {"Status", RoundStatusTag(round.status), {}},
       {"Framework",
        Render("<a href=\"{}\">{}</a> (version {})",
@@ -109,14 +173,13 @@ http::Response RoundPage(Visit& v, Id id, const std::optional<DateParts>& closed
               view.framework.framework.title, view.framework.framework.version.str()),
        {}},
       {"Questions", ToHtml(view.framework.framework.items.size()), {}},
-  });
+  };
+  for (auto& row : DateRows(v, round, secretary)) summary.push_back(std::move(row));
+  page.content += SummaryList(summary);
   switch (round.status) {
     case RoundStatus::kDraft:
-      page.content +=
-          secretary
-              ? Render("<p>Open the round when the board is ready to answer.</p>{}",
-                       ButtonForm(RoundPath(v, id, "/open"), v.caller.csrf_token, "Open the round"))
-              : Html("<p>This round is not open yet.</p>");
+      page.content += secretary ? OpenForm(v, round, closes_by, errors)
+                                : Html("<p>This round is not open yet.</p>");
       break;
     case RoundStatus::kOpen:
       if (v.Use<orgs::Board>().MyMembership(v.caller, v.ods())) {
@@ -124,8 +187,7 @@ http::Response RoundPage(Visit& v, Id id, const std::optional<DateParts>& closed
       }
       if (secretary) {
         page.content += CompletionTracker(v, view);
-        page.content += CloseForm(
-            v, view, closed_on.value_or(DateParts::Of(IsoDate(v.Use<Clock>().Now()))), errors);
+        page.content += SecretaryActions(v, round);
       }
       break;
     case RoundStatus::kClosed:
@@ -134,6 +196,13 @@ http::Response RoundPage(Visit& v, Id id, const std::optional<DateParts>& closed
       if (v.Use<orgs::Board>().MyMembership(v.caller, v.ods())) {
         page.content += Render("<p><a href=\"{}\">Read your own answers</a></p>",
                                RoundPath(v, id, "/my-answers"));
+      }
+      break;
+    case RoundStatus::kWithdrawn:
+      page.content += Html("<p>This round was withdrawn, so it has no results.</p>");
+      if (secretary) {
+        page.content +=
+            Render("<p><a href=\"{}\">Delete this round</a></p>", RoundPath(v, id, "/delete"));
       }
       break;
   }
@@ -157,15 +226,17 @@ void AddPages(http::Router& routes) {
     };
     Table table;
     table.caption = "Assessment rounds, newest first";
-    table.headings = {"Round", "Framework", "Status", "Closed on"};
+    table.headings = {"Round", "Framework", "Status", "Answer by", "Closed on"};
     for (const auto& r : rounds) {  // the store lists them newest first
       table.rows.push_back({Render("<a href=\"{}\">{}</a>", RoundPath(v, r.id), r.title),
                             Escape(title_of(r.framework_ref)), RoundStatusTag(r.status),
+                            Escape(r.closes_by.empty() ? "–" : DateText(r.closes_by)),
                             Escape(r.closed_on.empty() ? "–" : DateText(r.closed_on))});
     }
     Page page;
     page.title = "Assessment rounds";
-    page.content = Html("<h1>Assessment rounds</h1>");
+    if (v.request.Query("done") == "deleted") page.content = SuccessBanner("Round deleted");
+    page.content += Html("<h1>Assessment rounds</h1>");
     page.content +=
         rounds.empty() ? Html("<p>There are no assessment rounds yet.</p>") : DataTable(table);
     if (secretary) {
@@ -176,10 +247,12 @@ void AddPages(http::Router& routes) {
   });
 
   AddPage(routes, "GET", "/orgs/{ods}/rounds.csv", Needs::InOrg(Role::kViewer), [](Visit& v) {
-    std::vector<std::vector<std::string>> rows{{"id", "title", "framework", "status", "closed_on"}};
+    std::vector<std::vector<std::string>> rows{{"id", "title", "framework", "status", "opened_on",
+                                                "closes_by", "closed_on", "withdrawn_on"}};
     for (const auto& r : v.Use<Rounds>().ListRounds(v.caller, v.ods())) {
       rows.push_back({std::to_string(r.id), r.title, r.framework_ref,
-                      std::string(ToString(r.status)), r.closed_on});
+                      std::string(ToString(r.status)), r.opened_on, r.closes_by, r.closed_on,
+                      r.withdrawn_on});
     }
     return CsvDownload(v.ods() + "-rounds.csv", rows);
   });
@@ -215,29 +288,21 @@ void AddPages(http::Router& routes) {
   });
 
   AddPage(routes, "GET", "/orgs/{ods}/rounds/{round}", Needs::InOrg(Role::kViewer),
-          [](Visit& v) { return RoundPage(v, v.call.Id("round"), std::nullopt, {}); });
-  AddPage(routes, "POST", "/orgs/{ods}/rounds/{round}/open", Needs::InOrg(Role::kSecretary),
-          [](Visit& v) {
-            const Id id = v.call.Id("round");
-            v.Use<Rounds>().OpenRound(v.caller, v.ods(), id);
-            return Redirect(RoundPath(v, id, "?done=opened"));
-          });
-  AddPage(routes, "POST", "/orgs/{ods}/rounds/{round}/close", Needs::InOrg(Role::kSecretary),
-          [](Visit& v) {
-            const Id id = v.call.Id("round");
-            const DateParts typed = DateParts::Read(v.form, "closed_on");
-            FieldErrors errors;
-            std::string problem;
-            const auto closed_on = typed.ToIso("the date the round closed", problem);
-            if (!closed_on) errors.Add("closed_on", problem);
-            if (errors.empty()) {
-              CollectFieldError(errors, {"closed_on"}, [&] {
-                v.Use<Rounds>().CloseRound(v.caller, v.ods(), id, *closed_on);
-              });
-            }
-            if (!errors.empty()) return RoundPage(v, id, typed, errors);
-            return Redirect(RoundPath(v, id, "/results"));
-          });
+          [](Visit& v) { return RoundPage(v, v.call.Id("round"), {}, {}); });
+  AddPage(
+      routes, "POST", "/orgs/{ods}/rounds/{round}/open", Needs::InOrg(Role::kSecretary),
+      [](Visit& v) {
+        const Id id = v.call.Id("round");
+        const DateParts typed = DateParts::Read(v.form, "closes_by");
+        FieldErrors errors;
+        const auto closes_by = OptionalDate(typed, "the date to answer by", "closes_by", errors);
+        if (errors.empty()) {
+          CollectFieldError(errors, {"closes_by"},
+                            [&] { v.Use<Rounds>().OpenRound(v.caller, v.ods(), id, closes_by); });
+        }
+        if (!errors.empty()) return RoundPage(v, id, typed, errors);
+        return Redirect(RoundPath(v, id, "?done=opened"));
+      });
 }
 
 }  // namespace boardlens::rounds

@@ -163,14 +163,14 @@ void AddQuestionnairePages(http::Router& routes) {
         page.content = Render(
             "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">"
             "<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>"
-            "<p>There are {} questions, one a page. Most people finish in under 10 minutes.</p>"
+            "<p>There are {} questions, one a page. Most people finish in under 10 minutes.{}</p>"
             "<p>For each one, choose the level that best describes the board today, or say you do "
             "not know. You can add a note of what you have seen.</p>"
             "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: "
             "</span><p>Only you can see your answers. The board sees them only in the results, "
             "combined with everyone else's, and never with your name.</p></div>"
             "<a class=\"nhsuk-button\" href=\"{}\">{}</a></div></div>",
-            v.org().name, q.view.round.title, q.items().size(),
+            v.org().name, q.view.round.title, q.items().size(), AnswerByText(v, q.view.round),
             next ? QuestionPath(v, q, *next) : RoundPath(v, q.view.round.id, "/check-answers"),
             q.mine.empty() ? "Start now"
             : next         ? "Continue"

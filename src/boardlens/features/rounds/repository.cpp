@@ -9,21 +9,26 @@ using db::Value;
 constexpr std::string_view kInsertRound =
     "INSERT INTO rounds (org_id, framework_id, framework_ref, title, status, closed_on, "
     "imported, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
-#define BOARDLENS_ROUND_SELECT                                                               \
-  "SELECT id, org_id, framework_id, framework_ref, title, status, closed_on, imported FROM " \
-  "rounds "
+#define BOARDLENS_ROUND_SELECT                                                            \
+  "SELECT id, org_id, framework_id, framework_ref, title, status, opened_on, closes_by, " \
+  "closed_on, withdrawn_on, imported FROM rounds "
 constexpr std::string_view kFindRound = BOARDLENS_ROUND_SELECT "WHERE org_id = $1 AND id = $2";
 constexpr std::string_view kFindRoundAnyOrg = BOARDLENS_ROUND_SELECT "WHERE id = $1";
 constexpr std::string_view kListRounds =
     BOARDLENS_ROUND_SELECT "WHERE org_id = $1 ORDER BY id DESC";
 #undef BOARDLENS_ROUND_SELECT
-constexpr std::string_view kUpdateRoundStatus =
-    "UPDATE rounds SET status = $3, closed_on = $4 WHERE org_id = $1 AND id = $2";
+constexpr std::string_view kUpdateRound =
+    "UPDATE rounds SET status = CASE WHEN $3 = 'withdrawn' THEN status ELSE $3 END, "
+    "opened_on = $4, closes_by = $5, closed_on = $6, withdrawn_on = $7 "
+    "WHERE org_id = $1 AND id = $2";
+constexpr std::string_view kDeleteAnswers =
+    "DELETE FROM responses WHERE org_id = $1 AND round_id = $2";
+constexpr std::string_view kDeleteRound = "DELETE FROM rounds WHERE org_id = $1 AND id = $2";
 /// Locks an open round's row for the rest of the transaction, so that answers and closing
 /// are serialised on PostgreSQL too; no row means the round is not open (any more).
 constexpr std::string_view kLockOpenRound =
     "UPDATE rounds SET status = status WHERE org_id = $1 AND id = $2 AND status = 'open' "
-    "RETURNING id";
+    "AND withdrawn_on IS NULL RETURNING id";
 
 constexpr std::string_view kUpsertAnswer =
     "INSERT INTO responses (org_id, round_id, respondent, member_id, membership, item_ref, "
@@ -42,19 +47,26 @@ constexpr std::string_view kListAnswersOf =
     "SELECT respondent, member_id, membership, item_ref, rating, evidence, updated_at FROM "
     "responses "
     "WHERE org_id = $1 AND round_id = $2 AND respondent = $3 ORDER BY item_ref";
+constexpr std::string_view kCountAnswers =
+    "SELECT COUNT(*) AS answers FROM responses WHERE org_id = $1 AND round_id = $2";
 constexpr std::string_view kCountAnswersByMember =
     "SELECT member_id, COUNT(*) AS answered FROM responses WHERE org_id = $1 AND round_id = $2 "
     "AND member_id IS NOT NULL GROUP BY member_id";
 
 Round ToRound(const Row& row) {
-  return {row.i64("id"),
+  Round r{row.i64("id"),
           row.i64("org_id"),
           row.i64("framework_id"),
           row.text("framework_ref"),
           row.text("title"),
           ParseRoundStatus(row.text("status")).value_or(RoundStatus::kDraft),
+          row.text_or_empty("opened_on"),
+          row.text_or_empty("closes_by"),
           row.text_or_empty("closed_on"),
+          row.text_or_empty("withdrawn_on"),
           row.flag("imported")};
+  if (!r.withdrawn_on.empty()) r.status = RoundStatus::kWithdrawn;
+  return r;
 }
 
 Answer ToAnswer(const Row& row) {
@@ -100,9 +112,15 @@ std::vector<Round> Repository::ListRounds(Id org_id) {
   return db::All(db_.Query(kListRounds, {org_id}), ToRound);
 }
 
-void Repository::UpdateRoundStatus(const Round& r) {
-  db_.Query(kUpdateRoundStatus,
-            {r.org_id, r.id, std::string(ToString(r.status)), db::OrNull(r.closed_on)});
+void Repository::UpdateRound(const Round& r) {
+  db_.Query(kUpdateRound,
+            {r.org_id, r.id, std::string(ToString(r.status)), db::OrNull(r.opened_on),
+             db::OrNull(r.closes_by), db::OrNull(r.closed_on), db::OrNull(r.withdrawn_on)});
+}
+
+void Repository::DeleteRound(Id org_id, Id round_id) {
+  db_.Query(kDeleteAnswers, {org_id, round_id});
+  db_.Query(kDeleteRound, {org_id, round_id});
 }
 
 bool Repository::LockOpenRound(Id org_id, Id round_id) {
@@ -124,6 +142,11 @@ std::vector<Answer> Repository::ListAnswers(Id org_id, Id round_id) {
 std::vector<Answer> Repository::ListAnswersOf(Id org_id, Id round_id,
                                               const std::string& respondent) {
   return db::All(db_.Query(kListAnswersOf, {org_id, round_id, respondent}), ToAnswer);
+}
+
+std::size_t Repository::CountAnswers(Id org_id, Id round_id) {
+  return static_cast<std::size_t>(
+      db_.Query(kCountAnswers, {org_id, round_id}).at(0).i64("answers"));
 }
 
 std::map<Id, int> Repository::CountAnswersByMember(Id org_id, Id round_id) {

@@ -23,7 +23,10 @@ class Repository {
   std::optional<Round> FindRoundAnyOrg(Id id);
   /// Newest first.
   std::vector<Round> ListRounds(Id org_id);
-  void UpdateRoundStatus(const Round& round);
+  /// Writes the round's status and dates; a withdrawn round keeps the status it had.
+  void UpdateRound(const Round& round);
+  /// Deletes a round and any answers it has; no other record refers to an unclosed round.
+  void DeleteRound(Id org_id, Id round_id);
   /// Within a transaction: locks the round if it is open; false if it is not.
   bool LockOpenRound(Id org_id, Id round_id);
 
@@ -31,6 +34,7 @@ class Repository {
   void UpsertAnswer(Id org_id, Id round_id, const Answer& answer, std::int64_t now);
   void InsertAnswer(Id org_id, Id round_id, const Answer& answer, std::int64_t now);
   std::vector<Answer> ListAnswers(Id org_id, Id round_id);
+  std::size_t CountAnswers(Id org_id, Id round_id);
   std::vector<Answer> ListAnswersOf(Id org_id, Id round_id, const std::string& respondent);
   /// How many items each board member who has answered the round has answered, by member id.
   std::map<Id, int> CountAnswersByMember(Id org_id, Id round_id);

@@ -8,9 +8,10 @@
 
 namespace boardlens::rounds {
 namespace {
-constexpr NameTable<RoundStatus, 3> kStatuses{{{RoundStatus::kDraft, "draft"},
+constexpr NameTable<RoundStatus, 4> kStatuses{{{RoundStatus::kDraft, "draft"},
                                                {RoundStatus::kOpen, "open"},
-                                               {RoundStatus::kClosed, "closed"}}};
+                                               {RoundStatus::kClosed, "closed"},
+                                               {RoundStatus::kWithdrawn, "withdrawn"}}};
 }  // namespace
 
 std::string_view ToString(RoundStatus status) { return NameOf(kStatuses, status); }
@@ -48,13 +49,37 @@ void RequireStatus(const Round& round, RoundStatus needed, const std::string& wh
                  "status");
 }
 
-void RequireClosingDate(const std::string& date, const std::string& tomorrow) {
+void RequireClosingDate(const std::string& date, const std::string& opened_on,
+                        const std::string& tomorrow) {
   if (!IsValidDate(date)) {
     throw Invalid("\"" + date + "\" is not a date written YYYY-MM-DD", "closed_on");
   }
   if (date > tomorrow) {
     throw Invalid("the date the round closed must be today or in the past", "closed_on");
   }
+  if (!opened_on.empty() && date < opened_on) {
+    throw Invalid("the date the round closed must be on or after the day it opened, " + opened_on,
+                  "closed_on");
+  }
+}
+
+void RequireDeadline(const std::string& date, const std::string& today) {
+  if (date.empty()) return;
+  if (!IsValidDate(date)) {
+    throw Invalid("\"" + date + "\" is not a date written YYYY-MM-DD", "closes_by");
+  }
+  if (date < today) throw Invalid("the date to answer by must be today or later", "closes_by");
+}
+
+void RequireSomeAnswers(const Round& round, std::size_t answers) {
+  if (answers > 0) return;
+  throw Conflict("nobody has answered round " + std::to_string(round.id) +
+                     ", so it has no results to close with; withdraw it instead",
+                 "status");
+}
+
+bool CanWithdraw(const Round& round) {
+  return round.status == RoundStatus::kDraft || round.status == RoundStatus::kOpen;
 }
 
 }  // namespace boardlens::rounds

@@ -13,7 +13,8 @@
 
 namespace boardlens::rounds {
 
-enum class RoundStatus : std::uint8_t { kDraft, kOpen, kClosed };
+/// A withdrawn round was stopped before it closed: it has no results and may be deleted.
+enum class RoundStatus : std::uint8_t { kDraft, kOpen, kClosed, kWithdrawn };
 
 struct Round {
   Id id = 0;
@@ -22,7 +23,10 @@ struct Round {
   std::string framework_ref;
   std::string title;
   RoundStatus status = RoundStatus::kDraft;
-  std::string closed_on;  ///< YYYY-MM-DD once closed
+  std::string opened_on;     ///< YYYY-MM-DD once opened; empty for imported rounds
+  std::string closes_by;     ///< the date members are asked to answer by; may be empty
+  std::string closed_on;     ///< YYYY-MM-DD once closed
+  std::string withdrawn_on;  ///< YYYY-MM-DD once withdrawn
   bool imported = false;
 };
 
@@ -82,9 +86,20 @@ std::optional<std::size_t> FirstUnanswered(const frameworks::Framework& framewor
 /// Refuses (409) unless the round is in `needed`; `why` ends the message.
 void RequireStatus(const Round& round, RoundStatus needed, const std::string& why);
 
-/// A round's closing date: a real date (YYYY-MM-DD), and not after `today` (UTC) plus a
-/// day's grace, so that a board in the UK can close a round in the first hour of a summer
-/// day. Change and peer standing follow the order of closing, so no date in the future.
-void RequireClosingDate(const std::string& date, const std::string& tomorrow);
+/// A round's closing date: a real date (YYYY-MM-DD), not before the round opened (when it is
+/// known), and not after `today` (UTC) plus a day's grace, so that a board in the UK can close
+/// a round in the first hour of a summer day. Change and peer standing follow the order of
+/// closing, so no date in the future.
+void RequireClosingDate(const std::string& date, const std::string& opened_on,
+                        const std::string& tomorrow);
+
+/// The date members are asked to answer by: empty (none), or a real date from `today` on.
+void RequireDeadline(const std::string& date, const std::string& today);
+
+/// A round nobody answered has no results to publish: it can only be withdrawn.
+void RequireSomeAnswers(const Round& round, std::size_t answers);
+
+/// A round can be withdrawn until it closes, and deleted only once withdrawn.
+bool CanWithdraw(const Round& round);
 
 }  // namespace boardlens::rounds

@@ -43,14 +43,38 @@ std::vector<Round> Rounds::ListRounds(const Caller& caller, const std::string& o
   return repository_.ListRounds(organisations_.Require(caller, ods, Role::kViewer).org.id);
 }
 
-RoundView Rounds::OpenRound(const Caller& caller, const std::string& ods, Id round_id) {
-  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+RoundView Rounds::Change(const orgs::OrgAccess& access, Id round_id,
+                         const std::function<void(RoundView&)>& change) {
   return db::Transaction(db_, [&] {
     RoundView view = LoadRound(access.org, round_id);
+    change(view);
+    repository_.UpdateRound(view.round);
+    return view;
+  });
+}
+
+RoundView Rounds::OpenRound(const Caller& caller, const std::string& ods, Id round_id,
+                            const std::string& closes_by) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  const std::string today = IsoDate(clock_.Now());
+  RequireDeadline(closes_by, today);
+  return Change(access, round_id, [&](RoundView& view) {
     RequireStatus(view.round, RoundStatus::kDraft, "only a draft round can be opened");
     view.round.status = RoundStatus::kOpen;
-    repository_.UpdateRoundStatus(view.round);
-    return view;
+    view.round.opened_on = today;
+    view.round.closes_by = closes_by;
+  });
+}
+
+RoundView Rounds::SetDeadline(const Caller& caller, const std::string& ods, Id round_id,
+                              const std::string& closes_by) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  RequireDeadline(closes_by, IsoDate(clock_.Now()));
+  return Change(access, round_id, [&](RoundView& view) {
+    if (!CanWithdraw(view.round)) {
+      RequireStatus(view.round, RoundStatus::kOpen, "only a draft or open round has a deadline");
+    }
+    view.round.closes_by = closes_by;
   });
 }
 
@@ -58,18 +82,41 @@ RoundView Rounds::CloseRound(const Caller& caller, const std::string& ods, Id ro
                              const std::string& closed_on) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
   const std::string date = closed_on.empty() ? IsoDate(clock_.Now()) : closed_on;
-  RequireClosingDate(date, LatestClosingDate());
   RoundView closed = db::Transaction(db_, [&] {
     RoundView view = LoadRound(access.org, round_id);
     RequireStatus(view.round, RoundStatus::kOpen, "only an open round can be closed");
+    RequireClosingDate(date, view.round.opened_on, LatestClosingDate());
+    auto answers = repository_.ListAnswers(access.org.id, round_id);
+    RequireSomeAnswers(view.round, answers.size());
     view.round.status = RoundStatus::kClosed;
     view.round.closed_on = date;
-    repository_.UpdateRoundStatus(view.round);
-    closing_.RoundClosing(view, repository_.ListAnswers(access.org.id, round_id));
+    repository_.UpdateRound(view.round);
+    closing_.RoundClosing(view, answers);
     return view;
   });
   closing_.RoundClosed();
   return closed;
+}
+
+RoundView Rounds::WithdrawRound(const Caller& caller, const std::string& ods, Id round_id) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  return Change(access, round_id, [&](RoundView& view) {
+    if (!CanWithdraw(view.round)) {
+      RequireStatus(view.round, RoundStatus::kOpen, "only a draft or open round can be withdrawn");
+    }
+    view.round.status = RoundStatus::kWithdrawn;
+    view.round.withdrawn_on = IsoDate(clock_.Now());
+  });
+}
+
+void Rounds::DeleteRound(const Caller& caller, const std::string& ods, Id round_id) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  db::Transaction(db_, [&] {
+    const RoundView view = LoadRound(access.org, round_id);
+    RequireStatus(view.round, RoundStatus::kWithdrawn,
+                  "only a withdrawn round can be deleted; withdraw it first");
+    repository_.DeleteRound(access.org.id, round_id);
+  });
 }
 
 void Rounds::SubmitAnswers(const Caller& caller, const std::string& ods, Id round_id,
@@ -140,7 +187,7 @@ Id Rounds::ImportRound(const Caller& caller, const std::string& ods,
                        const std::string& closed_on, std::string_view csv,
                        std::string_view source_name) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
-  RequireClosingDate(closed_on, LatestClosingDate());
+  RequireClosingDate(closed_on, {}, LatestClosingDate());
   const auto fw = frameworks_.Get(caller, framework_ref, ods);
   RoundView view{{}, access.org, fw};
   Round& round = view.round;

@@ -2,6 +2,7 @@
 /// The rounds use cases: create, open and close a round, answer it, follow who has answered,
 /// import a round held elsewhere. Each checks the caller's role first.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,10 +37,20 @@ class Rounds {
   RoundView GetRound(const Caller& caller, const std::string& ods, Id round_id);
   /// Newest first.
   std::vector<Round> ListRounds(const Caller& caller, const std::string& ods);
-  RoundView OpenRound(const Caller& caller, const std::string& ods, Id round_id);
+  /// Opens a draft round today, asking members to answer by `closes_by` (may be empty).
+  RoundView OpenRound(const Caller& caller, const std::string& ods, Id round_id,
+                      const std::string& closes_by);
+  /// Sets or clears (empty) the date members are asked to answer a draft or open round by.
+  RoundView SetDeadline(const Caller& caller, const std::string& ods, Id round_id,
+                        const std::string& closes_by);
   /// Closes the round on `closed_on` (YYYY-MM-DD; empty: today, UTC) and freezes its answers.
+  /// A round nobody answered cannot close: it can only be withdrawn.
   RoundView CloseRound(const Caller& caller, const std::string& ods, Id round_id,
                        const std::string& closed_on);
+  /// Stops a draft or open round for good: it never has results.
+  RoundView WithdrawRound(const Caller& caller, const std::string& ods, Id round_id);
+  /// Deletes a withdrawn round and any answers given to it.
+  void DeleteRound(const Caller& caller, const std::string& ods, Id round_id);
   void SubmitAnswers(const Caller& caller, const std::string& ods, Id round_id,
                      const std::vector<AnswerInput>& answers);
   /// The caller's own answers: nobody else's are ever shown one by one.
@@ -63,6 +74,9 @@ class Rounds {
   RoundView LoadRound(const orgs::Organisation& org, Id round_id);
   /// Tomorrow's date in UTC: the latest a round may say it closed.
   std::string LatestClosingDate() const;
+  /// Loads the round in a transaction, checks it with `check` and writes what `change` made.
+  RoundView Change(const orgs::OrgAccess& access, Id round_id,
+                   const std::function<void(RoundView&)>& change);
 
   db::Database& db_;
   Repository repository_;
