@@ -58,6 +58,23 @@ class HardeningTest(unittest.TestCase):
         status, _, _ = self.b.request("GET", "/healthz")
         self.assertEqual(status, 200)
 
+    def test_folded_header_lines_are_refused_and_the_connection_closed(self):
+        # obs-fold: a line that starts with a space or tab continues the one before. A proxy
+        # that reads it as a header of its own sees a different request from ours.
+        for headers in [b"Host: x\r\nX-Note: a\r\n b\r\n", b"Host: x\r\nX-Note: a\r\n\tb\r\n",
+                        b" Host: x\r\n"]:
+            with socket.create_connection(("127.0.0.1", self.b.port), timeout=30) as s:
+                # Keep-alive asked for: the server still closes, as it cannot trust the framing.
+                s.sendall(b"GET /healthz HTTP/1.1\r\n" + headers + b"\r\n")
+                reply = b""
+                while chunk := s.recv(4096):
+                    reply += chunk
+            self.assertTrue(reply.startswith(b"HTTP/1.1 400 "), (headers, reply[:80]))
+            self.assertIn(b"Connection: close", reply, headers)
+        # A space inside a header's value is no fold.
+        status = self.raw(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Note: a b\r\n\r\n")
+        self.assertIn(" 200 ", status + " ")
+
     def test_guessing_the_current_password_counts_towards_the_lockout(self):
         b = self.b
         b.cli("user", "add", "--email", "guess@alpha.example", "--name", "Guess Target",
