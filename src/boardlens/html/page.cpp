@@ -156,9 +156,7 @@ std::string DateText(std::int64_t epoch_seconds) { return DateText(IsoDate(epoch
 std::string SiteUrl(Visit& visit) {
   // Never the request's Host header: whoever sends the request chooses it, and a link made
   // from it could send a board member to an attacker's site.
-  std::string url = visit.Use<http::Site>().public_url;
-  while (url.ends_with('/')) url.pop_back();
-  return url;
+  return visit.Use<http::Site>().base_url();
 }
 
 }  // namespace boardlens::html
