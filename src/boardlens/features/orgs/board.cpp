@@ -8,12 +8,6 @@
 namespace boardlens::orgs {
 namespace {
 
-void ValidateMember(Member& m) {
-  m.name = RequireText(m.name, "name");
-  m.email = RequireEmail(m.email);
-  m.job_title = RequireText(m.job_title, "job_title");
-}
-
 const char* const kInvitationGone =
     "this invitation link does not work: it has been used, a newer one has replaced it, or it "
     "has expired";
@@ -22,7 +16,7 @@ const char* const kInvitationGone =
 
 Member Board::AddMember(const Caller& caller, const std::string& ods, Member m) {
   const OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
-  ValidateMember(m);
+  CheckMember(m);
   m.org_id = access.org.id;
   return db::Transaction(db_, [&] {
     if (repository_.FindMemberByEmail(m.org_id, m.email)) {
@@ -35,7 +29,7 @@ Member Board::AddMember(const Caller& caller, const std::string& ods, Member m) 
 
 Member Board::UpdateMember(const Caller& caller, const std::string& ods, Member m) {
   const OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
-  ValidateMember(m);
+  CheckMember(m);
   m.org_id = access.org.id;
   return db::Transaction(db_, [&] {
     const auto before = repository_.FindMember(m.org_id, m.id);
