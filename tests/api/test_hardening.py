@@ -2,6 +2,7 @@
 server was probed as an attacker would"): each failed before its fix."""
 
 import socket
+import urllib.parse
 import unittest
 
 from test_api import PASSWORD, small_board
@@ -58,6 +59,23 @@ class HardeningTest(unittest.TestCase):
         status, _, _ = self.b.request("GET", "/healthz")
         self.assertEqual(status, 200)
 
+    def test_folded_header_lines_are_refused_and_the_connection_closed(self):
+        # obs-fold: a line that starts with a space or tab continues the one before. A proxy
+        # that reads it as a header of its own sees a different request from ours.
+        for headers in [b"Host: x\r\nX-Note: a\r\n b\r\n", b"Host: x\r\nX-Note: a\r\n\tb\r\n",
+                        b" Host: x\r\n"]:
+            with socket.create_connection(("127.0.0.1", self.b.port), timeout=30) as s:
+                # Keep-alive asked for: the server still closes, as it cannot trust the framing.
+                s.sendall(b"GET /healthz HTTP/1.1\r\n" + headers + b"\r\n")
+                reply = b""
+                while chunk := s.recv(4096):
+                    reply += chunk
+            self.assertTrue(reply.startswith(b"HTTP/1.1 400 "), (headers, reply[:80]))
+            self.assertIn(b"Connection: close", reply, headers)
+        # A space inside a header's value is no fold.
+        status = self.raw(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Note: a b\r\n\r\n")
+        self.assertIn(" 200 ", status + " ")
+
     def test_guessing_the_current_password_counts_towards_the_lockout(self):
         b = self.b
         b.cli("user", "add", "--email", "guess@alpha.example", "--name", "Guess Target",
@@ -82,7 +100,49 @@ class HardeningTest(unittest.TestCase):
                                  {"email": "guess@alpha.example", "password": PASSWORD})
         self.assertEqual(status, 429, "the guesses count towards the sign-in lockout too")
 
-    def test_easily_guessed_passwords_are_refused_saying_why(self):
+    def join(self, link, fields):
+        """Follows an invitation link as a browser does and posts `fields`; the response."""
+        path = link[link.index("/join/"):]
+        response, _ = self.b.fetch("GET", path)
+        self.assertEqual(response.status, 200)
+        cookie = response.getheader("Set-Cookie").split(";")[0]
+        body = urllib.parse.urlencode({"csrf": cookie.split("=", 1)[1], **fields})
+        return self.b.fetch("POST", path, {"Content-Type": "application/x-www-form-urlencoded",
+                                           "Cookie": cookie}, body)[0]
+
+    def test_a_role_is_an_invitation_that_does_not_tell_whether_the_account_exists(self):
+        b = self.b
+        b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
+        b.cli("user", "add", "--email", "boss@alpha.example", "--name", "Boss Alpha",
+              "--password", PASSWORD, "--org", "RAA", "--role", "admin")
+        b.cli("user", "add", "--email", "them@beta.example", "--name", "Them Beta",
+              "--password", PASSWORD, "--org", "RBB", "--role", "member")
+        admin = b.login("boss@alpha.example")
+        answers = {}
+        for email in ["them@beta.example", "nobody@beta.example"]:
+            status, body, _ = b.request("PUT", "/api/v1/orgs/RAA/roles", token=admin,
+                                        body={"email": email, "role": "secretary"})
+            link = body["invitation"].pop("link")
+            self.assertIn("/join/", link)
+            body["invitation"].pop("expires_at")
+            body["email"] = "…"
+            answers[email] = (status, body)
+        self.assertEqual(answers["them@beta.example"], answers["nobody@beta.example"])
+        self.assertEqual(answers["them@beta.example"][0], 202)
+
+        # No role until they accept, with their own password.
+        them = b.login("them@beta.example")
+        self.assertEqual(b.request("GET", "/api/v1/orgs/RAA", token=them)[0], 404)
+        status, body, _ = b.request("PUT", "/api/v1/orgs/RAA/roles", token=admin,
+                                    body={"email": "them@beta.example", "role": "secretary"})
+        link = body["invitation"]["link"]
+        self.assertEqual(self.join(link, {"password": "not their password"}).status, 400)
+        self.assertEqual(b.request("GET", "/api/v1/orgs/RAA", token=them)[0], 404)
+        self.assertEqual(self.join(link, {"password": PASSWORD}).status, 303)
+        status, body, _ = b.request("GET", "/api/v1/orgs", token=them)
+        self.assertIn({"RAA": "secretary"}, [{o["ods_code"]: o["role"]} for o in body])
+
+        def test_easily_guessed_passwords_are_refused_saying_why(self):
         for password, why in [("aaaaaaaaaaaa", "over and over"),
                               ("abcabcabcabc", "over and over"),
                               ("123456789012", "neighbouring"),

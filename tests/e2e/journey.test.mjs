@@ -208,7 +208,7 @@ test('a secretary, three members and a closed round, in the browser', async () =
   [today.getUTCDate(), today.getUTCMonth() + 1, today.getUTCFullYear()].map(String))
   await closingDate(sec, '', '2', '')
   assert.deepEqual(await errorSummary(sec),
-    ['The date the round closed must include a day and a year'])
+    ['The date the round closed must include a day and year'])
   await closingDate(sec, '30', '2', '2026')
   assert.deepEqual(await errorSummary(sec), ['The date the round closed must be a real date'])
   assert.equal(await sec.inputValue('#closed_on'), '30', 'what was typed stays')

@@ -291,7 +291,7 @@ TEST_P(StoreTest, AnInvitationLinkMakesOneAccountForOneMemberOnce) {
   EXPECT_EQ(KindOf([&] { Board().FindInvitation(first.token); }), ErrorKind::kNotFound);
   const auto target = Board().FindInvitation(second.token);
   EXPECT_EQ(target.org.ods_code, "RA1");
-  EXPECT_EQ(target.member.email, "nia@ra1.example");
+  EXPECT_EQ(target.email, "nia@ra1.example");
   EXPECT_EQ(access_of(nia.id).invited_until, second.expires_at);
 
   // A weak password is refused and nothing is made; the link still works.
@@ -356,6 +356,40 @@ TEST_P(StoreTest, AnAccountThatExistsJoinsOnlyWithItsOwnPassword) {
   EXPECT_EQ(Orgs().Require(As(kai), "RA1", Role::kViewer).role, Role::kMember);
   EXPECT_EQ(Board().InviteMember(Secretary("RB1"), "RB1", member.id).outcome,
             orgs::Invitation::Outcome::kAlreadyHasAccess);
+}
+
+TEST_P(StoreTest, ARoleIsOfferedAndTakenOnlyWhenAccepted) {
+  MakeBoard("RA1", 1, 0);
+  MakeBoard("RB1", 1, 0);
+  Orgs().SetRole(op_, "RA1", Secretary("RA1").email, Role::kAdmin);
+  const Caller admin = Secretary("RA1");
+  // Only an admin offers a role, and nobody but the operator gives one outright.
+  EXPECT_EQ(
+      KindOf([&] { Board().InviteToRole(Secretary("RB1"), "RB1", "x@y.example", Role::kViewer); }),
+      ErrorKind::kForbidden);
+  EXPECT_EQ(KindOf([&] { Orgs().SetRole(admin, "RA1", MemberEmail("RB1", 0), Role::kViewer); }),
+            ErrorKind::kForbidden);
+
+  // Someone else's account: no role until they accept with their password.
+  const std::string kai = MemberEmail("RB1", 0);
+  const auto offer = Board().InviteToRole(admin, "RA1", kai, Role::kSecretary);
+  EXPECT_EQ(KindOf([&] { Orgs().Require(As(kai), "RA1", Role::kViewer); }), ErrorKind::kNotFound);
+  const auto target = Board().FindInvitation(offer.token);
+  EXPECT_FALSE(target.member);
+  EXPECT_EQ(target.role, Role::kSecretary);
+  EXPECT_EQ(KindOf([&] { Board().AcceptInvitation(offer.token, "not the password", "10.0.0.1"); }),
+            ErrorKind::kUnauthenticated);
+  Board().AcceptInvitation(offer.token, kPassword, "10.0.0.1");
+  EXPECT_EQ(Orgs().Require(As(kai), "RA1", Role::kViewer).role, Role::kSecretary);
+  EXPECT_EQ(KindOf([&] { Board().FindInvitation(offer.token); }), ErrorKind::kNotFound);
+
+  // No account: the link makes one, named by whoever accepts it.
+  const auto fresh = Board().InviteToRole(admin, "RA1", "Ola@New.example", Role::kViewer);
+  EXPECT_EQ(KindOf([&] { Board().AcceptInvitation(fresh.token, kPassword, "10.0.0.1", ""); }),
+            ErrorKind::kInvalid);
+  const auto login = Board().AcceptInvitation(fresh.token, kPassword, "10.0.0.1", "Ola New");
+  EXPECT_EQ(login.account.name, "Ola New");
+  EXPECT_EQ(Orgs().Require(As("ola@new.example"), "RA1", Role::kViewer).role, Role::kViewer);
 }
 
 TEST_P(StoreTest, ManyEmailsFromOneSourceAreRateLimitedToo) {

@@ -76,6 +76,19 @@ TEST(Request, TargetsAreDecodedAndBadEscapesRefused) {
   EXPECT_EQ(out, "a b+c");
 }
 
+TEST(Request, FoldedHeaderLinesAreFound) {
+  const std::string_view plain = "GET / HTTP/1.1\r\nHost: x\r\nX-Note: a b\tc\r\n\r\nbody \r\n x";
+  const std::size_t length = HeaderSectionLength(plain);
+  ASSERT_EQ(plain.substr(0, length), "GET / HTTP/1.1\r\nHost: x\r\nX-Note: a b\tc\r\n\r\n");
+  EXPECT_FALSE(HasFoldedLine(plain.substr(0, length)));
+  EXPECT_EQ(HeaderSectionLength("GET / HTTP/1.1\r\nHost: x\r\n"), std::string_view::npos);
+  for (const std::string_view folded :
+       {"GET / HTTP/1.1\r\nX-Note: a\r\n b\r\n\r\n", "GET / HTTP/1.1\r\nX-Note: a\r\n\tb\r\n\r\n",
+        "GET / HTTP/1.1\r\n Host: x\r\n\r\n"}) {
+    EXPECT_TRUE(HasFoldedLine(folded)) << folded;
+  }
+}
+
 TEST(Request, HeadersAreCaseInsensitiveAndCookiesSplit) {
   Request r;
   r.headers = {{"content-TYPE", "application/json"},

@@ -31,5 +31,12 @@ TEST(Utf8, EmailsMustBeUtf8) {
   EXPECT_FALSE(NormaliseEmail("ann\xff@trust.nhs.uk"));
 }
 
+TEST(Utf8, CharactersAreCountedAsPeopleCountThem) {
+  EXPECT_EQ(CountCharacters(""), 0U);
+  EXPECT_EQ(CountCharacters("abc"), 3U);
+  EXPECT_EQ(CountCharacters("café"), 4U) << "é is two bytes, one character";
+  EXPECT_EQ(CountCharacters("a\r\nb\nc"), 5U) << "a browser counts a line break as one";
+}
+
 }  // namespace
 }  // namespace boardlens

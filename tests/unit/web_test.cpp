@@ -8,6 +8,7 @@
 #include "boardlens/html/charts.hpp"
 #include "boardlens/html/components.hpp"
 #include "boardlens/html/html.hpp"
+#include "boardlens/html/page.hpp"
 
 namespace boardlens::html {
 namespace {
@@ -80,12 +81,13 @@ TEST(Components, DatesAreReadFromThreeBoxesWithTheDesignSystemsMessages) {
   EXPECT_EQ(iso({"05", "03", "2026"}), "2026-03-05");
   EXPECT_EQ(iso({"29", "2", "2028"}), "2028-02-29");
   EXPECT_EQ(iso({"", "", ""}), "error: Enter the date it closed");
-  EXPECT_EQ(iso({"", "3", ""}), "error: The date it closed must include a day and a year");
+  EXPECT_EQ(iso({"", "3", ""}), "error: The date it closed must include a day and year");
   EXPECT_EQ(iso({"5", "", "2026"}), "error: The date it closed must include a month");
   EXPECT_EQ(iso({"29", "2", "2026"}), "error: The date it closed must be a real date");
   EXPECT_EQ(iso({"5", "March", "2026"}), "error: The date it closed must be a real date");
-  EXPECT_EQ(iso({"5", "3", "26"}), "error: The date it closed must be a real date");
+  EXPECT_EQ(iso({"5", "3", "26"}), "error: Year must include 4 numbers");
   EXPECT_EQ(iso({"-1", "3", "2026"}), "error: The date it closed must be a real date");
+  EXPECT_EQ(iso({"32", "13", "2026"}), "error: The date it closed must be a real date");
 
   const DateParts parts = DateParts::Read(Form::Parse("on-day=+7+&on-month=11&on-year=2026"), "on");
   EXPECT_EQ(iso(parts), "2026-11-07");
@@ -100,6 +102,69 @@ TEST(Components, DatesAreReadFromThreeBoxesWithTheDesignSystemsMessages) {
             std::string::npos);
   EXPECT_NE(boxes.find("aria-describedby=\"on-hint on-error\""), std::string::npos);
   EXPECT_EQ(Count(boxes, "nhsuk-input--error"), 3U);
+}
+
+TEST(Components, ADateMarksOnlyTheBoxesAtFault) {
+  const auto marked = [](DateParts parts) {
+    const auto fault = parts.Fault("the date");
+    std::string error = fault ? fault->message : "Must be in the past";
+    const std::string html = DateInput({"on", "Closed on", {}, {}, error}, parts).str();
+    std::string boxes;
+    for (const char* part : {"day", "month", "year"}) {
+      const auto at = html.find("name=\"on-" + std::string(part) + "\"");
+      const auto input = html.rfind("<input", at);
+      if (html.substr(input, at - input).find("nhsuk-input--error") != std::string::npos) {
+        boxes += part[0];
+      }
+    }
+    return boxes;
+  };
+  EXPECT_EQ(marked({"5", "Mar", "2026"}), "m") << "letters in the month mark the month alone";
+  EXPECT_EQ(marked({"5", "3", "26"}), "y");
+  EXPECT_EQ(marked({"", "3", ""}), "dy");
+  EXPECT_EQ(marked({"x", "3", "yy"}), "dy");
+  EXPECT_EQ(marked({"31", "4", "2026"}), "dmy") << "not clear which box is wrong";
+  EXPECT_EQ(marked({"", "", ""}), "dmy");
+  EXPECT_EQ(marked({"5", "3", "2026"}), "dmy") << "a fault of the whole date, such as the future";
+  // The error summary's link lands on the first box at fault.
+  FieldErrors errors;
+  AddDateFault(errors, "on", *DateParts{"5", "3", "26"}.Fault("the date"));
+  EXPECT_NE(ErrorSummary(errors).str().find("href=\"#on-year\">Year must include 4 numbers"),
+            std::string::npos);
+}
+
+TEST(Components, ACharacterCountStatesItsLimitWithoutJavaScript) {
+  const std::string html =
+      CharacterCount({"note", "Your note", "hello", "What you saw", {}}, 2000).str();
+  EXPECT_NE(html.find("data-module=\"nhsuk-character-count\" data-maxlength=\"2000\""),
+            std::string::npos);
+  EXPECT_NE(html.find(">You can enter up to 2,000 characters</div>"), std::string::npos);
+  EXPECT_NE(html.find("aria-describedby=\"note-info note-hint\""), std::string::npos);
+  EXPECT_NE(html.find("nhsuk-js-character-count"), std::string::npos);
+  EXPECT_EQ(TooLongMessage("Your note", 2000), "Your note must be 2,000 characters or less");
+}
+
+TEST(Components, EveryProblemOfAFormIsCollectedAgainstItsField) {
+  FieldErrors errors;
+  CollectFieldError(errors, {"name", "email"}, [] {
+    Problems problems;
+    problems.Check([] { throw Invalid("name is empty", "member.name"); });
+    problems.Check([] {});
+    problems.Check([] { throw Invalid("not an email", "email"); });
+    problems.ThrowIfAny();
+  });
+  ASSERT_EQ(errors.all().size(), 2U);
+  EXPECT_EQ(errors.For("name"), "Name is empty");
+  EXPECT_EQ(errors.For("email"), "Not an email");
+  // A problem with a field the form does not have is not the form's to show.
+  EXPECT_THROW(CollectFieldError(errors, {"name"},
+                                 [] {
+                                   Problems problems;
+                                   problems.Add("bad", "name");
+                                   problems.Add("worse", "ods_code");
+                                   problems.ThrowIfAny();
+                                 }),
+               Error);
 }
 
 TEST(Charts, RadarHasATitleADescriptionAndOneOutlinePerSeries) {

@@ -3,10 +3,18 @@
 /// place each (http/problem.cpp, cli/commands.cpp). Every error says what was wrong and where.
 
 #include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace boardlens {
+
+/// One field's problem, among several found in the same input.
+struct FieldProblem {
+  std::string where;
+  std::string message;
+};
 
 enum class ErrorKind {
   kInvalid,           ///< 400: the input is malformed or breaks a rule
@@ -30,12 +38,32 @@ class Error : public std::runtime_error {
   const std::string& where() const { return where_; }
   /// For kTooManyRequests: when trying again may work.
   std::int64_t retry_after_seconds() const { return retry_after_seconds_; }
+  /// Every problem, when Problems found several at once (the first is the error's own what()
+  /// and where()); empty otherwise.
+  const std::vector<FieldProblem>& problems() const { return problems_; }
 
  private:
   friend Error TooManyRequests(const std::string& message, std::int64_t retry_after_seconds);
+  friend class Problems;
   ErrorKind kind_;
   std::string where_;
   std::int64_t retry_after_seconds_ = 0;
+  std::vector<FieldProblem> problems_;
+};
+
+/// Checks every field of an input before saying what was wrong, so that a person fixing a form
+/// sees all its problems at once rather than one a try.
+class Problems {
+ public:
+  /// Runs `check`, keeping an invalid-input error it throws instead of letting it out; other
+  /// errors propagate. True when the check passed.
+  bool Check(const std::function<void()>& check);
+  void Add(std::string message, std::string where);
+  /// Throws one kInvalid error carrying every problem kept, if there are any.
+  void ThrowIfAny() const;
+
+ private:
+  std::vector<FieldProblem> found_;
 };
 
 inline Error Invalid(const std::string& message, std::string where = {}) {

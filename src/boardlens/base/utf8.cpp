@@ -63,4 +63,15 @@ std::string ToValidUtf8(std::string_view text) {
   return out;
 }
 
+std::size_t CountCharacters(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const bool continuation = (byte & 0xC0U) == 0x80U;
+    const bool crlf_tail = byte == '\n' && i > 0 && text[i - 1] == '\r';
+    if (!continuation && !crlf_tail) ++count;
+  }
+  return count;
+}
+
 }  // namespace boardlens

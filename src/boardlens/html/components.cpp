@@ -33,6 +33,28 @@ Html FormGroup(const Field& f, const Html& inner) {
                 f.error.empty() ? Html() : Html(" nhsuk-form-group--error"), inner);
 }
 
+/// YYYY-MM-DD from boxes that each hold a number of the right size.
+std::string IsoOf(const DateParts& parts) {
+  const auto two = [](const std::string& text) { return text.size() == 1 ? "0" + text : text; };
+  return parts.year + "-" + two(parts.month) + "-" + two(parts.day);
+}
+
+/// 2000 → "2,000", as numbers are written in text.
+std::string NumberText(std::size_t n) {
+  std::string digits = std::to_string(n);
+  for (auto at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
+  return digits;
+}
+
+Html TextareaBox(const Field& f, int rows, const Html& extra_class, const Html& described_by) {
+  return Render(
+      "<label class=\"nhsuk-label\" for=\"{}\">{}</label>{}{}"
+      "<textarea class=\"nhsuk-textarea{}{}\" id=\"{}\" name=\"{}\" rows=\"{}\"{}>{}</textarea>",
+      f.name, f.label, Hint(f), ErrorMessage(f), extra_class,
+      f.error.empty() ? Html() : Html(" nhsuk-textarea--error"), f.name, f.name, rows, described_by,
+      f.value);
+}
+
 }  // namespace
 
 std::string Sentence(std::string text) {
@@ -40,8 +62,15 @@ std::string Sentence(std::string text) {
   return text;
 }
 
-void FieldErrors::Add(std::string field, std::string message) {
-  if (For(field).empty()) errors_.emplace_back(std::move(field), std::move(message));
+void FieldErrors::Add(std::string field, std::string message, std::string anchor) {
+  if (!For(field).empty()) return;
+  if (!anchor.empty()) anchors_[field] = std::move(anchor);
+  errors_.emplace_back(std::move(field), std::move(message));
+}
+
+std::string FieldErrors::AnchorFor(const std::string& field) const {
+  const auto found = anchors_.find(field);
+  return found == anchors_.end() ? field : found->second;
 }
 
 std::string_view FieldErrors::For(std::string_view field) const {
@@ -55,7 +84,7 @@ Html ErrorSummary(const FieldErrors& errors) {
   if (errors.empty()) return {};
   Html items;
   for (const auto& [field, message] : errors.all()) {
-    items += Render("<li><a href=\"#{}\">{}</a></li>", field, message);
+    items += Render("<li><a href=\"#{}\">{}</a></li>", errors.AnchorFor(field), message);
   }
   return Render(
       "<div class=\"nhsuk-error-summary\" data-module=\"nhsuk-error-summary\" tabindex=\"-1\">"
@@ -80,13 +109,27 @@ Html TextInput(const Field& f, std::string_view type, std::string_view autocompl
 }
 
 Html Textarea(const Field& f, int rows) {
-  return FormGroup(
-      f, Render("<label class=\"nhsuk-label\" for=\"{}\">{}</label>{}{}"
-                "<textarea class=\"nhsuk-textarea{}\" id=\"{}\" name=\"{}\" rows=\"{}\"{}>{}"
-                "</textarea>",
-                f.name, f.label, Hint(f), ErrorMessage(f),
-                f.error.empty() ? Html() : Html(" nhsuk-textarea--error"), f.name, f.name, rows,
-                DescribedBy(f), f.value));
+  return FormGroup(f, TextareaBox(f, rows, {}, DescribedBy(f)));
+}
+
+Html CharacterCount(const Field& f, std::size_t max_characters, int rows) {
+  std::string ids = f.name + "-info";
+  if (!f.hint.empty()) ids += " " + f.name + "-hint";
+  if (!f.error.empty()) ids += " " + f.name + "-error";
+  return Render(
+      "<div class=\"nhsuk-form-group nhsuk-character-count{}\" "
+      "data-module=\"nhsuk-character-count\" data-maxlength=\"{}\">{}"
+      "<div class=\"nhsuk-hint nhsuk-character-count__message\" id=\"{}-info\">You can enter up "
+      "to {} characters</div></div>",
+      f.error.empty() ? Html() : Html(" nhsuk-form-group--error"), max_characters,
+      TextareaBox(f, rows, Html(" nhsuk-js-character-count"),
+                  Render(" aria-describedby=\"{}\"", ids)),
+      f.name, NumberText(max_characters));
+}
+
+std::string TooLongMessage(std::string_view label, std::size_t max_characters) {
+  return Sentence(std::string(label)) + " must be " + NumberText(max_characters) +
+         " characters or less";
 }
 
 Html Radios(const Field& f, const std::vector<Choice>& choices, bool page_heading) {
@@ -145,48 +188,68 @@ DateParts DateParts::Read(const Form& form, const std::string& name) {
   return {part("day"), part("month"), part("year")};
 }
 
-std::optional<std::string> DateParts::ToIso(std::string_view what, std::string& error) const {
+std::optional<DateFault> DateParts::Fault(std::string_view what) const {
   const std::string subject = Sentence(std::string(what));
   if (day.empty() && month.empty() && year.empty()) {
-    error = "Enter " + std::string(what);
-    return std::nullopt;
+    return DateFault{"Enter " + std::string(what), true, true, true};
   }
-  std::vector<std::string> missing;
-  if (day.empty()) missing.emplace_back("a day");
-  if (month.empty()) missing.emplace_back("a month");
-  if (year.empty()) missing.emplace_back("a year");
-  if (!missing.empty()) {
-    error =
-        subject + " must include " + missing[0] + (missing.size() > 1 ? " and " + missing[1] : "");
-    return std::nullopt;
+  if (day.empty() || month.empty() || year.empty()) {
+    std::vector<std::string> missing;
+    if (day.empty()) missing.emplace_back("day");
+    if (month.empty()) missing.emplace_back("month");
+    if (year.empty()) missing.emplace_back("year");
+    return DateFault{subject + " must include a " + missing[0] +
+                         (missing.size() > 1 ? " and " + missing[1] : ""),
+                     day.empty(), month.empty(), year.empty()};
   }
-  const auto digits = [](const std::string& text, std::size_t most) {
-    return !text.empty() && text.size() <= most &&
-           text.find_first_not_of("0123456789") == std::string::npos;
+  const auto number = [](const std::string& text, std::size_t most, int low, int high) {
+    if (text.size() > most || text.find_first_not_of("0123456789") != std::string::npos) {
+      return false;
+    }
+    const int value = std::stoi(text);
+    return value >= low && value <= high;
   };
-  const auto two = [](const std::string& text) { return text.size() == 1 ? "0" + text : text; };
-  // Anything but 1–2 digits, 1–2 digits and 4 digits leaves `iso` empty, which is no date.
-  const bool numbers = digits(day, 2) && digits(month, 2) && year.size() == 4 && digits(year, 4);
-  std::string iso = numbers ? year + "-" + two(month) + "-" + two(day) : std::string();
-  if (!IsValidDate(iso)) {
-    error = subject + " must be a real date";
+  const bool day_ok = number(day, 2, 1, 31);
+  const bool month_ok = number(month, 2, 1, 12);
+  const bool year_digits = year.find_first_not_of("0123456789") == std::string::npos;
+  if (!day_ok || !month_ok || !year_digits) {
+    return DateFault{subject + " must be a real date", !day_ok, !month_ok, !year_digits};
+  }
+  if (year.size() != 4) return DateFault{"Year must include 4 numbers", false, false, true};
+  if (!IsValidDate(IsoOf(*this))) {
+    // 31 in a 30-day month: which box is wrong is not clear, so the whole date is.
+    return DateFault{subject + " must be a real date", true, true, true};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> DateParts::ToIso(std::string_view what, std::string& error) const {
+  if (const auto fault = Fault(what)) {
+    error = fault->message;
     return std::nullopt;
   }
-  return iso;
+  return IsoOf(*this);
+}
+
+void AddDateFault(FieldErrors& errors, const std::string& name, const DateFault& fault) {
+  const std::string anchor = fault.day ? name : fault.month ? name + "-month" : name + "-year";
+  errors.Add(name, fault.message, anchor);
 }
 
 Html DateInput(const Field& f, const DateParts& parts) {
-  const std::string input_class = f.error.empty()
-                                      ? "nhsuk-input nhsuk-date-input__input"
-                                      : "nhsuk-input nhsuk-date-input__input nhsuk-input--error";
+  DateFault marks;
+  if (!f.error.empty()) {
+    // A fault the parts do not show is about the date as a whole.
+    marks = parts.Fault("the date").value_or(DateFault{{}, true, true, true});
+  }
   const auto box = [&](const std::string& id, const char* name, const char* label,
-                       const std::string& value, int width) {
+                       const std::string& value, int width, bool wrong) {
     return Render(
         "<div class=\"nhsuk-date-input__item\"><div class=\"nhsuk-form-group\">"
         "<label class=\"nhsuk-label nhsuk-date-input__label\" for=\"{}\">{}</label>"
-        "<input class=\"{} nhsuk-input--width-{}\" id=\"{}\" name=\"{}-{}\" type=\"text\" "
-        "inputmode=\"numeric\" value=\"{}\"></div></div>",
-        id, label, input_class, width, id, f.name, name, value);
+        "<input class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-{}{}\" id=\"{}\" "
+        "name=\"{}-{}\" type=\"text\" inputmode=\"numeric\" value=\"{}\"></div></div>",
+        id, label, width, wrong ? Html(" nhsuk-input--error") : Html(), id, f.name, name, value);
   };
   // role="group" rather than the fieldset's own role, so that screen readers announce the
   // hint with the legend (as the design system does).
@@ -195,9 +258,9 @@ Html DateInput(const Field& f, const DateParts& parts) {
                 "<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{}</legend>"
                 "{}{}<div class=\"nhsuk-date-input\">{}{}{}</div></fieldset>",
                 DescribedBy(f), f.label, Hint(f), ErrorMessage(f),
-                box(f.name, "day", "Day", parts.day, 2),
-                box(f.name + "-month", "month", "Month", parts.month, 2),
-                box(f.name + "-year", "year", "Year", parts.year, 4)));
+                box(f.name, "day", "Day", parts.day, 2, marks.day),
+                box(f.name + "-month", "month", "Month", parts.month, 2, marks.month),
+                box(f.name + "-year", "year", "Year", parts.year, 4, marks.year)));
 }
 
 Html Button(std::string_view text, std::string_view modifier) {

@@ -21,14 +21,19 @@ std::string Sentence(std::string text);
 /// What was wrong with a submitted form, in the order the fields appear.
 class FieldErrors {
  public:
-  void Add(std::string field, std::string message);
+  /// Keeps the first message for each field. `anchor` is the element the error summary links
+  /// to, when it is not the field's own id (the month box of a date, say).
+  void Add(std::string field, std::string message, std::string anchor = {});
   /// The message for `field`, or empty.
   std::string_view For(std::string_view field) const;
   bool empty() const { return errors_.empty(); }
   const std::vector<std::pair<std::string, std::string>>& all() const { return errors_; }
+  /// The id the error summary links to for `field`.
+  std::string AnchorFor(const std::string& field) const;
 
  private:
   std::vector<std::pair<std::string, std::string>> errors_;
+  std::map<std::string, std::string> anchors_;
 };
 
 /// One form field as a page shows it: the user's input and any error stay with it.
@@ -55,8 +60,22 @@ Html ErrorSummary(const FieldErrors& errors);
 Html TextInput(const Field& field, std::string_view type = "text",
                std::string_view autocomplete = {}, std::string_view width_class = {});
 Html Textarea(const Field& field, int rows = 5);
+/// A textarea with the design system's character count: the limit is said under the box from
+/// the start (without JavaScript too), and the script counts down as they type.
+Html CharacterCount(const Field& field, std::size_t max_characters, int rows = 5);
+/// "Your note must be 2,000 characters or less": the design system's message for a field
+/// over its limit, naming it by its label.
+std::string TooLongMessage(std::string_view label, std::size_t max_characters);
 /// Radios in a fieldset. With `page_heading` the legend is the page's h1.
 Html Radios(const Field& field, const std::vector<Choice>& choices, bool page_heading = false);
+
+/// What is wrong with a typed date: the design system's message, and which boxes to mark.
+struct DateFault {
+  std::string message;
+  bool day = false;
+  bool month = false;
+  bool year = false;
+};
 
 /// A date as typed into the design system's three boxes.
 struct DateParts {
@@ -68,13 +87,22 @@ struct DateParts {
   static DateParts Of(std::string_view iso_date);
   /// `name`-day, `name`-month and `name`-year of a posted form.
   static DateParts Read(const Form& form, const std::string& name);
-  /// YYYY-MM-DD, or nullopt with the design system's message for what is missing or wrong;
-  /// `what` names the date in that message ("the date the round closed").
+  /// What is wrong, or nullopt for a real date. `what` names the date in the message ("the
+  /// date the round closed"): "Enter …", "… must include a month", "Year must include 4
+  /// numbers", "… must be a real date"; only the boxes at fault are marked.
+  std::optional<DateFault> Fault(std::string_view what) const;
+  /// YYYY-MM-DD, or nullopt with Fault's message in `error`.
   std::optional<std::string> ToIso(std::string_view what, std::string& error) const;
 };
 
-/// The date input: day, month and year boxes in a fieldset. The day box carries the field's
-/// id, so the error summary's link lands on it; `field.value` is not used.
+/// Adds a date's fault against date field `name`, with the error summary linking to the first
+/// box at fault.
+void AddDateFault(FieldErrors& errors, const std::string& name, const DateFault& fault);
+
+/// The date input: day, month and year boxes in a fieldset, with ids `name` (the day, which
+/// the error summary links to by default), `name`-month and `name`-year. With `field.error`,
+/// the boxes that `parts` has wrong are marked, or all three when the fault is the whole
+/// date's (one in the future, say). `field.value` is not used.
 Html DateInput(const Field& field, const DateParts& parts);
 
 Html Button(std::string_view text, std::string_view modifier = {});

@@ -128,12 +128,16 @@ void CollectFieldError(FieldErrors& errors, std::initializer_list<std::string_vi
     action();
   } catch (const Error& e) {
     if (e.kind() != ErrorKind::kInvalid && e.kind() != ErrorKind::kConflict) throw;
+    std::vector<FieldProblem> problems = e.problems();
+    if (problems.empty()) problems.push_back({e.where(), e.what()});
     // Use cases name nested fields ("answers[0].evidence"); a form's field is the last part.
-    const std::string& where = e.where();
-    const std::string field =
-        where.empty() ? std::string(*fields.begin()) : where.substr(where.rfind('.') + 1);
-    if (std::find(fields.begin(), fields.end(), field) == fields.end()) throw;
-    errors.Add(field, Sentence(e.what()));
+    const auto field_of = [&](const std::string& where) {
+      return where.empty() ? std::string(*fields.begin()) : where.substr(where.rfind('.') + 1);
+    };
+    for (const FieldProblem& p : problems) {
+      if (std::find(fields.begin(), fields.end(), field_of(p.where)) == fields.end()) throw;
+    }
+    for (const FieldProblem& p : problems) errors.Add(field_of(p.where), Sentence(p.message));
   }
 }
 
@@ -156,9 +160,7 @@ std::string DateText(std::int64_t epoch_seconds) { return DateText(IsoDate(epoch
 std::string SiteUrl(Visit& visit) {
   // Never the request's Host header: whoever sends the request chooses it, and a link made
   // from it could send a board member to an attacker's site.
-  std::string url = visit.Use<http::Site>().public_url;
-  while (url.ends_with('/')) url.pop_back();
-  return url;
+  return visit.Use<http::Site>().base_url();
 }
 
 }  // namespace boardlens::html

@@ -121,4 +121,21 @@ Response Redirect(const std::string& location) {
   return r;
 }
 
+std::size_t HeaderSectionLength(std::string_view bytes) {
+  constexpr std::string_view kBlankLine = "\r\n\r\n";
+  const auto at = bytes.find(kBlankLine);
+  return at == std::string_view::npos ? at : at + kBlankLine.size();
+}
+
+bool HasFoldedLine(std::string_view header_section) {
+  for (auto at = header_section.find("\r\n"); at != std::string_view::npos;
+       at = header_section.find("\r\n", at + 2)) {
+    if (at + 2 < header_section.size() &&
+        (header_section[at + 2] == ' ' || header_section[at + 2] == '\t')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace boardlens::http

@@ -1,6 +1,7 @@
 #pragma once
 /// Our own request and response types: handlers never see Beast, which stays in server.cpp.
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -48,5 +49,14 @@ Response Redirect(const std::string& location);
 /// Splits "/a/b?x=1&y=%20" into a decoded path and query map; false on bad percent-encoding.
 bool ParseTarget(std::string_view target, std::string& path,
                  std::map<std::string, std::string>& query);
+
+/// The length of the header section at the start of `bytes`, up to and including the blank
+/// line that ends it; npos while that line has not arrived.
+std::size_t HeaderSectionLength(std::string_view bytes);
+
+/// True when a line of a header section begins with a space or tab: an obsolete "folded"
+/// continuation (RFC 9112 §5.2), or whitespace before the first header, which RFC 9112 §2.2
+/// says to refuse.
+bool HasFoldedLine(std::string_view header_section);
 
 }  // namespace boardlens::http

@@ -60,11 +60,14 @@ void AddErrorHeaders(const Error& e, Response& r) {
   }
 }
 
-Response Problem(int status, const char* title, const std::string& detail,
-                 const std::string& where) {
+Response Problem(int status, const char* title, const std::string& detail, const std::string& where,
+                 const std::vector<FieldProblem>& problems) {
   nlohmann::ordered_json body = {
       {"type", "about:blank"}, {"title", title}, {"status", status}, {"detail", detail}};
   if (!where.empty()) body["where"] = where;
+  for (const FieldProblem& p : problems) {
+    body["errors"].push_back({{"where", p.where}, {"detail", p.message}});
+  }
   Response r;
   r.status = status;
   r.content_type = "application/problem+json";
@@ -78,7 +81,7 @@ Response ProblemFromCurrentException() {
   } catch (const Error& e) {
     const Mapping m = MappingFor(e.kind());
     Response r = Problem(m.status, m.title, e.what(),
-                         e.kind() == ErrorKind::kMethodNotAllowed ? "" : e.where());
+                         e.kind() == ErrorKind::kMethodNotAllowed ? "" : e.where(), e.problems());
     AddErrorHeaders(e, r);
     return r;
   } catch (const std::exception& e) {

@@ -3,15 +3,17 @@
 
 #include <exception>
 #include <string>
+#include <vector>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/http/message.hpp"
 
 namespace boardlens::http {
 
-/// A problem response; `where` (the field or position at fault) is left out when empty.
+/// A problem response; `where` (the field or position at fault) is left out when empty, and
+/// `problems`, when several fields were at fault, become its "errors" list.
 Response Problem(int status, const char* title, const std::string& detail,
-                 const std::string& where = {});
+                 const std::string& where = {}, const std::vector<FieldProblem>& problems = {});
 
 /// The status for an error kind, and the headers that go with it (Allow, Retry-After,
 /// WWW-Authenticate); error pages use them too.

@@ -54,6 +54,11 @@ Request FromBeast(BeastRequest& in, const std::string& remote) {
   return out;
 }
 
+std::string_view BufferText(const beast::flat_buffer& buffer) {
+  const auto bytes = buffer.data();
+  return {static_cast<const char*>(bytes.data()), bytes.size()};
+}
+
 BeastResponse ToBeast(Response&& in, unsigned version, bool keep_alive, bool head) {
   BeastResponse out{static_cast<bhttp::status>(in.status), version};
   out.set(bhttp::field::server, "boardlens");
@@ -96,6 +101,24 @@ bool FramedPlainly(const BeastRequest& in) {
   if (te == in.end()) return true;
   return beast::iequals(te->value(), "chunked") &&
          in.find(bhttp::field::content_length) == in.end();
+}
+
+constexpr std::size_t kHeaderLimit = 16 * 1024;
+
+/// Reads into `buffer` until it holds a whole header section (or more than the parser would
+/// take), so that its raw bytes can be checked before Beast parses them: Beast joins folded
+/// lines without saying so.
+asio::awaitable<boost::system::error_code> ReadHeaderSection(beast::tcp_stream& stream,
+                                                             beast::flat_buffer& buffer) {
+  boost::system::error_code ec;
+  while (HeaderSectionLength(BufferText(buffer)) == std::string_view::npos &&
+         buffer.size() <= kHeaderLimit) {
+    const std::size_t n = co_await stream.async_read_some(
+        buffer.prepare(4096), asio::redirect_error(asio::use_awaitable, ec));
+    buffer.commit(n);
+    if (ec) break;
+  }
+  co_return ec;
 }
 
 /// Reads and discards what the client is still sending before the socket closes, so a client
@@ -145,12 +168,19 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
 
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
-    parser.header_limit(16 * 1024);
+    parser.header_limit(kHeaderLimit);
     parser.body_limit(options.max_body_bytes);
     stream.expires_after(timeout);
-    co_await bhttp::async_read(stream, buffer, parser,
-                               asio::redirect_error(asio::use_awaitable, ec));
-    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout) break;
+    ec = co_await ReadHeaderSection(stream, buffer);
+    if (ec == beast::error::timeout || (ec && buffer.size() == 0)) break;
+    const std::string_view raw = BufferText(buffer);
+    const bool folded = HasFoldedLine(raw.substr(0, HeaderSectionLength(raw)));
+    if (!folded) {
+      // Beast reads the rest, starting with the bytes already buffered.
+      co_await bhttp::async_read(stream, buffer, parser,
+                                 asio::redirect_error(asio::use_awaitable, ec));
+      if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout) break;
+    }
 
     Response response;
     bool keep_alive = false;
@@ -158,7 +188,11 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
     bool head = false;
     Request request;
     const auto started = std::chrono::steady_clock::now();
-    if (ec == bhttp::error::body_limit) {
+    if (folded) {
+      // A proxy that reads the continuation as a header of its own sees another request.
+      response = Problem(400, "Bad request",
+                         "a header line begins with a space or tab (a folded line)", "headers");
+    } else if (ec == bhttp::error::body_limit) {
       body_too_large = true;
       response =
           Problem(413, "Request too large",

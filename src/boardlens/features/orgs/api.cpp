@@ -1,5 +1,6 @@
 // The organisations API: who you are and where, organisations, board members and roles.
 
+#include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/accounts/json.hpp"
 #include "boardlens/features/orgs/board.hpp"
@@ -7,6 +8,7 @@
 #include "boardlens/features/orgs/json.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/http/call.hpp"
+#include "boardlens/http/site.hpp"
 
 namespace boardlens::orgs {
 namespace {
@@ -73,11 +75,21 @@ void AddApiRoutes(http::Router& routes) {
   });
   routes.Api("PUT", "/api/v1/orgs/{ods}/roles", Needs::InOrg(Role::kAdmin), [](Call& call) {
     const Json body = http::ParseJsonObject(call.request.body);
+    const std::string email = http::String(body, "email");
     const std::string role_text = http::String(body, "role");
     const auto role = ParseRole(role_text);
     if (!role) throw Invalid("role must be admin, secretary, member or viewer", "role");
-    call.Use<Organisations>().SetRole(call.who(), call.ods(), http::String(body, "email"), *role);
-    return http::JsonResponse({{"email", http::String(body, "email")}, {"role", role_text}});
+    const Invitation invitation =
+        call.Use<Board>().InviteToRole(call.who(), call.ods(), email, *role);
+    // 202: nothing changes until whoever holds the address accepts.
+    return http::JsonResponse(
+        {{"email", email},
+         {"role", role_text},
+         {"status", "invited"},
+         {"invitation",
+          {{"link", call.Use<http::Site>().base_url() + "/join/" + invitation.token},
+           {"expires_at", IsoTime(invitation.expires_at)}}}},
+        202);
   });
 }
 

@@ -8,12 +8,6 @@
 namespace boardlens::orgs {
 namespace {
 
-void ValidateMember(Member& m) {
-  m.name = RequireText(m.name, "name");
-  m.email = RequireEmail(m.email);
-  m.job_title = RequireText(m.job_title, "job_title");
-}
-
 const char* const kInvitationGone =
     "this invitation link does not work: it has been used, a newer one has replaced it, or it "
     "has expired";
@@ -22,7 +16,7 @@ const char* const kInvitationGone =
 
 Member Board::AddMember(const Caller& caller, const std::string& ods, Member m) {
   const OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
-  ValidateMember(m);
+  CheckMember(m);
   m.org_id = access.org.id;
   return db::Transaction(db_, [&] {
     if (repository_.FindMemberByEmail(m.org_id, m.email)) {
@@ -35,7 +29,7 @@ Member Board::AddMember(const Caller& caller, const std::string& ods, Member m) 
 
 Member Board::UpdateMember(const Caller& caller, const std::string& ods, Member m) {
   const OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
-  ValidateMember(m);
+  CheckMember(m);
   m.org_id = access.org.id;
   return db::Transaction(db_, [&] {
     const auto before = repository_.FindMember(m.org_id, m.id);
@@ -110,8 +104,32 @@ Invitation Board::InviteMember(const Caller& caller, const std::string& ods, Id 
     inv.expires_at = now + settings_.invitation_seconds;
     std::optional<Id> by;
     if (caller.account_id != 0) by = caller.account_id;  // the operator has no account
-    repository_.InsertInvitation(TokenHash(inv.token), {access.org.id, member_id, inv.expires_at},
-                                 by, now);
+    repository_.InsertInvitation(
+        TokenHash(inv.token),
+        {.org_id = access.org.id, .member_id = member_id, .expires_at = inv.expires_at}, by, now);
+    return inv;
+  });
+}
+
+Invitation Board::InviteToRole(const Caller& caller, const std::string& ods,
+                               const std::string& email, Role role) {
+  const OrgAccess access = organisations_.Require(caller, ods, Role::kAdmin);
+  const std::string address = RequireEmail(email);
+  const std::int64_t now = clock_.Now();
+  // No look-up of the address: what an admin sees, and how long it takes, cannot depend on
+  // whether it has an account.
+  return db::Transaction(db_, [&] {
+    Invitation inv;
+    repository_.DeleteExpiredInvitations(now);
+    repository_.DeleteRoleInvitationsOf(access.org.id, address);
+    inv.token = RandomToken();
+    inv.expires_at = now + settings_.invitation_seconds;
+    std::optional<Id> by;
+    if (caller.account_id != 0) by = caller.account_id;
+    repository_.InsertInvitation(
+        TokenHash(inv.token),
+        {.org_id = access.org.id, .email = address, .role = role, .expires_at = inv.expires_at}, by,
+        now);
     return inv;
   });
 }
@@ -121,21 +139,31 @@ InvitationTarget Board::FindInvitation(const std::string& token) {
   const auto invitation = repository_.FindInvitation(TokenHash(token), clock_.Now());
   if (!invitation) throw NotFound(kInvitationGone);
   auto org = repository_.FindOrganisation(invitation->org_id);
-  auto member = repository_.FindMember(invitation->org_id, invitation->member_id);
-  if (!org || !member) throw NotFound(kInvitationGone);
-  const bool has_account = accounts_.FindByEmail(member->email).has_value();
-  return {std::move(*org), std::move(*member), invitation->expires_at, has_account};
+  if (!org) throw NotFound(kInvitationGone);
+  InvitationTarget target{.org = std::move(*org), .expires_at = invitation->expires_at};
+  if (invitation->member_id) {
+    target.member = repository_.FindMember(invitation->org_id, *invitation->member_id);
+    if (!target.member) throw NotFound(kInvitationGone);
+    target.email = target.member->email;
+  } else {
+    target.email = invitation->email;
+    target.role = invitation->role.value_or(Role::kViewer);
+  }
+  target.has_account = accounts_.FindByEmail(target.email).has_value();
+  return target;
 }
 
 accounts::SignIn Board::AcceptInvitation(const std::string& token, const std::string& password,
-                                         const std::string& source) {
+                                         const std::string& source, const std::string& name) {
   const InvitationTarget target = FindInvitation(token);
   std::optional<accounts::SignIn> login;
   std::string hash;
+  std::string new_name;
   if (target.has_account) {
-    login = accounts_.Login(target.member.email, password, source);
+    login = accounts_.Login(target.email, password, source);
   } else {
-    accounts::RequireGoodPassword(password, "password", target.member.email, target.member.name);
+    new_name = target.member ? target.member->name : RequireText(name, "name");
+    accounts::RequireGoodPassword(password, "password", target.email, new_name);
     hash = HashPassword(password);  // slow: before the transaction
   }
   auto result = db::Transaction(db_, [&] {
@@ -144,13 +172,18 @@ accounts::SignIn Board::AcceptInvitation(const std::string& token, const std::st
       throw NotFound(kInvitationGone);
     }
     const accounts::Account account =
-        login ? login->account
-              : accounts_.CreateInvited(target.member.email, target.member.name, hash);
-    const auto found = repository_.FindOrganisationAndRole(target.org.ods_code, account.id);
-    if (!found || !found->second || *found->second < Role::kMember) {
-      repository_.SetRole(target.org.id, account.id, Role::kMember);
+        login ? login->account : accounts_.CreateInvited(target.email, new_name, hash);
+    if (target.member) {
+      // A board member's link never lowers a role they hold already.
+      const auto found = repository_.FindOrganisationAndRole(target.org.ods_code, account.id);
+      if (!found || !found->second || *found->second < Role::kMember) {
+        repository_.SetRole(target.org.id, account.id, Role::kMember);
+      }
+      repository_.DeleteInvitationsOf(target.org.id, target.member->id);
+    } else {
+      repository_.SetRole(target.org.id, account.id, target.role);
+      repository_.DeleteRoleInvitationsOf(target.org.id, target.email);
     }
-    repository_.DeleteInvitationsOf(target.org.id, target.member.id);
     return login ? *login : accounts_.StartSession(account);
   });
   organisations_.RolesChanged();  // an account that existed may have been seen without a role

@@ -16,7 +16,7 @@
 
 namespace boardlens::orgs {
 
-/// What InviteMember did for a board member.
+/// What InviteMember did for a board member, or InviteToRole for an email address.
 struct Invitation {
   enum class Outcome {
     kLinkCreated,       ///< `token` goes in the link they follow to join
@@ -24,15 +24,17 @@ struct Invitation {
   } outcome = Outcome::kLinkCreated;
   std::string token;  ///< the link's secret; shown once, only its hash is stored
   std::int64_t expires_at = 0;
-  Member member;
+  Member member;  ///< InviteMember's; empty for a role
 };
 
 /// Who an invitation link is for, shown before they join.
 struct InvitationTarget {
   Organisation org;
-  Member member;
+  std::optional<Member> member;  ///< a board member's link
+  std::string email;             ///< whose link: the member's email, or the one a role is for
+  Role role = Role::kMember;     ///< what joining gives
   std::int64_t expires_at = 0;
-  bool has_account = false;  ///< an account with the member's email exists already
+  bool has_account = false;  ///< an account with `email` exists already
 };
 
 class Board {
@@ -64,15 +66,22 @@ class Board {
   /// A new invitation link for board member `member_id`, which cancels any earlier one; none
   /// when their account can sign in here already.
   Invitation InviteMember(const Caller& caller, const std::string& ods, Id member_id);
-  /// The member a live link is for; not found when it has expired, been used or been replaced.
+  /// For an admin: a link offering `role` here to whoever holds `email`, which cancels any
+  /// earlier one for that address. The role is theirs only once they accept it, with the
+  /// account they have or a new one; and the answer is the same whether or not an account has
+  /// that address, so that an admin cannot use it to find out.
+  Invitation InviteToRole(const Caller& caller, const std::string& ods, const std::string& email,
+                          Role role);
+  /// Whom a live link is for; not found when it has expired, been used or been replaced.
   InvitationTarget FindInvitation(const std::string& token);
-  /// Joins the member to the organisation with the member role, uses up the link and signs
-  /// them in. Without an account, `password` becomes the new account's; with one, it must be
-  /// that account's (checked as a sign-in, `source` for rate limiting), so that whoever holds
-  /// a link cannot take over somebody else's account. boardlens sends no email, so it cannot
-  /// prove who holds an address; the link, sent by the secretary, is that proof.
+  /// Gives the link's role (a board member's: at least the member role), uses up the link and
+  /// signs them in. Without an account, `password` becomes the new account's, named after the
+  /// board member or, for a role's link, `name`; with one, it must be that account's (checked
+  /// as a sign-in, `source` for rate limiting), so that whoever holds a link cannot take over
+  /// somebody else's account. boardlens sends no email, so it cannot prove who holds an
+  /// address; the link, sent by the secretary or admin, is that proof.
   accounts::SignIn AcceptInvitation(const std::string& token, const std::string& password,
-                                    const std::string& source);
+                                    const std::string& source, const std::string& name = {});
 
  private:
   db::Database& db_;

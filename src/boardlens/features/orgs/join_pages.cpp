@@ -39,15 +39,34 @@ Response InvitationGonePage(const Settings& settings) {
   return RenderPage(page, Chrome{}, 404);
 }
 
-/// The form that joins the member: a new password, or the one of the account they have.
+/// What the link offers, and to whom, for them to check before they join.
+Html InvitationSummary(const InvitationTarget& target) {
+  if (!target.member) {
+    return Render("<p>An admin of {} has invited you to have the {} role there.</p>{}",
+                  target.org.name, ToString(target.role),
+                  SummaryList({{"Email address", Escape(target.email), {}},
+                               {"Role", Escape(std::string(ToString(target.role))), {}}}));
+  }
+  return Render(
+      "<p>Your board secretary has invited you to answer the board's self-assessments on "
+      "digital leadership and to see their results.</p>{}",
+      SummaryList({{"Name", Escape(target.member->name), {}},
+                   {"Email address", Escape(target.email), {}},
+                   {"Job title", Escape(target.member->job_title), {}}}));
+}
+
+/// The form that joins them: a new password (and, with no board member to name them, their
+/// name), or the password of the account they have.
 Response JoinPage(const http::Site& site, const InvitationTarget& target, const std::string& path,
-                  const std::string& csrf, const FieldErrors& errors) {
+                  const std::string& csrf, const Form& typed, const FieldErrors& errors) {
   Page page;
   page.title = target.has_account ? "Join " + target.org.name : "Set up your account";
   page.has_errors = !errors.empty();
   const auto field = [&](const char* name, const char* label, const char* hint = "") {
     return Field{name, label, {}, hint, std::string(errors.For(name))};
   };
+  Field name = field("name", "Full name");
+  name.value = typed.Get("name");
   const Html fields =
       target.has_account
           ? Render(
@@ -55,26 +74,23 @@ Response JoinPage(const http::Site& site, const InvitationTarget& target, const 
                 "password to add {} to it.</p>{}",
                 target.org.name,
                 TextInput(field("password", "Password"), "password", "current-password"))
-          : TextInput(field("password", "Choose a password",
-                            "At least 12 characters. A few words that have nothing to do with "
-                            "each other make a strong one."),
-                      "password", "new-password") +
+          : (target.member ? Html() : TextInput(name, "text", "name")) +
+                TextInput(field("password", "Choose a password",
+                                "At least 12 characters. A few words that have nothing to do "
+                                "with each other make a strong one."),
+                          "password", "new-password") +
                 TextInput(field("confirm_password", "Type the password again"), "password",
                           "new-password");
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
-      "<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>"
-      "<p>Your board secretary has invited you to answer the board's self-assessments on "
-      "digital leadership and to see their results.</p>{}"
-      "<p>If any of this is wrong, ask your board secretary to correct it before you go on.</p>"
-      "<form action=\"{}\" method=\"post\" novalidate>"
+      "<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>{}"
+      "<p>If any of this is wrong, ask whoever sent you the link to correct it before you go "
+      "on.</p><form action=\"{}\" method=\"post\" novalidate>"
       "<input type=\"hidden\" name=\"csrf\" value=\"{}\">{}{}</form></div></div>",
       ErrorSummary(errors), target.org.name,
       target.has_account ? "Join " + target.org.name : std::string("Set up your boardlens account"),
-      SummaryList({{"Name", Escape(target.member.name), {}},
-                   {"Email address", Escape(target.member.email), {}},
-                   {"Job title", Escape(target.member.job_title), {}}}),
-      path, csrf, fields, Button(target.has_account ? "Join" : "Create account"));
+      InvitationSummary(target), path, csrf, fields,
+      Button(target.has_account ? "Join" : "Create account"));
   return WithFormCookie(site, RenderPage(page, Chrome{}, errors.empty() ? 200 : 400), path, csrf);
 }
 
@@ -95,7 +111,8 @@ void AddJoinPages(http::Router& routes) {
     auto& board = call.Use<Board>();
     const auto target = FindInvitation(board, call.params.at("token"));
     if (!target) return InvitationGonePage(board.settings());
-    return JoinPage(call.Use<http::Site>(), *target, JoinPath(call.params), RandomToken(), {});
+    return JoinPage(call.Use<http::Site>(), *target, JoinPath(call.params), RandomToken(),
+                    call.form, {});
   });
 
   routes.Add(
@@ -110,8 +127,10 @@ void AddJoinPages(http::Router& routes) {
          FieldErrors errors;
          if (!FormCameFromThisBrowser(req, form)) {
            errors.Add("password", "The form had expired. Choose your password again");
-           return JoinPage(site, *target, JoinPath(params), RandomToken(), errors);
+           return JoinPage(site, *target, JoinPath(params), RandomToken(), form, errors);
          }
+         const bool names_account = !target->has_account && !target->member;
+         if (names_account && form.Get("name").empty()) errors.Add("name", "Enter your full name");
          const std::string password = form.Get("password");
          if (password.empty()) {
            errors.Add("password",
@@ -123,8 +142,9 @@ void AddJoinPages(http::Router& routes) {
          std::optional<accounts::SignIn> login;
          if (errors.empty()) {
            try {
-             CollectFieldError(errors, {"password"}, [&] {
-               login = board.AcceptInvitation(params.at("token"), password, req.remote);
+             CollectFieldError(errors, {"password", "name"}, [&] {
+               login = board.AcceptInvitation(params.at("token"), password, req.remote,
+                                              form.Get("name"));
              });
            } catch (const Error& e) {
              if (e.kind() == ErrorKind::kNotFound) return InvitationGonePage(board.settings());
@@ -137,7 +157,9 @@ void AddJoinPages(http::Router& routes) {
              }
            }
          }
-         if (!login) return JoinPage(site, *target, JoinPath(params), form.Get("csrf"), errors);
+         if (!login) {
+           return JoinPage(site, *target, JoinPath(params), form.Get("csrf"), form, errors);
+         }
          return SignedIn(*login, call.Use<accounts::Accounts>().settings(), site,
                          "/orgs/" + target->org.ods_code + "?done=joined", JoinPath(params));
        }});

@@ -86,6 +86,10 @@ Member FromForm(const Form& form, FieldErrors& errors) {
   const std::string voting = form.Get("voting");
   if (voting != "yes" && voting != "no") errors.Add("voting", "Select whether they vote");
   m.voting = voting == "yes";
+  // The rules the use case applies too, so every problem shows at once; the messages above
+  // come first, as FieldErrors keeps one a field.
+  Member checked = m;
+  CollectFieldError(errors, {"name", "email", "job_title"}, [&] { CheckMember(checked); });
   return m;
 }
 

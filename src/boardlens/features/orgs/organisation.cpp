@@ -1,6 +1,8 @@
 #include "boardlens/features/orgs/organisation.hpp"
 
+#include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
+#include "boardlens/base/text.hpp"
 
 namespace boardlens::orgs {
 namespace {
@@ -26,6 +28,14 @@ bool IsValidOdsCode(std::string_view code) {
 
 OrgScope ScopeOf(const OrgAccess& access) {
   return {access.org.id, access.org.ods_code, access.org.name, access.role};
+}
+
+void CheckMember(Member& m) {
+  Problems problems;
+  problems.Check([&] { m.name = RequireText(m.name, "name"); });
+  problems.Check([&] { m.email = RequireEmail(m.email); });
+  problems.Check([&] { m.job_title = RequireText(m.job_title, "job_title"); });
+  problems.ThrowIfAny();
 }
 
 }  // namespace boardlens::orgs

@@ -42,6 +42,10 @@ struct Member {
   bool voting = true;
 };
 
+/// Checks a member's name, email and job title all at once (every problem in one kInvalid
+/// error) and puts them in their stored form.
+void CheckMember(Member& member);
+
 /// Whether a board member can sign in to their organisation, or has a link to make an account.
 struct MemberAccess {
   Id member_id = 0;

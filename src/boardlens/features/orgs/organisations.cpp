@@ -89,6 +89,9 @@ Organisation Organisations::GetById(const Caller& caller, Id id) {
 
 void Organisations::SetRole(const Caller& caller, const std::string& ods, const std::string& email,
                             Role role) {
+  // Anyone else invites (Board::InviteToRole): a role is its holder's to accept, and whether
+  // an address has an account is not an admin's to learn.
+  if (!caller.platform_admin) throw Forbidden("only the operator gives an account a role directly");
   const OrgAccess access = Require(caller, ods, Role::kAdmin);
   const auto account = accounts_.FindByEmail(RequireEmail(email));
   if (!account) throw NotFound("there is no account with email " + email);

@@ -47,6 +47,7 @@ class Organisations final : public OrgGate {
   Organisation GetOrganisation(const Caller& caller, const std::string& ods);
   /// The operator's look-up by database id (commands that name a round by its id alone).
   Organisation GetById(const Caller& caller, Id id);
+  /// The operator's direct grant (the CLI, the demo); admins invite instead.
   void SetRole(const Caller& caller, const std::string& ods, const std::string& email, Role role);
   /// Forgets cached roles, after a change this instance made.
   void RolesChanged() { caches_.access.Clear(); }

@@ -58,12 +58,14 @@ constexpr std::string_view kUpdateOpenAnswersMembership =
     "(SELECT id FROM rounds WHERE org_id = $1 AND status <> 'closed')";
 
 constexpr std::string_view kInsertInvitation =
-    "INSERT INTO invitations (token_hash, org_id, member_id, created_by, created_at, expires_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6)";
+    "INSERT INTO invitations (token_hash, org_id, member_id, email, role, created_by, created_at, "
+    "expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 constexpr std::string_view kDeleteInvitationsOf =
     "DELETE FROM invitations WHERE org_id = $1 AND member_id = $2";
+constexpr std::string_view kDeleteRoleInvitationsOf =
+    "DELETE FROM invitations WHERE org_id = $1 AND email = $2";
 constexpr std::string_view kFindInvitation =
-    "SELECT org_id, member_id, expires_at FROM invitations WHERE token_hash = $1 AND "
+    "SELECT org_id, member_id, email, role, expires_at FROM invitations WHERE token_hash = $1 AND "
     "expires_at > $2";
 constexpr std::string_view kDeleteExpiredInvitations =
     "DELETE FROM invitations WHERE expires_at <= $1";
@@ -173,7 +175,13 @@ void Repository::UpdateOpenAnswersMembership(const Member& m) {
 void Repository::InsertInvitation(const std::string& token_hash, const StoredInvitation& inv,
                                   std::optional<Id> created_by, std::int64_t now) {
   db_.Query(kInsertInvitation,
-            {token_hash, inv.org_id, inv.member_id, db::OrNull(created_by), now, inv.expires_at});
+            {token_hash, inv.org_id, db::OrNull(inv.member_id), db::OrNull(inv.email),
+             db::OrNull(inv.role ? std::string(ToString(*inv.role)) : std::string()),
+             db::OrNull(created_by), now, inv.expires_at});
+}
+
+void Repository::DeleteRoleInvitationsOf(Id org_id, const std::string& email) {
+  db_.Query(kDeleteRoleInvitationsOf, {org_id, email});
 }
 
 void Repository::DeleteInvitationsOf(Id org_id, Id member_id) {
@@ -183,7 +191,8 @@ void Repository::DeleteInvitationsOf(Id org_id, Id member_id) {
 std::optional<StoredInvitation> Repository::FindInvitation(const std::string& token_hash,
                                                            std::int64_t now) {
   return db::First(db_.Query(kFindInvitation, {token_hash, now}), [](const Row& r) {
-    return StoredInvitation{r.i64("org_id"), r.i64("member_id"), r.i64("expires_at")};
+    return StoredInvitation{r.i64("org_id"), r.optional_i64("member_id"), r.text_or_empty("email"),
+                            RoleOf(r), r.i64("expires_at")};
   });
 }
 

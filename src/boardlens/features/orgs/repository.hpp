@@ -13,10 +13,13 @@
 
 namespace boardlens::orgs {
 
-/// A live invitation link's target: the board member who may make an account with it.
+/// A live invitation link's target: a board member, who joins with the member role, or an
+/// email address offered `role`.
 struct StoredInvitation {
   Id org_id = 0;
-  Id member_id = 0;
+  std::optional<Id> member_id;  ///< a board member's link
+  std::string email;            ///< a role's link: the address it is for
+  std::optional<Role> role;     ///< a role's link: the role offered
   std::int64_t expires_at = 0;
 };
 
@@ -49,6 +52,8 @@ class Repository {
                         std::optional<Id> created_by, std::int64_t now);
   /// Cancels every invitation link of a member (a new one replaces them; using one ends all).
   void DeleteInvitationsOf(Id org_id, Id member_id);
+  /// The same for the links offering a role to `email`.
+  void DeleteRoleInvitationsOf(Id org_id, const std::string& email);
   std::optional<StoredInvitation> FindInvitation(const std::string& token_hash, std::int64_t now);
   void DeleteExpiredInvitations(std::int64_t now);
   std::vector<MemberAccess> ListMemberAccess(Id org_id, std::int64_t now);

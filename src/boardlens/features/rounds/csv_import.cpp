@@ -7,6 +7,7 @@
 
 #include "boardlens/base/csv.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/utf8.hpp"
 
 namespace boardlens::rounds {
 using orgs::Membership;
@@ -101,7 +102,7 @@ std::vector<ImportedAnswer> ParseRoundCsv(std::string_view text, std::string_vie
       throw fail(row[3], "\"" + row[3].text + "\" is not a rating (1 to 5, or DK)");
     }
     a.evidence = Trim(row[4].text);
-    if (a.evidence.size() > kMaxEvidenceLength) {
+    if (CountCharacters(a.evidence) > kMaxEvidenceLength) {
       throw fail(row[4], "longer than " + std::to_string(kMaxEvidenceLength) + " characters");
     }
     out.push_back(std::move(a));

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/utf8.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/rounds/csv_import.hpp"
 #include "boardlens/features/rounds/feature.hpp"
@@ -16,6 +17,9 @@ namespace {
 
 using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
 using http::Needs;
+
+/// The note's label, which its error message repeats.
+constexpr std::string_view kNoteLabel = "Your note";
 
 struct Questionnaire {
   RoundView view;
@@ -101,10 +105,11 @@ http::Response QuestionPage(Visit& v, const Questionnaire& q, std::size_t index,
               item.question + " Choose the level that describes the board today.",
               std::string(errors.For("rating"))},
              choices, true),
-      Textarea({"evidence", "What you have seen that supports your answer (optional)", evidence,
-                "For example a board paper, a visit or a conversation with staff. Only you can "
-                "see this note.",
-                std::string(errors.For("evidence"))}),
+      CharacterCount({"evidence", std::string(kNoteLabel) + " (optional)", evidence,
+                      "What you have seen that supports your answer: for example a board paper, "
+                      "a visit or a conversation with staff. Only you can see it.",
+                      std::string(errors.For("evidence"))},
+                     kMaxEvidenceLength),
       Button("Save and continue"));
   return v.Show(page, "rounds", errors.empty() ? 200 : 400);
 }
@@ -199,6 +204,9 @@ void AddQuestionnairePages(http::Router& routes) {
             if (rating != "dk" && !ParseRating(rating, answer.rating)) {
               errors.Add("rating",
                          "Select the level that describes the board, or \"I don't know\"");
+            }
+            if (CountCharacters(evidence) > kMaxEvidenceLength) {
+              errors.Add("evidence", TooLongMessage(kNoteLabel, kMaxEvidenceLength));
             }
             if (errors.empty()) {
               CollectFieldError(errors, {"rating", "evidence"}, [&] {

@@ -147,7 +147,7 @@ void Rounds::SubmitAnswers(const Caller& caller, const std::string& ods, Id roun
       if (!IsValidUtf8(a.evidence)) {
         throw Invalid("evidence is not valid UTF-8 text", a.where + ".evidence");
       }
-      if (a.evidence.size() > kMaxEvidenceLength) {
+      if (CountCharacters(a.evidence) > kMaxEvidenceLength) {
         throw Invalid(
             "evidence is longer than " + std::to_string(kMaxEvidenceLength) + " characters",
             a.where + ".evidence");
