@@ -142,7 +142,7 @@ class HardeningTest(unittest.TestCase):
         status, body, _ = b.request("GET", "/api/v1/orgs", token=them)
         self.assertIn({"RAA": "secretary"}, [{o["ods_code"]: o["role"]} for o in body])
 
-        def test_easily_guessed_passwords_are_refused_saying_why(self):
+    def test_easily_guessed_passwords_are_refused_saying_why(self):
         for password, why in [("aaaaaaaaaaaa", "over and over"),
                               ("abcabcabcabc", "over and over"),
                               ("123456789012", "neighbouring"),

@@ -56,7 +56,7 @@ async function closingDate (page, day, month, year) {
   await page.fill('#closed_on', day)
   await page.fill('#closed_on-month', month)
   await page.fill('#closed_on-year', year)
-  await page.click('button:has-text("Close the round")')
+  await page.click('button:has-text("Yes, close the round")')
 }
 
 /** Follows an invitation link: a mismatched password first, then an account, once only. */
@@ -201,11 +201,13 @@ test('a secretary, three members and a closed round, in the browser', async () =
   assert.match(tracker, /3 of 3 board members have answered every question/)
   assert.doesNotMatch(tracker, /board seminar/, 'the secretary never sees an answer')
   await seen(sec, 'round-complete-tracker')
-  // The date comes as the design system's three boxes, today's date to start with.
-  const today = new Date()
+  // Closing asks first. The date comes as the design system's three boxes, left empty for
+  // today; the round opened today, so no earlier date will do.
+  await sec.click('a:has-text("Close the round")')
+  assert.match(await sec.locator('h1').innerText(), /Are you sure you want to close this round/)
   assert.deepEqual([await sec.inputValue('#closed_on'), await sec.inputValue('#closed_on-month'),
-    await sec.inputValue('#closed_on-year')],
-  [today.getUTCDate(), today.getUTCMonth() + 1, today.getUTCFullYear()].map(String))
+    await sec.inputValue('#closed_on-year')], ['', '', ''])
+  await seen(sec, 'round-close-question')
   await closingDate(sec, '', '2', '')
   assert.deepEqual(await errorSummary(sec),
     ['The date the round closed must include a day and year'])
@@ -217,6 +219,8 @@ test('a secretary, three members and a closed round, in the browser', async () =
   assert.deepEqual(await errorSummary(sec),
     ['The date the round closed must be today or in the past'])
   await closingDate(sec, '20', '11', '2025')
+  assert.match((await errorSummary(sec))[0], /must be on or after the day it opened/)
+  await closingDate(sec, '', '', '')
   assert.match(sec.url(), /\/results$/)
   await seen(sec, 'results')
 
