@@ -309,5 +309,70 @@ class InUseTest(unittest.TestCase):
         self.assertIn("No item is flagged", talk)
 
 
+    # What boards expected and did not find: agreed actions, followed up at the next round.
+    def test_an_action_agreed_on_an_item_shows_at_the_next_rounds_results_and_at_home(self):
+        b = self.b
+        owner = b.cli("member", "add", "--org", "RAA", "--name", "Owen Owner", "--email",
+                      "owen@alpha.example", "--job-title", "Chief Digital Officer",
+                      "--membership", "executive").stdout.split()[-1]
+        board = board_csv([(f"m{i}", "executive", 3) for i in range(3)])
+        spring = self.import_round("Spring actions", "2026-01-31", board)
+        summer = self.import_round("Summer actions", "2026-06-30", board)
+
+        # All problems at once, each against its field, and nothing recorded.
+        status, body, _ = b.request("POST", "/api/v1/orgs/RAA/actions",
+                                    {"due_on": "soon"}, token=self.token)
+        self.assertEqual(status, 400, body)
+        self.assertEqual({e["where"] for e in body["errors"]}, {"title", "owner", "due_on"})
+        status, body, _ = b.request("POST", "/api/v1/orgs/RAA/actions", {
+            "title": "Bring a digital inclusion plan to the board", "owner": int(owner),
+            "due_on": "2099-03-31", "round": spring, "item": "users"}, token=self.token)
+        self.assertEqual(status, 201, body)
+        self.assertEqual((body["owner"]["name"], body["status"], body["overdue"]),
+                         ("Owen Owner", "open", False))
+        self.assertEqual(body["source"], {"kind": "assessment", "round": spring, "item": "users"})
+        action = body["id"]
+
+        results = self.page(f"/orgs/RAA/rounds/{summer}/results")
+        said = results.split('id="actions"', 1)[1]
+        self.assertIn("Bring a digital inclusion plan to the board", said)
+        self.assertIn("Owen Owner", said)
+        self.assertIn(f"/orgs/RAA/actions/new?round={summer}&amp;item=users", said)
+        self.assertIn("Bring a digital inclusion plan", self.page("/orgs/RAA"))
+        self.assertIn("Bring a digital inclusion plan", self.page("/orgs/RAA/actions"))
+        _, csv_body = b.fetch("GET", "/orgs/RAA/actions.csv", {"Cookie": self.session})
+        self.assertIn("Bring a digital inclusion plan to the board,Owen Owner,2099-03-31,open",
+                      csv_body.decode())
+
+        # The secretary's form reports every problem together, then records from an item.
+        form = self.page(f"/orgs/RAA/actions/new?round={summer}&item=users")
+        self.assertIn("About: ", form)
+        response, text = self.post_form("/orgs/RAA/actions/new", {
+            "title": "", "owner": "", "due_on-day": "31", "due_on-month": "2",
+            "due_on-year": "2099", "round": summer, "item": "users"})
+        self.assertEqual(response.status, 400)
+        summary = text.split("There is a problem", 1)[1].split("</ul>", 1)[0]
+        for message in ["Enter what the board has agreed to do",
+                        "Choose the board member who owns the action", "must be a real date"]:
+            self.assertIn(message, summary)
+        response, _ = self.post_form("/orgs/RAA/actions/new", {
+            "title": "Name a senior responsible owner for the EPR", "owner": owner,
+            "due_on-day": "1", "due_on-month": "4", "due_on-year": "2099",
+            "round": summer, "item": "ownership"})
+        self.assertEqual(response.status, 303)
+
+        # Followed to done, with who and when kept.
+        status, body, _ = b.request("PUT", f"/api/v1/orgs/RAA/actions/{action}", {
+            "title": "Bring a digital inclusion plan to the board", "owner": int(owner),
+            "due_on": "2099-03-31", "status": "done", "progress": "Approved in March"},
+            token=self.token)
+        self.assertEqual((status, body["status"]), (200, "done"), body)
+        page = self.page(f"/orgs/RAA/actions/{action}")
+        self.assertIn("Approved in March", page)
+        self.assertIn("Done", page)
+        _, listed, _ = b.request("GET", "/api/v1/orgs/RAA/actions", token=self.token)
+        self.assertEqual([a["status"] for a in listed], ["open", "done"], "open ones first")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -12,6 +12,7 @@
 #include "boardlens/base/text.hpp"
 #include "boardlens/db/migrations.hpp"
 #include "boardlens/features/accounts/accounts.hpp"
+#include "boardlens/features/actions/actions.hpp"
 #include "boardlens/features/frameworks/frameworks.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
@@ -59,6 +60,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   frameworks::Frameworks& Frameworks() { return scope_->Get<frameworks::Frameworks>(); }
   rounds::Rounds& Rounds() { return scope_->Get<rounds::Rounds>(); }
   results::Results& Results() { return scope_->Get<results::Results>(); }
+  actions::Actions& Actions() { return scope_->Get<actions::Actions>(); }
   /// The connection the use cases run on, for looking under them.
   db::Database& Db() { return scope_->Get<db::Database>(); }
   app::Settings& Settings() { return app_->settings; }
@@ -539,6 +541,56 @@ TEST_P(StoreTest, AWithdrawnRoundHasNoResultsAndCanBeDeleted) {
   Rounds().DeleteRound(sec, "RAA", id);
   EXPECT_EQ(KindOf([&] { Rounds().GetRound(sec, "RAA", id); }), ErrorKind::kNotFound);
   EXPECT_TRUE(Rounds().ListRounds(sec, "RAA").empty());
+}
+
+TEST_P(StoreTest, ActionsHaveAnOwnerOnTheBoardAndBecomeOverdue) {
+  MakeBoard("RAA", 2, 1);
+  MakeBoard("RBB", 1, 0);
+  const Caller sec = Secretary("RAA");
+  const Id round = RunRound("RAA", 3, {2, 3}, IsoDate(clock_.Now()));
+  const Id owner = Board().ListMembers(sec, "RAA").at(1).id;
+  const Id outsider = Board().ListMembers(Secretary("RBB"), "RBB").at(0).id;
+  const std::string next_week = IsoDate(clock_.Now() + 7 * kSecondsPerDay);
+
+  // Every problem at once, each against its field.
+  actions::ActionInput bad;
+  bad.due_on = "2026-02-30";
+  try {
+    Actions().Record(sec, "RAA", bad, {});
+    FAIL() << "an empty action was recorded";
+  } catch (const Error& e) {
+    std::set<std::string> fields;
+    for (const auto& p : e.problems()) fields.insert(p.where);
+    EXPECT_EQ(fields, (std::set<std::string>{"title", "owner", "due_on"}));
+  }
+  actions::ActionInput in{"Bring a digital inclusion plan", "", outsider, next_week, {}, ""};
+  EXPECT_EQ(KindOf([&] { Actions().Record(sec, "RAA", in, {}); }), ErrorKind::kInvalid);
+  in.owner_member_id = owner;
+  EXPECT_EQ(KindOf([&] { Actions().Record(As(MemberEmail("RAA", 0)), "RAA", in, {}); }),
+            ErrorKind::kForbidden);
+  EXPECT_EQ(
+      KindOf([&] { Actions().Record(sec, "RAA", in, actions::Source::Assessment(round, "nope")); }),
+      ErrorKind::kInvalid);
+  const auto action = Actions().Record(sec, "RAA", in, actions::Source::Assessment(round, "users"));
+  EXPECT_EQ(action.owner_name, "Member 1");
+  EXPECT_TRUE(Actions().List(Secretary("RBB"), "RBB").empty());
+  EXPECT_EQ(KindOf([&] { Actions().Get(Secretary("RBB"), "RAA", action.id); }),
+            ErrorKind::kNotFound);
+
+  const auto said = Actions().FromRounds(As(MemberEmail("RAA", 2)), "RAA", {round});
+  ASSERT_EQ(said.size(), 1U);
+  EXPECT_EQ(said[0].source.ref, "users");
+  EXPECT_FALSE(actions::IsOverdue(said[0], Actions().Today()));
+  clock_.Advance(8 * kSecondsPerDay);
+  EXPECT_TRUE(actions::IsOverdue(Actions().Get(sec, "RAA", action.id), Actions().Today()));
+
+  // A late action can still be updated (its date is not new), and a done one is not overdue.
+  in.status = actions::ActionStatus::kDone;
+  in.progress = "Approved at the January board";
+  const auto done = Actions().Update(sec, "RAA", action.id, in);
+  EXPECT_FALSE(actions::IsOverdue(done, Actions().Today()));
+  EXPECT_EQ(Actions().Get(sec, "RAA", action.id).what.progress, "Approved at the January board");
+  EXPECT_EQ(Actions().Get(sec, "RAA", action.id).updated_at, clock_.Now());
 }
 
 TEST_P(StoreTest, AnotherOrganisationsDataIsInvisible) {

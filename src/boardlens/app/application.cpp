@@ -11,6 +11,7 @@
 #include "boardlens/db/migrations.hpp"
 #include "boardlens/features/about/feature.hpp"
 #include "boardlens/features/accounts/feature.hpp"
+#include "boardlens/features/actions/feature.hpp"
 #include "boardlens/features/demo/feature.hpp"
 #include "boardlens/features/frameworks/feature.hpp"
 #include "boardlens/features/frameworks/frameworks.hpp"
@@ -36,6 +37,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   frameworks::Register(r);
   rounds::Register(r);
   results::Register(r);
+  actions::Register(r);
   home::Register(r);
   demo::Register(r);
   about::Register(r);

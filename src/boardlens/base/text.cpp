@@ -28,6 +28,16 @@ std::string RequireText(std::string_view value, std::string_view field, std::siz
   return std::string(v);
 }
 
+std::string OptionalText(std::string_view value, std::string_view field, std::size_t max) {
+  const std::string name(field);
+  if (!IsValidUtf8(value)) throw Invalid(name + " is not valid UTF-8 text", name);
+  const std::string_view v = Trim(value);
+  if (CountCharacters(v) > max) {
+    throw Invalid(name + " is longer than " + std::to_string(max) + " characters", name);
+  }
+  return std::string(v);
+}
+
 std::optional<std::string> NormaliseEmail(std::string_view email) {
   email = Trim(email);
   const auto at = email.find('@');

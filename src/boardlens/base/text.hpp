@@ -16,6 +16,10 @@ inline constexpr std::size_t kMaxTitleLength = 200;
 std::string RequireText(std::string_view value, std::string_view field,
                         std::size_t max = kMaxTitleLength);
 
+/// Free text that may be left empty: trimmed, valid UTF-8, at most `max` characters (as people
+/// count them); refused otherwise, naming `field`.
+std::string OptionalText(std::string_view value, std::string_view field, std::size_t max);
+
 /// Trimmed, lower-cased email if it looks like one (one @, a dot after it), else nullopt.
 std::optional<std::string> NormaliseEmail(std::string_view email);
 /// The normalised email; refused when it does not look like one.

@@ -112,6 +112,19 @@ Html Textarea(const Field& f, int rows) {
   return FormGroup(f, TextareaBox(f, rows, {}, DescribedBy(f)));
 }
 
+Html Select(const Field& f, std::string_view prompt, const std::vector<Choice>& choices) {
+  Html options = Render("<option value=\"\">{}</option>", prompt);
+  for (const Choice& c : choices) {
+    options += Render("<option value=\"{}\"{}>{}</option>", c.value,
+                      c.value == f.value ? Html(" selected") : Html(), c.label);
+  }
+  return FormGroup(f, Render("<label class=\"nhsuk-label\" for=\"{}\">{}</label>{}{}"
+                             "<select class=\"nhsuk-select{}\" id=\"{}\" name=\"{}\"{}>{}</select>",
+                             f.name, f.label, Hint(f), ErrorMessage(f),
+                             f.error.empty() ? Html() : Html(" nhsuk-select--error"), f.name,
+                             f.name, DescribedBy(f), options));
+}
+
 Html CharacterCount(const Field& f, std::size_t max_characters, int rows) {
   std::string ids = f.name + "-info";
   if (!f.hint.empty()) ids += " " + f.name + "-hint";

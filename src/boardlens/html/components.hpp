@@ -60,6 +60,9 @@ Html ErrorSummary(const FieldErrors& errors);
 Html TextInput(const Field& field, std::string_view type = "text",
                std::string_view autocomplete = {}, std::string_view width_class = {});
 Html Textarea(const Field& field, int rows = 5);
+/// A select box; the first option is a prompt with no value ("Choose …"), chosen until the
+/// person picks one. Radios suit five choices or fewer; a select suits a longer list.
+Html Select(const Field& field, std::string_view prompt, const std::vector<Choice>& choices);
 /// A textarea with the design system's character count: the limit is said under the box from
 /// the start (without JavaScript too), and the script counts down as they type.
 Html CharacterCount(const Field& field, std::size_t max_characters, int rows = 5);

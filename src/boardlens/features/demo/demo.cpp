@@ -9,6 +9,7 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/secrets.hpp"
 #include "boardlens/features/accounts/accounts.hpp"
+#include "boardlens/features/actions/actions.hpp"
 #include "boardlens/features/frameworks/frameworks.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
@@ -104,6 +105,50 @@ bool Exists(orgs::Organisations& organisations, const std::string& ods) {
   }
 }
 
+/// What the board agreed after its spring and summer rounds, recorded on the day each closed:
+/// one done, one overdue and one still open, so the log and "what we said we would do" show.
+void RecordActions(Scope& services, ManualClock& then, rounds::Rounds& history,
+                   const std::vector<std::pair<Id, std::int64_t>>& closed_rounds) {
+  const Caller op = Caller::Operator();
+  auto& board = services.Get<orgs::Board>();
+  actions::Actions log(services.Get<db::Database>(), then, services.Get<orgs::Organisations>(),
+                       board, history);
+  const auto members = board.ListMembers(op, kTrust);
+  const auto member = [&](const char* name) {
+    return std::find_if(members.begin(), members.end(),
+                        [&](const orgs::Member& m) { return m.name == name; })
+        ->id;
+  };
+  struct DemoAction {
+    std::size_t round;
+    const char* item;
+    const char* title;
+    const char* owner;
+    const char* due_on;
+    const char* progress;  ///< empty: still open
+  };
+  const std::array<DemoAction, 3> agreed{{
+      {0, "users", "Agree a digital inclusion plan with the integrated care board", "Omar Siddiqui",
+       "2026-07-31", "Approved at the July board; first report due in January."},
+      {1, "risk", "Bring the cyber risk back to board with the gaps in assurance named",
+       "Graham Hollis", "2026-10-30", ""},
+      {1, "ownership", "Name a senior responsible owner for each digital programme", "David Okafor",
+       "2027-01-29", ""},
+  }};
+  for (const DemoAction& a : agreed) {
+    const auto& [round, closed] = closed_rounds.at(a.round);
+    then.Set(closed);
+    actions::ActionInput in{a.title, {}, member(a.owner), a.due_on, {}, {}};
+    const auto recorded = log.Record(op, kTrust, in, actions::Source::Assessment(round, a.item));
+    if (a.progress[0] != '\0') {
+      in.status = actions::ActionStatus::kDone;
+      in.progress = a.progress;
+      then.Set(EpochOfDate(a.due_on));
+      log.Update(op, kTrust, recorded.id, in);
+    }
+  }
+}
+
 }  // namespace
 
 DemoSummary LoadDemo(Scope& services) {
@@ -167,6 +212,7 @@ DemoSummary LoadDemo(Scope& services) {
       {"Summer 2026 board self-assessment", EpochOfDate("2026-08-03"), EpochOfDate("2026-08-28")},
       {"Autumn 2026 board self-assessment", today - fortnight, 0},
   }};
+  std::vector<std::pair<Id, std::int64_t>> closed_rounds;
   for (std::size_t r = 0; r < rounds.size(); ++r) {
     const DemoRound& round = rounds.at(r);
     then.Set(round.opened);
@@ -189,10 +235,12 @@ DemoSummary LoadDemo(Scope& services) {
     if (round.closed != 0) {
       then.Set(round.closed);
       history.CloseRound(op, kTrust, view.round.id, IsoDate(round.closed));
+      closed_rounds.emplace_back(view.round.id, round.closed);
     } else {
       out.open_round = view.round.id;
     }
   }
+  RecordActions(services, then, history, closed_rounds);
 
   // Peer trusts in the same system, each with one imported closed round, so peer standing
   // has the five organisations it needs.

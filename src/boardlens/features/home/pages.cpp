@@ -1,9 +1,10 @@
 // An organisation's home page: what needs doing there now. For a member, the open rounds to
 // answer; for the secretary, who has answered and who cannot sign in yet; for everyone, the
-// results of closed rounds.
+// results of closed rounds and the actions the board agreed.
 
 #include <algorithm>
 
+#include "boardlens/features/actions/page_parts.hpp"
 #include "boardlens/features/home/feature.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
@@ -110,6 +111,7 @@ void AddPages(http::Router& routes) {
                            closed.empty() ? Html("<p>No round has closed yet, so there are no "
                                                  "results to show.</p>")
                                           : Render("<ul class=\"nhsuk-list\">{}</ul>", closed));
+    page.content += actions::HomePanel(v);
     return v.Show(page, "home");
   });
 }

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "boardlens/features/actions/page_parts.hpp"
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/results/results.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
@@ -363,7 +364,9 @@ void AddPages(http::Router& routes) {
             "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
             "href=\"#ownership\">Executives and non-executives</a></li>"
             "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
-            "href=\"#peers\">Compared with peers</a></li></ol></nav>{}{}{}{}{}{}",
+            "href=\"#peers\">Compared with peers</a></li>"
+            "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+            "href=\"#actions\">Actions</a></li></ol></nav>{}{}{}{}{}{}{}",
             v.org().name, round.title,
             SummaryList({
                 {"Closed on", Escape(DateText(round.closed_on)), {}},
@@ -378,7 +381,8 @@ void AddPages(http::Router& routes) {
                    RoundPath(v, round.id, "/results.csv")),
             Conversations(*view), Overview(*view), Spreads(*view),
             Ownership(*view, v.Use<Results>().settings().thresholds),
-            Peers(*view, v.Use<Results>().settings().thresholds));
+            Peers(*view, v.Use<Results>().settings().thresholds),
+            actions::ResultsPanel(v, view->round));
         return v.Show(page, "rounds");
       });
 }

@@ -1,0 +1,55 @@
+#pragma once
+/// The actions use cases: the board records what it agreed to do, who owns it and by when,
+/// and follows it to done. Each checks the caller's role first; only the secretary records.
+
+#include <string>
+#include <vector>
+
+#include "boardlens/base/access.hpp"
+#include "boardlens/base/clock.hpp"
+#include "boardlens/db/database.hpp"
+#include "boardlens/features/actions/action.hpp"
+#include "boardlens/features/actions/repository.hpp"
+#include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/rounds/rounds.hpp"
+
+namespace boardlens::actions {
+
+class Actions {
+ public:
+  Actions(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
+          orgs::Board& board, rounds::Rounds& rounds)
+      : db_(db),
+        repository_(db),
+        clock_(clock),
+        organisations_(organisations),
+        board_(board),
+        rounds_(rounds) {}
+
+  /// Records an action; an assessment source must name a round of `ods` and an item of it.
+  Action Record(const Caller& caller, const std::string& ods, ActionInput input,
+                const Source& source);
+  Action Update(const Caller& caller, const std::string& ods, Id id, ActionInput input);
+  Action Get(const Caller& caller, const std::string& ods, Id id);
+  /// In the log's order (SortForLog).
+  std::vector<Action> List(const Caller& caller, const std::string& ods);
+  /// Actions raised from the assessment rounds `round_ids`: what the board said it would do.
+  std::vector<Action> FromRounds(const Caller& caller, const std::string& ods,
+                                 const std::vector<Id>& round_ids);
+  /// Today (UTC), for overdue checks.
+  std::string Today() const { return IsoDate(clock_.Now()); }
+
+ private:
+  /// The owner must be a board member of the organisation; fills in their name.
+  void RequireOwner(const Caller& caller, const std::string& ods, Action& action);
+
+  db::Database& db_;
+  Repository repository_;
+  const Clock& clock_;
+  orgs::Organisations& organisations_;
+  orgs::Board& board_;
+  rounds::Rounds& rounds_;
+};
+
+}  // namespace boardlens::actions

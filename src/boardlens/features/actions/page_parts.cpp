@@ -1,0 +1,110 @@
+#include "boardlens/features/actions/page_parts.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "boardlens/features/actions/actions.hpp"
+#include "boardlens/features/rounds/page_parts.hpp"
+
+namespace boardlens::actions {
+
+using html::Html;
+using html::Render;
+
+namespace {
+constexpr std::size_t kHomeActions = 5;
+
+std::string ActionPath(const html::Visit& v, Id id) {
+  return v.OrgPath("/actions/" + std::to_string(id));
+}
+}  // namespace
+
+Html StatusTag(const Action& action, const std::string& today) {
+  if (IsOverdue(action, today)) return html::Tag("Overdue", "red");
+  switch (action.what.status) {
+    case ActionStatus::kOpen:
+      return html::Tag("Open", "blue");
+    case ActionStatus::kDone:
+      return html::Tag("Done", "green");
+    case ActionStatus::kDropped:
+      return html::Tag("Dropped", "grey");
+  }
+  return {};
+}
+
+Html HomePanel(html::Visit& v) {
+  auto& actions = v.Use<Actions>();
+  const std::string today = actions.Today();
+  auto all = actions.List(v.caller, v.ods());
+  std::erase_if(all, [](const Action& a) { return a.what.status != ActionStatus::kOpen; });
+  if (all.empty()) {
+    return Render(
+        "<h2>Actions</h2><p>There are no open actions. <a href=\"{}\">See the action log</a></p>",
+        v.OrgPath("/actions"));
+  }
+  const auto overdue =
+      std::count_if(all.begin(), all.end(), [&](const Action& a) { return IsOverdue(a, today); });
+  Html items;
+  for (std::size_t i = 0; i < std::min(all.size(), kHomeActions); ++i) {
+    const Action& a = all[i];
+    items += Render("<li><a href=\"{}\">{}</a>: {}, due {} {}</li>", ActionPath(v, a.id),
+                    a.what.title, a.owner_name, html::DateText(a.what.due_on), StatusTag(a, today));
+  }
+  return Render(
+      "<h2>Actions</h2><p>{} open, {} overdue.{}</p><ul class=\"nhsuk-list\">{}</ul>"
+      "<p><a href=\"{}\">See the action log</a></p>",
+      all.size(), overdue,
+      all.size() > kHomeActions ? Render(" The {} due soonest:", kHomeActions).str()
+                                : std::string(),
+      items, v.OrgPath("/actions"));
+}
+
+Html ResultsPanel(html::Visit& v, const rounds::RoundView& view) {
+  const rounds::Round& round = view.round;
+  std::vector<Id> earlier;
+  for (const auto& r : v.Use<rounds::Rounds>().ListRounds(v.caller, v.ods())) {
+    if (r.status == rounds::RoundStatus::kClosed && r.framework_ref == round.framework_ref &&
+        rounds::ClosedLater(round, r)) {
+      earlier.push_back(r.id);
+    }
+  }
+  auto& actions = v.Use<Actions>();
+  const std::string today = actions.Today();
+  std::map<std::string, std::vector<Action>> by_item;
+  for (auto& a : actions.FromRounds(v.caller, v.ods(), earlier)) {
+    by_item[a.source.ref].push_back(std::move(a));
+  }
+  // Actions raised on this round's own results, so the secretary sees what is recorded.
+  for (auto& a : actions.FromRounds(v.caller, v.ods(), {round.id})) {
+    by_item[a.source.ref].push_back(std::move(a));
+  }
+  const bool secretary = v.org().role >= Role::kSecretary;
+  html::Table table;
+  table.caption = "Actions on each item";
+  table.headings = {"Item", "What we said we would do"};
+  if (secretary) table.headings.emplace_back("Agree an action");
+  for (const auto& item : view.framework.framework.items) {
+    Html said;
+    for (const Action& a : by_item[item.ref]) {
+      said += Render("<p class=\"nhsuk-body-s\"><a href=\"{}\">{}</a> ({}, due {}) {}</p>",
+                     ActionPath(v, a.id), a.what.title, a.owner_name, html::DateText(a.what.due_on),
+                     StatusTag(a, today));
+    }
+    std::vector<Html> row{html::Escape(item.title), said.empty() ? Html("None recorded") : said};
+    if (secretary) {
+      row.push_back(
+          Render("<a href=\"{}\">Record an action<span class=\"nhsuk-u-visually-hidden\"> on "
+                 "{}</span></a>",
+                 v.OrgPath("/actions/new?round=" + std::to_string(round.id) +
+                           "&item=" + http::UrlEncode(item.ref)),
+                 item.title));
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return Render(
+      "<h2 id=\"actions\">Actions</h2><p>What the board agreed to do after its earlier rounds "
+      "of this framework, and since this one, item by item.</p>{}",
+      html::DataTable(table));
+}
+
+}  // namespace boardlens::actions
