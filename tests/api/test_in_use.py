@@ -374,5 +374,27 @@ class InUseTest(unittest.TestCase):
         self.assertEqual([a["status"] for a in listed], ["open", "done"], "open ones first")
 
 
+    def test_the_trend_shows_each_item_across_rounds_with_the_change_since_the_first(self):
+        self.import_round("Trend one", "2025-01-31",
+                          board_csv([(f"t{i}", "executive", 2) for i in range(3)]))
+        self.import_round("Trend two", "2025-02-28",
+                          board_csv([(f"t{i}", "non-executive", 3) for i in range(4)]))
+        status, trend, _ = self.b.request(
+            "GET", "/api/v1/orgs/RAA/frameworks/nhs-digital-boards/trend", token=self.token)
+        self.assertEqual(status, 200, trend)
+        titles = [r["title"] for r in trend["rounds"]]
+        self.assertLess(titles.index("Trend one"), titles.index("Trend two"))
+        users = next(i for i in trend["items"] if i["item"] == "users")
+        first, second = titles.index("Trend one"), titles.index("Trend two")
+        self.assertEqual((users["means"][first], users["means"][second]), (2.0, 3.0))
+        page = self.page("/orgs/RAA/trend?framework=nhs-digital-boards")
+        self.assertIn("How the board&#39;s view has moved", page)
+        self.assertIn('aria-labelledby="trend-users-title trend-users-desc"', page)
+        self.assertIn("Change since the first round", page)
+        _, csv_body = self.b.fetch("GET", "/orgs/RAA/trend.csv?framework=nhs-digital-boards",
+                                   {"Cookie": self.session})
+        self.assertIn("users,Users,", csv_body.decode())
+
+
 if __name__ == "__main__":
     unittest.main()

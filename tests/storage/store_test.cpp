@@ -18,6 +18,7 @@
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/results/json.hpp"
 #include "boardlens/features/results/results.hpp"
+#include "boardlens/features/results/trend.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
 #include "support/error_kind.hpp"
 #include "support/test_database.hpp"
@@ -591,6 +592,31 @@ TEST_P(StoreTest, ActionsHaveAnOwnerOnTheBoardAndBecomeOverdue) {
   EXPECT_FALSE(actions::IsOverdue(done, Actions().Today()));
   EXPECT_EQ(Actions().Get(sec, "RAA", action.id).what.progress, "Approved at the January board");
   EXPECT_EQ(Actions().Get(sec, "RAA", action.id).updated_at, clock_.Now());
+}
+
+TEST_P(StoreTest, TheTrendFollowsEachItemAcrossClosedRoundsInClosingOrder) {
+  MakeBoard("RAA", 3, 1);
+  MakeBoard("RBB", 3, 0);
+  auto& trends = scope_->Get<results::Trends>();
+  EXPECT_TRUE(trends.Of(Secretary("RAA"), "RAA", "nhs-digital-boards").rounds.empty());
+  RunRound("RAA", 4, {4}, "2026-06-30");
+  RunRound("RAA", 2, {5}, "2026-03-31");  // made later, closed earlier; two ratings: suppressed
+  RunRound("RAA", 3, {2, 3}, "2026-09-30");
+  RunRound("RBB", 3, {1}, "2026-08-31");  // another organisation's round is no part of it
+  const auto trend = trends.Of(As(MemberEmail("RAA", 3)), "RAA", "nhs-digital-boards");
+  ASSERT_EQ(trend.rounds.size(), 3U);
+  EXPECT_EQ(trend.rounds[0].closed_on, "2026-03-31");
+  EXPECT_EQ(trend.rounds[2].closed_on, "2026-09-30");
+  ASSERT_EQ(trend.items.size(), 8U);
+  const auto& users = trend.items[6];
+  EXPECT_EQ(users.ref, "users");
+  ASSERT_EQ(users.means.size(), 3U);
+  EXPECT_FALSE(users.means[0]);
+  EXPECT_NEAR(*users.means[1], 4.0, 1e-9);
+  EXPECT_NEAR(*users.means[2], 7.0 / 3.0, 1e-9);
+  EXPECT_NEAR(*users.change, 2.3 - 4.0, 1e-9);
+  EXPECT_EQ(KindOf([&] { trends.Of(Secretary("RBB"), "RAA", "nhs-digital-boards"); }),
+            ErrorKind::kNotFound);
 }
 
 TEST_P(StoreTest, AnotherOrganisationsDataIsInvisible) {

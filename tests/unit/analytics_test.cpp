@@ -1,4 +1,5 @@
 #include "boardlens/features/results/analytics.hpp"
+#include "boardlens/features/results/trend.hpp"
 
 #include <gtest/gtest.h>
 
@@ -193,6 +194,14 @@ TEST(Results, OverallIsMeanOfItemMeansSkippingNulls) {
   const auto res = ComputeResults(d);
   EXPECT_NEAR(*res.overall.value, (4.0 + 2.0) / 2.0, kEps);
   EXPECT_FALSE(res.items[2].mean.value);
+}
+
+TEST(Trend, ChangeSinceFirstAddsUpFromTheShownFigures) {
+  // Shown as 2.9 and 3.1: the change reads +0.2, not the +0.12 between the raw means.
+  EXPECT_NEAR(*ChangeSinceFirst({2.94, std::nullopt, 3.06}), 0.2, kEps);
+  EXPECT_NEAR(*ChangeSinceFirst({std::nullopt, 3.0, 2.5, std::nullopt}), -0.5, kEps);
+  EXPECT_FALSE(ChangeSinceFirst({std::nullopt, 3.0, std::nullopt}));  // one mean: no change
+  EXPECT_FALSE(ChangeSinceFirst({}));
 }
 
 }  // namespace

@@ -192,5 +192,25 @@ TEST(Charts, DotPlotDrawsOneDotPerRating) {
   EXPECT_NE(svg.find("width=\"105.0\""), std::string::npos);
 }
 
+TEST(Charts, TrendJoinsShownMeansAndBreaksAtASuppressedOne) {
+  const std::string svg =
+      TrendChart({"t", "Users", "Described"}, {2.0, 2.5, std::nullopt, 3.0, 3.5}, "Jan", "Nov")
+          .str();
+  EXPECT_EQ(Count(svg, "<circle"), 4U);
+  // Two runs: the first two rounds, then the last two, with no line across the gap.
+  const auto d = svg.find("<path d=\"");
+  ASSERT_NE(d, std::string::npos);
+  const std::string path = svg.substr(d + 9, svg.find('"', d + 9) - d - 9);
+  EXPECT_EQ(Count(path, "M"), 2U);
+  EXPECT_EQ(Count(path, "L"), 2U);
+  EXPECT_NE(svg.find(">2.5</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">Jan</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">Nov</text>"), std::string::npos);
+  // One round: a point and no line.
+  const std::string one = TrendChart({"o", "Users", "D"}, {3.0}, "Jan", "Jan").str();
+  EXPECT_EQ(Count(one, "<circle"), 1U);
+  EXPECT_EQ(one.find("<path"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace boardlens::html

@@ -39,6 +39,12 @@ struct Spread {
 /// tick.
 Html DotPlot(const ChartText& text, const std::array<int, 5>& counts, const Spread& spread);
 
+/// One item's mean across rounds on the 1–5 scale: a point a round, joined in order, with a
+/// gap where a mean is suppressed. Small, so a page can show one an item, side by side; the
+/// first and last rounds are labelled under the axis (`first_label`, `last_label`).
+Html TrendChart(const ChartText& text, const std::vector<std::optional<double>>& means,
+                const std::string& first_label, const std::string& last_label);
+
 /// "3.4": one decimal place, the precision the pages show.
 std::string OneDecimal(double value);
 

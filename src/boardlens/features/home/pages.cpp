@@ -110,7 +110,10 @@ void AddPages(http::Router& routes) {
     page.content += Render("<h2>Results</h2>{}",
                            closed.empty() ? Html("<p>No round has closed yet, so there are no "
                                                  "results to show.</p>")
-                                          : Render("<ul class=\"nhsuk-list\">{}</ul>", closed));
+                                          : Render("<ul class=\"nhsuk-list\">{}</ul><p><a "
+                                                   "href=\"{}\">See how the board's view has "
+                                                   "moved from round to round</a></p>",
+                                                   closed, v.OrgPath("/trend")));
     page.content += actions::HomePanel(v);
     return v.Show(page, "home");
   });

@@ -1,8 +1,9 @@
-// The results API: a closed round's results document.
+// The results API: a closed round's results document, and the trend across closed rounds.
 
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/results/json.hpp"
 #include "boardlens/features/results/results.hpp"
+#include "boardlens/features/results/trend.hpp"
 #include "boardlens/http/call.hpp"
 
 namespace boardlens::results {
@@ -15,6 +16,11 @@ void AddApiRoutes(http::Router& routes) {
                r.body = JsonText(*results.Of(call.who(), call.ods(), call.Id("round")),
                                  results.settings().thresholds);
                return r;
+             });
+  routes.Api("GET", "/api/v1/orgs/{ods}/frameworks/{ref}/trend", http::Needs::InOrg(Role::kViewer),
+             [](http::Call& call) {
+               return http::JsonResponse(
+                   ToJson(call.Use<Trends>().Of(call.who(), call.ods(), call.params.at("ref"))));
              });
 }
 

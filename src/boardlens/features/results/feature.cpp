@@ -1,6 +1,7 @@
 #include "boardlens/features/results/feature.hpp"
 
 #include "boardlens/features/results/results.hpp"
+#include "boardlens/features/results/trend.hpp"
 
 namespace boardlens::results {
 
@@ -13,10 +14,15 @@ void Register(Registration& r) {
   r.services.Provide<Freezer>([](Scope& s) {
     return std::make_shared<Freezer>(s.Get<db::Database>(), s.Get<Settings>(), s.Get<Caches>());
   });
+  r.services.Provide<Trends>([](Scope& s) {
+    return std::make_shared<Trends>(s.Get<db::Database>(), s.Get<orgs::Organisations>(),
+                                    s.Get<rounds::Rounds>());
+  });
   // Results are what is computed from a closed round, so they listen to rounds closing.
   r.services.ProvideAs<rounds::ClosingListener, Freezer>();
   AddApiRoutes(r.routes);
   AddPages(r.routes);
+  AddTrendPages(r.routes);
   AddCommands(r.commands);
 }
 

@@ -11,6 +11,7 @@ void Register(Registration& registration);
 // The parts Register puts together, one file each.
 void AddApiRoutes(http::Router& routes);
 void AddPages(http::Router& routes);
+void AddTrendPages(http::Router& routes);
 void AddCommands(cli::Commands& commands);
 
 }  // namespace boardlens::results

@@ -74,4 +74,22 @@ const std::string& JsonText(const ResultsView& view, const Thresholds& threshold
   return view.json;
 }
 
+http::Json ToJson(const Trend& trend) {
+  const auto number = [](const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); };
+  Json rounds = Json::array();
+  for (const auto& r : trend.rounds) {
+    rounds.push_back({{"id", r.id}, {"title", r.title}, {"closed_on", r.closed_on}});
+  }
+  Json items = Json::array();
+  for (const auto& item : trend.items) {
+    Json means = Json::array();
+    for (const auto& m : item.means) means.push_back(number(m));
+    items.push_back({{"item", item.ref},
+                     {"title", item.title},
+                     {"means", means},
+                     {"change", number(item.change)}});
+  }
+  return {{"framework", trend.framework_ref}, {"rounds", rounds}, {"items", items}};
+}
+
 }  // namespace boardlens::results

@@ -6,11 +6,16 @@
 #include <string>
 
 #include "boardlens/features/results/results.hpp"
+#include "boardlens/features/results/trend.hpp"
+#include "boardlens/http/json_body.hpp"
 
 namespace boardlens::results {
 
 std::string ResultsJson(const ResultsView& view, const Thresholds& thresholds);
 /// ResultsJson, made once per view and kept with it.
 const std::string& JsonText(const ResultsView& view, const Thresholds& thresholds);
+/// The trend: the rounds in the order they closed, and each item's means (null where
+/// suppressed) with its change since the first round.
+http::Json ToJson(const Trend& trend);
 
 }  // namespace boardlens::results

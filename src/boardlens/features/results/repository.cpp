@@ -50,6 +50,10 @@ std::optional<ItemMeans> Repository::PreviousRoundMeans(const rounds::Round& rou
   return db::All(db_.Query(kListItemMeans, {round.org_id, previous[0].i64("id")}), ToMean);
 }
 
+ItemMeans Repository::RoundMeans(Id org_id, Id round_id) {
+  return db::All(db_.Query(kListItemMeans, {org_id, round_id}), ToMean);
+}
+
 ItemMeans Repository::PeerMeans(const rounds::Round& round) {
   return db::All(db_.Query(kPeerMeans, {round.framework_ref, round.closed_on, round.org_id}),
                  ToMean);

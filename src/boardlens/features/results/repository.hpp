@@ -34,6 +34,8 @@ class Repository {
   /// For each other organisation, the non-null item means of its latest closed round of
   /// `round`'s framework that closed on or before `round` did.
   ItemMeans PeerMeans(const rounds::Round& round);
+  /// The item means frozen when `round_id` closed.
+  ItemMeans RoundMeans(Id org_id, Id round_id);
   /// Counts one more closing of a round of `framework_ref`.
   void BumpEpoch(const std::string& framework_ref);
   /// In one round trip, as every results request starts.
