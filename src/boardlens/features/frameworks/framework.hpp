@@ -27,6 +27,7 @@ struct Version {
 struct FrameworkItem {
   std::string ref;
   std::string title;
+  std::string why;  ///< why it matters, in a sentence or two; may be empty
   std::string question;
   std::array<std::string, 5> levels;  ///< levels[0] describes maturity 1
   bool operator==(const FrameworkItem&) const = default;

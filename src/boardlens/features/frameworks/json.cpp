@@ -16,6 +16,7 @@ Json ToJson(const StoredFramework& stored, bool with_items) {
   for (const auto& item : fw.items) {
     Json j = {{"ref", item.ref}, {"title", item.title}};
     if (with_items) {
+      j["why"] = item.why;
       j["question"] = item.question;
       j["levels"] = item.levels;
     }

@@ -158,7 +158,7 @@ Framework ParseFramework(std::string_view yaml_text, std::string_view name) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     const YAML::Node item = items[i];
     const std::string path = "items[" + std::to_string(i) + "]";
-    reader.ExpectMap(item, path, {"ref", "title", "question", "levels"},
+    reader.ExpectMap(item, path, {"ref", "title", "why", "question", "levels"},
                      {"ref", "title", "question", "levels"});
     FrameworkItem out;
     out.ref = reader.Ref(item, path, "ref");
@@ -167,6 +167,7 @@ Framework ParseFramework(std::string_view yaml_text, std::string_view name) {
                   "\"" + out.ref + "\" is used by an earlier item");
     }
     out.title = reader.Text(item, path, "title", 200);
+    if (item["why"]) out.why = reader.Text(item, path, "why", 600);
     out.question = reader.Text(item, path, "question", 500);
 
     const YAML::Node levels = item["levels"];

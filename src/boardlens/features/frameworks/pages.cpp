@@ -43,8 +43,9 @@ void AddPages(http::Router& routes) {
       for (std::size_t i = 0; i < item.levels.size(); ++i) {
         levels.rows.push_back({ToHtml(i + 1), Escape(item.levels.at(i))});
       }
-      items += Render("<h2 id=\"{}\">{}</h2><p>{}</p>{}", item.ref, item.title, item.question,
-                      DataTable(levels));
+      items += Render("<h2 id=\"{}\">{}</h2>{}<p>{}</p>{}", item.ref, item.title,
+                      item.why.empty() ? Html() : Render("<p>Why it matters: {}</p>", item.why),
+                      item.question, DataTable(levels));
     }
     Page page;
     page.title = fw.title;

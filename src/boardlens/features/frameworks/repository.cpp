@@ -13,7 +13,8 @@ constexpr std::string_view kInsertFramework =
     "RETURNING id";
 constexpr std::string_view kInsertFrameworkItem =
     "INSERT INTO framework_items (framework_id, position, ref, title, question, level_1, "
-    "level_2, level_3, level_4, level_5) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+    "level_2, level_3, level_4, level_5, why) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
 constexpr std::string_view kFindFramework =
     "SELECT id, ref, version_major, version_minor, version_patch, owner_org_id, title, source, "
     "description FROM frameworks WHERE id = $1";
@@ -26,7 +27,7 @@ constexpr std::string_view kListLatestFrameworks =
     "g.version_minor, g.version_patch) > (f.version_major, f.version_minor, f.version_patch)) "
     "ORDER BY f.owner_org_id IS NOT NULL, f.ref";
 constexpr std::string_view kListFrameworkItems =
-    "SELECT ref, title, question, level_1, level_2, level_3, level_4, level_5 "
+    "SELECT ref, title, why, question, level_1, level_2, level_3, level_4, level_5 "
     "FROM framework_items WHERE framework_id = $1 ORDER BY position";
 
 constexpr std::array<std::string_view, 3> kVersionColumns{"version_major", "version_minor",
@@ -47,7 +48,7 @@ Id Repository::InsertFramework(const Framework& fw, std::optional<Id> owner, std
   for (const auto& item : fw.items) {
     db_.Query(kInsertFrameworkItem,
               {id, position++, item.ref, item.title, item.question, item.levels[0], item.levels[1],
-               item.levels[2], item.levels[3], item.levels[4]});
+               item.levels[2], item.levels[3], item.levels[4], item.why});
   }
   return id;
 }
@@ -65,7 +66,8 @@ std::optional<StoredFramework> Repository::FindFramework(Id id) {
     out.framework.source = row.text("source");
     out.framework.description = row.text("description");
     for (const Row& item : db_.Query(kListFrameworkItems, {out.id})) {
-      FrameworkItem fi{item.text("ref"), item.text("title"), item.text("question"), {}};
+      FrameworkItem fi{
+          item.text("ref"), item.text("title"), item.text("why"), item.text("question"), {}};
       for (std::size_t level = 0; level < kLevelColumns.size(); ++level) {
         fi.levels.at(level) = item.text(kLevelColumns[level]);
       }

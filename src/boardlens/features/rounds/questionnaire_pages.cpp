@@ -6,6 +6,7 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/utf8.hpp"
+#include "boardlens/features/frameworks/page_parts.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/rounds/csv_import.hpp"
 #include "boardlens/features/rounds/feature.hpp"
@@ -99,12 +100,14 @@ http::Response QuestionPage(Visit& v, const Questionnaire& q, std::size_t index,
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
       "<span class=\"nhsuk-caption-l\">Question {} of {}<span class=\"nhsuk-u-visually-hidden\"> "
-      "– </span></span><form action=\"{}\" method=\"post\" novalidate>{}{}{}{}</form></div></div>",
+      "– </span></span><form action=\"{}\" method=\"post\" "
+      "novalidate>{}{}{}{}{}</form></div></div>",
       ErrorSummary(errors), index + 1, q.items().size(), action, CsrfField(v.caller.csrf_token),
       Radios({"rating", item.title, rating,
               item.question + " Choose the level that describes the board today.",
               std::string(errors.For("rating"))},
              choices, true),
+      frameworks::WhyItMatters(v, q.view.framework.framework, item),
       CharacterCount({"evidence", std::string(kNoteLabel) + " (optional)", evidence,
                       "What you have seen that supports your answer: for example a board paper, "
                       "a visit or a conversation with staff. Only you can see it.",

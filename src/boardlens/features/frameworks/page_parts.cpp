@@ -1,0 +1,15 @@
+#include "boardlens/features/frameworks/page_parts.hpp"
+
+namespace boardlens::frameworks {
+
+html::Html WhyItMatters(const html::Visit& v, const Framework& framework,
+                        const FrameworkItem& item) {
+  if (item.why.empty()) return {};
+  return html::Details(
+      "Why " + item.title + " matters",
+      html::Render("<p>{}</p><p>From {}. <a href=\"{}\">See every level of {}</a></p>", item.why,
+                   framework.source, v.OrgPath("/frameworks/" + framework.ref + "#" + item.ref),
+                   item.title));
+}
+
+}  // namespace boardlens::frameworks
