@@ -1,11 +1,10 @@
-// The web layer's pure parts: escaping, forms, components and charts.
+// The web layer's pure parts: escaping, forms, and components.
 
 #include <gtest/gtest.h>
 
 #include <regex>
 
 #include "boardlens/base/error.hpp"
-#include "boardlens/html/charts.hpp"
 #include "boardlens/html/components.hpp"
 #include "boardlens/html/html.hpp"
 
@@ -100,31 +99,6 @@ TEST(Components, DatesAreReadFromThreeBoxesWithTheDesignSystemsMessages) {
             std::string::npos);
   EXPECT_NE(boxes.find("aria-describedby=\"on-hint on-error\""), std::string::npos);
   EXPECT_EQ(Count(boxes, "nhsuk-input--error"), 3U);
-}
-
-TEST(Charts, RadarHasATitleADescriptionAndOneOutlinePerSeries) {
-  const std::string svg =
-      RadarChart({"r", "Means <by item>", "Described"}, {"Outcomes", "Risk & <assurance>", "Users"},
-                 {{"Now", {4.0, 3.0, std::nullopt}, false}, {"Before", {3.0, 2.5, 2.0}, true}})
-          .str();
-  EXPECT_NE(svg.find("aria-labelledby=\"r-title r-desc\""), std::string::npos);
-  EXPECT_NE(svg.find("<title id=\"r-title\">Means &lt;by item&gt;</title>"), std::string::npos);
-  // Labels are escaped, and a long one is split over two lines.
-  EXPECT_NE(svg.find(">Risk &amp;</tspan>"), std::string::npos);
-  EXPECT_NE(svg.find(">&lt;assurance&gt;</tspan>"), std::string::npos);
-  EXPECT_NE(svg.find(">Outcomes</text>"), std::string::npos);
-  // Five rings plus one outline per series; a missing value draws no dot.
-  EXPECT_EQ(Count(svg, "<polygon"), 5U + 2U);
-  EXPECT_EQ(Count(svg, "<circle"), 2U + 3U);
-}
-
-TEST(Charts, DotPlotDrawsOneDotPerRating) {
-  const std::string svg =
-      DotPlot({"d", "Spread", "Described"}, {1, 0, 3, 0, 2}, {3.0, 3.0, 4.5}).str();
-  EXPECT_EQ(Count(svg, "<circle"), 6U);
-  // Rating 1 sits at x=30 and each level is 70 apart: the bar spans q1 = 3 to q3 = 4.5.
-  EXPECT_NE(svg.find("<rect x=\"170.0\""), std::string::npos);
-  EXPECT_NE(svg.find("width=\"105.0\""), std::string::npos);
 }
 
 }  // namespace
