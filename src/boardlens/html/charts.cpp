@@ -11,8 +11,8 @@
 namespace boardlens::html {
 namespace {
 
-// NHS.UK colours: blue for this round and for executives, pink for non-executives, dark grey
-// for the previous round and for text.
+// NHS.UK colours: blue for this round and for circles, pink for triangles, dark grey for the
+// previous round and for text.
 constexpr const char* kBlue = "#005eb8";
 constexpr const char* kPink = "#ae2573";
 constexpr const char* kGrey = "#4c6272";
@@ -95,7 +95,7 @@ Html Line(Point a, Point b, const char* colour, double width, const char* dashes
       Num(a.x), Num(a.y), Num(b.x), Num(b.y), colour, Num(width), dashes);
 }
 
-/// A circle for executives, a triangle for non-executives: told apart without colour.
+/// A dot of a group: groups differ by shape as well as colour, so colour is never needed.
 Html Dot(DotShape shape, Point p) {
   constexpr double kDot = 6;
   if (shape == DotShape::kCircle) {
