@@ -308,6 +308,52 @@ class InUseTest(unittest.TestCase):
         self.assertIn("Lowest rated this round: Users (1.0) and Risk (2.0).", talk)
         self.assertIn("No item is flagged", talk)
 
+    def dot_plots(self, path):
+        """The dot plots of a results page, by item."""
+        results = self.page(path)
+        return {item: plot.split("</svg>", 1)[0]
+                for item, plot in re.findall(r'id="dots-(\w+)-title"(.*?)</svg>', results, re.S)}
+
+    def test_a_dot_plot_shows_who_does_not_know(self):
+        # Issue 10: the dot plots left out "don't know", so a blind spot could not be seen.
+        rid = self.import_round("Unsure", "2025-09-30", board_csv(
+            [(f"e{i}", "executive", 3) for i in range(3)] +
+            [(f"n{i}", "non-executive", "DK") for i in range(2)]))
+        plots = self.dot_plots(f"/orgs/RAA/rounds/{rid}/results")
+        self.assertEqual(sorted(plots), sorted(ITEMS))
+        for plot in plots.values():
+            self.assertIn(">Don&#39;t know</text>", plot)
+            self.assertEqual(plot.count("<circle"), 5, "three ratings and two don't knows")
+
+    def test_executives_and_non_executives_apart_only_when_neither_side_is_small(self):
+        path = "/orgs/RAA/rounds/{}/results?by=membership"
+        # Two non-executives: their answers would show apart, so no item is split, and each
+        # says why.
+        small = self.import_round("Two non-executives", "2025-10-31", board_csv(
+            [(f"e{i}", "executive", 4) for i in range(3)] +
+            [(f"n{i}", "non-executive", 2) for i in range(2)]))
+        results = self.page(path.format(small))
+        self.assertEqual(results.count("Executives and non-executives are not shown separately "
+                                       "for this item: fewer than 3"), len(ITEMS))
+        for plot in self.dot_plots(path.format(small)).values():
+            self.assertNotIn("<polygon", plot, "no triangles: nothing split")
+            self.assertEqual(plot.count("<circle"), 5)
+        # Three on each side: executives as circles, non-executives as triangles, with a key.
+        shown = self.import_round("Three each", "2025-11-30", board_csv(
+            [(f"e{i}", "executive", 4) for i in range(3)] +
+            [(f"n{i}", "non-executive", 2) for i in range(3)]))
+        for plot in self.dot_plots(path.format(shown)).values():
+            self.assertEqual(plot.count("<circle"), 3 + 1)
+            self.assertEqual(plot.count("<polygon"), 3 + 1)
+            self.assertIn(">Executives</text>", plot)
+            self.assertIn(">Non-executives</text>", plot)
+        # The split is asked for by a link, and undone by one.
+        self.assertIn(f'href="/orgs/RAA/rounds/{shown}/results?by=membership#spread">Show '
+                      "executives and non-executives separately</a>",
+                      self.page(f"/orgs/RAA/rounds/{shown}/results"))
+        self.assertIn(f'href="/orgs/RAA/rounds/{shown}/results#spread">Show the whole board '
+                      "together</a>", self.page(path.format(shown)))
+
 
     # What boards expected and did not find: agreed actions, followed up at the next round.
     def test_an_action_agreed_on_an_item_shows_at_the_next_rounds_results_and_at_home(self):

@@ -77,3 +77,66 @@ test('a newcomer answers the open demo round and reads its results', async () =>
   assert.deepEqual(visitor.checker.violations, [], 'axe WCAG 2.2 A and AA violations')
   assert.deepEqual(visitor.heavyPages(), [], 'pages over 150 KB on first load')
 })
+
+/**
+ * Each chart on the page: its id, the smallest text in it as drawn (CSS px), the size of
+ * each dot, the dots and their key, and the answers its table counts.
+ */
+async function charts (page) {
+  return page.evaluate(() => [...document.querySelectorAll('svg.bl-chart')].map((svg) => {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+    const texts = [...svg.querySelectorAll('text')]
+    const dots = [...svg.querySelectorAll('circle, polygon[fill]:not([fill=none])')]
+    const table = svg.closest('.bl-chart-pair').querySelector('table')
+    // Every cell after the first (the answer) of every row.
+    const counted = [...table.querySelectorAll('tbody tr')]
+      .flatMap((tr) => [...tr.querySelectorAll('td')].slice(1))
+      .map((td) => Number(td.textContent.match(/(\d+)\s*$/)?.[1] ?? 0))
+    return {
+      id: svg.querySelector('title').id.replace(/-title$/, ''),
+      smallestText: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+      dotSizes: dots.map((d) => Math.round(d.getBoundingClientRect().width)),
+      dots: dots.length,
+      labels: texts.map((t) => t.textContent),
+      answers: counted.reduce((a, b) => a + b, 0),
+    }
+  }))
+}
+
+test('results read on a phone, show who does not know and split by membership on request',
+  async () => {
+    // Scripts off: the split is a plain link.
+    const plain = new Visitor(browser, app, false)
+    const page = await plain.newPage(PHONE)
+    await plain.signIn(page, 'board.secretary' + DOMAIN, password)
+    await page.goto(app.url + '/orgs/RZZ/rounds/2/results')
+    await plain.seen(page, 'demo-results-phone')
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390),
+      'nothing wider than the phone')
+    const whole = await charts(page)
+    for (const chart of whole) {
+      assert.ok(chart.smallestText >= 12, `${chart.id}: text ${chart.smallestText} px at 390 wide`)
+    }
+    const plots = whole.filter((c) => c.id.startsWith('dots-'))
+    assert.equal(plots.length, 8)
+    for (const plot of plots) {
+      assert.ok(plot.labels.includes("Don't know"), `${plot.id} shows don't know`)
+      assert.equal(plot.dots, plot.answers, `${plot.id}: a dot for every answer in its table`)
+    }
+    assert.equal(new Set(plots.flatMap((p) => p.dotSizes)).size, 1, 'one dot size in every plot')
+
+    await page.click('a:has-text("Show executives and non-executives separately")')
+    assert.match(page.url(), /[?]by=membership#spread$/)
+    await plain.seen(page, 'demo-results-split-phone')
+    const split = (await charts(page)).filter((c) => c.id.startsWith('dots-'))
+    for (const plot of split) {
+      assert.ok(plot.labels.includes('Executives') && plot.labels.includes('Non-executives'),
+        `${plot.id} has a key`)
+      assert.equal(plot.dots, plot.answers + 2, `${plot.id}: a dot per answer and two in the key`)
+    }
+    await page.click('a:has-text("Show the whole board together")')
+    assert.doesNotMatch(page.url(), /by=membership/)
+
+    assert.deepEqual(plain.checker.violations, [], 'axe WCAG 2.2 A and AA violations')
+    assert.deepEqual(plain.heavyPages(), [], 'pages over 150 KB on first load')
+  })

@@ -132,6 +132,27 @@ TEST(Results, SubgroupSuppressedAtTwoShownAtThree) {
   EXPECT_TRUE(three.flags & kOwnershipGap);
 }
 
+TEST(Results, AnswersByMembershipHideWhenTheMeansDo) {
+  // Three on each side, with a don't know: each side's answers are shown.
+  const auto shown =
+      ComputeResults(OneItem({4, 4, 5, 1, 2, 0, 2}, {E, E, E, N, N, N, N})).items.at(0);
+  ASSERT_TRUE(shown.by_membership);
+  const auto& [exec, ned] = *shown.by_membership;
+  EXPECT_EQ(exec.rated, (std::array<int, 5>{0, 0, 0, 2, 1}));
+  EXPECT_EQ(exec.dont_know, 0);
+  EXPECT_EQ(ned.rated, (std::array<int, 5>{1, 2, 0, 0, 0}));
+  EXPECT_EQ(ned.dont_know, 1);
+  // Two of one side rated, or one answered at all: hidden with the means.
+  for (const auto& r : {ComputeResults(OneItem({4, 4, 1, 1, 1}, {E, E, N, N, N})).items.at(0),
+                        ComputeResults(OneItem({2, 3, 4, 0}, {E, E, E, N})).items.at(0)}) {
+    EXPECT_FALSE(r.by_membership);
+    EXPECT_FALSE(r.exec_mean.value);
+  }
+  // Nor when the item's own figures are hidden: here everyone said "don't know".
+  EXPECT_FALSE(
+      ComputeResults(OneItem({0, 0, 0, 0, 0, 0}, {E, E, E, N, N, N})).items.at(0).by_membership);
+}
+
 TEST(Results, OwnershipGapOfExactlyOneDespiteRounding) {
   // 13/3 − 10/3 is 0.99999999999999956 in binary; the gap is still one.
   const auto r = ComputeResults(OneItem({5, 4, 4, 4, 3, 3}, {E, E, E, N, N, N})).items.at(0);

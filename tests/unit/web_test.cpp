@@ -1,11 +1,10 @@
-// The web layer's pure parts: escaping, forms, components and charts.
+// The web layer's pure parts: escaping, forms, and components.
 
 #include <gtest/gtest.h>
 
 #include <regex>
 
 #include "boardlens/base/error.hpp"
-#include "boardlens/html/charts.hpp"
 #include "boardlens/html/components.hpp"
 #include "boardlens/html/html.hpp"
 #include "boardlens/html/page.hpp"
@@ -166,51 +165,5 @@ TEST(Components, EveryProblemOfAFormIsCollectedAgainstItsField) {
                                  }),
                Error);
 }
-
-TEST(Charts, RadarHasATitleADescriptionAndOneOutlinePerSeries) {
-  const std::string svg =
-      RadarChart({"r", "Means <by item>", "Described"}, {"Outcomes", "Risk & <assurance>", "Users"},
-                 {{"Now", {4.0, 3.0, std::nullopt}, false}, {"Before", {3.0, 2.5, 2.0}, true}})
-          .str();
-  EXPECT_NE(svg.find("aria-labelledby=\"r-title r-desc\""), std::string::npos);
-  EXPECT_NE(svg.find("<title id=\"r-title\">Means &lt;by item&gt;</title>"), std::string::npos);
-  // Labels are escaped, and a long one is split over two lines.
-  EXPECT_NE(svg.find(">Risk &amp;</tspan>"), std::string::npos);
-  EXPECT_NE(svg.find(">&lt;assurance&gt;</tspan>"), std::string::npos);
-  EXPECT_NE(svg.find(">Outcomes</text>"), std::string::npos);
-  // Five rings plus one outline per series; a missing value draws no dot.
-  EXPECT_EQ(Count(svg, "<polygon"), 5U + 2U);
-  EXPECT_EQ(Count(svg, "<circle"), 2U + 3U);
-}
-
-TEST(Charts, DotPlotDrawsOneDotPerRating) {
-  const std::string svg =
-      DotPlot({"d", "Spread", "Described"}, {1, 0, 3, 0, 2}, {3.0, 3.0, 4.5}).str();
-  EXPECT_EQ(Count(svg, "<circle"), 6U);
-  // Rating 1 sits at x=30 and each level is 70 apart: the bar spans q1 = 3 to q3 = 4.5.
-  EXPECT_NE(svg.find("<rect x=\"170.0\""), std::string::npos);
-  EXPECT_NE(svg.find("width=\"105.0\""), std::string::npos);
-}
-
-TEST(Charts, TrendJoinsShownMeansAndBreaksAtASuppressedOne) {
-  const std::string svg =
-      TrendChart({"t", "Users", "Described"}, {2.0, 2.5, std::nullopt, 3.0, 3.5}, "Jan", "Nov")
-          .str();
-  EXPECT_EQ(Count(svg, "<circle"), 4U);
-  // Two runs: the first two rounds, then the last two, with no line across the gap.
-  const auto d = svg.find("<path d=\"");
-  ASSERT_NE(d, std::string::npos);
-  const std::string path = svg.substr(d + 9, svg.find('"', d + 9) - d - 9);
-  EXPECT_EQ(Count(path, "M"), 2U);
-  EXPECT_EQ(Count(path, "L"), 2U);
-  EXPECT_NE(svg.find(">2.5</text>"), std::string::npos);
-  EXPECT_NE(svg.find(">Jan</text>"), std::string::npos);
-  EXPECT_NE(svg.find(">Nov</text>"), std::string::npos);
-  // One round: a point and no line.
-  const std::string one = TrendChart({"o", "Users", "D"}, {3.0}, "Jan", "Jan").str();
-  EXPECT_EQ(Count(one, "<circle"), 1U);
-  EXPECT_EQ(one.find("<path"), std::string::npos);
-}
-
 }  // namespace
 }  // namespace boardlens::html

@@ -2,43 +2,110 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numbers>
+#include <string_view>
 
 #include <fmt/format.h>
 
 namespace boardlens::html {
 namespace {
 
-// NHS.UK colours: blue for this round, dark grey for the previous one and for text.
+// NHS.UK colours: blue for this round and for circles, pink for triangles, dark grey for the
+// previous round and for text.
 constexpr const char* kBlue = "#005eb8";
+constexpr const char* kPink = "#ae2573";
 constexpr const char* kGrey = "#4c6272";
 constexpr const char* kText = "#212b32";
 constexpr const char* kRule = "#d8dde0";
 
-std::string Num(double v) { return fmt::format("{:.1f}", v); }
-
-Html Open(const ChartText& text, int width, int height) {
-  return Render(
-      "<svg class=\"bl-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "
-      "role=\"img\" aria-labelledby=\"{}-title {}-desc\" focusable=\"false\">"
-      "<title id=\"{}-title\">{}</title><desc id=\"{}-desc\">{}</desc>",
-      width, height, text.id, text.id, text.id, text.title, text.id, text.description);
-}
-
-/// An axis label, split over two lines when long so it stays inside the chart.
-Html WrappedLabel(const std::string& text, double x) {
-  constexpr std::size_t kLongest = 16;
-  const auto space = text.find(' ', text.size() / 2);
-  const auto split = space != std::string::npos ? space : text.rfind(' ', text.size() / 2);
-  if (text.size() <= kLongest || split == std::string::npos) return Escape(text);
-  return Render("<tspan x=\"{}\" dy=\"-0.6em\">{}</tspan><tspan x=\"{}\" dy=\"1.2em\">{}</tspan>",
-                Num(x), text.substr(0, split), Num(x), text.substr(split + 1));
-}
+/// Chart units across. A phone 390 px wide shows a chart 358 px wide, so text of kFont units
+/// is 15 × 358 / 400 ≈ 13.4 px there.
+constexpr double kWidth = 400;
+constexpr double kFont = 15;
+constexpr double kLine = 18;
+constexpr double kMargin = 6;
 
 struct Point {
   double x;
   double y;
 };
+
+std::string Num(double v) { return fmt::format("{:.1f}", v); }
+
+/// A generous guess at the width of a line of text, so that labels are laid out inside.
+double TextWidth(std::string_view text) { return 0.56 * kFont * static_cast<double>(text.size()); }
+
+Html Open(const ChartText& text, double height) {
+  return Render(
+      "<svg class=\"bl-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "
+      "role=\"img\" aria-labelledby=\"{}-title {}-desc\" focusable=\"false\" font-size=\"{}\" "
+      "fill=\"{}\">"
+      "<title id=\"{}-title\">{}</title><desc id=\"{}-desc\">{}</desc>",
+      Num(kWidth), Num(std::ceil(height)), text.id, text.id, Num(kFont), kText, text.id, text.title,
+      text.id, text.description);
+}
+
+/// One entry of a chart's key: a sample of the mark, drawn centred on a point, and its name.
+struct Key {
+  std::function<Html(Point)> swatch;
+  std::string name;
+};
+
+/// The keys in one row, centred across the chart on the line `y`.
+Html Legend(const std::vector<Key>& keys, double y) {
+  constexpr double kSwatch = 24;
+  constexpr double kSpace = 24;
+  const auto entry = [](const Key& key) { return kSwatch + 6 + TextWidth(key.name); };
+  double total = -kSpace;
+  for (const Key& key : keys) total += entry(key) + kSpace;
+  double x = (kWidth - total) / 2;
+  Html out;
+  for (const Key& key : keys) {
+    out += key.swatch({x + kSwatch / 2, y});
+    out += Render("<text x=\"{}\" y=\"{}\" dominant-baseline=\"middle\">{}</text>",
+                  Num(x + kSwatch + 6), Num(y), key.name);
+    x += entry(key) + kSpace;
+  }
+  return out;
+}
+
+/// A label's words in lines of about 12 characters; a longer word keeps a line to itself.
+std::vector<std::string> Wrap(const std::string& text) {
+  constexpr std::size_t kLineLength = 12;
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto word_end = [&](std::size_t from) {
+      const auto space = text.find(' ', from);
+      return space == std::string::npos ? text.size() : space;
+    };
+    std::size_t end = word_end(start);
+    while (end < text.size() && word_end(end + 1) - start <= kLineLength) end = word_end(end + 1);
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+Html Line(Point a, Point b, const char* colour, double width, const char* dashes) {
+  return Render(
+      "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\" "
+      "stroke-dasharray=\"{}\"/>",
+      Num(a.x), Num(a.y), Num(b.x), Num(b.y), colour, Num(width), dashes);
+}
+
+/// A dot of a group: groups differ by shape as well as colour, so colour is never needed.
+Html Dot(DotShape shape, Point p) {
+  constexpr double kDot = 6;
+  if (shape == DotShape::kCircle) {
+    return Render("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"/>", Num(p.x), Num(p.y),
+                  Num(kDot), kBlue);
+  }
+  return Render("<polygon points=\"{},{} {},{} {},{}\" fill=\"{}\"/>", Num(p.x),
+                Num(p.y - kDot - 1.5), Num(p.x - kDot - 1), Num(p.y + kDot - 1.5),
+                Num(p.x + kDot + 1), Num(p.y + kDot - 1.5), kPink);
+}
 
 }  // namespace
 
@@ -46,51 +113,79 @@ std::string OneDecimal(double value) { return Num(value); }
 
 Html RadarChart(const ChartText& text, const std::vector<std::string>& axes,
                 const std::vector<RadarSeries>& series) {
-  constexpr int kWidth = 760;
-  constexpr int kHeight = 540;
-  constexpr double kCx = kWidth / 2.0;
-  constexpr double kCy = 250;
-  constexpr double kRadius = 160;
+  constexpr double kMaxRadius = 120;
+  constexpr double kMinRadius = 60;
+  constexpr double kGap = 10;  // between the outer ring and a label
   const std::size_t n = std::max<std::size_t>(axes.size(), 1);
-  const auto at = [&](std::size_t axis, double value) {
-    const double angle = -std::numbers::pi / 2 +
-                         2 * std::numbers::pi * static_cast<double>(axis) / static_cast<double>(n);
-    const double r = kRadius * value / 5.0;
-    return Point{kCx + r * std::cos(angle), kCy + r * std::sin(angle)};
+  const auto angle = [&](double axis) {
+    return -std::numbers::pi / 2 + 2 * std::numbers::pi * axis / static_cast<double>(n);
   };
 
-  Html svg = Open(text, kWidth, kHeight);
-  // Rings for levels 1 to 5, each a polygon through the axes, labelled on the first axis.
+  // The rings are as large as the labels beside them leave room for.
+  std::vector<std::vector<std::string>> labels;
+  double radius = kMaxRadius;
+  for (std::size_t i = 0; i < axes.size(); ++i) {
+    labels.push_back(Wrap(axes[i]));
+    const double across = std::fabs(std::cos(angle(static_cast<double>(i))));
+    double widest = 0;
+    for (const auto& line : labels.back()) widest = std::max(widest, TextWidth(line));
+    if (across > 0.05) radius = std::min(radius, (kWidth / 2 - kMargin - widest) / across - kGap);
+  }
+  radius = std::max(radius, kMinRadius);
+
+  // A label's lines sit beyond the end of its axis, so the block grows away from the rings.
+  const auto block_middle = [&](std::size_t i) {
+    const double down = std::sin(angle(static_cast<double>(i)));
+    const double height = kLine * static_cast<double>(labels[i].size());
+    return down * (radius + kGap) + down * height / 2;
+  };
+  double top = -radius;
+  double bottom = radius;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const double half = kLine * static_cast<double>(labels[i].size()) / 2;
+    top = std::min(top, block_middle(i) - half);
+    bottom = std::max(bottom, block_middle(i) + half);
+  }
+  const Point centre{kWidth / 2, kMargin - top};
+  const auto at = [&](double axis, double value) {
+    const double r = radius * value / 5.0;
+    return Point{centre.x + r * std::cos(angle(axis)), centre.y + r * std::sin(angle(axis))};
+  };
+  const double legend_y = centre.y + bottom + kLine;
+
+  Html svg = Open(text, legend_y + kLine / 2 + kMargin);
   for (int level = 1; level <= 5; ++level) {
     std::string points;
     for (std::size_t i = 0; i < n; ++i) {
-      const Point p = at(i, level);
+      const Point p = at(static_cast<double>(i), level);
       points += Num(p.x) + "," + Num(p.y) + " ";
     }
     svg += Render("<polygon points=\"{}\" fill=\"none\" stroke=\"{}\"/>", points, kRule);
-    const Point label = at(0, level);
-    svg += Render("<text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"{}\">{}</text>",
-                  Num(label.x + 4), Num(label.y + 5), kText, level);
   }
   for (std::size_t i = 0; i < axes.size(); ++i) {
-    const Point end = at(i, 5);
-    const Point label = at(i, 5.5);
-    const char* anchor = std::fabs(label.x - kCx) < 1 ? "middle" : label.x < kCx ? "end" : "start";
-    svg += Render("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>", Num(kCx),
-                  Num(kCy), Num(end.x), Num(end.y), kRule);
-    svg += Render(
-        "<text x=\"{}\" y=\"{}\" font-size=\"19\" text-anchor=\"{}\" dominant-baseline=\"middle\" "
-        "fill=\"{}\">{}</text>",
-        Num(label.x), Num(label.y), anchor, kText, WrappedLabel(axes[i], label.x));
+    const double axis = static_cast<double>(i);
+    const Point end = at(axis, 5);
+    const double across = std::cos(angle(axis));
+    const double x = centre.x + across * (radius + kGap);
+    const char* anchor = std::fabs(across) <= 0.05 ? "middle" : across < 0 ? "end" : "start";
+    svg += Line(centre, end, kRule, 1, "none");
+    Html lines;
+    double y = centre.y + block_middle(i) - kLine * static_cast<double>(labels[i].size() - 1) / 2;
+    for (const auto& line : labels[i]) {
+      lines += Render("<tspan x=\"{}\" y=\"{}\">{}</tspan>", Num(x), Num(y), line);
+      y += kLine;
+    }
+    svg += Render("<text text-anchor=\"{}\" dominant-baseline=\"middle\">{}</text>", anchor, lines);
   }
-  for (std::size_t s = 0; s < series.size(); ++s) {
-    const RadarSeries& line = series[s];
+  std::vector<Key> keys;
+  for (const RadarSeries& line : series) {
     const char* colour = line.dashed ? kGrey : kBlue;
+    const char* dashes = line.dashed ? "8 5" : "none";
     std::string points;
     Html dots;
     for (std::size_t i = 0; i < line.values.size() && i < n; ++i) {
       if (!line.values[i]) continue;
-      const Point p = at(i, *line.values[i]);
+      const Point p = at(static_cast<double>(i), *line.values[i]);
       points += Num(p.x) + "," + Num(p.y) + " ";
       dots +=
           Render("<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\"/>", Num(p.x), Num(p.y), colour);
@@ -98,52 +193,69 @@ Html RadarChart(const ChartText& text, const std::vector<std::string>& axes,
     svg += Render(
         "<polygon points=\"{}\" fill=\"{}\" fill-opacity=\"{}\" stroke=\"{}\" stroke-width=\"3\" "
         "stroke-dasharray=\"{}\"/>",
-        points, colour, line.dashed ? "0" : "0.15", colour, line.dashed ? "8 5" : "none");
+        points, colour, line.dashed ? "0" : "0.15", colour, dashes);
     svg += dots;
-    // Legend along the bottom, one entry per series.
-    const double y = kHeight - 18;
-    const double x = 20 + 220 * static_cast<double>(s);
-    svg += Render(
-        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"3\" "
-        "stroke-dasharray=\"{}\"/><text x=\"{}\" y=\"{}\" font-size=\"18\" "
-        "dominant-baseline=\"middle\" fill=\"{}\">{}</text>",
-        Num(x), Num(y), Num(x + 30), Num(y), colour, line.dashed ? "8 5" : "none", Num(x + 38),
-        Num(y), kText, line.name);
+    keys.push_back({[=](Point p) {
+                      return Line({p.x - 12, p.y}, {p.x + 12, p.y}, colour, 3, dashes);
+                    },
+                    line.name});
   }
-  return svg + Html("</svg>");
+  // The scale runs up the middle of the gap between the first two axes, on top of the
+  // outlines with a halo, so that no data point sits on it.
+  for (int level = 1; level <= 5; ++level) {
+    const Point p = at(0.5, level * std::cos(std::numbers::pi / static_cast<double>(n)));
+    svg += Render(
+        "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" dominant-baseline=\"middle\" "
+        "fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">{}</text>",
+        Num(p.x), Num(p.y), kGrey, level);
+  }
+  return svg + Legend(keys, legend_y) + Html("</svg>");
 }
 
-Html DotPlot(const ChartText& text, const std::array<int, 5>& counts, const Spread& spread) {
-  constexpr int kWidth = 340;
+Html DotPlot(const ChartText& text, const std::vector<DotGroup>& groups, const Spread& spread) {
   constexpr double kLeft = 30;
-  constexpr double kStep = 70;  // between rating values
-  constexpr double kDot = 5;
-  const int tallest = *std::max_element(counts.begin(), counts.end());
-  // Dots stack upwards from the axis; a tall stack is squeezed to keep the plot short.
-  const double gap = tallest <= 6 ? 2.5 * kDot : 15.0 * kDot / tallest;
-  const double base = 30 + gap * std::max(tallest, 1);
-  const int height = static_cast<int>(base) + 50;
+  constexpr double kStep = 56;       // between rating values
+  constexpr double kDontKnow = 350;  // the "Don't know" column, set apart from the scale
+  constexpr double kRise = 15;       // between stacked dots
+  constexpr double kBeside = 16;     // between groups in a column
   const auto x = [&](double rating) { return kLeft + kStep * (rating - 1); };
+  const auto column = [&](std::size_t c) {
+    return c < 5 ? x(static_cast<double>(c) + 1) : kDontKnow;
+  };
+  int tallest = 1;
+  for (const DotGroup& g : groups) {
+    tallest = std::max(tallest, *std::max_element(g.counts.begin(), g.counts.end()));
+  }
+  const double base = kMargin + 8 + kRise * (tallest - 1);  // the lowest dot
+  const double axis = base + 12;
+  const double labels = axis + 32;
+  const double legend = labels + kLine + 8;
+  Html svg = Open(text, (groups.size() > 1 ? legend : labels) + kLine / 2 + kMargin);
 
-  Html svg = Open(text, kWidth, height);
-  svg += Render("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>", Num(x(1) - 15),
-                Num(base + 8), Num(x(5) + 15), Num(base + 8), kGrey);
-  for (int rating = 1; rating <= 5; ++rating) {
+  svg += Line({x(1) - 20, axis}, {x(5) + 20, axis}, kGrey, 1, "none");
+  svg += Line({kDontKnow - 26, axis}, {kDontKnow + 26, axis}, kGrey, 1, "none");
+  for (std::size_t c = 0; c < 6; ++c) {
     svg += Render(
-        "<text x=\"{}\" y=\"{}\" font-size=\"14\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
-        Num(x(rating)), Num(base + 44), kText, rating);
-    for (int k = 0; k < counts.at(static_cast<std::size_t>(rating - 1)); ++k) {
-      svg += Render("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"/>", Num(x(rating)),
-                    Num(base - gap * k), Num(std::min(kDot, gap / 2)), kBlue);
+        "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" dominant-baseline=\"middle\">{}</text>",
+        Num(column(c)), Num(labels), c < 5 ? std::to_string(c + 1) : "Don't know");
+  }
+  std::vector<Key> keys;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const double offset =
+        (static_cast<double>(g) - static_cast<double>(groups.size() - 1) / 2) * kBeside;
+    for (std::size_t c = 0; c < 6; ++c) {
+      for (int k = 0; k < groups[g].counts.at(c); ++k) {
+        svg += Dot(groups[g].shape, {column(c) + offset, base - kRise * k});
+      }
     }
+    keys.push_back({[shape = groups[g].shape](Point p) { return Dot(shape, p); }, groups[g].name});
   }
   // The middle half of the ratings as a bar under the axis, the median as a tick across it.
   svg +=
       Render("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"8\" fill=\"{}\"/>", Num(x(spread.q1)),
-             Num(base + 14), Num(std::max(x(spread.q3) - x(spread.q1), 2.0)), kGrey);
-  svg +=
-      Render("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"3\"/>",
-             Num(x(spread.median)), Num(base + 10), Num(x(spread.median)), Num(base + 26), kText);
+             Num(axis + 6), Num(std::max(x(spread.q3) - x(spread.q1), 2.0)), kGrey);
+  svg += Line({x(spread.median), axis + 2}, {x(spread.median), axis + 18}, kText, 3, "none");
+  if (groups.size() > 1) svg += Legend(keys, legend);
   return svg + Html("</svg>");
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 /// Charts drawn on the server as SVG: no script, so they print, and each carries a title and
 /// a description for screen readers. Pages put the same numbers in a table beside them.
+/// Every chart has the same width and text size, chosen so that its text is still about
+/// 13 px high on a phone 390 px wide.
 
 #include <array>
 #include <optional>
@@ -23,8 +25,9 @@ struct RadarSeries {
   bool dashed = false;
 };
 
-/// A spider chart on the 1–5 scale: one axis per label, one closed outline per series.
-/// A missing value leaves its axis out of that series' outline.
+/// A spider chart on the 1–5 scale: one axis per label, one closed outline per series, and
+/// a key to the series right under it. A missing value leaves its axis out of that series'
+/// outline.
 Html RadarChart(const ChartText& text, const std::vector<std::string>& axes,
                 const std::vector<RadarSeries>& series);
 
@@ -35,9 +38,19 @@ struct Spread {
   double q3 = 0;
 };
 
-/// One dot per rating, stacked above 1–5, with the middle half as a bar and the median as a
-/// tick.
-Html DotPlot(const ChartText& text, const std::array<int, 5>& counts, const Spread& spread);
+/// Dots drawn in one shape (and colour), so groups differ by more than colour.
+enum class DotShape { kCircle, kTriangle };
+
+struct DotGroup {
+  std::string name;             ///< in the key, when a plot has more than one group
+  std::array<int, 6> counts{};  ///< how many rated 1 to 5, then how many said "don't know"
+  DotShape shape = DotShape::kCircle;
+};
+
+/// One dot per answer, stacked above 1–5 and, set apart, "Don't know", with the middle half
+/// of the ratings as a bar and the median as a tick. Groups stand side by side in each
+/// column. Dots are the same size in every plot, so plots on a page compare.
+Html DotPlot(const ChartText& text, const std::vector<DotGroup>& groups, const Spread& spread);
 
 /// One item's mean across rounds on the 1–5 scale: a point a round, joined in order, with a
 /// gap where a mean is suppressed. Small, so a page can show one an item, side by side; the

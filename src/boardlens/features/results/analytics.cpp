@@ -20,21 +20,26 @@ struct Accumulator {
   int dont_know = 0;
   int exec_n = 0;
   int ned_n = 0;
-  int exec_dk = 0;
-  int ned_dk = 0;
   double exec_sum = 0;
   double ned_sum = 0;
+  GroupAnswers exec;
+  GroupAnswers ned;
 };
 
-/// The executive and non-executive means. Each needs `min` ratings. Both are hidden, with one
-/// reason whichever side is short, when either side has some ratings but too few, or when
-/// fewer than `min` of either side answered at all: otherwise the item mean, the other side's
+/// Whether either side is too small to show apart: it has some ratings but fewer than `min`,
+/// or fewer than `min` of it answered at all. Otherwise the item mean, the other side's
 /// mean, or which reason a side was hidden for would tell what one or two people said (that a
 /// lone non-executive answered "don't know", say).
-std::pair<Stat, Stat> SubgroupMeans(const Accumulator& a, int min) {
+bool SubgroupsTooSmall(const Accumulator& a, int min) {
   const auto small = [min](int count) { return count > 0 && count < min; };
-  if (small(a.exec_n) || small(a.ned_n) || small(a.exec_n + a.exec_dk) ||
-      small(a.ned_n + a.ned_dk)) {
+  return small(a.exec_n) || small(a.ned_n) || small(a.exec_n + a.exec.dont_know) ||
+         small(a.ned_n + a.ned.dont_know);
+}
+
+/// The executive and non-executive means. Each needs `min` ratings; both are hidden, with one
+/// reason whichever side is short, when either side is too small.
+std::pair<Stat, Stat> SubgroupMeans(const Accumulator& a, int min) {
+  if (SubgroupsTooSmall(a, min)) {
     const Stat hidden = Stat::Null("fewer than " + std::to_string(min) +
                                    " executives or non-executives rated it, so no one's answer "
                                    "could be worked out");
@@ -81,13 +86,15 @@ RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds)
   for (const Response& r : data.responses) {
     Accumulator& a = acc.at(r.item);
     const bool executive = data.respondents.at(r.respondent) == Membership::kExecutive;
+    GroupAnswers& side = executive ? a.exec : a.ned;
     if (!r.rating) {
       ++a.dont_know;
-      ++(executive ? a.exec_dk : a.ned_dk);
+      ++side.dont_know;
       continue;
     }
     const double v = *r.rating;
     a.ratings.push_back(v);
+    ++side.rated.at(static_cast<std::size_t>(*r.rating - 1));
     if (executive) {
       ++a.exec_n;
       a.exec_sum += v;
@@ -167,6 +174,9 @@ RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds)
     }
 
     std::tie(r.exec_mean, r.ned_mean) = SubgroupMeans(a, thresholds.min_ratings);
+    if (r.mean.value && !SubgroupsTooSmall(a, thresholds.min_ratings)) {
+      r.by_membership = {a.exec, a.ned};
+    }
     if (r.exec_mean.value && r.ned_mean.value) {
       r.gap = Stat::Of(*r.exec_mean.value - *r.ned_mean.value);
     } else {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "boardlens/features/orgs/organisation.hpp"
@@ -57,6 +58,12 @@ enum Flag : std::uint8_t {
   kOwnershipGap = 1U << 2U,
 };
 
+/// An item's answers from one side of the board.
+struct GroupAnswers {
+  std::array<int, 5> rated{};  ///< how many rated 1, 2, 3, 4 and 5
+  int dont_know = 0;
+};
+
 struct ItemResult {
   std::string item;
   int n = 0;
@@ -67,6 +74,10 @@ struct ItemResult {
   Stat previous_mean;
   /// How many rated 1, 2, 3, 4 and 5; all zero when the item's statistics are suppressed.
   std::array<int, 5> distribution{};
+  /// The answers of executives and of non-executives, for a chart that sets them side by
+  /// side. Unset whenever the item's statistics or the subgroup means are hidden, since it
+  /// would show what they hide; the means' reasons say why.
+  std::optional<std::pair<GroupAnswers, GroupAnswers>> by_membership;
   int peers = 0;
   std::uint8_t flags = 0;
 };

@@ -207,45 +207,87 @@ Html Overview(const ResultsView& view) {
       RadarChart({"radar", "Mean rating by item", description}, axes, series), DataTable(table));
 }
 
-Html Spreads(const ResultsView& view) {
-  Html out = Html(
-      "<h2 id=\"spread\">How the answers spread</h2><p>Each dot is one member's rating. The bar "
-      "under the dots covers the middle half of the ratings, and the tick across it marks the "
-      "median.</p>");
+/// A side's answers as a dot plot's counts: ratings 1 to 5, then "don't know".
+std::array<int, 6> Counts(const GroupAnswers& answers) {
+  std::array<int, 6> counts{};
+  std::copy(answers.rated.begin(), answers.rated.end(), counts.begin());
+  counts.back() = answers.dont_know;
+  return counts;
+}
+
+/// "1 rated 1, 0 rated 2, 3 rated 3, 0 rated 4, 2 rated 5 and 2 don't know".
+std::string CountWords(const GroupAnswers& answers) {
+  std::string words;
+  for (std::size_t level = 0; level < answers.rated.size(); ++level) {
+    words +=
+        fmt::format("{}{} rated {}", level == 0 ? "" : ", ", answers.rated.at(level), level + 1);
+  }
+  return words + fmt::format(" and {} don't know", answers.dont_know);
+}
+
+/// One item's dot plot, for the whole board or split by membership, with its table.
+Html SpreadOf(const ItemResult& r, const std::string& title, bool by_membership) {
+  const GroupAnswers all{r.distribution, r.dont_know};
+  const bool split = by_membership && r.by_membership;
+  std::vector<DotGroup> groups{{"Members", Counts(all), DotShape::kCircle}};
+  Table table{"Answers to " + title, {"Answer", "Members"}, {}, true};
+  std::string counts = CountWords(all);
+  if (split) {
+    const auto& [exec, ned] = *r.by_membership;
+    groups = {{"Executives", Counts(exec), DotShape::kCircle},
+              {"Non-executives", Counts(ned), DotShape::kTriangle}};
+    table.headings = {"Answer", "Executives", "Non-executives"};
+    counts = "Executives: " + CountWords(exec) + ". Non-executives: " + CountWords(ned);
+  }
+  for (std::size_t c = 0; c < 6; ++c) {
+    std::vector<Html> row{c < 5 ? ToHtml(c + 1) : Html("Don't know")};
+    for (const DotGroup& g : groups) row.push_back(ToHtml(g.counts.at(c)));
+    table.rows.push_back(std::move(row));
+  }
+  const Spread spread{*r.median.value, r.q1.value.value_or(0), r.q3.value.value_or(0)};
+  const std::string description =
+      fmt::format("{}. Median {}, middle half from {} to {}.", counts, OneDecimal(spread.median),
+                  OneDecimal(spread.q1), OneDecimal(spread.q3));
+  return Render(
+      "{}<div class=\"bl-chart-pair\"><div class=\"bl-chart-pair__chart\">{}</div>"
+      "<div class=\"bl-chart-pair__table\"><p class=\"nhsuk-body-s\">Median {}, middle half "
+      "{} to {}, {} within one level of the median.</p>{}</div></div>",
+      by_membership && !split
+          ? Render("<p>Executives and non-executives are not shown separately for this item: "
+                   "{}.</p>",
+                   r.exec_mean.reason)
+          : Html(),
+      DotPlot({"dots-" + r.item, "Spread of answers to " + title, description}, groups, spread),
+      OneDecimal(spread.median), OneDecimal(spread.q1), OneDecimal(spread.q3), Percent(r.agreement),
+      // Folded away, so that eight stacked tables do not make the page endless on a phone;
+      // the chart's own description already reads the counts out.
+      Details("Answers to " + title + " as a table", DataTable(table)));
+}
+
+/// The spread of every item's answers; `path` is the results page's, to switch the split.
+Html Spreads(const ResultsView& view, bool by_membership, const std::string& path) {
+  Html out = Render(
+      "<h2 id=\"spread\">How the answers spread</h2><p>Each dot is one member's answer: a "
+      "rating from 1 to 5, or \"don't know\", which is set apart on the right. The bar under "
+      "the ratings covers the middle half of them, and the tick across it marks the median."
+      "</p>{}",
+      by_membership
+          ? Render("<p>Circles are executives and triangles are non-executives. Where too few "
+                   "on either side answered to keep their answers anonymous, the item shows "
+                   "the whole board. <a href=\"{}#spread\">Show the whole board together</a>"
+                   "</p>",
+                   path)
+          : Render("<p><a href=\"{}?by=membership#spread\">Show executives and non-executives "
+                   "separately</a></p>",
+                   path));
   const auto& fw = view.round.framework.framework;
   for (std::size_t i = 0; i < view.results.items.size(); ++i) {
     const ItemResult& r = view.results.items[i];
     const std::string& title = fw.items.at(i).title;
     out += Render("<h3>{}</h3>", title);
-    if (!r.median.value) {
-      out += Render("<p>Not shown: {}. {} said they don't know.</p>", r.median.reason, r.dont_know);
-      continue;
-    }
-    Table table;
-    table.caption = "Ratings of " + title;
-    table.headings = {"Rating", "Members"};
-    table.numeric_after_first = true;
-    std::string counts;
-    for (std::size_t level = 0; level < r.distribution.size(); ++level) {
-      table.rows.push_back({ToHtml(level + 1), ToHtml(r.distribution.at(level))});
-      counts +=
-          fmt::format("{}{} rated {}", level == 0 ? "" : ", ", r.distribution.at(level), level + 1);
-    }
-    table.rows.push_back({Html("Don't know"), ToHtml(r.dont_know)});
-    const std::string description = fmt::format(
-        "{}. Median {}, middle half from {} to {}.", counts, OneDecimal(*r.median.value),
-        OneDecimal(r.q1.value.value_or(0)), OneDecimal(r.q3.value.value_or(0)));
-    out += Render(
-        "<div class=\"bl-chart-pair\"><div class=\"bl-chart-pair__chart\">{}</div>"
-        "<div class=\"bl-chart-pair__table\"><p class=\"nhsuk-body-s\">Median {}, middle half "
-        "{} to {}, {} within one level of the median.</p>{}</div></div>",
-        DotPlot({"dots-" + r.item, "Spread of ratings for " + title, description}, r.distribution,
-                {*r.median.value, r.q1.value.value_or(0), r.q3.value.value_or(0)}),
-        OneDecimal(*r.median.value), OneDecimal(r.q1.value.value_or(0)),
-        OneDecimal(r.q3.value.value_or(0)), Percent(r.agreement),
-        // Folded away, so that eight stacked tables do not make the page endless on a phone;
-        // the chart's own description already reads the counts out.
-        Details("Ratings of " + title + " as a table", DataTable(table)));
+    out += r.median.value ? SpreadOf(r, title, by_membership)
+                          : Render("<p>Not shown: {}. {} said they don't know.</p>",
+                                   r.median.reason, r.dont_know);
   }
   return out;
 }
@@ -379,7 +421,9 @@ void AddPages(http::Router& routes) {
             }),
             Render("<p><a href=\"{}\" download>Download every figure on this page (CSV)</a></p>",
                    RoundPath(v, round.id, "/results.csv")),
-            Conversations(*view), Overview(*view), Spreads(*view),
+            Conversations(*view), Overview(*view),
+            Spreads(*view, v.request.Query("by") == "membership",
+                    RoundPath(v, round.id, "/results")),
             Ownership(*view, v.Use<Results>().settings().thresholds),
             Peers(*view, v.Use<Results>().settings().thresholds),
             actions::ResultsPanel(v, view->round));

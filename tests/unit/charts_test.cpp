@@ -1,0 +1,179 @@
+// The SVG charts: what they draw, and that they read on a phone.
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <regex>
+
+#include "boardlens/html/charts.hpp"
+
+namespace boardlens::html {
+namespace {
+
+/// A chart's content is this wide on a 390 px phone (16 px margins each side).
+constexpr double kPhoneWidth = 358;
+
+std::size_t Count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
+  return n;
+}
+
+/// Every match of `pattern`'s first `groups` groups, as numbers.
+std::vector<std::vector<double>> Numbers(const std::string& svg, const std::string& pattern) {
+  std::vector<std::vector<double>> out;
+  const std::regex re(pattern);
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), re); it != std::sregex_iterator();
+       ++it) {
+    std::vector<double> row;
+    for (std::size_t g = 1; g < it->size(); ++g) row.push_back(std::stod((*it)[g].str()));
+    out.push_back(row);
+  }
+  return out;
+}
+
+double ViewBoxWidth(const std::string& svg) {
+  return Numbers(svg, R"re(viewBox="0 0 ([\d.]+) [\d.]+")re").at(0).at(0);
+}
+
+/// Where the text `content` is drawn: its x and y.
+std::vector<double> TextAt(const std::string& svg, const std::string& content) {
+  const auto found =
+      Numbers(svg, "<text x=\"([-\\d.]+)\" y=\"([-\\d.]+)\"[^>]*>" + content + "</text>");
+  return found.empty() ? std::vector<double>{} : found.front();
+}
+
+const std::vector<std::string> kThemes{"Outcomes",  "Risk",           "Assurance", "Advocacy",
+                                       "Ownership", "Prioritisation", "Users",     "Culture"};
+
+Html EightThemes(std::vector<std::optional<double>> now) {
+  return RadarChart(
+      {"r", "Means", "Described"}, kThemes,
+      {{"This round", std::move(now), false}, {"Previous round", {2, 2, 2, 2, 2, 2, 2, 2}, true}});
+}
+
+TEST(Charts, RadarHasATitleADescriptionAndOneOutlinePerSeries) {
+  const std::string svg =
+      RadarChart({"r", "Means <by item>", "Described"}, {"Outcomes", "Risk & <assurance>", "Users"},
+                 {{"Now", {4.0, 3.0, std::nullopt}, false}, {"Before", {3.0, 2.5, 2.0}, true}})
+          .str();
+  EXPECT_NE(svg.find("aria-labelledby=\"r-title r-desc\""), std::string::npos);
+  EXPECT_NE(svg.find("<title id=\"r-title\">Means &lt;by item&gt;</title>"), std::string::npos);
+  // Labels are escaped, and a long one is split over two lines.
+  EXPECT_NE(svg.find(">Risk &amp;</tspan>"), std::string::npos);
+  EXPECT_NE(svg.find(">&lt;assurance&gt;</tspan>"), std::string::npos);
+  EXPECT_NE(svg.find(">Outcomes</tspan>"), std::string::npos);
+  // Five rings plus one outline per series; a missing value draws no dot.
+  EXPECT_EQ(Count(svg, "<polygon"), 5U + 2U);
+  EXPECT_EQ(Count(svg, "<circle"), 2U + 3U);
+}
+
+TEST(Charts, RadarTextReadsOnAPhone) {
+  const std::string svg = EightThemes({3, 3, 3, 3, 3, 3, 3, 3}).str();
+  const double scale = kPhoneWidth / ViewBoxWidth(svg);
+  const auto sizes = Numbers(svg, R"re(font-size="([\d.]+)")re");
+  ASSERT_FALSE(sizes.empty());
+  for (const auto& size : sizes) EXPECT_GE(size.at(0) * scale, 12.0) << "CSS px at 390 px wide";
+}
+
+TEST(Charts, RadarScaleLabelsAreClearOfTheDataPoints) {
+  // Issue 10: the "3" of the scale sat under the dot of a 3 on the first axis.
+  for (const double value : {2.0, 3.0, 4.0, 5.0}) {
+    const std::string svg = EightThemes(std::vector<std::optional<double>>(8, value)).str();
+    const auto dots = Numbers(svg, R"re(<circle cx="([-\d.]+)" cy="([-\d.]+)")re");
+    for (int level = 1; level <= 5; ++level) {
+      const auto label = TextAt(svg, std::to_string(level));
+      ASSERT_EQ(label.size(), 2U) << level;
+      for (const auto& dot : dots) {
+        EXPECT_GE(std::hypot(label[0] - dot[0], label[1] - dot[1]), 12.0)
+            << "label " << level << " beside a dot at " << value;
+      }
+    }
+  }
+}
+
+TEST(Charts, RadarLegendIsRightUnderTheChart) {
+  const std::string svg = EightThemes({3, 3, 3, 3, 3, 3, 3, 3}).str();
+  const auto legend = TextAt(svg, "This round");
+  ASSERT_EQ(legend.size(), 2U);
+  double lowest = 0;  // of the axis labels
+  for (const auto& y : Numbers(svg, R"re(<tspan x="[-\d.]+" y="([-\d.]+)")re")) {
+    lowest = std::max(lowest, y.at(0));
+  }
+  EXPECT_GT(legend[1], lowest);
+  EXPECT_LE(legend[1] - lowest, 40.0) << "within two lines of the lowest label";
+}
+
+Html Plot(std::vector<DotGroup> groups) {
+  return DotPlot({"d", "Spread", "Described"}, std::move(groups), {3.0, 3.0, 4.5});
+}
+
+TEST(Charts, DotPlotDrawsOneDotPerAnswerWithDontKnowSetApart) {
+  const std::string svg = Plot({{"Members", {1, 0, 3, 0, 2, 2}}}).str();
+  EXPECT_EQ(Count(svg, "<circle"), 8U) << "six ratings and two don't knows";
+  // Rating 1 sits at x=30 and each level is 56 apart: the bar spans q1 = 3 to q3 = 4.5.
+  EXPECT_NE(svg.find("<rect x=\"142.0\""), std::string::npos);
+  EXPECT_NE(svg.find("width=\"84.0\""), std::string::npos);
+  const auto five = TextAt(svg, "5");
+  const auto dont_know = TextAt(svg, "Don&#39;t know");
+  ASSERT_EQ(dont_know.size(), 2U);
+  EXPECT_GT(dont_know[0] - five[0], 1.5 * 56.0) << "further from 5 than the levels are apart";
+  // Its two dots stand over its label; no rating's dot does.
+  std::size_t over = 0;
+  for (const auto& dot : Numbers(svg, R"re(<circle cx="([-\d.]+)")re")) {
+    over += dot.at(0) == dont_know[0] ? 1 : 0;
+  }
+  EXPECT_EQ(over, 2U);
+  // One group needs no key.
+  EXPECT_EQ(svg.find(">Members<"), std::string::npos);
+}
+
+TEST(Charts, EveryDotPlotHasTheSameWidthAndDotSize) {
+  const std::string few = Plot({{"Members", {0, 1, 2, 1, 0, 0}}}).str();
+  const std::string many = Plot({{"Members", {0, 1, 14, 1, 0, 3}}}).str();
+  EXPECT_EQ(ViewBoxWidth(few), ViewBoxWidth(many));
+  const auto radii = Numbers(few + many, R"re(<circle [^>]*r="([\d.]+)")re");
+  ASSERT_EQ(radii.size(), 4U + 19U);
+  for (const auto& r : radii) EXPECT_EQ(r.at(0), radii.front().at(0));
+  const double scale = kPhoneWidth / ViewBoxWidth(many);
+  for (const auto& size : Numbers(many, R"re(font-size="([\d.]+)")re")) {
+    EXPECT_GE(size.at(0) * scale, 12.0);
+  }
+}
+
+TEST(Charts, DotPlotSplitsGroupsByShapeWithAKey) {
+  const std::string svg = Plot({{"Executives", {0, 1, 2, 0, 0, 1}, DotShape::kCircle},
+                                {"Non-executives", {0, 0, 1, 2, 0, 0}, DotShape::kTriangle}})
+                              .str();
+  // Each group's dots plus one of each in the key.
+  EXPECT_EQ(Count(svg, "<circle"), 4U + 1U);
+  EXPECT_EQ(Count(svg, "<polygon"), 3U + 1U);
+  const auto executives = TextAt(svg, "Executives");
+  const auto non_executives = TextAt(svg, "Non-executives");
+  ASSERT_EQ(executives.size(), 2U);
+  ASSERT_EQ(non_executives.size(), 2U);
+  EXPECT_GT(executives[1], TextAt(svg, "3").at(1)) << "the key is under the scale";
+}
+
+TEST(Charts, TrendJoinsShownMeansAndBreaksAtASuppressedOne) {
+  const std::string svg =
+      TrendChart({"t", "Users", "Described"}, {2.0, 2.5, std::nullopt, 3.0, 3.5}, "Jan", "Nov")
+          .str();
+  EXPECT_EQ(Count(svg, "<circle"), 4U);
+  // Two runs: the first two rounds, then the last two, with no line across the gap.
+  const auto d = svg.find("<path d=\"");
+  ASSERT_NE(d, std::string::npos);
+  const std::string path = svg.substr(d + 9, svg.find('"', d + 9) - d - 9);
+  EXPECT_EQ(Count(path, "M"), 2U);
+  EXPECT_EQ(Count(path, "L"), 2U);
+  EXPECT_NE(svg.find(">2.5</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">Jan</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">Nov</text>"), std::string::npos);
+  // One round: a point and no line.
+  const std::string one = TrendChart({"o", "Users", "D"}, {3.0}, "Jan", "Jan").str();
+  EXPECT_EQ(Count(one, "<circle"), 1U);
+  EXPECT_EQ(one.find("<path"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace boardlens::html
