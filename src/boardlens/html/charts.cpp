@@ -261,53 +261,47 @@ Html DotPlot(const ChartText& text, const std::vector<DotGroup>& groups, const S
 
 Html TrendChart(const ChartText& text, const std::vector<std::optional<double>>& means,
                 const std::string& first_label, const std::string& last_label) {
-  // Drawn at about the width it is shown on a phone, so its text stays readable there.
-  constexpr int kWidth = 320;
-  constexpr int kHeight = 170;
-  constexpr double kLeft = 36;
-  constexpr double kRight = kWidth - 24;
-  constexpr double kTop = 24;
-  constexpr double kBottom = 124;
+  constexpr double kLeft = 44;
+  constexpr double kRight = kWidth - 28;
+  constexpr double kTop = 28;
+  constexpr double kBottom = 150;
   const auto y_of = [&](double v) { return kBottom - (v - 1) / 4 * (kBottom - kTop); };
   const double step =
       means.size() > 1 ? (kRight - kLeft) / static_cast<double>(means.size() - 1) : 0;
   const auto x_of = [&](std::size_t i) {
     return means.size() > 1 ? kLeft + step * static_cast<double>(i) : (kLeft + kRight) / 2;
   };
-  Html out = Open(text, kWidth, kHeight);
+  Html out = Open(text, kBottom + 2 * kLine + kMargin);
   for (const int level : {1, 3, 5}) {
     out += Render(
         "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>"
-        "<text x=\"{}\" y=\"{}\" font-size=\"14\" text-anchor=\"end\" fill=\"{}\">{}</text>",
-        Num(kLeft - 12), Num(y_of(level)), Num(kRight + 12), Num(y_of(level)), kRule,
-        Num(kLeft - 18), Num(y_of(level) + 5), kText, level);
+        "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+        Num(kLeft - 14), Num(y_of(level)), Num(kRight + 14), Num(y_of(level)), kRule,
+        Num(kLeft - 20), Num(y_of(level) + kFont / 3), level);
   }
   std::string path;
   for (std::size_t i = 0; i < means.size(); ++i) {
-    if (!means[i]) {
-      path += " ";  // a suppressed mean breaks the line
-      continue;
-    }
+    if (!means[i]) continue;  // a suppressed mean leaves a gap: the next point starts anew
     const bool starts = i == 0 || !means[i - 1];
-    path += fmt::format("{}{} {}", starts ? "M" : " L", Num(x_of(i)), Num(y_of(*means[i])));
+    path += fmt::format("{}{} {}", starts ? " M" : " L", Num(x_of(i)), Num(y_of(*means[i])));
   }
   if (path.find('L') != std::string::npos) {  // a line needs two neighbouring means
-    out += Render("<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>", path, kBlue);
+    out += Render("<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>", path.substr(1),
+                  kBlue);
   }
   for (std::size_t i = 0; i < means.size(); ++i) {
     if (!means[i]) continue;
     out += Render(
-        "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"{}\"/>"
-        "<text x=\"{}\" y=\"{}\" font-size=\"14\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
-        Num(x_of(i)), Num(y_of(*means[i])), kBlue, Num(x_of(i)), Num(y_of(*means[i]) - 10), kText,
+        "<circle cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"{}\"/>"
+        "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+        Num(x_of(i)), Num(y_of(*means[i])), kBlue, Num(x_of(i)), Num(y_of(*means[i]) - 12),
         Num(*means[i]));
   }
   out += Render(
-      "<text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"{}\">{}</text>"
-      "<text x=\"{}\" y=\"{}\" font-size=\"14\" text-anchor=\"end\" fill=\"{}\">{}</text>",
-      Num(kLeft - 12), Num(kBottom + 34), kGrey, first_label, Num(kRight + 12), Num(kBottom + 34),
-      kGrey, means.size() > 1 ? last_label : std::string());
-  out += Html("</svg>");
+      "<text x=\"{}\" y=\"{}\" fill=\"{}\">{}</text>"
+      "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"{}\">{}</text></svg>",
+      Num(kLeft - 14), Num(kBottom + 1.6 * kLine), kGrey, first_label, Num(kRight + 14),
+      Num(kBottom + 1.6 * kLine), kGrey, means.size() > 1 ? last_label : std::string());
   return out;
 }
 
