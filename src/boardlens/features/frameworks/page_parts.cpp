@@ -2,14 +2,15 @@
 
 namespace boardlens::frameworks {
 
-html::Html WhyItMatters(const html::Visit& v, const Framework& framework,
+html::Html WhyItMatters(const std::string& org_path, const Framework& framework,
                         const FrameworkItem& item) {
   if (item.why.empty()) return {};
   return html::Details(
       "Why " + item.title + " matters",
-      html::Render("<p>{}</p><p>From {}. <a href=\"{}\">See every level of {}</a></p>", item.why,
-                   framework.source, v.OrgPath("/frameworks/" + framework.ref + "#" + item.ref),
-                   item.title));
+      html::Render("<p>{}</p><p>From the guidance &ldquo;{}&rdquo;. <a href=\"{}\">See every level "
+                   "of {}</a></p>",
+                   item.why, framework.source,
+                   org_path + "/frameworks/" + framework.ref + "#" + item.ref, item.title));
 }
 
 }  // namespace boardlens::frameworks

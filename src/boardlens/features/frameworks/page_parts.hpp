@@ -10,7 +10,8 @@ namespace boardlens::frameworks {
 /// "Why this matters" for one item, folded away: why the item matters, the guidance it comes
 /// from by title, and a link to the item on the framework's page. Empty when the framework
 /// says nothing about why.
-html::Html WhyItMatters(const html::Visit& visit, const Framework& framework,
+/// `org_path` is the organisation's ("/orgs/RZZ"), where the framework's page is.
+html::Html WhyItMatters(const std::string& org_path, const Framework& framework,
                         const FrameworkItem& item);
 
 }  // namespace boardlens::frameworks

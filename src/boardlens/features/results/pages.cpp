@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "boardlens/features/actions/page_parts.hpp"
+#include "boardlens/features/frameworks/page_parts.hpp"
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/results/results.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
@@ -264,8 +265,10 @@ Html SpreadOf(const ItemResult& r, const std::string& title, bool by_membership)
       Details("Answers to " + title + " as a table", DataTable(table)));
 }
 
-/// The spread of every item's answers; `path` is the results page's, to switch the split.
-Html Spreads(const ResultsView& view, bool by_membership, const std::string& path) {
+/// The spread of every item's answers, each with why it matters; `path` is the results page's,
+/// to switch the split, and `org_path` the organisation's.
+Html Spreads(const ResultsView& view, bool by_membership, const std::string& path,
+             const std::string& org_path) {
   Html out = Render(
       "<h2 id=\"spread\">How the answers spread</h2><p>Each dot is one member's answer: a "
       "rating from 1 to 5, or \"don't know\", which is set apart on the right. The bar under "
@@ -284,7 +287,7 @@ Html Spreads(const ResultsView& view, bool by_membership, const std::string& pat
   for (std::size_t i = 0; i < view.results.items.size(); ++i) {
     const ItemResult& r = view.results.items[i];
     const std::string& title = fw.items.at(i).title;
-    out += Render("<h3>{}</h3>", title);
+    out += Render("<h3>{}</h3>{}", title, frameworks::WhyItMatters(org_path, fw, fw.items.at(i)));
     out += r.median.value ? SpreadOf(r, title, by_membership)
                           : Render("<p>Not shown: {}. {} said they don't know.</p>",
                                    r.median.reason, r.dont_know);
@@ -310,21 +313,66 @@ Html Ownership(const ResultsView& view, const Thresholds& thresholds) {
           : DataTable(table));
 }
 
+/// A percentile in words: "higher than about a third of 6 peers".
+std::string StandingWords(double percentile, int peers) {
+  struct Share {
+    double below;
+    const char* words;
+  };
+  static constexpr std::array<Share, 8> kShares{{{5, "lower than almost all"},
+                                                 {15, "higher than about a tenth of"},
+                                                 {29, "higher than about a quarter of"},
+                                                 {40, "higher than about a third of"},
+                                                 {60, "higher than about half of"},
+                                                 {71, "higher than about two thirds of"},
+                                                 {85, "higher than about three quarters of"},
+                                                 {95, "higher than about nine in ten of"}}};
+  const auto share = std::find_if(kShares.begin(), kShares.end(),
+                                  [&](const Share& s) { return percentile < s.below; });
+  const std::string words = percentile <= 0          ? "lower than all"
+                            : percentile >= 100      ? "higher than all"
+                            : share == kShares.end() ? "higher than almost all"
+                                                     : share->words;
+  return Sentence(words) + " " + std::to_string(peers) + (peers == 1 ? " peer" : " peers");
+}
+
+/// "6 other organisations: 5 trusts and 1 integrated care board".
+std::string PeersWho(const std::map<std::string, int>& kinds) {
+  int total = 0;
+  std::vector<std::string> parts;
+  for (const auto& [kind, n] : kinds) {
+    total += n;
+    const bool icb = kind == "icb";
+    parts.push_back(std::to_string(n) + " " +
+                    (icb ? (n == 1 ? "integrated care board" : "integrated care boards")
+                         : (n == 1 ? "trust" : "trusts")));
+  }
+  std::string out =
+      std::to_string(total) + (total == 1 ? " other organisation" : " other organisations");
+  if (parts.size() > 1)
+    out += ": " + parts[0] + " and " + parts[1];
+  else if (!parts.empty())
+    out += ", all " + parts[0].substr(parts[0].find(' ') + 1);
+  return out;
+}
+
 Html Peers(const ResultsView& view, const Thresholds& thresholds) {
   const Table table =
       PerItem(view, "Standing among peer organisations using the same framework",
-              {"Item", "Percentile", "Peers compared"}, [](const ItemResult& r) {
-                return std::vector<Html>{r.percentile.value
-                                             ? Escape(fmt::format("{:.0f}", *r.percentile.value))
-                                             : StatText(r.percentile),
-                                         ToHtml(r.peers)};
+              {"Item", "Percentile", "In words"}, [](const ItemResult& r) {
+                if (!r.percentile.value) return std::vector<Html>{StatText(r.percentile), Html()};
+                return std::vector<Html>{Escape(fmt::format("{:.0f}", *r.percentile.value)),
+                                         Escape(StandingWords(*r.percentile.value, r.peers))};
               });
   const auto peers_hidden = HiddenEverywhere(view, &ItemResult::percentile);
   return Render(
-      "<h2 id=\"peers\">Compared with peers</h2><p>The percentile is the share of peer "
-      "organisations whose mean is below this board's (ties count half). 50 is the middle. "
-      "Comparisons need at least {} peers.</p>{}",
-      thresholds.peer_min_organisations,
+      "<h2 id=\"peers\">Compared with peers</h2><p>Peers are the other organisations in "
+      "boardlens that use this framework, each as its latest round to close on or before this "
+      "one left it: here {}. They are never named.</p><p>The percentile is the share of peers "
+      "whose mean rating of an item is below this board's, with ties counted half: 50 is the "
+      "middle, and above 50 the board rates itself higher than most. An item needs at least {} "
+      "peers to be compared.</p>{}",
+      PeersWho(view.peer_kinds), thresholds.peer_min_organisations,
       peers_hidden ? Render("<p>Not shown for any item: {}.</p>", *peers_hidden)
                    : DataTable(table));
 }
@@ -423,7 +471,7 @@ void AddPages(http::Router& routes) {
                    RoundPath(v, round.id, "/results.csv")),
             Conversations(*view), Overview(*view),
             Spreads(*view, v.request.Query("by") == "membership",
-                    RoundPath(v, round.id, "/results")),
+                    RoundPath(v, round.id, "/results"), v.OrgPath()),
             Ownership(*view, v.Use<Results>().settings().thresholds),
             Peers(*view, v.Use<Results>().settings().thresholds),
             actions::ResultsPanel(v, view->round));

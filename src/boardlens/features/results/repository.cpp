@@ -23,6 +23,12 @@ constexpr std::string_view kPeerMeans =
     "AND r.status = 'closed' AND r.closed_on <= $2 ORDER BY r.closed_on DESC, r.id DESC LIMIT 1) "
     "FROM (SELECT DISTINCT org_id FROM rounds WHERE framework_ref = $1 AND status = 'closed' "
     "AND org_id <> $3) p)";
+// The organisations PeerMeans reads from, by kind: read beside them so pages can say who the
+// peers are without naming any.
+constexpr std::string_view kPeerKinds =
+    "SELECT o.kind, COUNT(*) AS organisations FROM organisations o WHERE o.id IN (SELECT "
+    "org_id FROM rounds WHERE framework_ref = $1 AND status = 'closed' AND closed_on <= $2 "
+    "AND org_id <> $3) GROUP BY o.kind";
 constexpr std::string_view kBumpEpoch =
     "INSERT INTO results_epochs (framework_ref, epoch) VALUES ($1, 1) "
     "ON CONFLICT (framework_ref) DO UPDATE SET epoch = results_epochs.epoch + 1";
@@ -57,6 +63,15 @@ ItemMeans Repository::RoundMeans(Id org_id, Id round_id) {
 ItemMeans Repository::PeerMeans(const rounds::Round& round) {
   return db::All(db_.Query(kPeerMeans, {round.framework_ref, round.closed_on, round.org_id}),
                  ToMean);
+}
+
+std::map<std::string, int> Repository::PeerKinds(const rounds::Round& round) {
+  std::map<std::string, int> out;
+  for (const Row& row :
+       db_.Query(kPeerKinds, {round.framework_ref, round.closed_on, round.org_id})) {
+    out.emplace(row.text("kind"), row.i32("organisations"));
+  }
+  return out;
 }
 
 void Repository::BumpEpoch(const std::string& framework_ref) {

@@ -4,6 +4,7 @@
 /// The SQL (repository.cpp) runs unchanged on SQLite and PostgreSQL.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -34,6 +35,8 @@ class Repository {
   /// For each other organisation, the non-null item means of its latest closed round of
   /// `round`'s framework that closed on or before `round` did.
   ItemMeans PeerMeans(const rounds::Round& round);
+  /// How many peer organisations of each kind ("trust", "icb") PeerMeans draws on.
+  std::map<std::string, int> PeerKinds(const rounds::Round& round);
   /// The item means frozen when `round_id` closed.
   ItemMeans RoundMeans(Id org_id, Id round_id);
   /// Counts one more closing of a round of `framework_ref`.

@@ -79,6 +79,7 @@ std::shared_ptr<const ResultsView> Results::Compute(rounds::RoundView view,
   }
   auto out = std::make_shared<ResultsView>();
   out->results = ComputeResults(data, settings_.thresholds);
+  out->peer_kinds = repository_.PeerKinds(view.round);
   out->round = std::move(view);
   return out;
 }

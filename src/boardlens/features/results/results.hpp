@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -33,6 +34,8 @@ struct Settings {
 struct ResultsView {
   rounds::RoundView round;
   RoundResults results;
+  /// How many peer organisations of each kind ("trust", "icb") the comparison draws on.
+  std::map<std::string, int> peer_kinds;
   /// The API's JSON of these results, made once by the transport on first use (json.cpp):
   /// the results are immutable, so their text is too.
   mutable std::once_flag json_once;

@@ -107,7 +107,7 @@ http::Response QuestionPage(Visit& v, const Questionnaire& q, std::size_t index,
               item.question + " Choose the level that describes the board today.",
               std::string(errors.For("rating"))},
              choices, true),
-      frameworks::WhyItMatters(v, q.view.framework.framework, item),
+      frameworks::WhyItMatters(v.OrgPath(), q.view.framework.framework, item),
       CharacterCount({"evidence", std::string(kNoteLabel) + " (optional)", evidence,
                       "What you have seen that supports your answer: for example a board paper, "
                       "a visit or a conversation with staff. Only you can see it.",
