@@ -44,7 +44,7 @@ Settings Settings::FromEnvironment() {
   s.user = Environment("BOARDLENS_SMTP_USER");
   s.password = Environment("BOARDLENS_SMTP_PASSWORD");
   const std::string starttls = Environment("BOARDLENS_SMTP_STARTTLS");
-  if (starttls != "" && starttls != "required" && starttls != "off") {
+  if (!starttls.empty() && starttls != "required" && starttls != "off") {
     throw Invalid("BOARDLENS_SMTP_STARTTLS must be \"required\" or \"off\"",
                   "BOARDLENS_SMTP_STARTTLS");
   }

@@ -3,6 +3,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <nlohmann/json.hpp>
+
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/secrets.hpp"
 #include "boardlens/base/text.hpp"
