@@ -60,11 +60,12 @@ std::string EncodeSubject(std::string_view subject) {
   bool plain = true;
   for (const char c : subject) plain = plain && static_cast<unsigned char>(c) < 0x80;
   if (plain && subject.size() <= kMaxLine - 9) return std::string(subject);  // "Subject: "
-  // Encoded words of whole characters: 45 bytes make 60 of base64, so each line is under 76.
+  // Encoded words of whole characters: 39 bytes make 52 of base64, so even the first line,
+  // after "Subject: ", stays within 76.
   std::string out;
   std::size_t start = 0;
   while (start < subject.size()) {
-    std::size_t end = std::min(start + 45, subject.size());
+    std::size_t end = std::min(start + 39, subject.size());
     while (end < subject.size() && (static_cast<unsigned char>(subject[end]) & 0xC0) == 0x80) {
       --end;  // not inside a character
     }
