@@ -9,8 +9,12 @@ packages=(
   # libraries (DESIGN.md, "Dependencies")
   libboost1.74-dev nlohmann-json3-dev libyaml-cpp-dev libsqlite3-dev libpq-dev
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev
+  # mail: libcurl's SMTP client
+  libcurl4-openssl-dev
   # tests and benchmarks
   libgtest-dev libbenchmark-dev postgresql-15 wrk nginx curl python3
+  # the tests' mail server (tests/api/smtp_sink.py)
+  python3-aiosmtpd
   # browser tests: Debian's Chromium (never a downloaded one) and a font to render pages with
   chromium fonts-liberation
 )

@@ -57,10 +57,12 @@ class Boardlens:
                                  f"{result.stderr}")
         return result
 
-    def start(self):
+    def start(self, env=None):
+        """Serves on a free port; `env` adds environment variables (the SMTP settings)."""
         self.server = subprocess.Popen(
             [BIN, "--database", self.url, "serve", "--listen", "127.0.0.1:0", "--threads", "2"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, **(env or {})})
         for line in self.server.stdout:
             event = json.loads(line)
             if event.get("event") == "listening":
@@ -113,16 +115,17 @@ class Boardlens:
         return body["token"]
 
 
-def small_board():
+def small_board(env=None):
     """A running server on a new database with one trust (RAA) and its secretary
-    (sec@alpha.example), and a function that stops it and removes the database."""
+    (sec@alpha.example), and a function that stops it and removes the database. `env` adds
+    environment variables for the server."""
     url, drop = make_database()
     b = Boardlens(url)
     b.cli("migrate")
     b.cli("org", "add", "--ods", "RAA", "--name", "Alpha Trust", "--kind", "trust")
     b.cli("user", "add", "--email", "sec@alpha.example", "--name", "Sec Alpha",
           "--password", PASSWORD, "--org", "RAA", "--role", "secretary")
-    b.start()
+    b.start(env)
 
     def stop():
         b.stop()

@@ -17,6 +17,7 @@ PLATFORM = {
     "http": {"base"},
     "html": {"base", "http"},
     "cli": {"base"},
+    "mail": {"base"},
 }
 # A feature's internals: what another feature must not include.
 INTERNAL = re.compile(r"^features/[a-z_]+/(repository\.hpp|feature\.hpp|.*\.cpp)$")

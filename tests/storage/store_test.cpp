@@ -727,6 +727,67 @@ TEST_P(StoreTest, CachedAccessFollowsRoleChangesAndNeverCrossesOrganisations) {
   EXPECT_EQ(KindOf([&] { Rounds().MyAnswers(member, "RAA", id); }), ErrorKind::kForbidden);
 }
 
+TEST_P(StoreTest, AResetLinkSetsThePasswordOnceAndEndsEverySession) {
+  Accounts().AddAccount(op_, "ann@example.org", "Ann", kPassword, false);
+  const auto browser = Accounts().Login("ann@example.org", kPassword, "10.0.0.1");
+  const auto api = Accounts().CreateApiToken(As("ann@example.org"), "ann@example.org", "pack");
+  EXPECT_FALSE(Accounts().RequestPasswordReset("nobody@example.org", "10.0.0.1"))
+      << "no account: no link, and the caller answers alike";
+  const auto first = Accounts().RequestPasswordReset("Ann@Example.org", "10.0.0.1");
+  ASSERT_TRUE(first);
+  const auto link = Accounts().RequestPasswordReset("ann@example.org", "10.0.0.1");
+  ASSERT_TRUE(link);
+  EXPECT_EQ(KindOf([&] { Accounts().FindPasswordReset(first->token); }), ErrorKind::kNotFound)
+      << "a newer link replaces the older";
+  EXPECT_EQ(Accounts().FindPasswordReset(link->token).email, "ann@example.org");
+  // Only the hash is stored.
+  EXPECT_TRUE(Db().Query("SELECT 1 AS x FROM password_resets WHERE token_hash = $1", {link->token})
+                  .empty());
+
+  EXPECT_EQ(KindOf([&] { Accounts().ResetPasswordWithLink(link->token, "short"); }),
+            ErrorKind::kInvalid);
+  const std::string replacement = "purple staple quantum kettle";
+  Accounts().ResetPasswordWithLink(link->token, replacement);
+  EXPECT_FALSE(Accounts().Authenticate(browser.token));
+  EXPECT_FALSE(Accounts().Authenticate(api.token));
+  EXPECT_EQ(KindOf([&] { Accounts().Login("ann@example.org", kPassword, "10.0.0.2"); }),
+            ErrorKind::kUnauthenticated);
+  EXPECT_TRUE(Accounts().Login("ann@example.org", replacement, "10.0.0.2").account.id > 0);
+  EXPECT_EQ(KindOf([&] { Accounts().ResetPasswordWithLink(link->token, kPassword); }),
+            ErrorKind::kNotFound)
+      << "a link works once";
+}
+
+TEST_P(StoreTest, ResetLinksExpireAndRequestsAreRateLimited) {
+  Accounts().AddAccount(op_, "ann@example.org", "Ann", kPassword, false);
+  const auto& settings = Settings().accounts;
+  const auto link = Accounts().RequestPasswordReset("ann@example.org", "10.0.0.1");
+  ASSERT_TRUE(link);
+  clock_.Advance(settings.reset_link_seconds - 1);
+  EXPECT_EQ(Accounts().FindPasswordReset(link->token).email, "ann@example.org");
+  clock_.Advance(1);
+  EXPECT_EQ(KindOf([&] { Accounts().ResetPasswordWithLink(link->token, "purple staple quantum"); }),
+            ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { Accounts().FindPasswordReset("not-a-token"); }), ErrorKind::kNotFound);
+
+  clock_.Advance(settings.reset_window_seconds);
+  for (int i = 0; i < settings.reset_requests_per_email; ++i) {
+    Accounts().RequestPasswordReset("nobody@example.org", "10.0.0.1");
+  }
+  // Refused alike for an address with an account and one without.
+  EXPECT_EQ(KindOf([&] { Accounts().RequestPasswordReset("nobody@example.org", "10.0.0.9"); }),
+            ErrorKind::kTooManyRequests);
+  for (int i = 1; i < settings.reset_requests_per_source - 2; ++i) {
+    Accounts().RequestPasswordReset("x" + std::to_string(i) + "@example.org", "10.0.0.1");
+  }
+  EXPECT_EQ(KindOf([&] { Accounts().RequestPasswordReset("ann@example.org", "10.0.0.1"); }),
+            ErrorKind::kTooManyRequests)
+      << "one source cannot ask for many addresses";
+  EXPECT_TRUE(Accounts().RequestPasswordReset("ann@example.org", "10.0.0.2"));
+  clock_.Advance(settings.reset_window_seconds);
+  EXPECT_TRUE(Accounts().RequestPasswordReset("ann@example.org", "10.0.0.1"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Databases, StoreTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& test) { return test.param; });
 

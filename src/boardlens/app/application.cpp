@@ -23,6 +23,7 @@
 #include "boardlens/html/page.hpp"
 #include "boardlens/http/pipeline.hpp"
 #include "boardlens/http/server.hpp"
+#include "boardlens/mail/smtp_mailer.hpp"
 
 namespace boardlens::app {
 
@@ -73,6 +74,7 @@ void Application::AddCommands() {
               "Where people reach boardlens, e.g. https://boardlens.example.nhs.uk, for the "
               "invitation links it makes (default: http://HOST:PORT of --listen)");
     return [this, o](cli::Context& ctx) {
+      settings.mail = mail::Settings::FromEnvironment();
       ctx.services();  // migrated before the first request
       Serve(o->listen, static_cast<unsigned>(std::max<std::int64_t>(o->threads, 0)),
             static_cast<std::size_t>(std::max<std::int64_t>(o->max_body, 0)), !o->quiet);
@@ -109,6 +111,7 @@ void Application::Share() {
   services.Share(settings.orgs);
   services.Share(settings.results);
   services.Share(settings.site);
+  services.Share(settings.mail);
   services.Share(navigation);
   // What each feature remembers between requests, shared by every thread.
   static_assert(std::is_default_constructible_v<accounts::Caches>);
@@ -118,6 +121,10 @@ void Application::Share() {
       [caches = std::make_shared<orgs::Caches>()](Scope&) { return caches; });
   services.Provide<results::Caches>(
       [caches = std::make_shared<results::Caches>()](Scope&) { return caches; });
+  // Each thread keeps its own connection to the mail server.
+  services.Provide<mail::Mailer>([](Scope& s) {
+    return std::make_shared<mail::SmtpMailer>(s.Get<mail::Settings>(), s.Get<Clock>());
+  });
   // Each thread has its own connection: neither engine's connections may be shared.
   services.Provide<db::Database>(
       [this](Scope&) { return std::shared_ptr<db::Database>(db::OpenDatabase(database_url_)); });
@@ -157,8 +164,9 @@ void Application::Serve(const std::string& listen, unsigned threads, std::size_t
         if (settings.site.public_url.empty()) {
           settings.site.public_url = "http://" + server.host + ":" + std::to_string(port);
         }
-        spdlog::info(R"({{"event":"listening","url":"http://{}:{}/","database":"{}"}})",
-                     server.host, port, database_url_.substr(0, database_url_.find(':')));
+        spdlog::info(R"({{"event":"listening","url":"http://{}:{}/","database":"{}","mail":"{}"}})",
+                     server.host, port, database_url_.substr(0, database_url_.find(':')),
+                     settings.mail.configured() ? "smtp" : "off");
       });
 }
 

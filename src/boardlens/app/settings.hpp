@@ -7,6 +7,7 @@
 #include "boardlens/features/orgs/organisation.hpp"
 #include "boardlens/features/results/results.hpp"
 #include "boardlens/http/site.hpp"
+#include "boardlens/mail/mailer.hpp"
 
 namespace boardlens::app {
 
@@ -15,6 +16,7 @@ struct Settings {
   orgs::Settings orgs;
   results::Settings results;
   http::Site site;
+  mail::Settings mail;  ///< from the environment only: `serve` reads it
 
   /// How long an instance trusts what it looked up about a token, a role or whether results
   /// are fresh. A change made through another instance reaches this one within this time.

@@ -79,11 +79,13 @@ BeastResponse ToBeast(Response&& in, unsigned version, bool keep_alive, bool hea
   return out;
 }
 
-/// The path as logs may keep it: an invitation link's secret is cut off, because whoever reads
-/// the logs could otherwise join a board with it.
+/// The path as logs may keep it: the secret of an invitation or password reset link is cut
+/// off, because whoever reads the logs could otherwise join a board or take an account with it.
 std::string LoggablePath(const std::string& path) {
-  constexpr std::string_view kJoin = "/join/";
-  return path.starts_with(kJoin) ? std::string(kJoin) + "…" : path;
+  for (const std::string_view secret : {"/join/", "/reset-password/"}) {
+    if (path.starts_with(secret)) return std::string(secret) + "…";
+  }
+  return path;
 }
 
 void LogRequest(const Request& req, int status, std::size_t bytes,

@@ -27,6 +27,13 @@ struct Settings {
   /// room for a whole trust signing in from behind one address.
   int login_failures_per_source_allowed = 50;
   std::int64_t login_window_seconds = 15 * kSecondsPerMinute;
+  /// How long a "forgot your password" link works.
+  std::int64_t reset_link_seconds = kSecondsPerHour;
+  /// Links asked for within the window, per email and per source address: room for a person
+  /// who asks again, too few to fill someone's inbox.
+  int reset_requests_per_email = 3;
+  int reset_requests_per_source = 20;
+  std::int64_t reset_window_seconds = kSecondsPerHour;
   /// How long an instance trusts what it looked up about a token. A sign-out made through
   /// another instance reaches this one within this time.
   std::int64_t cache_seconds = 5;
@@ -51,6 +58,12 @@ struct ApiToken {
 struct NewApiToken {
   std::string token;  ///< to be shown once: only its hash is kept
   ApiToken about;
+};
+
+/// A "forgot your password" link just made, to be mailed to the account's address.
+struct ResetLink {
+  std::string token;  ///< only its hash is stored
+  Account account;
 };
 
 /// How many characters of a token's hash make its id.

@@ -17,6 +17,10 @@ const std::string& DummyHash() {
   return hash;
 }
 
+constexpr const char* kResetLinkGone =
+    "this link to choose a new password does not work: it has been used, has expired, or a "
+    "newer one was sent";
+
 }  // namespace
 
 SignIn Accounts::Login(const std::string& email_in, const std::string& password,
@@ -117,6 +121,56 @@ void Accounts::ResetPassword(const Caller& caller, const std::string& email,
     if (!account) throw NotFound("there is no account with email " + normal);
     repository_.SetPasswordHash(account->id, hash);
     repository_.DeleteSessionsOf(account->id);
+  });
+  caches_.sessions.Clear();
+}
+
+std::optional<ResetLink> Accounts::RequestPasswordReset(const std::string& email_in,
+                                                        const std::string& source) {
+  const std::string email = RequireEmail(email_in);
+  const std::int64_t now = clock_.Now();
+  const std::int64_t window = settings_.reset_window_seconds;
+  const auto [by_email, by_source] = repository_.CountResetRequests(email, source, now - window);
+  // The same refusal whether or not an account uses the address.
+  if (by_email >= settings_.reset_requests_per_email) {
+    throw TooManyRequests("a link has been asked for this email address too often; wait " +
+                              DurationText(window) + " and try again",
+                          window);
+  }
+  if (by_source >= settings_.reset_requests_per_source) {
+    throw TooManyRequests("too many links have been asked for from your network; wait " +
+                              DurationText(window) + " and try again",
+                          window);
+  }
+  return db::Transaction(db_, [&]() -> std::optional<ResetLink> {
+    repository_.RecordResetRequest(email, source, now, now - window);
+    const auto account = repository_.FindAccountByEmail(email);
+    if (!account) return std::nullopt;
+    ResetLink link{RandomToken(), *account};
+    repository_.ReplaceResetLink(TokenHash(link.token), account->id, now,
+                                 now + settings_.reset_link_seconds);
+    return link;
+  });
+}
+
+Account Accounts::FindPasswordReset(const std::string& token) {
+  if (token.empty() || token.size() > kMaxTokenLength) throw NotFound(kResetLinkGone);
+  auto account = repository_.FindResetLink(TokenHash(token), clock_.Now());
+  if (!account) throw NotFound(kResetLinkGone);
+  return *account;
+}
+
+void Accounts::ResetPasswordWithLink(const std::string& token, const std::string& password) {
+  const Account account = FindPasswordReset(token);
+  RequireGoodPassword(password, "password", account.email, account.name);
+  const std::string hash = HashPassword(password);  // slow: before the transaction
+  db::Transaction(db_, [&] {
+    // Taken, not just read: of two uses at once, only one gets here.
+    const auto taken = repository_.TakeResetLink(TokenHash(token), clock_.Now());
+    if (!taken || *taken != account.id) throw NotFound(kResetLinkGone);
+    repository_.SetPasswordHash(account.id, hash);
+    repository_.DeleteSessionsOf(account.id);
+    repository_.ClearLoginFailures(account.email);  // the link proved who they are
   });
   caches_.sessions.Clear();
 }

@@ -44,6 +44,17 @@ class Accounts final : public Authenticator {
   /// The operator's reset, for someone who has lost their password: sets `password` and ends
   /// every session and API token of the account, in case someone else had it.
   void ResetPassword(const Caller& caller, const std::string& email, const std::string& password);
+  /// "Forgot your password?": refuses while `email` or `source` has asked too often within
+  /// the window, records the request, and makes the one live reset link of the account that
+  /// uses `email`. nullopt when no account does, which the caller must not reveal.
+  std::optional<ResetLink> RequestPasswordReset(const std::string& email,
+                                                const std::string& source);
+  /// The account a live reset link is for; not found once it has expired, been used or been
+  /// replaced by a newer one.
+  Account FindPasswordReset(const std::string& token);
+  /// Sets the password through a live reset link, which then stops working, and ends every
+  /// session and API token of the account, in case someone else had its old password.
+  void ResetPasswordWithLink(const std::string& token, const std::string& password);
   Account AddAccount(const Caller& caller, const std::string& email, const std::string& name,
                      const std::string& password, bool platform_admin);
   /// The account with `email`, for the features that link people to accounts by email.

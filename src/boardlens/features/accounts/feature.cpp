@@ -13,6 +13,7 @@ void Register(Registration& r) {
   r.services.ProvideAs<Authenticator, Accounts>();
   AddApiRoutes(r.routes);
   AddPages(r.routes, r.navigation);
+  AddResetPages(r.routes);
   AddCommands(r.commands);
 }
 

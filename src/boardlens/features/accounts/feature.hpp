@@ -10,6 +10,8 @@ void Register(Registration& registration);
 // The parts Register puts together, one file each.
 void AddApiRoutes(http::Router& routes);
 void AddPages(http::Router& routes, html::Navigation& navigation);
+/// "Forgot your password?" and the link it mails.
+void AddResetPages(http::Router& routes);
 void AddCommands(cli::Commands& commands);
 
 }  // namespace boardlens::accounts

@@ -46,6 +46,7 @@ Response SignInPage(const http::Site& site, const std::string& csrf, const std::
       "<form action=\"/sign-in\" method=\"post\" novalidate>"
       "<input type=\"hidden\" name=\"csrf\" value=\"{}\">"
       "<input type=\"hidden\" name=\"next\" value=\"{}\">{}{}{}</form>"
+      "<p><a href=\"/forgot-password\">Forgot your password?</a></p>"
       "<p>New to boardlens? Your board secretary sends you a link to set up your account.</p>"
       "</div></div>",
       ErrorSummary(errors), banner, csrf, next,
@@ -138,6 +139,9 @@ void AddPages(http::Router& routes, html::Navigation& navigation) {
          if (req.Query("ended") == "1")
            notice = "Your session ended, so you need to sign in again.";
          if (req.Query("signed_out") == "1") notice = "You have signed out.";
+         if (req.Query("reset") == "1") {
+           notice = "Your new password is saved. Sign in with it.";
+         }
          return SignInPage(call.Use<http::Site>(), RandomToken(), SafeNext(req.Query("next", "/")),
                            {}, {}, notice);
        }});

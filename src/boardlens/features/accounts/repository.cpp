@@ -49,6 +49,27 @@ constexpr std::string_view kRecordLoginFailure =
 constexpr std::string_view kForgetLoginFailuresBefore = "DELETE FROM login_failures WHERE at <= $1";
 constexpr std::string_view kClearLoginFailures = "DELETE FROM login_failures WHERE email = $1";
 
+constexpr std::string_view kCountResetRequests =
+    "SELECT (SELECT COUNT(*) FROM password_reset_requests WHERE email = $1 AND at > $3) "
+    "AS by_email, (SELECT COUNT(*) FROM password_reset_requests WHERE source = $2 AND at > $3) "
+    "AS by_source";
+constexpr std::string_view kRecordResetRequest =
+    "INSERT INTO password_reset_requests (email, source, at) VALUES ($1, $2, $3)";
+constexpr std::string_view kForgetResetRequestsBefore =
+    "DELETE FROM password_reset_requests WHERE at <= $1";
+constexpr std::string_view kDeleteResetLinksOf =
+    "DELETE FROM password_resets WHERE account_id = $1";
+constexpr std::string_view kInsertResetLink =
+    "INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) "
+    "VALUES ($1, $2, $3, $4)";
+constexpr std::string_view kFindResetLink =
+    "SELECT a.id, a.email, a.name, a.password_hash, a.platform_admin FROM password_resets r "
+    "JOIN accounts a ON a.id = r.account_id WHERE r.token_hash = $1 AND r.expires_at > $2";
+constexpr std::string_view kTakeResetLink =
+    "DELETE FROM password_resets WHERE token_hash = $1 AND expires_at > $2 RETURNING account_id";
+constexpr std::string_view kDeleteExpiredResetLinks =
+    "DELETE FROM password_resets WHERE expires_at <= $1";
+
 Account ToAccount(const Row& row) {
   return {row.i64("id"), row.text("email"), row.text("name"), row.text("password_hash"),
           row.flag("platform_admin")};
@@ -138,6 +159,34 @@ void Repository::ClearLoginFailures(const std::string& email) {
 void Repository::DeleteExpired(std::int64_t now, std::int64_t window_start) {
   db_.Query(kDeleteExpiredSessions, {now});
   db_.Query(kForgetLoginFailuresBefore, {window_start});
+  db_.Query(kDeleteExpiredResetLinks, {now});
+}
+
+std::pair<int, int> Repository::CountResetRequests(const std::string& email,
+                                                   const std::string& source, std::int64_t since) {
+  const db::Rows rows = db_.Query(kCountResetRequests, {email, source, since});
+  return {rows.at(0).i32("by_email"), rows.at(0).i32("by_source")};
+}
+
+void Repository::RecordResetRequest(const std::string& email, const std::string& source,
+                                    std::int64_t now, std::int64_t window_start) {
+  db_.Query(kForgetResetRequestsBefore, {window_start});
+  db_.Query(kRecordResetRequest, {email, source, now});
+}
+
+void Repository::ReplaceResetLink(const std::string& token_hash, Id account_id, std::int64_t now,
+                                  std::int64_t expires_at) {
+  db_.Query(kDeleteResetLinksOf, {account_id});
+  db_.Query(kInsertResetLink, {token_hash, account_id, now, expires_at});
+}
+
+std::optional<Account> Repository::FindResetLink(const std::string& token_hash, std::int64_t now) {
+  return db::First(db_.Query(kFindResetLink, {token_hash, now}), ToAccount);
+}
+
+std::optional<Id> Repository::TakeResetLink(const std::string& token_hash, std::int64_t now) {
+  return db::First(db_.Query(kTakeResetLink, {token_hash, now}),
+                   [](const Row& r) { return r.i64("account_id"); });
 }
 
 }  // namespace boardlens::accounts

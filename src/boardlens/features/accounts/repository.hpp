@@ -55,8 +55,24 @@ class Repository {
                                          std::int64_t since);
   void RecordLoginFailure(const std::string& email, const std::string& source, std::int64_t now);
   void ClearLoginFailures(const std::string& email);
-  /// Forgets expired sessions, and sign-in failures no later than `window_start`.
+  /// Forgets expired sessions and reset links, and sign-in failures no later than
+  /// `window_start`.
   void DeleteExpired(std::int64_t now, std::int64_t window_start);
+
+  /// Requests for a reset link after `since`: for this email, and from this source address.
+  std::pair<int, int> CountResetRequests(const std::string& email, const std::string& source,
+                                         std::int64_t since);
+  /// Records a request, and forgets those no later than `window_start`.
+  void RecordResetRequest(const std::string& email, const std::string& source, std::int64_t now,
+                          std::int64_t window_start);
+  /// Makes the account's one live reset link: any older one stops working.
+  void ReplaceResetLink(const std::string& token_hash, Id account_id, std::int64_t now,
+                        std::int64_t expires_at);
+  /// The account a reset link is for, if the link has not expired.
+  std::optional<Account> FindResetLink(const std::string& token_hash, std::int64_t now);
+  /// Ends a live reset link and returns its account; nullopt when there was none to end, so
+  /// of two uses at once only one succeeds.
+  std::optional<Id> TakeResetLink(const std::string& token_hash, std::int64_t now);
 
  private:
   db::Database& db_;

@@ -14,6 +14,7 @@
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
+#include "boardlens/mail/mailer.hpp"
 
 namespace boardlens::demo {
 namespace {
@@ -202,7 +203,7 @@ DemoSummary LoadDemo(Scope& services) {
   ManualClock then(today);
   rounds::Rounds history(services.Get<db::Database>(), then, organisations, board,
                          services.Get<frameworks::Frameworks>(),
-                         services.Get<rounds::ClosingListener>());
+                         services.Get<rounds::ClosingListener>(), services.Get<mail::Mailer>());
   struct DemoRound {
     const char* title;
     std::int64_t opened, closed;  // closed 0: still open

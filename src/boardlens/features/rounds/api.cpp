@@ -7,6 +7,7 @@
 #include "boardlens/features/rounds/json.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
 #include "boardlens/http/call.hpp"
+#include "boardlens/http/site.hpp"
 
 namespace boardlens::rounds {
 namespace {
@@ -58,6 +59,24 @@ std::vector<AnswerInput> AnswersField(const Json& body) {
 std::string OptionalDate(const Call& call, const char* field) {
   if (call.request.body.empty()) return {};
   return http::String(http::ParseJsonObject(call.request.body), field, false);
+}
+
+/// The reminder a POST to .../reminders sends: its "message", or when that is absent or null
+/// the one the round page offers.
+std::string ReminderMessage(Call& call, const RoundView& view) {
+  if (!call.request.body.empty()) {
+    const Json body = http::ParseJsonObject(call.request.body);
+    const auto it = body.find("message");
+    if (it != body.end() && !it->is_null()) {
+      if (!it->is_string()) throw Invalid("message must be text", "message");
+      return it->get<std::string>();
+    }
+  }
+  const Caller& who = call.who();
+  return ReminderText(view,
+                      call.Use<http::Site>().base_url() + "/orgs/" + call.ods() + "/rounds/" +
+                          std::to_string(view.round.id) + "/answer",
+                      who.name.empty() ? who.email : who.name);
 }
 
 Json AnswersJson(const std::vector<Answer>& answers) {
@@ -125,6 +144,14 @@ void AddApiRoutes(http::Router& routes) {
          {"complete", CountComplete(rows)},
          {"total", rows.size()}});
   });
+  // Sending waits on the mail server, so it runs on the worker pool.
+  routes.Api(
+      "POST", "/api/v1/orgs/{ods}/rounds/{round}/reminders", secretary.OnWorker(), [](Call& call) {
+        auto& rounds = call.Use<Rounds>();
+        const RoundView view = rounds.GetRound(call.who(), call.ods(), call.Id("round"));
+        return http::JsonResponse(ToJson(
+            rounds.Remind(call.who(), call.ods(), view.round.id, ReminderMessage(call, view))));
+      });
   routes.Api("GET", "/api/v1/orgs/{ods}/rounds/{round}/answers/mine", member, [](Call& call) {
     return http::JsonResponse(
         AnswersJson(call.Use<Rounds>().MyAnswers(call.who(), call.ods(), call.Id("round"))));

@@ -7,13 +7,14 @@ namespace boardlens::rounds {
 void Register(Registration& r) {
   // Needs a ClosingListener, which the composition root chooses.
   r.services.Provide<Rounds>([](Scope& s) {
-    return std::make_shared<Rounds>(s.Get<db::Database>(), s.Get<Clock>(),
-                                    s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
-                                    s.Get<frameworks::Frameworks>(), s.Get<ClosingListener>());
+    return std::make_shared<Rounds>(
+        s.Get<db::Database>(), s.Get<Clock>(), s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
+        s.Get<frameworks::Frameworks>(), s.Get<ClosingListener>(), s.Get<mail::Mailer>());
   });
   AddApiRoutes(r.routes);
   AddPages(r.routes);
   AddLifecyclePages(r.routes);
+  AddReminderPages(r.routes);
   AddQuestionnairePages(r.routes);
   r.navigation.Add({20, "rounds", "Assessment rounds", "/rounds", true});
   AddCommands(r.commands);

@@ -43,4 +43,16 @@ Json ToJson(const CompletionRow& row) {
           {"complete", row.complete()}};
 }
 
+Json ToJson(const ReminderReport& report) {
+  Json failed = Json::array();
+  for (const auto& f : report.failed) {
+    failed.push_back({{"name", f.name}, {"email", f.email}, {"reason", f.why}});
+  }
+  return {{"sent", http::JsonList(report.sent,
+                                  [](const orgs::Member& m) {
+                                    return Json{{"name", m.name}, {"email", m.email}};
+                                  })},
+          {"failed", failed}};
+}
+
 }  // namespace boardlens::rounds

@@ -1,6 +1,7 @@
 #pragma once
-/// The API's JSON for rounds, answers and completion.
+/// The API's JSON for rounds, answers, completion and reminders.
 
+#include "boardlens/features/rounds/reminder.hpp"
 #include "boardlens/features/rounds/round.hpp"
 #include "boardlens/http/json_body.hpp"
 
@@ -11,5 +12,6 @@ http::Json ToJson(const Round& round);
 http::Json ToJson(const RoundView& view);
 http::Json ToJson(const Answer& answer);
 http::Json ToJson(const CompletionRow& row);
+http::Json ToJson(const ReminderReport& report);
 
 }  // namespace boardlens::rounds

@@ -46,23 +46,7 @@ http::Response NewRoundForm(Visit& v, const std::string& title, const std::strin
   return v.Show(page, "rounds", errors.empty() ? 200 : 400);
 }
 
-/// The mail a secretary copies to members who have not answered every question.
-std::string ReminderText(Visit& v, const RoundView& view) {
-  const Round& round = view.round;
-  std::string text = "Dear colleague,\n\n" + v.org().name + "'s board self-assessment, \"" +
-                     round.title + "\", is open. ";
-  text += round.closes_by.empty()
-              ? std::string("Please answer its questions as soon as you can.")
-              : "Please answer its questions by " + DateText(round.closes_by) + ".";
-  text += " There are " + std::to_string(view.framework.framework.items.size()) +
-          " questions. Only you will see your own answers; the board sees them combined with "
-          "everyone else's.\n\nAnswer here: " +
-          SiteUrl(v) + RoundPath(v, round.id, "/answer") + "\n\nThank you,\n" +
-          (v.caller.name.empty() ? v.caller.email : v.caller.name);
-  return text;
-}
-
-Html CompletionTracker(Visit& v, const RoundView& view) {
+Html CompletionTracker(Visit& v, const RoundView& view, const Posted& posted) {
   const auto rows = v.Use<Rounds>().Completion(v.caller, v.ods(), view.round.id);
   Table table;
   table.caption = "Who has answered (what they answered is never shown)";
@@ -85,17 +69,7 @@ Html CompletionTracker(Visit& v, const RoundView& view) {
              CountComplete(rows), rows.size(), DataTable(table),
              CsvLink(RoundPath(v, view.round.id, "/completion.csv")));
   if (waiting.empty()) return out;
-  std::string names;
-  for (std::size_t i = 0; i < waiting.size(); ++i) {
-    names += (i == 0 ? "" : i + 1 == waiting.size() ? " and " : ", ") + waiting[i];
-  }
-  // boardlens sends no mail: the secretary sends the reminder from their own mailbox.
-  out += Render(
-      "<h2>Remind members</h2><p>{} {} not answered every question yet. This installation "
-      "of boardlens does not send email: copy this message into an email to them.</p>{}",
-      names, waiting.size() == 1 ? "has" : "have",
-      Textarea({"reminder", "Reminder message", ReminderText(v, view), {}, {}}, 12));
-  return out;
+  return out + RemindMembers(v, view, waiting, posted);
 }
 
 /// The secretary's way on from an open round: change its deadline, close or withdraw it.
@@ -148,8 +122,10 @@ std::vector<SummaryRow> DateRows(Visit& v, const Round& round, bool secretary) {
   return rows;
 }
 
-/// `closes_by` is what the open form shows after an error.
-http::Response RoundPage(Visit& v, Id id, const DateParts& closes_by, const FieldErrors& errors) {
+}  // namespace
+
+http::Response RoundPage(Visit& v, Id id, const Posted& posted) {
+  const FieldErrors& errors = posted.errors;
   const RoundView view = v.Use<Rounds>().GetRound(v.caller, v.ods(), id);
   const bool secretary = v.org().role >= Role::kSecretary;
   const Round& round = view.round;
@@ -157,7 +133,7 @@ http::Response RoundPage(Visit& v, Id id, const DateParts& closes_by, const Fiel
   page.title = round.title;
   page.has_errors = !errors.empty();
   page.before_content = BackLink(v.OrgPath("/rounds"), "Back to assessment rounds");
-  page.content = ErrorSummary(errors);
+  page.content = ErrorSummary(errors) + posted.notice;
   const std::string done = v.request.Query("done");
   if (done == "created")
     page.content += SuccessBanner("Round created", "It is a draft until you open it.");
@@ -178,7 +154,7 @@ http::Response RoundPage(Visit& v, Id id, const DateParts& closes_by, const Fiel
   page.content += SummaryList(summary);
   switch (round.status) {
     case RoundStatus::kDraft:
-      page.content += secretary ? OpenForm(v, round, closes_by, errors)
+      page.content += secretary ? OpenForm(v, round, posted.closes_by, errors)
                                 : Html("<p>This round is not open yet.</p>");
       break;
     case RoundStatus::kOpen:
@@ -186,7 +162,7 @@ http::Response RoundPage(Visit& v, Id id, const DateParts& closes_by, const Fiel
         page.content += MyAnswersPanel(v, view);
       }
       if (secretary) {
-        page.content += CompletionTracker(v, view);
+        page.content += CompletionTracker(v, view, posted);
         page.content += SecretaryActions(v, round);
       }
       break;
@@ -208,8 +184,6 @@ http::Response RoundPage(Visit& v, Id id, const DateParts& closes_by, const Fiel
   }
   return v.Show(page, "rounds", errors.empty() ? 200 : 400);
 }
-
-}  // namespace
 
 void AddPages(http::Router& routes) {
   AddPage(routes, "GET", "/orgs/{ods}/rounds", Needs::InOrg(Role::kViewer), [](Visit& v) {
@@ -288,21 +262,23 @@ void AddPages(http::Router& routes) {
   });
 
   AddPage(routes, "GET", "/orgs/{ods}/rounds/{round}", Needs::InOrg(Role::kViewer),
-          [](Visit& v) { return RoundPage(v, v.call.Id("round"), {}, {}); });
-  AddPage(
-      routes, "POST", "/orgs/{ods}/rounds/{round}/open", Needs::InOrg(Role::kSecretary),
-      [](Visit& v) {
-        const Id id = v.call.Id("round");
-        const DateParts typed = DateParts::Read(v.form, "closes_by");
-        FieldErrors errors;
-        const auto closes_by = OptionalDate(typed, "the date to answer by", "closes_by", errors);
-        if (errors.empty()) {
-          CollectFieldError(errors, {"closes_by"},
-                            [&] { v.Use<Rounds>().OpenRound(v.caller, v.ods(), id, closes_by); });
-        }
-        if (!errors.empty()) return RoundPage(v, id, typed, errors);
-        return Redirect(RoundPath(v, id, "?done=opened"));
-      });
+          [](Visit& v) { return RoundPage(v, v.call.Id("round"), {}); });
+  AddPage(routes, "POST", "/orgs/{ods}/rounds/{round}/open", Needs::InOrg(Role::kSecretary),
+          [](Visit& v) {
+            const Id id = v.call.Id("round");
+            Posted posted;
+            posted.closes_by = DateParts::Read(v.form, "closes_by");
+            FieldErrors& errors = posted.errors;
+            const auto closes_by =
+                OptionalDate(posted.closes_by, "the date to answer by", "closes_by", errors);
+            if (errors.empty()) {
+              CollectFieldError(errors, {"closes_by"}, [&] {
+                v.Use<Rounds>().OpenRound(v.caller, v.ods(), id, closes_by);
+              });
+            }
+            if (!errors.empty()) return RoundPage(v, id, posted);
+            return Redirect(RoundPath(v, id, "?done=opened"));
+          });
 }
 
 }  // namespace boardlens::rounds

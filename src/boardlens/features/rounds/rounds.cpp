@@ -171,15 +171,42 @@ std::vector<Answer> Rounds::MyAnswers(const Caller& caller, const std::string& o
 std::vector<CompletionRow> Rounds::Completion(const Caller& caller, const std::string& ods,
                                               Id round_id) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
-  const RoundView view = LoadRound(access.org, round_id);
-  const auto answered = repository_.CountAnswersByMember(access.org.id, round_id);
+  return CompletionOf(caller, LoadRound(access.org, round_id));
+}
+
+std::vector<CompletionRow> Rounds::CompletionOf(const Caller& caller, const RoundView& view) {
+  const auto answered = repository_.CountAnswersByMember(view.organisation.id, view.round.id);
   const int items = static_cast<int>(view.framework.framework.items.size());
   std::vector<CompletionRow> rows;
-  for (auto& member : board_.ListMembers(caller, ods)) {
+  for (auto& member : board_.ListMembers(caller, view.organisation.ods_code)) {
     const auto it = answered.find(member.id);
     rows.push_back({std::move(member), it == answered.end() ? 0 : it->second, items});
   }
   return rows;
+}
+
+ReminderReport Rounds::Remind(const Caller& caller, const std::string& ods, Id round_id,
+                              const std::string& message) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  const RoundView view = LoadRound(access.org, round_id);
+  RequireStatus(view.round, RoundStatus::kOpen, "only the members of an open round are reminded");
+  if (!mailer_.configured()) {
+    throw Error(ErrorKind::kUnavailable,
+                "this installation of boardlens does not send email: copy the reminder into an "
+                "email of your own");
+  }
+  RequireReminderMessage(message);
+  ReminderReport report;
+  for (auto& row : CompletionOf(caller, view)) {
+    if (row.complete()) continue;
+    try {
+      mailer_.Send({row.member.email, ReminderSubject(view.round), message});
+      report.sent.push_back(std::move(row.member));
+    } catch (const Error& e) {
+      report.failed.push_back({row.member.name, row.member.email, e.what()});
+    }
+  }
+  return report;
 }
 
 Id Rounds::ImportRound(const Caller& caller, const std::string& ods,

@@ -15,22 +15,26 @@
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/rounds/closing.hpp"
+#include "boardlens/features/rounds/reminder.hpp"
 #include "boardlens/features/rounds/repository.hpp"
 #include "boardlens/features/rounds/round.hpp"
+#include "boardlens/mail/mailer.hpp"
 
 namespace boardlens::rounds {
 
 class Rounds {
  public:
   Rounds(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
-         orgs::Board& board, frameworks::Frameworks& frameworks, ClosingListener& closing)
+         orgs::Board& board, frameworks::Frameworks& frameworks, ClosingListener& closing,
+         mail::Mailer& mailer)
       : db_(db),
         repository_(db),
         clock_(clock),
         organisations_(organisations),
         board_(board),
         frameworks_(frameworks),
-        closing_(closing) {}
+        closing_(closing),
+        mailer_(mailer) {}
 
   RoundView CreateRound(const Caller& caller, const std::string& ods,
                         const std::string& framework_ref, const std::string& title);
@@ -57,6 +61,11 @@ class Rounds {
   std::vector<Answer> MyAnswers(const Caller& caller, const std::string& ods, Id round_id);
   /// For the secretary: how far each board member has got, never what they answered.
   std::vector<CompletionRow> Completion(const Caller& caller, const std::string& ods, Id round_id);
+  /// Emails `message` to each member of an open round who has not answered every question,
+  /// one message each. A failed address is reported and the others are sent all the same.
+  /// Unavailable (503) when this installation sends no mail.
+  ReminderReport Remind(const Caller& caller, const std::string& ods, Id round_id,
+                        const std::string& message);
   /// A whole closed round from CSV; all of it is stored, or none. Returns its id.
   Id ImportRound(const Caller& caller, const std::string& ods, const std::string& framework_ref,
                  const std::string& title, const std::string& closed_on, std::string_view csv,
@@ -72,6 +81,8 @@ class Rounds {
 
  private:
   RoundView LoadRound(const orgs::Organisation& org, Id round_id);
+  /// Completion of `view`, whose organisation `caller` may see as secretary.
+  std::vector<CompletionRow> CompletionOf(const Caller& caller, const RoundView& view);
   /// Tomorrow's date in UTC: the latest a round may say it closed.
   std::string LatestClosingDate() const;
   /// Loads the round in a transaction, checks it with `check` and writes what `change` made.
@@ -85,6 +96,7 @@ class Rounds {
   orgs::Board& board_;
   frameworks::Frameworks& frameworks_;
   ClosingListener& closing_;
+  mail::Mailer& mailer_;
 };
 
 }  // namespace boardlens::rounds
