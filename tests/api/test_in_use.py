@@ -442,5 +442,45 @@ class InUseTest(unittest.TestCase):
         self.assertIn("users,Users,", csv_body.decode())
 
 
+    def test_the_named_digital_lead_adds_a_management_response_shown_with_the_results(self):
+        b = self.b
+        lead = b.cli("member", "add", "--org", "RAA", "--name", "Lena Lead", "--email",
+                     "lena@alpha.example", "--job-title", "Chief Digital Officer",
+                     "--membership", "executive").stdout.split()[-1]
+        b.cli("user", "add", "--email", "lena@alpha.example", "--name", "Lena Lead",
+              "--password", PASSWORD, "--org", "RAA", "--role", "member")
+        rid = self.import_round("Responded", "2026-05-31",
+                                board_csv([(f"r{i}", "executive", 3) for i in range(3)]))
+        results = self.page(f"/orgs/RAA/rounds/{rid}/results")
+        self.assertIn("Nobody has been asked to respond", results)
+        self.assertIn(f"/orgs/RAA/rounds/{rid}/response/responder", results)
+        status, body, _ = b.request("PUT", f"/api/v1/orgs/RAA/rounds/{rid}/response/responder",
+                                    {"member": int(lead)}, token=self.token)
+        self.assertEqual((status, body["responder"]["name"]), (200, "Lena Lead"), body)
+        # The secretary is no responder, so cannot write it.
+        status, _, _ = b.request("PUT", f"/api/v1/orgs/RAA/rounds/{rid}/response",
+                                 {"response": "Not mine to write"}, token=self.token)
+        self.assertEqual(status, 403)
+        session = b.web_session("lena@alpha.example")
+        response, page = b.fetch("GET", f"/orgs/RAA/rounds/{rid}/response", {"Cookie": session})
+        self.assertEqual(response.status, 200)
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.decode()).group(1)
+        form = {"Cookie": session, "Content-Type": "application/x-www-form-urlencoded"}
+        response, page = b.fetch("POST", f"/orgs/RAA/rounds/{rid}/response", form,
+                                 urllib.parse.urlencode({"csrf": csrf, "response": "  "}))
+        self.assertEqual(response.status, 400)
+        self.assertIn("Enter the management response", page.decode())
+        response, _ = b.fetch("POST", f"/orgs/RAA/rounds/{rid}/response", form,
+                              urllib.parse.urlencode({"csrf": csrf, "response":
+                                                      "We accept the findings.\nA plan in June."}))
+        self.assertEqual(response.status, 303)
+        results = self.page(f"/orgs/RAA/rounds/{rid}/results")
+        section = results.split('id="response"', 1)[1].split("<h2", 1)[0]
+        self.assertIn("We accept the findings.\nA plan in June.", section)
+        self.assertIn("Lena Lead, Chief Digital Officer", section)
+        _, body, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}/response", token=self.token)
+        self.assertEqual(body["response"], "We accept the findings.\nA plan in June.")
+
+
 if __name__ == "__main__":
     unittest.main()

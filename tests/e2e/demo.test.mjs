@@ -140,3 +140,51 @@ test('results read on a phone, show who does not know and split by membership on
     assert.deepEqual(plain.checker.violations, [], 'axe WCAG 2.2 A and AA violations')
     assert.deepEqual(plain.heavyPages(), [], 'pages over 150 KB on first load')
   })
+
+test('after the results: the trend, an agreed action and the digital lead\'s response', async () => {
+  // Scripts on at desktop width, then off on a phone: every new page passes axe both ways.
+  for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
+    const who = new Visitor(browser, app, scripts)
+    const sec = await who.newPage(viewport)
+    await who.signIn(sec, 'board.secretary' + DOMAIN, password)
+    await sec.goto(app.url + '/orgs/RZZ/trend')
+    await who.seen(sec, `demo-trend-${tag}`)
+    assert.equal(await sec.locator('svg.bl-chart').count(), 8, 'a chart an item')
+    assert.match(await sec.locator('main').innerText(), /Change since the first round/)
+
+    await sec.goto(app.url + '/orgs/RZZ/actions')
+    await who.seen(sec, `demo-actions-${tag}`)
+    assert.match(await sec.locator('main').innerText(), /Overdue/)
+    await sec.goto(app.url + '/orgs/RZZ/rounds/2/results')
+    await sec.click('a:has-text("Record an action on Users")')
+    await sec.click('button:has-text("Record the action")')
+    await who.seen(sec, `demo-action-errors-${tag}`)
+    assert.equal(await sec.locator('.nhsuk-error-summary li').count(), 3, 'every problem at once')
+    await sec.fill('#title', `Show the board the patient portal in use (${tag})`)
+    await sec.selectOption('#owner', { label: 'Omar Siddiqui, Chief Digital and Information Officer' })
+    await sec.fill('#due_on', '31')
+    await sec.fill('#due_on-month', '3')
+    await sec.fill('#due_on-year', '2099')
+    await sec.click('button:has-text("Record the action")')
+    assert.match(await sec.locator('main').innerText(), /Action recorded/)
+
+    await sec.goto(app.url + '/orgs/RZZ/rounds/2/response/responder')
+    await who.seen(sec, `demo-responder-${tag}`)
+    await sec.selectOption('#responder', { label: 'Omar Siddiqui, Chief Digital and Information Officer' })
+    await sec.click('button:has-text("Save")')
+    assert.match(await sec.locator('#response').evaluate((h) => h.parentElement.innerText),
+      /Omar Siddiqui has been asked to respond|We will/)
+
+    const lead = await who.newPage(viewport)
+    await who.signIn(lead, 'omar.siddiqui' + DOMAIN, password)
+    await lead.goto(app.url + '/orgs/RZZ/rounds/2/response')
+    await who.seen(lead, `demo-response-form-${tag}`)
+    await lead.fill('#response', `We will show the board the portal in use by March (${tag}).`)
+    await lead.click('button:has-text("Save")')
+    await who.seen(lead, `demo-response-results-${tag}`)
+    assert.match(await lead.locator('main').innerText(), new RegExp(`in use by March \\(${tag}\\)`))
+
+    assert.deepEqual(who.checker.violations, [], 'axe WCAG 2.2 A and AA violations')
+    assert.deepEqual(who.heavyPages(), [], 'pages over 150 KB on first load')
+  }
+})

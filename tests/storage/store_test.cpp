@@ -17,6 +17,7 @@
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/results/json.hpp"
+#include "boardlens/features/results/response.hpp"
 #include "boardlens/features/results/results.hpp"
 #include "boardlens/features/results/trend.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
@@ -617,6 +618,33 @@ TEST_P(StoreTest, TheTrendFollowsEachItemAcrossClosedRoundsInClosingOrder) {
   EXPECT_NEAR(*users.change, 2.3 - 4.0, 1e-9);
   EXPECT_EQ(KindOf([&] { trends.Of(Secretary("RBB"), "RAA", "nhs-digital-boards"); }),
             ErrorKind::kNotFound);
+}
+
+TEST_P(StoreTest, OnlyTheNamedResponderWritesTheManagementResponse) {
+  MakeBoard("RAA", 3, 1);
+  auto& responses = scope_->Get<results::Responses>();
+  const Caller sec = Secretary("RAA");
+  const Caller lead = As(MemberEmail("RAA", 1));
+  const Id open = Rounds().CreateRound(sec, "RAA", "nhs-digital-boards", "Open").round.id;
+  Rounds().OpenRound(sec, "RAA", open, {});
+  const Id lead_id = Board().ListMembers(sec, "RAA").at(1).id;
+  EXPECT_EQ(KindOf([&] { responses.NameResponder(sec, "RAA", open, lead_id); }),
+            ErrorKind::kConflict);  // results come first
+  const Id round = RunRound("RAA", 3, {3}, IsoDate(clock_.Now()));
+  EXPECT_FALSE(responses.Get(lead, "RAA", round));
+  EXPECT_EQ(KindOf([&] { responses.NameResponder(lead, "RAA", round, lead_id); }),
+            ErrorKind::kForbidden);
+  EXPECT_EQ(responses.NameResponder(sec, "RAA", round, lead_id).responder.id, lead_id);
+  EXPECT_EQ(KindOf([&] { responses.Write(As(MemberEmail("RAA", 0)), "RAA", round, "Mine"); }),
+            ErrorKind::kForbidden);
+  EXPECT_EQ(KindOf([&] { responses.Write(lead, "RAA", round, "   "); }), ErrorKind::kInvalid);
+  const auto written = responses.Write(lead, "RAA", round, "We will bring a plan in March.");
+  EXPECT_EQ(written.text, "We will bring a plan in March.");
+  EXPECT_EQ(written.written_at, clock_.Now());
+  // Asking someone else keeps what was written.
+  const Id other = Board().ListMembers(sec, "RAA").at(2).id;
+  EXPECT_EQ(responses.NameResponder(sec, "RAA", round, other).text, written.text);
+  EXPECT_EQ(KindOf([&] { responses.Write(lead, "RAA", round, "More"); }), ErrorKind::kForbidden);
 }
 
 TEST_P(StoreTest, AnotherOrganisationsDataIsInvisible) {

@@ -1,5 +1,6 @@
 #include "boardlens/features/results/feature.hpp"
 
+#include "boardlens/features/results/response.hpp"
 #include "boardlens/features/results/results.hpp"
 #include "boardlens/features/results/trend.hpp"
 
@@ -18,11 +19,17 @@ void Register(Registration& r) {
     return std::make_shared<Trends>(s.Get<db::Database>(), s.Get<orgs::Organisations>(),
                                     s.Get<rounds::Rounds>());
   });
+  r.services.Provide<Responses>([](Scope& s) {
+    return std::make_shared<Responses>(s.Get<db::Database>(), s.Get<Clock>(),
+                                       s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
+                                       s.Get<rounds::Rounds>());
+  });
   // Results are what is computed from a closed round, so they listen to rounds closing.
   r.services.ProvideAs<rounds::ClosingListener, Freezer>();
   AddApiRoutes(r.routes);
   AddPages(r.routes);
   AddTrendPages(r.routes);
+  AddResponsePages(r.routes);
   AddCommands(r.commands);
 }
 

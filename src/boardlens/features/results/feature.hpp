@@ -3,6 +3,7 @@
 /// disagreement, blind spots, executives beside non-executives, change and peer standing.
 
 #include "boardlens/features/feature.hpp"
+#include "boardlens/html/page.hpp"
 
 namespace boardlens::results {
 
@@ -12,6 +13,9 @@ void Register(Registration& registration);
 void AddApiRoutes(http::Router& routes);
 void AddPages(http::Router& routes);
 void AddTrendPages(http::Router& routes);
+void AddResponsePages(http::Router& routes);
+/// The management response's section of a round's results page.
+html::Html ResponseSection(html::Visit& visit, Id round);
 void AddCommands(cli::Commands& commands);
 
 }  // namespace boardlens::results

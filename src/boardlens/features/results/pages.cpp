@@ -456,7 +456,9 @@ void AddPages(http::Router& routes) {
             "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
             "href=\"#peers\">Compared with peers</a></li>"
             "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
-            "href=\"#actions\">Actions</a></li></ol></nav>{}{}{}{}{}{}{}",
+            "href=\"#response\">Management response</a></li>"
+            "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" "
+            "href=\"#actions\">Actions</a></li></ol></nav>{}{}{}{}{}{}{}{}",
             v.org().name, round.title,
             SummaryList({
                 {"Closed on", Escape(DateText(round.closed_on)), {}},
@@ -473,7 +475,7 @@ void AddPages(http::Router& routes) {
             Spreads(*view, v.request.Query("by") == "membership",
                     RoundPath(v, round.id, "/results"), v.OrgPath()),
             Ownership(*view, v.Use<Results>().settings().thresholds),
-            Peers(*view, v.Use<Results>().settings().thresholds),
+            Peers(*view, v.Use<Results>().settings().thresholds), ResponseSection(v, round.id),
             actions::ResultsPanel(v, view->round));
         return v.Show(page, "rounds");
       });

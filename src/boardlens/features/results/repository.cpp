@@ -29,6 +29,16 @@ constexpr std::string_view kPeerKinds =
     "SELECT o.kind, COUNT(*) AS organisations FROM organisations o WHERE o.id IN (SELECT "
     "org_id FROM rounds WHERE framework_ref = $1 AND status = 'closed' AND closed_on <= $2 "
     "AND org_id <> $3) GROUP BY o.kind";
+constexpr std::string_view kFindResponse =
+    "SELECT responder_member_id, response, written_at FROM round_responses "
+    "WHERE org_id = $1 AND round_id = $2";
+constexpr std::string_view kNameResponder =
+    "INSERT INTO round_responses (org_id, round_id, responder_member_id, response) "
+    "VALUES ($1, $2, $3, '') ON CONFLICT (org_id, round_id) DO UPDATE SET "
+    "responder_member_id = excluded.responder_member_id";
+constexpr std::string_view kWriteResponse =
+    "UPDATE round_responses SET response = $3, written_by = $4, written_at = $5 "
+    "WHERE org_id = $1 AND round_id = $2";
 constexpr std::string_view kBumpEpoch =
     "INSERT INTO results_epochs (framework_ref, epoch) VALUES ($1, 1) "
     "ON CONFLICT (framework_ref) DO UPDATE SET epoch = results_epochs.epoch + 1";
@@ -72,6 +82,22 @@ std::map<std::string, int> Repository::PeerKinds(const rounds::Round& round) {
     out.emplace(row.text("kind"), row.i32("organisations"));
   }
   return out;
+}
+
+std::optional<StoredResponse> Repository::FindResponse(Id org_id, Id round_id) {
+  return db::First(db_.Query(kFindResponse, {org_id, round_id}), [](const Row& row) {
+    return StoredResponse{row.i64("responder_member_id"), row.text("response"),
+                          row.optional_i64("written_at").value_or(0)};
+  });
+}
+
+void Repository::NameResponder(Id org_id, Id round_id, Id member_id) {
+  db_.Query(kNameResponder, {org_id, round_id, member_id});
+}
+
+void Repository::WriteResponse(Id org_id, Id round_id, const std::string& text, Id account_id,
+                               std::int64_t now) {
+  db_.Query(kWriteResponse, {org_id, round_id, text, account_id, now});
 }
 
 void Repository::BumpEpoch(const std::string& framework_ref) {

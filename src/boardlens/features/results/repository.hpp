@@ -24,6 +24,13 @@ struct RoundEpoch {
   std::int64_t epoch = 0;
 };
 
+/// A round's management response as stored.
+struct StoredResponse {
+  Id responder_member_id = 0;
+  std::string text;
+  std::int64_t written_at = 0;
+};
+
 class Repository {
  public:
   explicit Repository(db::Database& db) : db_(db) {}
@@ -39,6 +46,11 @@ class Repository {
   std::map<std::string, int> PeerKinds(const rounds::Round& round);
   /// The item means frozen when `round_id` closed.
   ItemMeans RoundMeans(Id org_id, Id round_id);
+  std::optional<StoredResponse> FindResponse(Id org_id, Id round_id);
+  /// Names who responds to a round, keeping any text already written.
+  void NameResponder(Id org_id, Id round_id, Id member_id);
+  void WriteResponse(Id org_id, Id round_id, const std::string& text, Id account_id,
+                     std::int64_t now);
   /// Counts one more closing of a round of `framework_ref`.
   void BumpEpoch(const std::string& framework_ref);
   /// In one round trip, as every results request starts.

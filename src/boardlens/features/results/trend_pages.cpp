@@ -17,7 +17,7 @@ using http::Needs;
 
 /// The framework asked for, or else that of the round to close last.
 std::string FrameworkOf(Visit& v) {
-  const std::string asked = v.request.Query("framework");
+  std::string asked = v.request.Query("framework");
   if (!asked.empty()) return asked;
   std::optional<rounds::Round> latest;
   for (auto& r : v.Use<rounds::Rounds>().ListRounds(v.caller, v.ods())) {

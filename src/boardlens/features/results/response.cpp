@@ -1,0 +1,64 @@
+#include "boardlens/features/results/response.hpp"
+
+#include <algorithm>
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
+#include "boardlens/db/transaction.hpp"
+
+namespace boardlens::results {
+namespace {
+
+orgs::Member FindMember(orgs::Board& board, const Caller& caller, const std::string& ods,
+                        Id member_id) {
+  auto members = board.ListMembers(caller, ods);
+  const auto it = std::find_if(members.begin(), members.end(),
+                               [&](const orgs::Member& m) { return m.id == member_id; });
+  if (it == members.end())
+    throw Invalid("the responder must be a board member of " + ods, "responder");
+  return std::move(*it);
+}
+
+}  // namespace
+
+void Responses::RequireClosed(const orgs::OrgAccess& access, Id round) {
+  rounds::RequireStatus(rounds_.Load(access, round).round, rounds::RoundStatus::kClosed,
+                        "a management response answers a closed round's results");
+}
+
+std::optional<ManagementResponse> Responses::Get(const Caller& caller, const std::string& ods,
+                                                 Id round) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  const auto stored = repository_.FindResponse(access.org.id, round);
+  if (!stored) return std::nullopt;
+  return ManagementResponse{FindMember(board_, caller, ods, stored->responder_member_id),
+                            stored->text, stored->written_at};
+}
+
+ManagementResponse Responses::NameResponder(const Caller& caller, const std::string& ods, Id round,
+                                            Id member_id) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  RequireClosed(access, round);
+  FindMember(board_, caller, ods, member_id);
+  db::Transaction(db_, [&] { repository_.NameResponder(access.org.id, round, member_id); });
+  return *Get(caller, ods, round);
+}
+
+ManagementResponse Responses::Write(const Caller& caller, const std::string& ods, Id round,
+                                    const std::string& text) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
+  RequireClosed(access, round);
+  const auto current = Get(caller, ods, round);
+  const auto me = board_.MyMembership(caller, ods);
+  if (!current || !me || me->id != current->responder.id) {
+    throw Forbidden("only the board member the secretary asked may write the response");
+  }
+  const std::string checked = OptionalText(text, "response", kMaxResponseLength);
+  if (checked.empty()) throw Invalid("response must not be empty", "response");
+  db::Transaction(db_, [&] {
+    repository_.WriteResponse(access.org.id, round, checked, caller.account_id, clock_.Now());
+  });
+  return *Get(caller, ods, round);
+}
+
+}  // namespace boardlens::results
