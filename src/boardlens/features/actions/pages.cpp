@@ -3,6 +3,7 @@
 #include <map>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/actions/actions.hpp"
 #include "boardlens/features/actions/feature.hpp"
@@ -104,6 +105,9 @@ ActionInput FromForm(Visit& v, bool is_new, DateParts& due, FieldErrors& errors)
   in.detail = v.form.Get("detail");
   in.progress = v.form.Get("progress");
   if (in.title.empty()) errors.Add("title", "Enter what the board has agreed to do");
+  if (in.title.size() > kMaxTitleLength) {
+    errors.Add("title", TooLongMessage("What the board has agreed to do", kMaxTitleLength));
+  }
   if (CountCharacters(in.detail) > kMaxProgressLength) {
     errors.Add("detail", TooLongMessage("More detail", kMaxProgressLength));
   }

@@ -74,12 +74,17 @@ Member FromForm(const Form& form, FieldErrors& errors) {
   m.email = form.Get("email");
   m.job_title = form.Get("job_title");
   if (m.name.empty()) errors.Add("name", "Enter their full name");
+  if (m.name.size() > kMaxTitleLength)
+    errors.Add("name", TooLongMessage("Full name", kMaxTitleLength));
   if (m.email.empty()) {
     errors.Add("email", "Enter their email address");
   } else if (!NormaliseEmail(m.email)) {
     errors.Add("email", "Enter an email address in the correct format, like name@example.com");
   }
   if (m.job_title.empty()) errors.Add("job_title", "Enter their job title");
+  if (m.job_title.size() > kMaxTitleLength) {
+    errors.Add("job_title", TooLongMessage("Job title", kMaxTitleLength));
+  }
   const auto membership = ParseMembership(form.Get("membership"));
   if (!membership) errors.Add("membership", "Select executive or non-executive");
   m.membership = membership.value_or(Membership::kExecutive);
