@@ -43,6 +43,16 @@ class InUseTest(unittest.TestCase):
             "Cookie": self.session, "Content-Type": "application/x-www-form-urlencoded"}, body)
         return response, text.decode()
 
+    def add_member(self, name, email, job_title, membership="executive", account=True):
+        """A board member of RAA, with an account to sign in with unless `account` is false;
+        returns the member's id."""
+        member = self.b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
+                            "--job-title", job_title, "--membership", membership)
+        if account:
+            self.b.cli("user", "add", "--email", email, "--name", name, "--password", PASSWORD,
+                       "--org", "RAA", "--role", "member")
+        return member.stdout.split()[-1]
+
     def open_round(self, title, answers_by=None):
         status, body, _ = self.b.request("POST", "/api/v1/orgs/RAA/rounds",
                                          {"framework": "nhs-digital-boards", "title": title},
@@ -104,13 +114,9 @@ class InUseTest(unittest.TestCase):
 
     def test_closing_asks_first_names_who_has_not_answered_and_refuses_a_date_before_opening(self):
         b = self.b
-        b.cli("member", "add", "--org", "RAA", "--name", "Ada Answered", "--email",
-              "ada@alpha.example", "--job-title", "Chief Nurse", "--membership", "executive")
-        b.cli("member", "add", "--org", "RAA", "--name", "Nell Notyet", "--email",
-              "nell@alpha.example", "--job-title", "Non-executive director",
-              "--membership", "non-executive")
-        b.cli("user", "add", "--email", "ada@alpha.example", "--name", "Ada Answered",
-              "--password", PASSWORD, "--org", "RAA", "--role", "member")
+        self.add_member("Ada Answered", "ada@alpha.example", "Chief Nurse")
+        self.add_member("Nell Notyet", "nell@alpha.example", "Non-executive director",
+                        "non-executive", account=False)
         rid = self.open_round("To close")
         status, body, _ = b.request(
             "PUT", f"/api/v1/orgs/RAA/rounds/{rid}/answers/mine",
@@ -143,10 +149,7 @@ class InUseTest(unittest.TestCase):
 
     def test_members_see_the_date_to_answer_by_and_the_secretary_a_reminder(self):
         b = self.b
-        b.cli("member", "add", "--org", "RAA", "--name", "Dee Deadline", "--email",
-              "dee@alpha.example", "--job-title", "Medical Director", "--membership", "executive")
-        b.cli("user", "add", "--email", "dee@alpha.example", "--name", "Dee Deadline",
-              "--password", PASSWORD, "--org", "RAA", "--role", "member")
+        self.add_member("Dee Deadline", "dee@alpha.example", "Medical Director")
         status, body, _ = b.request("POST", "/api/v1/orgs/RAA/rounds",
                                     {"framework": "nhs-digital-boards", "title": "Dated"},
                                     token=self.token)
@@ -202,10 +205,7 @@ class InUseTest(unittest.TestCase):
 
     def test_a_member_sees_that_their_answers_were_sent_and_can_change_them(self):
         b = self.b
-        b.cli("member", "add", "--org", "RAA", "--name", "Mo Member", "--email",
-              "mo@alpha.example", "--job-title", "Chief Nurse", "--membership", "executive")
-        b.cli("user", "add", "--email", "mo@alpha.example", "--name", "Mo Member",
-              "--password", PASSWORD, "--org", "RAA", "--role", "member")
+        self.add_member("Mo Member", "mo@alpha.example", "Chief Nurse")
         status, body, _ = b.request("POST", "/api/v1/orgs/RAA/rounds",
                                     {"framework": "nhs-digital-boards", "title": "Open one"},
                                     token=self.token)
@@ -358,9 +358,8 @@ class InUseTest(unittest.TestCase):
     # What boards expected and did not find: agreed actions, followed up at the next round.
     def test_an_action_agreed_on_an_item_shows_at_the_next_rounds_results_and_at_home(self):
         b = self.b
-        owner = b.cli("member", "add", "--org", "RAA", "--name", "Owen Owner", "--email",
-                      "owen@alpha.example", "--job-title", "Chief Digital Officer",
-                      "--membership", "executive").stdout.split()[-1]
+        owner = self.add_member("Owen Owner", "owen@alpha.example", "Chief Digital Officer",
+                                account=False)
         board = board_csv([(f"m{i}", "executive", 3) for i in range(3)])
         spring = self.import_round("Spring actions", "2026-01-31", board)
         summer = self.import_round("Summer actions", "2026-06-30", board)
@@ -444,11 +443,7 @@ class InUseTest(unittest.TestCase):
 
     def test_the_named_digital_lead_adds_a_management_response_shown_with_the_results(self):
         b = self.b
-        lead = b.cli("member", "add", "--org", "RAA", "--name", "Lena Lead", "--email",
-                     "lena@alpha.example", "--job-title", "Chief Digital Officer",
-                     "--membership", "executive").stdout.split()[-1]
-        b.cli("user", "add", "--email", "lena@alpha.example", "--name", "Lena Lead",
-              "--password", PASSWORD, "--org", "RAA", "--role", "member")
+        lead = self.add_member("Lena Lead", "lena@alpha.example", "Chief Digital Officer")
         rid = self.import_round("Responded", "2026-05-31",
                                 board_csv([(f"r{i}", "executive", 3) for i in range(3)]))
         results = self.page(f"/orgs/RAA/rounds/{rid}/results")

@@ -3,6 +3,7 @@
 // Each chart has its numbers in a table beside it.
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -313,26 +314,30 @@ Html Ownership(const ResultsView& view, const Thresholds& thresholds) {
           : DataTable(table));
 }
 
-/// A percentile in words: "higher than about a third of 6 peers".
+/// A percentile in words, by the nearest plain fraction: "higher than about a third of 6
+/// peers".
 std::string StandingWords(double percentile, int peers) {
   struct Share {
-    double below;
+    double percent;
     const char* words;
   };
-  static constexpr std::array<Share, 8> kShares{{{5, "lower than almost all"},
-                                                 {15, "higher than about a tenth of"},
-                                                 {29, "higher than about a quarter of"},
-                                                 {40, "higher than about a third of"},
-                                                 {60, "higher than about half of"},
-                                                 {71, "higher than about two thirds of"},
-                                                 {85, "higher than about three quarters of"},
-                                                 {95, "higher than about nine in ten of"}}};
-  const auto share = std::find_if(kShares.begin(), kShares.end(),
-                                  [&](const Share& s) { return percentile < s.below; });
-  const std::string words = percentile <= 0          ? "lower than all"
-                            : percentile >= 100      ? "higher than all"
-                            : share == kShares.end() ? "higher than almost all"
-                                                     : share->words;
+  static constexpr std::array<Share, 9> kShares{{{10, "about a tenth of"},
+                                                 {20, "about a fifth of"},
+                                                 {25, "about a quarter of"},
+                                                 {100.0 / 3, "about a third of"},
+                                                 {50, "about half of"},
+                                                 {200.0 / 3, "about two thirds of"},
+                                                 {75, "about three quarters of"},
+                                                 {80, "about four in five of"},
+                                                 {90, "about nine in ten of"}}};
+  const auto nearest = std::min_element(kShares.begin(), kShares.end(), [&](auto& a, auto& b) {
+    return std::abs(a.percent - percentile) < std::abs(b.percent - percentile);
+  });
+  const std::string words = percentile <= 0     ? "lower than all"
+                            : percentile < 5    ? "lower than almost all"
+                            : percentile >= 100 ? "higher than all"
+                            : percentile > 95   ? "higher than almost all"
+                                                : std::string("higher than ") + nearest->words;
   return Sentence(words) + " " + std::to_string(peers) + (peers == 1 ? " peer" : " peers");
 }
 
@@ -367,8 +372,9 @@ Html Peers(const ResultsView& view, const Thresholds& thresholds) {
   const auto peers_hidden = HiddenEverywhere(view, &ItemResult::percentile);
   return Render(
       "<h2 id=\"peers\">Compared with peers</h2><p>Peers are the other organisations in "
-      "boardlens that use this framework, each as its latest round to close on or before this "
-      "one left it: here {}. They are never named.</p><p>The percentile is the share of peers "
+      "boardlens that use this framework, each with its latest round to close on or before "
+      "this one. Here there are {}. They are never named.</p><p>The percentile is the share of "
+      "peers "
       "whose mean rating of an item is below this board's, with ties counted half: 50 is the "
       "middle, and above 50 the board rates itself higher than most. An item needs at least {} "
       "peers to be compared.</p>{}",

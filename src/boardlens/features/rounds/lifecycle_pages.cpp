@@ -146,6 +146,12 @@ void AddLifecyclePages(http::Router& routes) {
     const DateParts typed = DateParts::Read(v.form, "closed_on");
     FieldErrors errors;
     const auto closed_on = OptionalDate(typed, "the date the round closed", "closed_on", errors);
+    // Said here as people write dates; the use case refuses it too, for the API.
+    const auto round = v.Use<Rounds>().GetRound(v.caller, v.ods(), id).round;
+    if (errors.empty() && !closed_on.empty() && closed_on < round.opened_on) {
+      errors.Add("closed_on", "The date the round closed must be on or after the day it opened, " +
+                                  DateText(round.opened_on));
+    }
     if (errors.empty()) {
       CollectFieldError(errors, {"closed_on"},
                         [&] { v.Use<Rounds>().CloseRound(v.caller, v.ods(), id, closed_on); });
