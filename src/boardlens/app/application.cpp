@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <charconv>
+#include <mutex>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -23,6 +24,7 @@
 #include "boardlens/html/page.hpp"
 #include "boardlens/http/pipeline.hpp"
 #include "boardlens/http/server.hpp"
+#include "boardlens/mail/outbox.hpp"
 #include "boardlens/mail/smtp_mailer.hpp"
 
 namespace boardlens::app {
@@ -124,6 +126,15 @@ void Application::Share() {
   // Each thread keeps its own connection to the mail server.
   services.Provide<mail::Mailer>([](Scope& s) {
     return std::make_shared<mail::SmtpMailer>(s.Get<mail::Settings>(), s.Get<Clock>());
+  });
+  // One outbox for the process, made when first used, with a connection of its own.
+  services.Provide<mail::Outbox>([outbox = std::make_shared<std::shared_ptr<mail::Outbox>>(),
+                                  once = std::make_shared<std::once_flag>()](Scope& s) {
+    std::call_once(*once, [&] {
+      *outbox = std::make_shared<mail::Outbox>(
+          std::make_unique<mail::SmtpMailer>(s.Get<mail::Settings>(), s.Get<Clock>()));
+    });
+    return *outbox;
   });
   // Each thread has its own connection: neither engine's connections may be shared.
   services.Provide<db::Database>(

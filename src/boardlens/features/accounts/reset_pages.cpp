@@ -1,10 +1,6 @@
 // "Forgot your password?": a link mailed to the account's address lets its owner choose a new
 // password. Without a mail server, the page says whom to ask instead.
 
-#include <spdlog/spdlog.h>
-
-#include <nlohmann/json.hpp>
-
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/secrets.hpp"
 #include "boardlens/base/text.hpp"
@@ -13,6 +9,7 @@
 #include "boardlens/features/accounts/pre_session_form.hpp"
 #include "boardlens/html/page.hpp"
 #include "boardlens/mail/mailer.hpp"
+#include "boardlens/mail/outbox.hpp"
 
 namespace boardlens::accounts {
 namespace {
@@ -124,17 +121,12 @@ Response ResetPage(const http::Site& site, const Account& account, const std::st
   return WithFormCookie(site, RenderPage(page, Chrome{}, errors.empty() ? 200 : 400), path, csrf);
 }
 
-/// Mails a reset link; a failure is logged, never shown, as showing it would tell the visitor
-/// that the address has an account.
+/// Mails a reset link from the outbox, after the page is answered: the page then takes as long
+/// for an address with an account as for one without. A failure is logged, never shown.
 void MailLink(Call& call, const ResetLink& link, std::int64_t link_seconds) {
   const std::string url = call.Use<http::Site>().base_url() + "/reset-password/" + link.token;
-  try {
-    call.Use<mail::Mailer>().Send({link.account.email, "Choose a new boardlens password",
-                                   ResetMailBody(link.account, url, link_seconds)});
-  } catch (const Error& e) {
-    spdlog::warn(R"({{"event":"mail_failed","purpose":"password_reset","why":{}}})",
-                 nlohmann::json(std::string(e.what())).dump());
-  }
+  call.Use<mail::Outbox>().Post({link.account.email, "Choose a new boardlens password",
+                                 ResetMailBody(link.account, url, link_seconds)});
 }
 
 }  // namespace
