@@ -1,0 +1,125 @@
+// Each SPC rule of DESIGN.md on a series that trips it alone, with the limits it is judged by.
+
+#include "boardlens/features/services/spc.hpp"
+
+#include <gtest/gtest.h>
+
+#include "boardlens/base/error.hpp"
+
+namespace boardlens::services {
+namespace {
+
+/// Monthly points from January 2024, one per value.
+std::vector<SpcPoint> Series(const std::vector<double>& values) {
+  std::vector<SpcPoint> out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const std::size_t month = i % 12 + 1;
+    out.push_back(
+        {std::to_string(2024 + i / 12) + (month < 10 ? "-0" : "-") + std::to_string(month) + "-01",
+         values[i]});
+  }
+  return out;
+}
+
+std::vector<PointType> Types(const SpcChart& chart) {
+  std::vector<PointType> out;
+  for (const auto& row : chart.rows) out.push_back(row.type);
+  return out;
+}
+
+constexpr auto C = PointType::kCommonCause;
+constexpr auto H = PointType::kNeutralHigh;
+constexpr auto L = PointType::kNeutralLow;
+
+TEST(Spc, APointOutsideTheLimits) {
+  // Limits from the first 8 points: mean 10.5, average moving range 1, upper limit 13.16.
+  const auto points = Series({10, 11, 10, 11, 10, 11, 10, 11, 10, 30, 11, 10});
+  const SpcChart chart = ComputeSpc(points, {Improvement::kUp, {}, {}, 8, true});
+  std::vector<PointType> expected(12, C);
+  expected[9] = PointType::kImprovement;
+  EXPECT_EQ(Types(chart), expected);
+  EXPECT_EQ(chart.variation, C);
+}
+
+TEST(Spc, ScreeningLeavesOutMovingRangesOfThreePointTwoSixSevenTimesTheAverage) {
+  const auto points = Series({10, 11, 10, 11, 10, 11, 10, 30, 10, 11, 10, 11});
+  // Screened, the two ranges of 20 around the 30 go: the other nine are all 1.
+  const SpcChart screened = ComputeSpc(points, {Improvement::kUp, {}, {}, {}, true});
+  EXPECT_NEAR(screened.rows[0].mean, 145.0 / 12, 1e-9);
+  EXPECT_NEAR(screened.rows[0].upl, 145.0 / 12 + 2.66, 1e-9);
+  EXPECT_NEAR(screened.rows[0].lpl, 145.0 / 12 - 2.66, 1e-9);
+  const SpcChart wide = ComputeSpc(points, {Improvement::kUp, {}, {}, {}, false});
+  EXPECT_NEAR(wide.rows[0].upl, 145.0 / 12 + 2.66 * (9 + 20 + 20) / 11.0, 1e-9);
+}
+
+TEST(Spc, SevenInARowOnOneSideOfTheMeanIsAShift) {
+  const SpcChart chart =
+      ComputeSpc(Series({9, 10, 9, 10, 9, 10, 9, 11, 12, 11, 12, 11, 12, 11}), {});
+  EXPECT_EQ(Types(chart), (std::vector<PointType>{L, L, L, L, L, L, L, H, H, H, H, H, H, H}));
+  // Six in a row is not enough.
+  const SpcChart six = ComputeSpc(Series({9, 10, 9, 10, 9, 10, 11, 12, 11, 12, 11, 12}), {});
+  EXPECT_EQ(Types(six), std::vector<PointType>(12, C));
+}
+
+TEST(Spc, SevenPointsEachRisingIsATrendJudgedByTheImprovementDirection) {
+  const auto points = Series({10, 12, 10, 12, 10, 11, 11.2, 11.4, 11.6, 11.8, 12.0});
+  const SpcChart chart = ComputeSpc(points, {Improvement::kDown, {}, {}, {}, true});
+  std::vector<PointType> expected(11, C);
+  for (std::size_t i = 4; i < 11; ++i) expected[i] = PointType::kConcern;
+  EXPECT_EQ(Types(chart), expected);
+  EXPECT_EQ(chart.variation, PointType::kConcern);
+  EXPECT_TRUE(chart.provisional);
+}
+
+TEST(Spc, TwoOfThreeCloseToALimitOnTheSameSideWithLimitsFixedEarly) {
+  // Fixed on the first 8 points: mean 10.5, average moving range 1, so a point above 12.27
+  // and at most 13.16 is close to the upper limit.
+  const auto points = Series({10, 11, 10, 11, 10, 11, 10, 11, 12.5, 10, 12.5, 10});
+  const SpcChart chart = ComputeSpc(points, {Improvement::kNeutral, {}, {}, 8, true});
+  EXPECT_NEAR(chart.rows[11].mean, 10.5, 1e-9);
+  EXPECT_NEAR(chart.rows[11].upl, 10.5 + 2.66, 1e-9);
+  std::vector<PointType> expected(12, C);
+  expected[8] = expected[10] = H;
+  EXPECT_EQ(Types(chart), expected);
+  EXPECT_FALSE(chart.provisional);
+}
+
+TEST(Spc, ARebaseStartsNewLimitsAndTheAssuranceUsesTheLatest) {
+  const auto points = Series({50, 52, 50, 52, 50, 52, 80, 82, 80, 82, 80, 82});
+  SpcOptions options{Improvement::kUp, 75.0, {"2024-07-01"}, {}, true};
+  const SpcChart chart = ComputeSpc(points, options);
+  EXPECT_NEAR(chart.rows[0].mean, 51, 1e-9);
+  EXPECT_NEAR(chart.rows[6].mean, 81, 1e-9);
+  EXPECT_EQ(Types(chart), std::vector<PointType>(12, C));
+  EXPECT_EQ(chart.assurance, Assurance::kConsistentPass);  // 75 is under the lower limit, 75.68
+  options.target = 90;
+  EXPECT_EQ(ComputeSpc(points, options).assurance, Assurance::kConsistentFail);
+  options.target = 81;
+  EXPECT_EQ(ComputeSpc(points, options).assurance, Assurance::kInconsistent);
+  options.improvement = Improvement::kDown;
+  options.target = 75;
+  EXPECT_EQ(ComputeSpc(points, options).assurance, Assurance::kConsistentFail);
+  options.improvement = Improvement::kNeutral;
+  EXPECT_FALSE(ComputeSpc(points, options).assurance);
+}
+
+TEST(Spc, TooFewPointsAndDatesOutOfOrderAreRefusedWithWhere) {
+  const auto where = [](const std::vector<SpcPoint>& points, const SpcOptions& options) {
+    try {
+      ComputeSpc(points, options);
+    } catch (const Error& e) {
+      return e.where();
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(where(Series({10}), {}), "points");
+  EXPECT_EQ(where({{"2024-02-01", 1}, {"2024-01-01", 2}}, {}), "points[1].date");
+  EXPECT_EQ(where(Series({1, 2, 3}), {Improvement::kUp, {}, {"2024-03-01"}, {}, true}), "rebase");
+  EXPECT_EQ(ToString(PointType::kImprovement), "special_cause_improvement");
+  EXPECT_EQ(ToString(Assurance::kConsistentPass), "consistent_pass");
+  EXPECT_EQ(ParseImprovement("down"), Improvement::kDown);
+  EXPECT_FALSE(ParseImprovement("sideways"));
+}
+
+}  // namespace
+}  // namespace boardlens::services
