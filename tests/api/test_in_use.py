@@ -424,6 +424,9 @@ class InUseTest(unittest.TestCase):
                           board_csv([(f"t{i}", "executive", 2) for i in range(3)]))
         self.import_round("Trend two", "2025-02-28",
                           board_csv([(f"t{i}", "non-executive", 3) for i in range(4)]))
+        status, _, _ = self.b.request(
+            "GET", "/api/v1/orgs/RAA/frameworks/no-such-framework/trend", token=self.token)
+        self.assertEqual(status, 404, "a mistyped framework is not one with no rounds")
         status, trend, _ = self.b.request(
             "GET", "/api/v1/orgs/RAA/frameworks/nhs-digital-boards/trend", token=self.token)
         self.assertEqual(status, 200, trend)

@@ -17,7 +17,7 @@ void Register(Registration& r) {
   });
   r.services.Provide<Trends>([](Scope& s) {
     return std::make_shared<Trends>(s.Get<db::Database>(), s.Get<orgs::Organisations>(),
-                                    s.Get<rounds::Rounds>());
+                                    s.Get<frameworks::Frameworks>(), s.Get<rounds::Rounds>());
   });
   r.services.Provide<Responses>([](Scope& s) {
     return std::make_shared<Responses>(s.Get<db::Database>(), s.Get<Clock>(),

@@ -15,6 +15,7 @@ std::optional<double> ChangeSinceFirst(const std::vector<std::optional<double>>&
 
 Trend Trends::Of(const Caller& caller, const std::string& ods, const std::string& framework_ref) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  frameworks_.Get(caller, framework_ref, ods);
   std::vector<rounds::Round> closed;
   for (auto& r : rounds_.ListRounds(caller, ods)) {
     if (r.status == rounds::RoundStatus::kClosed && r.framework_ref == framework_ref) {

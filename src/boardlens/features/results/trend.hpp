@@ -8,6 +8,7 @@
 
 #include "boardlens/base/access.hpp"
 #include "boardlens/db/database.hpp"
+#include "boardlens/features/frameworks/frameworks.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/results/repository.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
@@ -42,16 +43,19 @@ std::optional<double> ChangeSinceFirst(const std::vector<std::optional<double>>&
 /// results already show.
 class Trends {
  public:
-  Trends(db::Database& db, orgs::Organisations& organisations, rounds::Rounds& rounds)
-      : repository_(db), organisations_(organisations), rounds_(rounds) {}
+  Trends(db::Database& db, orgs::Organisations& organisations, frameworks::Frameworks& frameworks,
+         rounds::Rounds& rounds)
+      : repository_(db), organisations_(organisations), frameworks_(frameworks), rounds_(rounds) {}
 
   /// Every closed round of `framework_ref` in `ods`; empty rounds when none has closed. The
-  /// items are those of the latest round's framework version.
+  /// items are those of the latest round's framework version. A framework the organisation
+  /// cannot see is NotFound, so a mistyped ref is not taken for one with no rounds.
   Trend Of(const Caller& caller, const std::string& ods, const std::string& framework_ref);
 
  private:
   Repository repository_;
   orgs::Organisations& organisations_;
+  frameworks::Frameworks& frameworks_;
   rounds::Rounds& rounds_;
 };
 
