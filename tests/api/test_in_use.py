@@ -460,6 +460,8 @@ class InUseTest(unittest.TestCase):
                                  {"response": "Not mine to write"}, token=self.token)
         self.assertEqual(status, 403)
         session = b.web_session("lena@alpha.example")
+        response, _ = b.fetch("GET", f"/orgs/RAA/rounds/{rid}/response", {"Cookie": self.session})
+        self.assertEqual(response.status, 403, "only the one asked gets the page to write it")
         response, page = b.fetch("GET", f"/orgs/RAA/rounds/{rid}/response", {"Cookie": session})
         self.assertEqual(response.status, 200)
         csrf = re.search(r'name="csrf" value="([^"]+)"', page.decode()).group(1)

@@ -44,15 +44,21 @@ ManagementResponse Responses::NameResponder(const Caller& caller, const std::str
   return *Get(caller, ods, round);
 }
 
-ManagementResponse Responses::Write(const Caller& caller, const std::string& ods, Id round,
-                                    const std::string& text) {
-  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
-  RequireClosed(access, round);
-  const auto current = Get(caller, ods, round);
+ManagementResponse Responses::RequireResponder(const Caller& caller, const std::string& ods,
+                                               Id round) {
+  auto current = Get(caller, ods, round);
   const auto me = board_.MyMembership(caller, ods);
   if (!current || !me || me->id != current->responder.id) {
     throw Forbidden("only the board member the secretary asked may write the response");
   }
+  return std::move(*current);
+}
+
+ManagementResponse Responses::Write(const Caller& caller, const std::string& ods, Id round,
+                                    const std::string& text) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
+  RequireClosed(access, round);
+  RequireResponder(caller, ods, round);
   const std::string checked = OptionalText(text, "response", kMaxResponseLength);
   if (checked.empty()) throw Invalid("response must not be empty", "response");
   db::Transaction(db_, [&] {

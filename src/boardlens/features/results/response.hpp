@@ -41,6 +41,9 @@ class Responses {
   /// Secretary only, for a closed round; keeps any text already written.
   ManagementResponse NameResponder(const Caller& caller, const std::string& ods, Id round,
                                    Id member_id);
+  /// The response, if the caller is the board member named to write it; Forbidden otherwise,
+  /// so the writing page is refused before anyone types into it.
+  ManagementResponse RequireResponder(const Caller& caller, const std::string& ods, Id round);
   /// Only the named responder, signed in as the member with that email.
   ManagementResponse Write(const Caller& caller, const std::string& ods, Id round,
                            const std::string& text);

@@ -116,8 +116,8 @@ void AddResponsePages(http::Router& routes) {
   });
   AddPage(routes, "GET", "/orgs/{ods}/rounds/{round}/response", member, [](Visit& v) {
     const Id round = v.call.Id("round");
-    const auto current = v.Use<Responses>().Get(v.caller, v.ods(), round);
-    return WriteForm(v, round, current ? current->text : "", {});
+    return WriteForm(v, round, v.Use<Responses>().RequireResponder(v.caller, v.ods(), round).text,
+                     {});
   });
   AddPage(routes, "POST", "/orgs/{ods}/rounds/{round}/response", member, [](Visit& v) {
     const Id round = v.call.Id("round");
