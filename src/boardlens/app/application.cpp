@@ -21,6 +21,7 @@
 #include "boardlens/features/orgs/feature.hpp"
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/rounds/feature.hpp"
+#include "boardlens/features/services/feature.hpp"
 #include "boardlens/html/page.hpp"
 #include "boardlens/http/pipeline.hpp"
 #include "boardlens/http/server.hpp"
@@ -41,6 +42,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   rounds::Register(r);
   results::Register(r);
   actions::Register(r);
+  services::Register(r);
   home::Register(r);
   demo::Register(r);
   about::Register(r);

@@ -1,0 +1,7 @@
+#include "boardlens/features/services/feature.hpp"
+
+namespace boardlens::services {
+
+void Register(Registration& r) { AddSpcCommand(r.commands); }
+
+}  // namespace boardlens::services

@@ -1,0 +1,14 @@
+#pragma once
+/// Services: the register of the digital services an organisation runs, who owns them, what
+/// they cost, and how each measure behaves on a Making Data Count chart.
+
+#include "boardlens/features/feature.hpp"
+
+namespace boardlens::services {
+
+void Register(Registration& registration);
+
+// The parts Register puts together, one file each.
+void AddSpcCommand(cli::Commands& commands);
+
+}  // namespace boardlens::services
