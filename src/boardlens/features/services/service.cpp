@@ -1,0 +1,165 @@
+#include "boardlens/features/services/service.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
+#include "boardlens/base/text.hpp"
+
+namespace boardlens::services {
+namespace {
+
+constexpr NameTable<Stage, 6> kStages{{{Stage::kDiscovery, "discovery"},
+                                       {Stage::kAlpha, "alpha"},
+                                       {Stage::kBeta, "beta"},
+                                       {Stage::kLive, "live"},
+                                       {Stage::kRetiring, "retiring"},
+                                       {Stage::kRetired, "retired"}}};
+constexpr NameTable<Stage, 6> kStageLabels{{{Stage::kDiscovery, "Discovery"},
+                                            {Stage::kAlpha, "Alpha"},
+                                            {Stage::kBeta, "Beta"},
+                                            {Stage::kLive, "Live"},
+                                            {Stage::kRetiring, "Retiring"},
+                                            {Stage::kRetired, "Retired"}}};
+constexpr NameTable<MeasureKind, 5> kKinds{{{MeasureKind::kAvailability, "availability"},
+                                            {MeasureKind::kActiveUsers, "active_users"},
+                                            {MeasureKind::kSatisfaction, "satisfaction"},
+                                            {MeasureKind::kIncidents, "incidents"},
+                                            {MeasureKind::kOther, "other"}}};
+constexpr NameTable<Frequency, 2> kFrequencies{
+    {{Frequency::kMonthly, "monthly"}, {Frequency::kWeekly, "weekly"}}};
+
+constexpr std::int64_t kMaxWholeNumber = 1'000'000'000'000;  // £1 trillion: surely a typo
+
+std::string_view Trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+/// The date `months` after `date` (YYYY-MM-DD), the day kept (a 29 February becomes 28).
+std::string MonthsAfter(const std::string& date, int months) {
+  int year = std::stoi(date.substr(0, 4));
+  int month = std::stoi(date.substr(5, 2)) + months;
+  year += (month - 1) / 12;
+  month = (month - 1) % 12 + 1;
+  std::string day = date.substr(8, 2);
+  if (month == 2 && day > "28") day = "28";
+  if (day == "31" && (month == 4 || month == 6 || month == 9 || month == 11)) day = "30";
+  char out[11];
+  std::snprintf(out, sizeof out, "%04d-%02d-%s", year, month, day.c_str());
+  return out;
+}
+
+}  // namespace
+
+std::string_view ToString(Stage stage) { return NameOf(kStages, stage); }
+std::optional<Stage> ParseStage(std::string_view text) { return FromName(kStages, text); }
+std::string_view StageLabel(Stage stage) { return NameOf(kStageLabels, stage); }
+std::string_view ToString(MeasureKind kind) { return NameOf(kKinds, kind); }
+std::optional<MeasureKind> ParseMeasureKind(std::string_view text) {
+  return FromName(kKinds, text);
+}
+std::string_view ToString(Frequency frequency) { return NameOf(kFrequencies, frequency); }
+std::optional<Frequency> ParseFrequency(std::string_view text) {
+  return FromName(kFrequencies, text);
+}
+
+std::optional<std::int64_t> ParseWholeNumber(std::string_view text, std::string_view field) {
+  text = Trim(text);
+  if (text.empty()) return std::nullopt;
+  const std::string where(field);
+  if (text.starts_with("£")) text.remove_prefix(std::string_view("£").size());
+  std::string digits;
+  for (const char c : text) {
+    if (c == ',') continue;
+    if (c < '0' || c > '9') {
+      throw Invalid("\"" + std::string(text) + "\" is not a whole number; write it like 12,500",
+                    where);
+    }
+    digits += c;
+  }
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (digits.empty() || ec != std::errc() || value > kMaxWholeNumber) {
+    throw Invalid("\"" + std::string(text) + "\" is not a whole number we can store", where);
+  }
+  return value;
+}
+
+std::optional<double> ParseDecimal(std::string_view text, std::string_view field) {
+  text = Trim(text);
+  if (text.empty()) return std::nullopt;
+  // from_chars alone would take "1e9", "inf" and "nan"; a person types only these characters.
+  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '.' || c == '-';
+  });
+  double value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (!plain || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) {
+    throw Invalid("\"" + std::string(text) + "\" is not a number; write it like 99.5",
+                  std::string(field));
+  }
+  return value;
+}
+
+void CheckService(ServiceInput& in) {
+  Problems problems;
+  problems.Check([&] { in.name = RequireText(in.name, "name"); });
+  problems.Check([&] { in.purpose = OptionalText(in.purpose, "purpose", kMaxServiceTextLength); });
+  if (!in.owner_member_id) {
+    problems.Add("choose the director on the board who owns the service", "owner");
+  }
+  problems.Check(
+      [&] { in.user_groups = OptionalText(in.user_groups, "user_groups", kMaxServiceTextLength); });
+  problems.Check([&] { in.supplier = OptionalText(in.supplier, "supplier", 200); });
+  if (!in.contract_ends_on.empty() && !IsValidDate(in.contract_ends_on)) {
+    problems.Add("\"" + in.contract_ends_on + "\" is not a date written YYYY-MM-DD",
+                 "contract_ends_on");
+  }
+  const auto not_negative = [&](const std::optional<std::int64_t>& v, const char* field) {
+    if (v && *v < 0) problems.Add("must be zero or more", field);
+  };
+  not_negative(in.approx_users, "approx_users");
+  not_negative(in.capital_cost, "capital_cost");
+  not_negative(in.annual_revenue_cost, "annual_revenue_cost");
+  not_negative(in.whole_life_cost, "whole_life_cost");
+  problems.ThrowIfAny();
+}
+
+void CheckMeasure(MeasureInput& in) {
+  Problems problems;
+  problems.Check([&] { in.name = RequireText(in.name, "name"); });
+  problems.Check([&] { in.unit = OptionalText(in.unit, "unit", 40); });
+  if (in.target && !std::isfinite(*in.target)) problems.Add("must be a number", "target");
+  if (in.fix_after && *in.fix_after < 2) {
+    problems.Add("limits need at least 2 points to be fixed from", "fix_after");
+  }
+  for (const std::string& date : in.rebase) {
+    if (!IsValidDate(date)) {
+      problems.Add("\"" + date + "\" is not a date written YYYY-MM-DD", "rebase");
+    }
+  }
+  std::sort(in.rebase.begin(), in.rebase.end());
+  in.rebase.erase(std::unique(in.rebase.begin(), in.rebase.end()), in.rebase.end());
+  problems.ThrowIfAny();
+}
+
+bool ContractEndingSoon(const ServiceInput& service, const std::string& today) {
+  if (service.contract_ends_on.empty() || service.stage == Stage::kRetired) return false;
+  return service.contract_ends_on <= MonthsAfter(today, kContractWarningMonths);
+}
+
+SpcOptions OptionsOf(const MeasureInput& measure) {
+  SpcOptions options;
+  options.improvement = measure.improvement;
+  options.target = measure.target;
+  options.rebase = measure.rebase;
+  if (measure.fix_after) options.fix_after = static_cast<std::size_t>(*measure.fix_after);
+  options.screen = measure.screen;
+  return options;
+}
+
+}  // namespace boardlens::services

@@ -1,0 +1,98 @@
+#pragma once
+/// The services register's use cases. Everyone on the board reads the register; the secretary
+/// and the executive directors keep it (the chief digital officer most of all), since they
+/// run the services; non-executives scrutinise it.
+
+#include <string>
+#include <vector>
+
+#include "boardlens/base/access.hpp"
+#include "boardlens/base/clock.hpp"
+#include "boardlens/db/database.hpp"
+#include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/services/repository.hpp"
+#include "boardlens/features/services/service.hpp"
+#include "boardlens/features/services/spc.hpp"
+
+namespace boardlens::services {
+
+/// A service as the public user-voice form lists it.
+struct ServiceName {
+  Id id = 0;
+  std::string name;
+};
+
+/// A measure with its values and their chart (empty below 2 values).
+struct MeasureSeries {
+  Measure measure;
+  std::vector<SpcPoint> points;
+  std::optional<SpcChart> chart;
+};
+
+/// What a register import did.
+struct ImportSummary {
+  std::size_t added = 0;
+  std::size_t updated = 0;
+};
+
+class ServiceRegister {
+ public:
+  ServiceRegister(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
+                  orgs::Board& board)
+      : db_(db),
+        repository_(db),
+        clock_(clock),
+        organisations_(organisations),
+        board_(board) {}
+
+  Service Add(const Caller& caller, const std::string& ods, ServiceInput input);
+  Service Update(const Caller& caller, const std::string& ods, Id id, ServiceInput input);
+  Service Get(const Caller& caller, const std::string& ods, Id id);
+  /// By name.
+  std::vector<Service> List(const Caller& caller, const std::string& ods);
+  /// The whole register from CSV (kRegisterColumns): each row adds a service or, by name,
+  /// updates it. All or nothing; every problem is reported with its line and column.
+  ImportSummary Import(const Caller& caller, const std::string& ods, std::string_view csv,
+                       std::string_view file_name);
+  /// Whether the caller may change the register (to offer the links that would).
+  bool CanKeep(const Caller& caller, const std::string& ods);
+
+  Measure AddMeasure(const Caller& caller, const std::string& ods, Id service_id,
+                     MeasureInput input);
+  Measure UpdateMeasure(const Caller& caller, const std::string& ods, Id measure_id,
+                        MeasureInput input);
+  /// A service's measures, by name.
+  std::vector<Measure> Measures(const Caller& caller, const std::string& ods, Id service_id);
+  /// Every measure of the organisation's services with its values and chart.
+  std::vector<std::pair<Service, MeasureSeries>> AllSeries(const Caller& caller,
+                                                           const std::string& ods);
+  MeasureSeries Series(const Caller& caller, const std::string& ods, Id measure_id);
+  /// Adds or replaces the values at their dates, in one transaction.
+  void RecordValues(const Caller& caller, const std::string& ods, Id measure_id,
+                    const std::vector<SpcPoint>& values);
+  void DeleteValue(const Caller& caller, const std::string& ods, Id measure_id,
+                   const std::string& date);
+
+  /// The services not yet retired, by name, for the public user-voice form: no caller, since
+  /// anyone with the form's link sees them.
+  std::vector<ServiceName> PublicNames(Id org_id);
+
+  /// Today (UTC), for contract flags.
+  std::string Today() const { return IsoDate(clock_.Now()); }
+
+ private:
+  OrgAccess RequireKeeper(const Caller& caller, const std::string& ods);
+  Service RequireService(Id org_id, Id id);
+  Measure RequireMeasure(Id org_id, Id measure_id);
+  /// The owner must be a board member; fills in their name.
+  void RequireOwner(const Caller& caller, const std::string& ods, Service& service);
+
+  db::Database& db_;
+  Repository repository_;
+  const Clock& clock_;
+  orgs::Organisations& organisations_;
+  orgs::Board& board_;
+};
+
+}  // namespace boardlens::services
