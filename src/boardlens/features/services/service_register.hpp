@@ -82,7 +82,7 @@ class ServiceRegister {
   std::string Today() const { return IsoDate(clock_.Now()); }
 
  private:
-  OrgAccess RequireKeeper(const Caller& caller, const std::string& ods);
+  orgs::OrgAccess RequireKeeper(const Caller& caller, const std::string& ods);
   Service RequireService(Id org_id, Id id);
   Measure RequireMeasure(Id org_id, Id measure_id);
   /// The owner must be a board member; fills in their name.
