@@ -10,6 +10,7 @@ void Register(Registration& r) {
                                              s.Get<orgs::Organisations>(), s.Get<orgs::Board>());
   });
   AddApiRoutes(r.routes);
+  AddSwitchOffPages(r.routes);  // before /services/{service}, which would take its path
   AddRegisterPages(r.routes);
   AddMeasurePages(r.routes);
   r.navigation.Add({27, "services", "Services", "/services", true});

@@ -12,6 +12,7 @@ void Register(Registration& registration);
 void AddApiRoutes(http::Router& routes);
 void AddRegisterPages(http::Router& routes);
 void AddMeasurePages(http::Router& routes);
+void AddSwitchOffPages(http::Router& routes);
 void AddCommands(cli::Commands& commands);
 void AddSpcCommand(cli::Commands& commands);
 

@@ -251,6 +251,28 @@ void ServiceRegister::DeleteValue(const Caller& caller, const std::string& ods, 
   });
 }
 
+std::vector<Candidate> ServiceRegister::SwitchOffCandidates(const Caller& caller,
+                                                            const std::string& ods) {
+  std::vector<Evidence> evidence;
+  std::map<Id, std::size_t> index;
+  for (Service& s : List(caller, ods)) {
+    index[s.id] = evidence.size();
+    evidence.push_back({std::move(s), {}, {}, {}});
+  }
+  // The first measure of each kind speaks for the service.
+  for (auto& [service, series] : AllSeries(caller, ods)) {
+    Evidence& e = evidence.at(index.at(service.id));
+    const MeasureKind kind = series.measure.what.kind;
+    if (kind == MeasureKind::kActiveUsers && !e.latest_users && !series.points.empty()) {
+      e.latest_users = series.points.back().value;
+      e.use = series.chart;
+    } else if (kind == MeasureKind::kSatisfaction && !e.satisfaction) {
+      e.satisfaction = series.chart;
+    }
+  }
+  return services::SwitchOffCandidates(evidence);
+}
+
 std::vector<ServiceName> ServiceRegister::PublicNames(Id org_id) {
   std::vector<ServiceName> out;
   for (const Service& s : repository_.List(org_id)) {

@@ -11,6 +11,7 @@
 #include "boardlens/db/database.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/services/candidates.hpp"
 #include "boardlens/features/services/repository.hpp"
 #include "boardlens/features/services/service.hpp"
 #include "boardlens/features/services/spc.hpp"
@@ -73,6 +74,9 @@ class ServiceRegister {
                     const std::vector<SpcPoint>& values);
   void DeleteValue(const Caller& caller, const std::string& ods, Id measure_id,
                    const std::string& date);
+
+  /// Services the board might switch off, each with its reasons (candidates.hpp).
+  std::vector<Candidate> SwitchOffCandidates(const Caller& caller, const std::string& ods);
 
   /// The services not yet retired, by name, for the public user-voice form: no caller, since
   /// anyone with the form's link sees them.
