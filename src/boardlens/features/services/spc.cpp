@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include <fmt/format.h>
+
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
 
@@ -203,6 +205,18 @@ SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& optio
                          : Assurance::kInconsistent;
   }
   return chart;
+}
+
+int DecimalsOf(const std::vector<SpcRow>& rows) {
+  int most = 0;
+  for (const SpcRow& row : rows) {
+    // The shortest text that reads back as the same double is what was written.
+    const std::string shortest = fmt::format("{}", row.point.value);
+    const auto point = shortest.find('.');
+    if (point == std::string::npos || shortest.find('e') != std::string::npos) continue;
+    most = std::max(most, static_cast<int>(shortest.size() - point - 1));
+  }
+  return std::min(most, 4);
 }
 
 std::string_view ToString(PointType type) { return NameOf(kPointTypes, type); }
