@@ -26,11 +26,11 @@ TEST(ServiceRules, WholeNumbersTakePoundSignsAndCommasAndNothingElse) {
 }
 
 TEST(ServiceRules, DecimalsRefuseWhatIsNotAPlainNumber) {
-  EXPECT_EQ(ParseDecimal("99.5", "target"), 99.5);
-  EXPECT_EQ(ParseDecimal("-3", "target"), -3.0);
-  EXPECT_EQ(ParseDecimal(" ", "target"), std::nullopt);
+  EXPECT_EQ(OptionalDecimal("99.5", "target"), 99.5);
+  EXPECT_EQ(OptionalDecimal("-3", "target"), -3.0);
+  EXPECT_EQ(OptionalDecimal(" ", "target"), std::nullopt);
   for (const char* bad : {"nan", "inf", "1e3", "99,5", "1.2.3", "--1", "12%"}) {
-    EXPECT_THROW(ParseDecimal(bad, "target"), Error) << bad;
+    EXPECT_THROW(OptionalDecimal(bad, "target"), Error) << bad;
   }
 }
 

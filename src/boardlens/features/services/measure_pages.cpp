@@ -214,7 +214,7 @@ MeasureInput MeasureFromForm(Visit& v, FieldErrors& errors) {
   if (!improvement) errors.Add("improvement", "Choose which way is better");
   in.improvement = improvement.value_or(Improvement::kNeutral);
   CollectFieldError(errors, {"target"},
-                    [&] { in.target = ParseDecimal(v.form.Get("target"), "target"); });
+                    [&] { in.target = OptionalDecimal(v.form.Get("target"), "target"); });
   const auto frequency = ParseFrequency(v.form.Get("frequency"));
   if (!frequency) errors.Add("frequency", "Choose how often it is measured");
   in.frequency = frequency.value_or(Frequency::kMonthly);
@@ -276,7 +276,7 @@ void AddMeasurePages(http::Router& routes) {
     const auto iso = date.ToIso("the date", problem);
     if (const auto fault = date.Fault("the date")) AddDateFault(errors, "date", *fault);
     std::optional<double> number;
-    CollectFieldError(errors, {"value"}, [&] { number = ParseDecimal(value, "value"); });
+    CollectFieldError(errors, {"value"}, [&] { number = OptionalDecimal(value, "value"); });
     if (errors.For("value").empty() && !number) errors.Add("value", "Enter the value");
     if (errors.empty()) {
       CollectFieldError(errors, {"value"}, [&] {

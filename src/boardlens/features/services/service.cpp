@@ -84,16 +84,11 @@ std::optional<std::int64_t> ParseWholeNumber(std::string_view text, std::string_
   return value;
 }
 
-std::optional<double> ParseDecimal(std::string_view text, std::string_view field) {
+std::optional<double> OptionalDecimal(std::string_view text, std::string_view field) {
   text = Trim(text);
   if (text.empty()) return std::nullopt;
-  // from_chars alone would take "1e9", "inf" and "nan"; a person types only these characters.
-  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
-    return (c >= '0' && c <= '9') || c == '.' || c == '-';
-  });
-  double value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (!plain || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) {
+  const auto value = ParseDecimal(text);
+  if (!value) {
     throw Invalid("\"" + std::string(text) + "\" is not a number; write it like 99.5",
                   std::string(field));
   }
