@@ -4,6 +4,7 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/services/feature.hpp"
 #include "boardlens/features/services/json.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 #include "boardlens/features/services/service_register.hpp"
 #include "boardlens/http/call.hpp"
 
@@ -74,6 +75,14 @@ void AddApiRoutes(http::Router& routes) {
                      ValuesFromJson(http::ParseJsonObject(call.request.body)));
     return http::JsonResponse(ToJson(reg.Series(call.who(), call.ods(), id)));
   });
+  routes.Api("POST", "/api/v1/orgs/{ods}/measures/{measure}/values/import", keeper,
+             [](Call& call) {
+               auto& reg = call.Use<ServiceRegister>();
+               const Id id = call.Id("measure");
+               reg.RecordValues(call.who(), call.ods(), id,
+                                ParseSeriesCsv(call.request.body, "body"));
+               return http::JsonResponse(ToJson(reg.Series(call.who(), call.ods(), id)));
+             });
   routes.Api("DELETE", "/api/v1/orgs/{ods}/measures/{measure}/values/{date}", keeper,
              [](Call& call) {
                call.Use<ServiceRegister>().DeleteValue(call.who(), call.ods(),

@@ -4,7 +4,9 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/services/feature.hpp"
+#include "boardlens/features/services/page_parts.hpp"
 #include "boardlens/features/services/page_words.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 #include "boardlens/features/services/service_register.hpp"
 
 namespace boardlens::services {
@@ -19,21 +21,6 @@ void MustKeep(Visit& v) {
   }
 }
 
-std::string_view TypeWords(PointType type) {
-  switch (type) {
-    case PointType::kImprovement:
-      return "Special cause: improvement";
-    case PointType::kConcern:
-      return "Special cause: concern";
-    case PointType::kNeutralHigh:
-      return "Special cause: higher";
-    case PointType::kNeutralLow:
-      return "Special cause: lower";
-    default:
-      return "Common cause";
-  }
-}
-
 std::string_view DirectionWords(Improvement improvement) {
   switch (improvement) {
     case Improvement::kUp:
@@ -43,19 +30,6 @@ std::string_view DirectionWords(Improvement improvement) {
     default:
       return "Neither higher nor lower is better";
   }
-}
-
-Html DataTableOf(const MeasureSeries& series) {
-  const std::string& unit = series.measure.what.unit;
-  Table table;
-  table.caption = "The chart's data";
-  table.headings = {"Month", "Value", "Mean", "Lower limit", "Upper limit", "What it shows"};
-  for (const SpcRow& r : series.chart->rows) {
-    table.rows.push_back({Escape(DateText(r.point.date)), Escape(ValueText(r.point.value, unit)),
-                          Escape(ValueText(r.mean, unit)), Escape(ValueText(r.lpl, unit)),
-                          Escape(ValueText(r.upl, unit)), Escape(TypeWords(r.type))});
-  }
-  return DataTable(table);
 }
 
 http::Response MeasurePage(Visit& v, Id id) {
@@ -78,15 +52,22 @@ http::Response MeasurePage(Visit& v, Id id) {
         series.points.size());
   } else {
     const SpcChart& chart = *series.chart;
-    page.content += Render("<p>Latest month: {}. {}.</p>", DateText(chart.rows.back().point.date),
-                           TypeWords(chart.variation));
+    page.content += Render(
+        "<div class=\"bl-spc-icons\">{}{}</div>", VariationIcon(chart.variation, m.improvement),
+        AssuranceIcon(chart.assurance));
+    page.content += ChartSvg({"measure-chart", m.name + ", " + service.what.name,
+                              "An XmR chart of the measure, as NHS England's Making Data Count "
+                              "draws it."},
+                             chart, m.target, m.unit);
     if (chart.provisional) {
       page.content += Html(
           "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: "
           "</span><p>There are fewer than 12 points, so the limits are provisional: they will "
           "settle as more months come in.</p></div>");
     }
-    page.content += DataTableOf(series) + CsvLink(MeasurePath(v, id, "/data.csv"));
+    page.content += Details("Show the chart's numbers as a table",
+                            ChartTable(chart, "The chart's numbers", m.unit)) +
+                    CsvLink(MeasurePath(v, id, "/data.csv"));
   }
   std::vector<SummaryRow> rows{{"Direction", Escape(DirectionWords(m.improvement)), {}},
                                {"Target", Escape(m.target ? ValueText(*m.target, m.unit) : "None"), {}},
@@ -175,7 +156,7 @@ std::vector<std::string> SplitDates(std::string_view text) {
 
 /// One value at a time, as a person adds a month's figure.
 http::Response ValueForm(Visit& v, Id id, const DateParts& date, const std::string& value,
-                         const FieldErrors& errors) {
+                         const std::string& csv, const FieldErrors& errors) {
   auto& reg = v.Use<ServiceRegister>();
   const MeasureSeries series = reg.Series(v.caller, v.ods(), id);
   const Service service = reg.Get(v.caller, v.ods(), series.measure.service_id);
@@ -199,6 +180,16 @@ http::Response ValueForm(Visit& v, Id id, const DateParts& date, const std::stri
       "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div></div>",
       ErrorSummary(errors), service.what.name, series.measure.what.name, page.title,
       MeasurePath(v, id, "/values"), CsrfField(v.caller.csrf_token), fields, Button("Save the value"));
+  page.content += Render(
+      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">"
+      "<h2>Or paste several values</h2><p>As CSV, with the first line <code>date,value</code> "
+      "and then a line a month or week in date order, for example <code>2026-10-01,99.7</code>. "
+      "Values at dates the measure has already are replaced. Nothing is saved unless every "
+      "line is right.</p><form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div>"
+      "</div>",
+      MeasurePath(v, id, "/values/import"), CsrfField(v.caller.csrf_token),
+      Textarea(Field{"csv", "Values as CSV", csv, {}, std::string(errors.For("csv"))}, 8),
+      Button("Save these values", "secondary"));
   return v.Show(page, "services", errors.empty() ? 200 : 400);
 }
 
@@ -265,7 +256,7 @@ void AddMeasurePages(http::Router& routes) {
   });
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/values", keeper, [](Visit& v) {
     MustKeep(v);
-    return ValueForm(v, v.call.Id("measure"), {}, {}, {});
+    return ValueForm(v, v.call.Id("measure"), {}, {}, {}, {});
   });
   AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values", keeper, [](Visit& v) {
     const Id id = v.call.Id("measure");
@@ -283,7 +274,21 @@ void AddMeasurePages(http::Router& routes) {
         v.Use<ServiceRegister>().RecordValues(v.caller, v.ods(), id, {{*iso, *number}});
       });
     }
-    if (!errors.empty()) return ValueForm(v, id, date, value, errors);
+    if (!errors.empty()) return ValueForm(v, id, date, value, {}, errors);
+    return Redirect(MeasurePath(v, id, "?done=value"));
+  });
+  AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values/import", keeper, [](Visit& v) {
+    const Id id = v.call.Id("measure");
+    const std::string csv = v.form.Get("csv");
+    FieldErrors errors;
+    if (Trim(csv).empty()) {
+      errors.Add("csv", "Paste the values as CSV");
+    } else {
+      CollectFieldError(errors, {"csv"}, [&] {
+        v.Use<ServiceRegister>().RecordValues(v.caller, v.ods(), id, ParseSeriesCsv(csv, "line"));
+      });
+    }
+    if (!errors.empty()) return ValueForm(v, id, {}, {}, csv, errors);
     return Redirect(MeasurePath(v, id, "?done=value"));
   });
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/edit", keeper, [](Visit& v) {

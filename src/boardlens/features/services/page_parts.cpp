@@ -23,9 +23,10 @@ html::XmrMark MarkOf(PointType type) {
   return html::XmrMark::kCommon;
 }
 
-/// `value` with `decimals` places and the unit.
+/// `value` with `decimals` places and the unit: "99.50%", "1200 users".
 std::string Figure(double value, int decimals, std::string_view unit) {
-  return fmt::format("{:.{}f}{}", value, decimals, unit);
+  const std::string_view gap = unit.empty() || unit == "%" ? "" : " ";
+  return fmt::format("{:.{}f}{}{}", value, decimals, gap, unit);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/services/feature.hpp"
+#include "boardlens/features/services/page_parts.hpp"
 #include "boardlens/features/services/page_words.hpp"
 #include "boardlens/features/services/register_csv.hpp"
 #include "boardlens/features/services/service_register.hpp"
@@ -77,7 +78,7 @@ Html FilterForm(Visit& v, const View& view) {
                                   {"revenue", "Annual revenue cost, highest first", {}, false},
                                   {"users", "Users, most first", {}, false}};
   return Render(
-      "<form class=\"boardlens-filter\" method=\"get\" action=\"{}\">{}{}{}"
+      "<form class=\"bl-filter\" method=\"get\" action=\"{}\">{}{}{}"
       "<div class=\"nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-form-group\">"
       "<div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" "
       "id=\"ending\" name=\"ending\" type=\"checkbox\" value=\"yes\"{}>"
@@ -298,11 +299,23 @@ http::Response ServicePage(Visit& v, Id id) {
         "<p>No measures yet. Measures show how the service performs over time: availability, "
         "active users, satisfaction, incidents, or any the board chooses.</p>");
   } else {
-    Html list;
+    Table table;
+    table.caption = "How the service performs, by its latest value";
+    table.headings = {"Measure", "Latest", "Variation", "Assurance"};
     for (const Measure& m : measures) {
-      list += Render("<li><a href=\"{}\">{}</a></li>", MeasurePath(v, m.id), m.what.name);
+      const MeasureSeries series = reg.Series(v.caller, v.ods(), m.id);
+      const auto& chart = series.chart;
+      table.rows.push_back(
+          {Render("<a href=\"{}\">{}</a>", MeasurePath(v, m.id), m.what.name),
+           Escape(series.points.empty()
+                      ? std::string("No values yet")
+                      : ValueText(series.points.back().value, m.what.unit) + ", " +
+                            DateText(series.points.back().date)),
+           chart ? VariationIcon(chart->variation, m.what.improvement) : Escape("Needs 2 values"),
+           chart && chart->assurance ? AssuranceIcon(chart->assurance)
+                                     : Escape(m.what.target ? "" : "No target")});
     }
-    page.content += Render("<ul class=\"nhsuk-list nhsuk-list--bullet\">{}</ul>", list);
+    page.content += DataTable(table);
   }
   if (keeper) {
     page.content += Render("<a class=\"nhsuk-button\" href=\"{}\">Add a measure</a>",
@@ -321,7 +334,7 @@ http::Response ImportForm(Visit& v, const std::string& csv, const FieldErrors& e
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
       "<h1>Import the register</h1><p>Paste the register as CSV, with this first line:</p>"
-      "<pre class=\"boardlens-code\">{}</pre><p>Each line adds a service, or updates the one "
+      "<p><code class=\"bl-copyable\">{}</code></p><p>Each line adds a service, or updates the one "
       "with the same name. The owner is a board member's name as the board list has it. "
       "Nothing is saved unless every line is right; each problem is listed with its line and "
       "column. <a href=\"{}\">Download the register as it is</a> to start from.</p>"
