@@ -163,6 +163,7 @@ SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& optio
     }
   }
   SpcChart chart;
+  chart.rows.reserve(points.size());
   chart.provisional = points.size() < kProvisionalBelow;
   // Periods: a rebase date starts a new one at the first point on or after it.
   std::vector<std::size_t> starts{0};
