@@ -101,8 +101,11 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
   const double y_min = low - pad;
   const double y_max = high + pad;
   const int decimals = span >= 20 ? 0 : span >= 2 ? 1 : 2;
-  const std::string low_label = fmt::format("{:.{}f}", low, decimals) + series.unit;
-  const std::string high_label = fmt::format("{:.{}f}", high, decimals) + series.unit;
+  // A sign such as % fits beside the figure; a word ("users") would crowd the axis on a
+  // phone, and the chart's title says it already.
+  const std::string suffix = series.unit.size() == 1 ? series.unit : "";
+  const std::string low_label = fmt::format("{:.{}f}", low, decimals) + suffix;
+  const std::string high_label = fmt::format("{:.{}f}", high, decimals) + suffix;
   const double left = kMargin + std::max(TextWidth(low_label), TextWidth(high_label)) + 8;
   const double bottom = kTop + kPlotHeight;
   const auto y_of = [&](double v) { return kTop + (y_max - v) / (y_max - y_min) * kPlotHeight; };

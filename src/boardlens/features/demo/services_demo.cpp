@@ -81,6 +81,7 @@ struct Shape {
   double low = 0;
   double high = 1e12;
   int decimals = 0;
+  int first_month = 0;  ///< a service that started later has no values before
 };
 
 std::vector<services::SpcPoint> Series(std::mt19937& rng, const std::vector<std::string>& months,
@@ -88,7 +89,7 @@ std::vector<services::SpcPoint> Series(std::mt19937& rng, const std::vector<std:
   std::normal_distribution<double> noise(0.0, shape.sd);
   const double scale = std::pow(10.0, shape.decimals);
   std::vector<services::SpcPoint> out;
-  for (int m = 0; m < static_cast<int>(months.size()); ++m) {
+  for (int m = shape.first_month; m < static_cast<int>(months.size()); ++m) {
     const double v = std::clamp(shape.level(m) + noise(rng), shape.low, shape.high);
     out.push_back({months.at(static_cast<std::size_t>(m)), std::round(v * scale) / scale});
   }
@@ -208,7 +209,8 @@ void AddDemoServices(Scope& scope, const std::string& ods) {
   active("Bed management", flat(1100), 40);
   // Only five months of data: the chart is drawn with provisional limits.
   add("Shared care record viewer", "Active users each month", MeasureKind::kActiveUsers, "users",
-      Improvement::kUp, std::nullopt, {[](int m) { return 40.0 + 25.0 * m; }, 8, 0});
+      Improvement::kUp, std::nullopt,
+      {[](int m) { return 40.0 + 25.0 * (m - kMonths + 5); }, 8, 0, 1e12, 0, kMonths - 5});
 }
 
 }  // namespace boardlens::demo

@@ -284,7 +284,7 @@ void AddMeasurePages(http::Router& routes) {
     if (Trim(csv).empty()) {
       errors.Add("csv", "Paste the values as CSV");
     } else {
-      CollectFieldError(errors, {"csv"}, [&] {
+      CollectImportErrors(errors, "csv", [&] {
         v.Use<ServiceRegister>().RecordValues(v.caller, v.ods(), id, ParseSeriesCsv(csv, "line"));
       });
     }

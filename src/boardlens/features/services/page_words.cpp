@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "boardlens/base/error.hpp"
+
 namespace boardlens::services {
 namespace {
 
@@ -34,6 +36,22 @@ std::string ValueText(double value, const std::string& unit) {
   text = WithCommas(text.substr(0, point)) + (point == std::string::npos ? "" : text.substr(point));
   if (unit.empty()) return text;
   return unit == "%" ? text + "%" : text + " " + unit;
+}
+
+void CollectImportErrors(html::FieldErrors& errors, const std::string& field,
+                         const std::function<void()>& import) {
+  try {
+    import();
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kInvalid) throw;
+    const auto& found =
+        e.problems().empty() ? std::vector<FieldProblem>{{e.where(), e.what()}} : e.problems();
+    std::string all;
+    for (const FieldProblem& p : found) {
+      all += (all.empty() ? "" : "; ") + (p.where.empty() ? "" : p.where + ": ") + p.message;
+    }
+    errors.Add(field, all);
+  }
 }
 
 std::string ServicePath(const html::Visit& v, Id id, std::string_view rest) {

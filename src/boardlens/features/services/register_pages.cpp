@@ -383,17 +383,9 @@ void AddRegisterPages(http::Router& routes) {
     if (Trim(csv).empty()) {
       errors.Add("csv", "Paste the register as CSV");
     } else {
-      try {
+      CollectImportErrors(errors, "csv", [&] {
         done = v.Use<ServiceRegister>().Import(v.caller, v.ods(), csv, "line");
-      } catch (const Error& e) {
-        if (e.kind() != ErrorKind::kInvalid) throw;
-        // One summary entry a problem, each saying where in the pasted text it is.
-        std::string all;
-        const auto& found = e.problems().empty() ? std::vector<FieldProblem>{{e.where(), e.what()}}
-                                                 : e.problems();
-        for (const FieldProblem& p : found) all += (all.empty() ? "" : "; ") + p.where + ": " + p.message;
-        errors.Add("csv", all);
-      }
+      });
     }
     if (!errors.empty()) return ImportForm(v, csv, errors);
     return Redirect(v.OrgPath("/services?done=imported&added=" + std::to_string(done.added) +
