@@ -71,8 +71,9 @@ TEST(ServiceRules, TheRegistersCsvRoundTripsAndNamesEveryFaultByLineAndColumn) {
 
   const std::string header = csv.substr(0, csv.find('\n') + 1);
   try {
-    ParseRegisterCsv(header + ",,Omar Siddiqui,,,,,,,,\nA,,Omar Siddiqui,,,live,,,,,\n"
-                              "A,,Omar Siddiqui,,,soon,,,,,x\nB,too,few\n",
+    ParseRegisterCsv(header +
+                         ",,Omar Siddiqui,,,,,,,,\nA,,Omar Siddiqui,,,live,,,,,\n"
+                         "A,,Omar Siddiqui,,,soon,,,,,x\nB,too,few\n",
                      "r.csv", owners);
     FAIL() << "expected an error";
   } catch (const Error& e) {

@@ -22,7 +22,8 @@ std::string_view Trim(std::string_view text) {
 std::string AsciiLower(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (const char c : text)
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return out;
 }
 

@@ -19,8 +19,8 @@ void AddCommands(cli::Commands& commands) {
                  auto org = std::make_shared<std::string>();
                  spec.Text("--org", *org, "Organisation (ODS)", true);
                  return [org](cli::Context& ctx) {
-                   ctx.out() << WriteCsv(RegisterTable(
-                       ctx.Use<ServiceRegister>().List(Caller::Operator(), *org)));
+                   ctx.out() << WriteCsv(
+                       RegisterTable(ctx.Use<ServiceRegister>().List(Caller::Operator(), *org)));
                  };
                });
   commands.Add(
@@ -37,24 +37,23 @@ void AddCommands(cli::Commands& commands) {
           ctx.out() << done.added << " services added, " << done.updated << " updated\n";
         };
       });
-  commands.Add("service values",
-               "Add or replace a measure's values from a date,value CSV; all or nothing",
-               [](cli::Spec& spec) {
-                 struct Options {
-                   std::string org, file;
-                   std::int64_t measure = 0;
-                 };
-                 auto o = std::make_shared<Options>();
-                 spec.Text("--org", o->org, "Organisation (ODS)", true)
-                     .Number("--measure", o->measure, "The measure's id", true)
-                     .Text("FILE", o->file, "The CSV file: date,value", true);
-                 return [o](cli::Context& ctx) {
-                   const auto points = ParseSeriesCsv(ReadFile(o->file), o->file);
-                   ctx.Use<ServiceRegister>().RecordValues(Caller::Operator(), o->org,
-                                                           o->measure, points);
-                   ctx.out() << points.size() << " values saved\n";
-                 };
-               });
+  commands.Add(
+      "service values", "Add or replace a measure's values from a date,value CSV; all or nothing",
+      [](cli::Spec& spec) {
+        struct Options {
+          std::string org, file;
+          std::int64_t measure = 0;
+        };
+        auto o = std::make_shared<Options>();
+        spec.Text("--org", o->org, "Organisation (ODS)", true)
+            .Number("--measure", o->measure, "The measure's id", true)
+            .Text("FILE", o->file, "The CSV file: date,value", true);
+        return [o](cli::Context& ctx) {
+          const auto points = ParseSeriesCsv(ReadFile(o->file), o->file);
+          ctx.Use<ServiceRegister>().RecordValues(Caller::Operator(), o->org, o->measure, points);
+          ctx.out() << points.size() << " values saved\n";
+        };
+      });
 }
 
 }  // namespace boardlens::services

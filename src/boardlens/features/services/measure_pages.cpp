@@ -43,8 +43,8 @@ http::Response MeasurePage(Visit& v, Id id) {
   const std::string done = v.request.Query("done");
   if (done == "saved") page.content += SuccessBanner("Measure saved");
   if (done == "value") page.content += SuccessBanner("Value saved");
-  page.content += Render("<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>",
-                         service.what.name, m.name);
+  page.content +=
+      Render("<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>", service.what.name, m.name);
   if (!series.chart) {
     page.content += Render(
         "<p>A chart needs at least 2 values to show how the measure varies; this measure has "
@@ -52,9 +52,9 @@ http::Response MeasurePage(Visit& v, Id id) {
         series.points.size());
   } else {
     const SpcChart& chart = *series.chart;
-    page.content += Render(
-        "<div class=\"bl-spc-icons\">{}{}</div>", VariationIcon(chart.variation, m.improvement),
-        AssuranceIcon(chart.assurance));
+    page.content +=
+        Render("<div class=\"bl-spc-icons\">{}{}</div>",
+               VariationIcon(chart.variation, m.improvement), AssuranceIcon(chart.assurance));
     page.content += ChartSvg({"measure-chart", m.name + ", " + service.what.name,
                               "An XmR chart of the measure, as NHS England's Making Data Count "
                               "draws it."},
@@ -69,10 +69,11 @@ http::Response MeasurePage(Visit& v, Id id) {
                             ChartTable(chart, "The chart's numbers", m.unit)) +
                     CsvLink(MeasurePath(v, id, "/data.csv"));
   }
-  std::vector<SummaryRow> rows{{"Direction", Escape(DirectionWords(m.improvement)), {}},
-                               {"Target", Escape(m.target ? ValueText(*m.target, m.unit) : "None"), {}},
-                               {"Values", Escape(m.frequency == Frequency::kWeekly ? "Weekly" : "Monthly"), {}},
-                               {"Screening of large moving ranges", Escape(m.screen ? "On" : "Off"), {}}};
+  std::vector<SummaryRow> rows{
+      {"Direction", Escape(DirectionWords(m.improvement)), {}},
+      {"Target", Escape(m.target ? ValueText(*m.target, m.unit) : "None"), {}},
+      {"Values", Escape(m.frequency == Frequency::kWeekly ? "Weekly" : "Monthly"), {}},
+      {"Screening of large moving ranges", Escape(m.screen ? "On" : "Off"), {}}};
   if (!m.rebase.empty()) {
     std::string dates;
     for (const std::string& d : m.rebase) dates += (dates.empty() ? "" : ", ") + DateText(d);
@@ -114,21 +115,24 @@ http::Response MeasureForm(Visit& v, Id service_id, const std::optional<Id>& id,
                     {"other", "Something else", {}, false}});
   fields += TextInput(field("unit", "Unit (optional)", in.unit, "For example: %, users"), "text",
                       "off", "nhsuk-input--width-10");
-  fields += Radios(field("improvement", "Which way is better?", std::string(ToString(in.improvement))),
-                   {{"up", "Higher is better", {}, false},
-                    {"down", "Lower is better", {}, false},
-                    {"neutral", "Neither", "Special causes are shown as higher or lower", false}});
-  fields += TextInput(field("target", "Target (optional)",
-                            in.target ? ValueText(*in.target, "") : std::string(),
-                            "A number, for example 99.5"),
-                      "text", "off", "nhsuk-input--width-10");
-  fields += Radios(field("frequency", "How often is it measured?", std::string(ToString(in.frequency))),
-                   {{"monthly", "Monthly", {}, false}, {"weekly", "Weekly", {}, false}});
-  fields += Radios(field("screen", "Screen out unusually large moving ranges?", in.screen ? "yes" : "no"),
-                   {{"yes", "Yes", "As NHS England's tool does by default", false},
-                    {"no", "No", {}, false}});
-  fields += TextInput(field("rebase", "Rebase the limits from (optional)", rebase,
-                            "Dates the process changed, written like 2025-06-01, separated by commas"));
+  fields +=
+      Radios(field("improvement", "Which way is better?", std::string(ToString(in.improvement))),
+             {{"up", "Higher is better", {}, false},
+              {"down", "Lower is better", {}, false},
+              {"neutral", "Neither", "Special causes are shown as higher or lower", false}});
+  fields += TextInput(
+      field("target", "Target (optional)", in.target ? ValueText(*in.target, "") : std::string(),
+            "A number, for example 99.5"),
+      "text", "off", "nhsuk-input--width-10");
+  fields +=
+      Radios(field("frequency", "How often is it measured?", std::string(ToString(in.frequency))),
+             {{"monthly", "Monthly", {}, false}, {"weekly", "Weekly", {}, false}});
+  fields += Radios(
+      field("screen", "Screen out unusually large moving ranges?", in.screen ? "yes" : "no"),
+      {{"yes", "Yes", "As NHS England's tool does by default", false}, {"no", "No", {}, false}});
+  fields +=
+      TextInput(field("rebase", "Rebase the limits from (optional)", rebase,
+                      "Dates the process changed, written like 2025-06-01, separated by commas"));
   fields += TextInput(field("fix_after", "Fix the limits after this many points (optional)",
                             in.fix_after ? std::to_string(*in.fix_after) : std::string()),
                       "text", "off", "nhsuk-input--width-4");
@@ -165,7 +169,9 @@ http::Response ValueForm(Visit& v, Id id, const DateParts& date, const std::stri
   page.has_errors = !errors.empty();
   page.before_content = BackLink(MeasurePath(v, id), "Back to the measure");
   const Html fields =
-      DateInput(Field{"date", "Which month or week it is for", {},
+      DateInput(Field{"date",
+                      "Which month or week it is for",
+                      {},
                       "The first day of the month or week, for example 1 10 2026. A date that "
                       "has a value already is changed.",
                       std::string(errors.For("date"))},
@@ -179,7 +185,8 @@ http::Response ValueForm(Visit& v, Id id, const DateParts& date, const std::stri
       "<span class=\"nhsuk-caption-l\">{}: {}</span><h1>{}</h1>"
       "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div></div>",
       ErrorSummary(errors), service.what.name, series.measure.what.name, page.title,
-      MeasurePath(v, id, "/values"), CsrfField(v.caller.csrf_token), fields, Button("Save the value"));
+      MeasurePath(v, id, "/values"), CsrfField(v.caller.csrf_token), fields,
+      Button("Save the value"));
   page.content += Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">"
       "<h2>Or paste several values</h2><p>As CSV, with the first line <code>date,value</code> "
@@ -214,7 +221,8 @@ MeasureInput MeasureFromForm(Visit& v, FieldErrors& errors) {
                     [&] { in.fix_after = ParseWholeNumber(v.form.Get("fix_after"), "fix_after"); });
   in.rebase = SplitDates(v.form.Get("rebase"));
   MeasureInput checked = in;
-  CollectFieldError(errors, {"name", "unit", "fix_after", "rebase"}, [&] { CheckMeasure(checked); });
+  CollectFieldError(errors, {"name", "unit", "fix_after", "rebase"},
+                    [&] { CheckMeasure(checked); });
   return in;
 }
 
@@ -227,8 +235,10 @@ void AddMeasurePages(http::Router& routes) {
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}", viewer,
           [](Visit& v) { return MeasurePage(v, v.call.Id("measure")); });
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/data.csv", viewer, [](Visit& v) {
-    const MeasureSeries series = v.Use<ServiceRegister>().Series(v.caller, v.ods(), v.call.Id("measure"));
-    std::vector<std::vector<std::string>> rows{{"date", "value", "mean", "lpl", "upl", "point_type"}};
+    const MeasureSeries series =
+        v.Use<ServiceRegister>().Series(v.caller, v.ods(), v.call.Id("measure"));
+    std::vector<std::vector<std::string>> rows{
+        {"date", "value", "mean", "lpl", "upl", "point_type"}};
     if (series.chart) {
       for (const SpcRow& r : series.chart->rows) {
         rows.push_back({r.point.date, ValueText(r.point.value, ""), ValueText(r.mean, ""),
@@ -251,7 +261,8 @@ void AddMeasurePages(http::Router& routes) {
         id = v.Use<ServiceRegister>().AddMeasure(v.caller, v.ods(), service, in).id;
       });
     }
-    if (!errors.empty()) return MeasureForm(v, service, std::nullopt, in, v.form.Get("rebase"), errors);
+    if (!errors.empty())
+      return MeasureForm(v, service, std::nullopt, in, v.form.Get("rebase"), errors);
     return Redirect(MeasurePath(v, id, "?done=saved"));
   });
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/values", keeper, [](Visit& v) {
@@ -293,7 +304,8 @@ void AddMeasurePages(http::Router& routes) {
   });
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/edit", keeper, [](Visit& v) {
     MustKeep(v);
-    const MeasureSeries s = v.Use<ServiceRegister>().Series(v.caller, v.ods(), v.call.Id("measure"));
+    const MeasureSeries s =
+        v.Use<ServiceRegister>().Series(v.caller, v.ods(), v.call.Id("measure"));
     std::string rebase;
     for (const std::string& d : s.measure.what.rebase) rebase += (rebase.empty() ? "" : ", ") + d;
     return MeasureForm(v, s.measure.service_id, s.measure.id, s.measure.what, rebase, {});

@@ -69,9 +69,17 @@ std::vector<Choice> OwnerChoices(Visit& v) {
   return owners;
 }
 
-Html FilterForm(Visit& v, const View& view) {
+std::vector<Choice> StageChoices() {
   std::vector<Choice> stages;
-  for (const Stage s : kAllStages) stages.push_back({std::string(ToString(s)), std::string(StageLabel(s)), {}, false});
+  stages.reserve(kAllStages.size());
+  for (const Stage s : kAllStages) {
+    stages.push_back({std::string(ToString(s)), std::string(StageLabel(s)), {}, false});
+  }
+  return stages;
+}
+
+Html FilterForm(Visit& v, const View& view) {
+  const std::vector<Choice> stages = StageChoices();
   const std::vector<Choice> sorts{{"name", "Name", {}, false},
                                   {"contract", "Contract end, soonest first", {}, false},
                                   {"whole_life", "Whole-life cost, highest first", {}, false},
@@ -84,7 +92,8 @@ Html FilterForm(Visit& v, const View& view) {
       "id=\"ending\" name=\"ending\" type=\"checkbox\" value=\"yes\"{}>"
       "<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"ending\">Only contracts "
       "ending within 12 months</label></div></div>{}</form>",
-      v.OrgPath("/services"), Select(Field{"stage", "Stage", view.stage, {}, {}}, "All stages", stages),
+      v.OrgPath("/services"),
+      Select(Field{"stage", "Stage", view.stage, {}, {}}, "All stages", stages),
       Select(Field{"owner", "Owner", view.owner, {}, {}}, "Every owner", OwnerChoices(v)),
       Select(Field{"sort", "Sort by", view.sort, {}, {}}, "Name", sorts),
       view.ending_only ? Html(" checked") : Html(), Button("Show services", "secondary"));
@@ -117,8 +126,8 @@ http::Response RegisterPage(Visit& v) {
                  ? std::string("0")
                  : n;
     };
-    page.content += SuccessBanner("Register imported", count("added") + " services added, " +
-                                                           count("updated") + " updated");
+    page.content += SuccessBanner(
+        "Register imported", count("added") + " services added, " + count("updated") + " updated");
   }
   page.content += Html(
       "<h1>Digital services</h1><p>The digital services the organisation runs: who owns each "
@@ -145,9 +154,8 @@ http::Response RegisterPage(Visit& v) {
                             Escape(Pounds(s.what.whole_life_cost)), contract});
     }
     page.content += FilterForm(v, view);
-    page.content += services.empty()
-                        ? Html("<p>No service matches. Choose other filters.</p>")
-                        : DataTable(table) + CsvLink(v.OrgPath("/services.csv"));
+    page.content += services.empty() ? Html("<p>No service matches. Choose other filters.</p>")
+                                     : DataTable(table) + CsvLink(v.OrgPath("/services.csv"));
     page.content += Render(
         "<p><a href=\"{}\">Switch-off candidates</a>: services little used, costly for each "
         "user, or disliked.</p>",
@@ -172,8 +180,7 @@ http::Response ServiceForm(Visit& v, const std::optional<Id>& id, const ServiceI
   const auto amount = [](const std::optional<std::int64_t>& n) {
     return n ? std::to_string(*n) : std::string();
   };
-  std::vector<Choice> stages;
-  for (const Stage s : kAllStages) stages.push_back({std::string(ToString(s)), std::string(StageLabel(s)), {}, false});
+  const std::vector<Choice> stages = StageChoices();
   Page page;
   page.title = id ? "Change the service" : "Add a service";
   page.has_errors = !errors.empty();
@@ -188,11 +195,11 @@ http::Response ServiceForm(Visit& v, const std::optional<Id>& id, const ServiceI
                    "Choose a board member", OwnerChoices(v));
   fields += TextInput(field("user_groups", "Who uses it (optional)", in.user_groups,
                             "For example: ward nurses, outpatients"));
-  fields += TextInput(field("approx_users", "About how many people use it (optional)",
-                            amount(in.approx_users)),
-                      "text", "off", "nhsuk-input--width-10");
-  fields += Select(field("stage", "Stage", std::string(ToString(in.stage))), "Choose a stage",
-                   stages);
+  fields += TextInput(
+      field("approx_users", "About how many people use it (optional)", amount(in.approx_users)),
+      "text", "off", "nhsuk-input--width-10");
+  fields +=
+      Select(field("stage", "Stage", std::string(ToString(in.stage))), "Choose a stage", stages);
   fields += TextInput(field("supplier", "Supplier (optional)", in.supplier));
   fields += DateInput(field("contract_ends_on", "When the contract ends (optional)", {},
                             "For example, 31 3 2028. Leave empty if there is no contract."),
@@ -203,8 +210,8 @@ http::Response ServiceForm(Visit& v, const std::optional<Id>& id, const ServiceI
                      "off", "nhsuk-input--width-10");
   };
   fields += money("capital_cost", "Capital cost (optional)", in.capital_cost);
-  fields += money("annual_revenue_cost", "Revenue cost each year (optional)",
-                  in.annual_revenue_cost);
+  fields +=
+      money("annual_revenue_cost", "Revenue cost each year (optional)", in.annual_revenue_cost);
   fields += money("whole_life_cost", "Whole-life cost (optional)", in.whole_life_cost);
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}<h1>{}</h1>"
@@ -259,7 +266,9 @@ ServiceInput FromForm(Visit& v, DateParts& contract, FieldErrors& errors) {
   return in;
 }
 
-SummaryRow Row(std::string key, const std::string& value) { return {std::move(key), Escape(value), {}}; }
+SummaryRow Row(std::string key, const std::string& value) {
+  return {std::move(key), Escape(value), {}};
+}
 
 http::Response ServicePage(Visit& v, Id id) {
   auto& reg = v.Use<ServiceRegister>();
@@ -279,7 +288,8 @@ http::Response ServicePage(Visit& v, Id id) {
   if (!s.what.supplier.empty()) rows.push_back(Row("Supplier", s.what.supplier));
   Html contract = Escape(s.what.contract_ends_on.empty() ? "No contract recorded"
                                                          : DateText(s.what.contract_ends_on));
-  if (ContractEndingSoon(s.what, today)) contract += Html(" ") + Tag("Ending within 12 months", "orange");
+  if (ContractEndingSoon(s.what, today))
+    contract += Html(" ") + Tag("Ending within 12 months", "orange");
   rows.push_back({"Contract ends", contract, {}});
   rows.push_back(Row("Capital cost", Pounds(s.what.capital_cost)));
   rows.push_back(Row("Revenue cost each year", Pounds(s.what.annual_revenue_cost)));
@@ -307,10 +317,9 @@ http::Response ServicePage(Visit& v, Id id) {
       const auto& chart = series.chart;
       table.rows.push_back(
           {Render("<a href=\"{}\">{}</a>", MeasurePath(v, m.id), m.what.name),
-           Escape(series.points.empty()
-                      ? std::string("No values yet")
-                      : ValueText(series.points.back().value, m.what.unit) + ", " +
-                            DateText(series.points.back().date)),
+           Escape(series.points.empty() ? std::string("No values yet")
+                                        : ValueText(series.points.back().value, m.what.unit) +
+                                              ", " + DateText(series.points.back().date)),
            chart ? VariationIcon(chart->variation, m.what.improvement) : Escape("Needs 2 values"),
            chart && chart->assurance ? AssuranceIcon(chart->assurance)
                                      : Escape(m.what.target ? "" : "No target")});
@@ -330,7 +339,8 @@ http::Response ImportForm(Visit& v, const std::string& csv, const FieldErrors& e
   page.has_errors = !errors.empty();
   page.before_content = BackLink(v.OrgPath("/services"), "Back to services");
   std::string header;
-  for (const auto column : kRegisterColumns) header += (header.empty() ? "" : ",") + std::string(column);
+  for (const auto column : kRegisterColumns)
+    header += (header.empty() ? "" : ",") + std::string(column);
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
       "<h1>Import the register</h1><p>Paste the register as CSV, with this first line:</p>"

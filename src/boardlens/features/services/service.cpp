@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
@@ -136,6 +136,15 @@ void CheckMeasure(MeasureInput& in) {
   in.rebase.erase(std::unique(in.rebase.begin(), in.rebase.end()), in.rebase.end());
   problems.ThrowIfAny();
 }
+
+std::string WithThousands(std::int64_t number) {
+  std::string digits = std::to_string(number);
+  const std::size_t first = digits.starts_with('-') ? 1 : 0;
+  for (std::size_t i = digits.size(); i > first + 3; i -= 3) digits.insert(i - 3, ",");
+  return digits;
+}
+
+std::string PoundsText(std::int64_t pounds) { return "£" + WithThousands(pounds); }
 
 bool ContractEndingSoon(const ServiceInput& service, const std::string& today) {
   if (service.contract_ends_on.empty() || service.stage == Stage::kRetired) return false;

@@ -95,6 +95,11 @@ std::optional<std::int64_t> ParseWholeNumber(std::string_view text, std::string_
 /// else not a number throws Invalid at `field`.
 std::optional<double> OptionalDecimal(std::string_view text, std::string_view field);
 
+/// "£1,250,000".
+std::string PoundsText(std::int64_t pounds);
+/// "1,250,000".
+std::string WithThousands(std::int64_t number);
+
 /// Flagged on the register: the contract ends within twelve months of `today`, or has ended
 /// while the service is not yet retired.
 bool ContractEndingSoon(const ServiceInput& service, const std::string& today);
