@@ -67,6 +67,14 @@ Measure ServiceRegister::RequireMeasure(Id org_id, Id measure_id) {
   return std::move(*measure);
 }
 
+void ServiceRegister::RequireUniqueName(Id org_id, const Measure& measure) {
+  for (const Measure& m : repository_.Measures(org_id, measure.service_id)) {
+    if (m.id != measure.id && m.what.name == measure.what.name) {
+      throw Conflict("the service already has a measure called \"" + m.what.name + "\"", "name");
+    }
+  }
+}
+
 void ServiceRegister::RequireOwner(const Caller& caller, const std::string& ods, Service& service) {
   const auto members = board_.ListMembers(caller, ods);
   const auto owner = std::find_if(members.begin(), members.end(), [&](const orgs::Member& m) {
@@ -162,11 +170,7 @@ Measure ServiceRegister::AddMeasure(const Caller& caller, const std::string& ods
   Measure measure{0, service_id, std::move(input)};
   measure.id = db::Transaction(db_, [&] {
     RequireService(access.org.id, service_id);
-    for (const Measure& m : repository_.Measures(access.org.id, service_id)) {
-      if (m.what.name == measure.what.name) {
-        throw Conflict("the service already has a measure called \"" + m.what.name + "\"", "name");
-      }
-    }
+    RequireUniqueName(access.org.id, measure);
     return repository_.InsertMeasure(access.org.id, measure);
   });
   return measure;
@@ -178,12 +182,8 @@ Measure ServiceRegister::UpdateMeasure(const Caller& caller, const std::string& 
   CheckMeasure(input);
   return db::Transaction(db_, [&] {
     Measure measure = RequireMeasure(access.org.id, measure_id);
-    for (const Measure& m : repository_.Measures(access.org.id, measure.service_id)) {
-      if (m.id != measure_id && m.what.name == input.name) {
-        throw Conflict("the service already has a measure called \"" + m.what.name + "\"", "name");
-      }
-    }
     measure.what = std::move(input);
+    RequireUniqueName(access.org.id, measure);
     repository_.UpdateMeasure(measure);
     return measure;
   });

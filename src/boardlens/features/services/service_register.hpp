@@ -85,6 +85,8 @@ class ServiceRegister {
   orgs::OrgAccess RequireKeeper(const Caller& caller, const std::string& ods);
   Service RequireService(Id org_id, Id id);
   Measure RequireMeasure(Id org_id, Id measure_id);
+  /// No other measure of the service has the name.
+  void RequireUniqueName(Id org_id, const Measure& measure);
   /// The owner must be a board member; fills in their name.
   void RequireOwner(const Caller& caller, const std::string& ods, Service& service);
 
