@@ -157,12 +157,23 @@ TEST_P(ServicesStoreTest, AMeasureKeepsItsOptionsAndItsValuesMakeAChart) {
 
   Register().RecordValues(op_, "RS1", id, Monthly(1, [](int) { return 99.0; }));
   EXPECT_FALSE(Register().Series(op_, "RS1", id).chart.has_value());  // one value, no chart
-  Register().RecordValues(op_, "RS1", id, Monthly(30, [](int i) { return 99.0 + i % 3 * 0.1; }));
+  Register().RecordValues(
+      op_, "RS1", id, Monthly(30, [](int i) { return 99.0 + i % 3 * 0.1 + (i >= 6 ? 0.5 : 0.0); }));
   series = Register().Series(op_, "RS1", id);
   ASSERT_TRUE(series.chart.has_value());
   EXPECT_EQ(series.chart->rows.size(), 30U);
   // Two rebases make three periods, each with limits of its own.
-  EXPECT_NE(series.chart->rows.at(0).mean, 0);
+  EXPECT_TRUE(series.unused_rebase.empty());
+  EXPECT_NE(series.chart->rows.at(5).mean, series.chart->rows.at(7).mean);
+  // A rebase that would leave a period of one point is set aside, not charted.
+  m.rebase = {"2024-01-01", "2024-02-01", "2026-06-01"};
+  Register().UpdateMeasure(op_, "RS1", id, m);
+  series = Register().Series(op_, "RS1", id);
+  EXPECT_EQ(series.unused_rebase,
+            (std::vector<std::string>{"2024-01-01", "2024-02-01", "2026-06-01"}));
+  ASSERT_TRUE(series.chart.has_value());
+  // Another measure of the service may not take its name.
+  EXPECT_EQ(KindOf([&] { Register().AddMeasure(op_, "RS1", service, m); }), ErrorKind::kConflict);
   // Recording a value at a date it has replaces it; deleting removes it.
   Register().RecordValues(op_, "RS1", id, {{"2024-01-01", 42.0}});
   EXPECT_EQ(Register().Series(op_, "RS1", id).points.front().value, 42.0);

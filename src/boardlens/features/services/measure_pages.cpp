@@ -59,6 +59,17 @@ http::Response MeasurePage(Visit& v, Id id) {
                               "An XmR chart of the measure, as NHS England's Making Data Count "
                               "draws it."},
                              chart, m.target, m.unit);
+    if (!series.unused_rebase.empty()) {
+      std::string dates;
+      for (const std::string& d : series.unused_rebase) {
+        dates += (dates.empty() ? "" : ", ") + DateText(d);
+      }
+      page.content += Render(
+          "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: "
+          "</span><p>The limits are not rebased from {}: new limits need at least 2 points "
+          "before the date and 2 from it. They will be once there are.</p></div>",
+          dates);
+    }
     if (chart.provisional) {
       page.content += Html(
           "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: "

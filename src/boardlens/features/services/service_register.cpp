@@ -16,20 +16,28 @@ std::optional<Id> AccountOf(const Caller& caller) {
   return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
 }
 
-/// The chart of a measure's values; none below two values, which make no moving range.
-std::optional<SpcChart> ChartOf(const Measure& measure, const std::vector<SpcPoint>& points) {
-  if (points.size() < 2) return std::nullopt;
-  SpcOptions options = OptionsOf(measure.what);
-  // A rebase date before the second point, or leaving a period of one point, would make
-  // limits from nothing; such dates are left out of the chart rather than failing the page.
-  std::erase_if(options.rebase, [&](const std::string& date) {
-    const auto from =
+/// The measure's chart, from 2 values. A rebase date that would leave a period of fewer than
+/// 2 points cannot make limits; it is set aside (and said so on the page), not charted.
+void Chart(MeasureSeries& series) {
+  const auto& points = series.points;
+  if (points.size() < 2) return;
+  SpcOptions options = OptionsOf(series.measure.what);
+  std::vector<std::string> usable;
+  std::size_t period_start = 0;
+  for (const std::string& date : options.rebase) {
+    const auto from = static_cast<std::size_t>(
         std::lower_bound(points.begin(), points.end(), date,
-                         [](const SpcPoint& p, const std::string& d) { return p.date < d; });
-    const auto before = from - points.begin();
-    return before < 2 || points.end() - from < 2;
-  });
-  return ComputeSpc(points, options);
+                         [](const SpcPoint& p, const std::string& d) { return p.date < d; }) -
+        points.begin());
+    if (from >= period_start + 2 && points.size() - from >= 2) {
+      usable.push_back(date);
+      period_start = from;
+    } else {
+      series.unused_rebase.push_back(date);
+    }
+  }
+  options.rebase = std::move(usable);
+  series.chart = ComputeSpc(points, options);
 }
 
 }  // namespace
@@ -198,9 +206,9 @@ std::vector<Measure> ServiceRegister::Measures(const Caller& caller, const std::
 
 MeasureSeries ServiceRegister::Series(const Caller& caller, const std::string& ods, Id measure_id) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
-  MeasureSeries series{RequireMeasure(access.org.id, measure_id), {}, {}};
+  MeasureSeries series{RequireMeasure(access.org.id, measure_id), {}, {}, {}};
   series.points = repository_.Values(measure_id);
-  series.chart = ChartOf(series.measure, series.points);
+  Chart(series);
   return series;
 }
 
@@ -212,8 +220,8 @@ std::vector<std::pair<Service, MeasureSeries>> ServiceRegister::AllSeries(const 
   std::vector<std::pair<Service, MeasureSeries>> out;
   for (Measure& m : repository_.Measures(access.org.id, std::nullopt)) {
     std::vector<SpcPoint> points = repository_.Values(m.id);
-    MeasureSeries series{std::move(m), std::move(points), {}};
-    series.chart = ChartOf(series.measure, series.points);
+    MeasureSeries series{std::move(m), std::move(points), {}, {}};
+    Chart(series);
     out.emplace_back(services.at(series.measure.service_id), std::move(series));
   }
   return out;

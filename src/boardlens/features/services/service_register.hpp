@@ -29,6 +29,8 @@ struct MeasureSeries {
   Measure measure;
   std::vector<SpcPoint> points;
   std::optional<SpcChart> chart;
+  /// Rebase dates the chart could not use: each would leave a period of fewer than 2 points.
+  std::vector<std::string> unused_rebase;
 };
 
 /// What a register import did.
