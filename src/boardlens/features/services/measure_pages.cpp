@@ -107,8 +107,10 @@ http::Response MeasurePage(Visit& v, Id id) {
 http::Response MeasureForm(Visit& v, Id service_id, const std::optional<Id>& id,
                            const MeasureInput& in, const std::string& rebase,
                            const FieldErrors& errors) {
+  // A form sent back with problems shows each field as it was typed, mistakes included.
   const auto field = [&](const char* name, const char* label, std::string value,
                          std::string hint = {}) {
+    if (!errors.empty()) value = v.form.Get(name);
     return Field{name, label, std::move(value), std::move(hint), std::string(errors.For(name))};
   };
   const Service service = v.Use<ServiceRegister>().Get(v.caller, v.ods(), service_id);

@@ -173,8 +173,10 @@ http::Response RegisterPage(Visit& v) {
 
 http::Response ServiceForm(Visit& v, const std::optional<Id>& id, const ServiceInput& in,
                            const DateParts& contract, const FieldErrors& errors) {
+  // A form sent back with problems shows each field as it was typed, mistakes included.
   const auto field = [&](const char* name, const char* label, std::string value,
                          std::string hint = {}) {
+    if (!errors.empty()) value = v.form.Get(name);
     return Field{name, label, std::move(value), std::move(hint), std::string(errors.For(name))};
   };
   const auto amount = [](const std::optional<std::int64_t>& n) {
