@@ -71,6 +71,10 @@ Html CharacterCount(const Field& field, std::size_t max_characters, int rows = 5
 std::string TooLongMessage(std::string_view label, std::size_t max_characters);
 /// Radios in a fieldset. With `page_heading` the legend is the page's h1.
 Html Radios(const Field& field, const std::vector<Choice>& choices, bool page_heading = false);
+/// Checkboxes in a fieldset, each of `checked` ticked; the form posts one `field.name` value a
+/// ticked box.
+Html Checkboxes(const Field& field, const std::vector<Choice>& choices,
+                const std::vector<std::string>& checked);
 
 /// What is wrong with a typed date: the design system's message, and which boxes to mark.
 struct DateFault {

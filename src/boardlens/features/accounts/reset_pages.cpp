@@ -21,18 +21,9 @@ using http::Response;
 
 constexpr std::string_view kForgotPath = "/forgot-password";
 
-Response Narrow(const std::string& title, const Html& content, int status = 200) {
-  Page page;
-  page.title = title;
-  page.content = Render(
-      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}</div></div>",
-      content);
-  return RenderPage(page, Chrome{}, status);
-}
-
 /// Without a mail server nobody is sent a link: the page says who can set a new password.
 Response NoMailPage() {
-  return Narrow(
+  return NarrowPage(
       "Forgot your password?",
       Html("<h1>Forgot your password?</h1><p>This installation of boardlens does not send "
            "email, so it cannot send you a link to choose a new password.</p><p>Ask your board "
@@ -63,7 +54,7 @@ Response ForgotPage(const http::Site& site, const std::string& csrf, const std::
 
 /// The same answer whether or not an account uses the address, so it reveals nothing.
 Response LinkSentPage(const std::string& email, std::int64_t link_seconds) {
-  return Narrow("Check your email",
+  return NarrowPage("Check your email",
                 Render("<h1>Check your email</h1><p>If an account uses {}, we have sent a link "
                        "to it to choose a new password. The link works once, for {}.</p>"
                        "<p>If nothing arrives in a few minutes, check your junk folder, or ask "
@@ -87,7 +78,7 @@ std::string ResetPath(const http::PathParams& params) {
 }
 
 Response ResetGonePage(std::int64_t link_seconds) {
-  return Narrow("This link does not work",
+  return NarrowPage("This link does not work",
                 Render("<h1>This link does not work</h1><p>A link to choose a new password "
                        "works once, for {}, and only the newest one we sent you works.</p>"
                        "<p><a href=\"{}\">Ask for a new link</a> or "
