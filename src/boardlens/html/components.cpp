@@ -378,12 +378,14 @@ Html DataTable(const Table& t) {
     }
     body += Render("<tr class=\"nhsuk-table__row\">{}</tr>", cells);
   }
+  const Html region =
+      t.wide ? Render(" tabindex=\"0\" role=\"region\" aria-label=\"{}\"", t.caption) : Html();
   return Render(
-      "<div class=\"nhsuk-table-container\"><table class=\"nhsuk-table-responsive\">"
+      "<div class=\"nhsuk-table-container\"{}><table class=\"nhsuk-table-responsive\">"
       "<caption class=\"nhsuk-table__caption\">{}</caption><thead class=\"nhsuk-table__head\">"
       "<tr class=\"nhsuk-table__row\">{}</tr></thead><tbody class=\"nhsuk-table__body\">{}</tbody>"
       "</table></div>",
-      t.caption, head, body);
+      region, t.caption, head, body);
 }
 
 Html Details(std::string_view summary, const Html& content) {

@@ -144,6 +144,9 @@ struct Table {
   std::vector<std::string> headings;
   std::vector<std::vector<Html>> rows;
   bool numeric_after_first = false;  ///< right-align every column but the first
+  /// Wider than the page on a desktop (many columns): the container scrolls, so it takes
+  /// keyboard focus and is named by the caption, for people who scroll with the keyboard.
+  bool wide = false;
 };
 Html DataTable(const Table& table);
 

@@ -56,9 +56,11 @@ TextRows ReporterRows(const Summary& s) {
           {"Everyone", ShownText(s.total)}};
 }
 
-html::Html TableOf(const std::string& caption, const TextRows& rows, const std::string& csv) {
+html::Html TableOf(const std::string& caption, const TextRows& rows, const std::string& csv,
+                   bool wide) {
   html::Table table;
   table.caption = caption;
+  table.wide = wide;
   table.headings = rows.front();
   table.numeric_after_first = true;
   for (std::size_t i = 1; i < rows.size(); ++i) {

@@ -26,6 +26,7 @@ TextRows ThemeRows(const Summary& summary);
 TextRows ReporterRows(const Summary& summary);
 
 /// A data table of `rows` (the first is the headings) with a CSV link under it.
-html::Html TableOf(const std::string& caption, const TextRows& rows, const std::string& csv);
+html::Html TableOf(const std::string& caption, const TextRows& rows, const std::string& csv,
+                   bool wide = false);
 
 }  // namespace boardlens::voice

@@ -98,7 +98,7 @@ http::Response SummaryPage(Visit& v) {
   // is drawn here as a Making Data Count chart above its table.
   page.content += Html("<h2>Each service</h2>");
   page.content += TableOf("Reports about each service each month", ServiceRows(s),
-                          v.OrgPath("/voice/services.csv"));
+                          v.OrgPath("/voice/services.csv"), true);
   page.content += Html("<h2>What got in the way</h2><p>A report may name several things.</p>");
   page.content += TableOf("What got in the way", ThemeRows(s), v.OrgPath("/voice/themes.csv"));
   page.content += Html("<h2>Who reported</h2>");
