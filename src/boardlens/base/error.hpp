@@ -61,6 +61,7 @@ class Problems {
   void Add(std::string message, std::string where);
   /// Throws one kInvalid error carrying every problem kept, if there are any.
   void ThrowIfAny() const;
+  const std::vector<FieldProblem>& found() const { return found_; }
 
  private:
   std::vector<FieldProblem> found_;

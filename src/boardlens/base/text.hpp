@@ -12,6 +12,12 @@ namespace boardlens {
 /// Names and titles: at most this many bytes.
 inline constexpr std::size_t kMaxTitleLength = 200;
 
+/// `text` without the white space at either end.
+std::string_view Trim(std::string_view text);
+
+/// `text` with A–Z made a–z (other bytes, UTF-8 included, as they are).
+std::string AsciiLower(std::string_view text);
+
 /// `value` trimmed; refused when it is not UTF-8, empty, or longer than `max` bytes.
 std::string RequireText(std::string_view value, std::string_view field,
                         std::size_t max = kMaxTitleLength);

@@ -145,7 +145,12 @@ int Commands::Main(int argc, char** argv, const Context::Open& open) const {
     }
     return 0;
   } catch (const Error& e) {
-    std::cerr << "boardlens: " << (e.where().empty() ? "" : e.where() + ": ") << e.what() << "\n";
+    // Every problem, one a line, so a file can be fixed in one go.
+    const auto print = [](const std::string& where, const std::string& what) {
+      std::cerr << "boardlens: " << (where.empty() ? "" : where + ": ") << what << "\n";
+    };
+    if (e.problems().empty()) print(e.where(), e.what());
+    for (const FieldProblem& p : e.problems()) print(p.where, p.message);
     return ExitCode(e.kind());
   } catch (const std::exception& e) {
     std::cerr << "boardlens: " << e.what() << "\n";

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -92,7 +93,10 @@ class Database {
   /// Runs one or more statements with no parameters (migrations).
   virtual void ExecScript(std::string_view sql) = 0;
   /// Runs one statement; statements are prepared once per connection and reused.
-  virtual Rows Query(std::string_view sql, std::initializer_list<Value> params) = 0;
+  virtual Rows Query(std::string_view sql, std::span<const Value> params) = 0;
+  Rows Query(std::string_view sql, std::initializer_list<Value> params) {
+    return Query(sql, std::span<const Value>(params.begin(), params.size()));
+  }
   virtual void Begin() = 0;
   virtual void Commit() = 0;
   virtual void Rollback() = 0;

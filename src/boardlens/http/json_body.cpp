@@ -82,6 +82,20 @@ bool Bool(const Json& body, const char* key, bool fallback) {
   return it->get<bool>();
 }
 
+std::optional<std::int64_t> OptionalInteger(const Json& body, const char* key) {
+  const auto it = body.find(key);
+  if (it == body.end() || it->is_null()) return std::nullopt;
+  if (!it->is_number_integer()) throw Invalid(std::string(key) + " must be a whole number", key);
+  return it->get<std::int64_t>();
+}
+
+std::optional<double> OptionalNumber(const Json& body, const char* key) {
+  const auto it = body.find(key);
+  if (it == body.end() || it->is_null()) return std::nullopt;
+  if (!it->is_number()) throw Invalid(std::string(key) + " must be a number", key);
+  return it->get<double>();
+}
+
 Response JsonResponse(const Json& body, int status) {
   Response r;
   r.status = status;

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,6 +31,10 @@ bool HasJsonBody(const Request& request);
 std::string String(const Json& body, const char* key, bool required = true);
 /// Field `key` as true or false; `fallback` when missing.
 bool Bool(const Json& body, const char* key, bool fallback);
+/// Field `key` as a whole number, or nullopt when missing or null.
+std::optional<std::int64_t> OptionalInteger(const Json& body, const char* key);
+/// Field `key` as a finite number, or nullopt when missing or null.
+std::optional<double> OptionalNumber(const Json& body, const char* key);
 
 Response JsonResponse(const Json& body, int status = 200);
 /// A response with no body: 204 No Content.

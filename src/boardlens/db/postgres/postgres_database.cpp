@@ -114,7 +114,7 @@ void PostgresDatabase::ExecScript(std::string_view sql) {
   PQclear(r);
 }
 
-Rows PostgresDatabase::Query(std::string_view sql, std::initializer_list<Value> params) {
+Rows PostgresDatabase::Query(std::string_view sql, std::span<const Value> params) {
   ReconnectIfBroken();
   auto it = statement_names_.find(sql);
   if (it == statement_names_.end()) {

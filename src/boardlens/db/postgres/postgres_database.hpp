@@ -19,7 +19,8 @@ class PostgresDatabase final : public Database {
 
   Dialect dialect() const override { return Dialect::kPostgres; }
   void ExecScript(std::string_view sql) override;
-  Rows Query(std::string_view sql, std::initializer_list<Value> params) override;
+  using Database::Query;
+  Rows Query(std::string_view sql, std::span<const Value> params) override;
   void Begin() override;
   void Commit() override;
   void Rollback() override;

@@ -69,7 +69,7 @@ SqliteDatabase::Prepared& SqliteDatabase::Prepare(std::string_view sql) {
   return statements_.emplace(sql, prepared).first->second;
 }
 
-Rows SqliteDatabase::Query(std::string_view sql, std::initializer_list<Value> params) {
+Rows SqliteDatabase::Query(std::string_view sql, std::span<const Value> params) {
   Prepared& p = Prepare(sql);
   if (params.size() != p.slots.size()) {
     throw std::logic_error("statement wants " + std::to_string(p.slots.size()) +

@@ -20,7 +20,8 @@ class SqliteDatabase final : public Database {
 
   Dialect dialect() const override { return Dialect::kSqlite; }
   void ExecScript(std::string_view sql) override;
-  Rows Query(std::string_view sql, std::initializer_list<Value> params) override;
+  using Database::Query;
+  Rows Query(std::string_view sql, std::span<const Value> params) override;
   void Begin() override { ExecScript("BEGIN IMMEDIATE"); }
   void Commit() override { ExecScript("COMMIT"); }
   void Rollback() override { ExecScript("ROLLBACK"); }

@@ -4,16 +4,10 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "boardlens/base/text.hpp"
+
 namespace boardlens::accounts {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text)
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return out;
-}
 
 /// The word a password is built on: from its first letter to its last, lower case, with the
 /// usual digit-for-letter swaps undone (p4ssw0rd) and anything else dropped. Digits and
@@ -121,7 +115,7 @@ std::optional<std::string> PasswordWeakness(std::string_view password, std::stri
     return "it needs at least " + std::to_string(kMinPasswordLength) + " characters";
   }
   if (password.size() > kMaxPasswordLength) return std::string("it is too long");
-  const std::string lower = Lower(password);
+  const std::string lower = AsciiLower(password);
   if (RepeatsShortPattern(lower)) return std::string("it repeats a few characters over and over");
   if (FollowsARow(lower)) {
     return std::string("it is a run of neighbouring keys, letters or digits");
@@ -132,13 +126,13 @@ std::optional<std::string> PasswordWeakness(std::string_view password, std::stri
       return std::string("it is one of the passwords people guess first");
     }
   }
-  const std::string local = Lower(email.substr(0, email.find('@')));
+  const std::string local = AsciiLower(email.substr(0, email.find('@')));
   if (local.size() >= 4 && lower.find(local) != std::string::npos) {
     return std::string("it contains your email address");
   }
   for (std::string_view rest = name; !rest.empty();) {
     const auto space = rest.find(' ');
-    const std::string part = Lower(rest.substr(0, space));
+    const std::string part = AsciiLower(rest.substr(0, space));
     if (part.size() >= 4 && lower.find(part) != std::string::npos) {
       return std::string("it contains your name");
     }

@@ -7,16 +7,6 @@ namespace boardlens::actions {
 
 using http::Json;
 
-namespace {
-/// A whole number field, or nullopt when absent or null.
-std::optional<Id> OptionalId(const Json& body, const char* key) {
-  const auto it = body.find(key);
-  if (it == body.end() || it->is_null()) return std::nullopt;
-  if (!it->is_number_integer()) throw Invalid(std::string(key) + " must be a whole number", key);
-  return it->get<Id>();
-}
-}  // namespace
-
 Json ToJson(const Action& a, const std::string& today) {
   Json source = nullptr;
   if (a.source.kind == SourceKind::kAssessment) {
@@ -42,7 +32,7 @@ ActionInput InputFromJson(const Json& body) {
   Problems problems;
   problems.Check([&] { in.title = http::String(body, "title", false); });
   problems.Check([&] { in.detail = http::String(body, "detail", false); });
-  problems.Check([&] { in.owner_member_id = OptionalId(body, "owner"); });
+  problems.Check([&] { in.owner_member_id = http::OptionalInteger(body, "owner"); });
   problems.Check([&] { in.due_on = http::String(body, "due_on", false); });
   problems.Check([&] { in.progress = http::String(body, "progress", false); });
   problems.Check([&] {
@@ -57,7 +47,7 @@ ActionInput InputFromJson(const Json& body) {
 }
 
 Source SourceFromJson(const Json& body) {
-  const auto round = OptionalId(body, "round");
+  const auto round = http::OptionalInteger(body, "round");
   const std::string item = http::String(body, "item", false);
   if (!round && item.empty()) return {};
   if (!round) throw Invalid("round is required with item", "round");

@@ -10,6 +10,7 @@
 #include "boardlens/base/secrets.hpp"
 #include "boardlens/features/accounts/accounts.hpp"
 #include "boardlens/features/actions/actions.hpp"
+#include "boardlens/features/demo/demo_parts.hpp"
 #include "boardlens/features/frameworks/frameworks.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
@@ -242,6 +243,7 @@ DemoSummary LoadDemo(Scope& services) {
     }
   }
   RecordActions(services, then, history, closed_rounds);
+  AddDemoServices(services, kTrust);
 
   // Peer trusts in the same system, each with one imported closed round, so peer standing
   // has the five organisations it needs.

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <random>
+#include <string_view>
 
 #include "boardlens/base/clock.hpp"
 #include "boardlens/features/demo/demo.hpp"
@@ -32,13 +33,17 @@ constexpr std::array<std::array<const char*, 2>, voice::kBarrierCount> kTexts{{
      "Nobody told us the old system had been switched off."},
 }};
 
-/// Which service a report is about: the rising one takes more each month.
-std::size_t PickService(std::mt19937& rng, std::size_t services, int month) {
+/// The service whose reports rise: the patient portal, if the demo register has it.
+constexpr std::string_view kRising = "Patient portal";
+
+/// Which service a report is about (index `services` is "something else"): the rising one
+/// takes more each month, and one is quiet enough to be suppressed most months.
+std::size_t PickService(std::mt19937& rng, std::size_t services, std::size_t rising, int month) {
   if (services == 0) return 0;
   std::vector<double> weights(services + 1, 6.0);
-  weights[0] = 3.0 + 2.5 * month;                 // the rising one
-  if (services > 2) weights[services - 1] = 1.5;  // a quiet one, mostly suppressed
-  weights[services] = 4.0;                        // something else
+  weights[rising] = 3.0 + 2.5 * month;
+  if (services > 2) weights[rising == services - 1 ? 0 : services - 1] = 1.5;
+  weights[services] = 4.0;
   return std::discrete_distribution<std::size_t>(weights.begin(), weights.end())(rng);
 }
 
@@ -49,8 +54,12 @@ void LoadVoiceDemo(Scope& services, const std::string& ods) {
   const Caller op = Caller::Operator();
   const auto form = voice.Form(voice.Link(op, ods));
   std::vector<std::string> ids;
+  std::size_t rising = 0;
   if (form) {
-    for (const auto& s : form->services) ids.push_back(std::to_string(*s.id));
+    for (const auto& s : form->services) {
+      if (s.name == kRising) rising = ids.size();
+      ids.push_back(std::to_string(*s.id));
+    }
   }
   std::mt19937 rng(2026);
   const std::string today = voice.Today();
@@ -65,11 +74,11 @@ void LoadVoiceDemo(Scope& services, const std::string& ods) {
                              : 28;
     for (int i = 0; i < count; ++i) {
       voice::ReportInput in;
-      const std::size_t service = PickService(rng, ids.size(), m);
-      const bool rising = !ids.empty() && service == 0;
+      const std::size_t service = PickService(rng, ids.size(), rising, m);
+      const bool worse = !ids.empty() && service == rising;
       in.service = service < ids.size() ? ids[service] : "other";
       in.reporter = rng() % 10 < 7 ? "staff" : "patient";
-      const std::size_t first = rising && rng() % 2 == 0 ? 1 : barrier(rng);  // too slow
+      const std::size_t first = worse && rng() % 2 == 0 ? 1 : barrier(rng);  // too slow
       in.barriers = {std::string(voice::ToString(static_cast<voice::Barrier>(first)))};
       if (rng() % 4 == 0) {
         in.barriers.emplace_back(voice::ToString(static_cast<voice::Barrier>(barrier(rng))));
@@ -78,8 +87,8 @@ void LoadVoiceDemo(Scope& services, const std::string& ods) {
       in.how_often = std::string(voice::HowOftens()[rng() % 4].name);
       in.impact = std::string(voice::Impacts()[rng() % 4].name);
       // The rising service is disliked more; don't know is rare.
-      const std::array<double, 6> fft = rising ? std::array<double, 6>{5, 15, 15, 30, 30, 5}
-                                               : std::array<double, 6>{20, 35, 20, 12, 8, 5};
+      const std::array<double, 6> fft = worse ? std::array<double, 6>{5, 15, 15, 30, 30, 5}
+                                              : std::array<double, 6>{20, 35, 20, 12, 8, 5};
       in.fft = std::string(
           voice::FftAnswers()[std::discrete_distribution<std::size_t>(fft.begin(), fft.end())(rng)]
               .name);

@@ -7,6 +7,7 @@
 
 #include "boardlens/base/csv.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 
 namespace boardlens::rounds {
@@ -16,12 +17,6 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kHeader{"respondent", "membership", "item", "rating",
                                                   "evidence"};
-
-std::string Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return std::string(s);
-}
 
 }  // namespace
 

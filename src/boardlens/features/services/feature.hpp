@@ -9,6 +9,11 @@ namespace boardlens::services {
 void Register(Registration& registration);
 
 // The parts Register puts together, one file each.
+void AddApiRoutes(http::Router& routes);
+void AddRegisterPages(http::Router& routes);
+void AddMeasurePages(http::Router& routes);
+void AddSwitchOffPages(http::Router& routes);
+void AddCommands(cli::Commands& commands);
 void AddSpcCommand(cli::Commands& commands);
 
 }  // namespace boardlens::services

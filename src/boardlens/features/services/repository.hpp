@@ -36,6 +36,8 @@ class Repository {
   bool DeleteValue(Id measure_id, const std::string& date);
 
  private:
+  std::vector<std::string> Rebases(Id measure_id);
+
   db::Database& db_;
 };
 

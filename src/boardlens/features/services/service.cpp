@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cmath>
 
 #include "boardlens/base/error.hpp"
@@ -32,12 +33,6 @@ constexpr NameTable<Frequency, 2> kFrequencies{
     {{Frequency::kMonthly, "monthly"}, {Frequency::kWeekly, "weekly"}}};
 
 constexpr std::int64_t kMaxWholeNumber = 1'000'000'000'000;  // £1 trillion: surely a typo
-
-std::string_view Trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 /// The date `months` after `date` (YYYY-MM-DD), the day kept (a 29 February becomes 28).
 std::string MonthsAfter(const std::string& date, int months) {

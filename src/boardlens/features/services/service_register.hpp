@@ -11,6 +11,7 @@
 #include "boardlens/db/database.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/services/candidates.hpp"
 #include "boardlens/features/services/repository.hpp"
 #include "boardlens/features/services/service.hpp"
 #include "boardlens/features/services/spc.hpp"
@@ -74,6 +75,9 @@ class ServiceRegister {
   void DeleteValue(const Caller& caller, const std::string& ods, Id measure_id,
                    const std::string& date);
 
+  /// Services the board might switch off, each with its reasons (candidates.hpp).
+  std::vector<Candidate> SwitchOffCandidates(const Caller& caller, const std::string& ods);
+
   /// The services not yet retired, by name, for the public user-voice form: no caller, since
   /// anyone with the form's link sees them.
   std::vector<ServiceName> PublicNames(Id org_id);
@@ -82,7 +86,7 @@ class ServiceRegister {
   std::string Today() const { return IsoDate(clock_.Now()); }
 
  private:
-  OrgAccess RequireKeeper(const Caller& caller, const std::string& ods);
+  orgs::OrgAccess RequireKeeper(const Caller& caller, const std::string& ods);
   Service RequireService(Id org_id, Id id);
   Measure RequireMeasure(Id org_id, Id measure_id);
   /// The owner must be a board member; fills in their name.

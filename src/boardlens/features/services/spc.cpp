@@ -183,6 +183,7 @@ SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& optio
 
 std::string_view ToString(PointType type) { return NameOf(kPointTypes, type); }
 std::string_view ToString(Assurance assurance) { return NameOf(kAssurances, assurance); }
+std::string_view ToString(Improvement improvement) { return NameOf(kImprovements, improvement); }
 std::optional<Improvement> ParseImprovement(std::string_view text) {
   return FromName(kImprovements, text);
 }

@@ -59,6 +59,7 @@ SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& optio
 
 std::string_view ToString(PointType type);
 std::string_view ToString(Assurance assurance);
+std::string_view ToString(Improvement improvement);
 std::optional<Improvement> ParseImprovement(std::string_view text);
 
 }  // namespace boardlens::services

@@ -21,15 +21,15 @@ void Register(Registration& r) {
     return *made;
   });
   r.services.Provide<Voice>([](Scope& s) {
-    return std::make_shared<Voice>(s.Get<db::Database>(), s.Get<Clock>(), s.Get<Settings>(),
-                                   s.Get<Guards>(), s.Get<ReportWriter>(),
-                                   s.Get<orgs::Organisations>());
+    return std::make_shared<Voice>(
+        s.Get<db::Database>(), s.Get<Clock>(), s.Get<Settings>(), s.Get<Guards>(),
+        s.Get<ReportWriter>(), s.Get<orgs::Organisations>(), s.Get<services::ServiceRegister>());
   });
   AddApiRoutes(r.routes);
   AddPublicPages(r.routes);
   AddPages(r.routes);
   AddChangePages(r.routes);
-  r.navigation.Add({27, "voice", "User voice", "/voice", true});
+  r.navigation.Add({28, "voice", "User voice", "/voice", true});
   AddCommands(r.commands);
 }
 

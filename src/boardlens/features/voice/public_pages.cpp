@@ -32,10 +32,10 @@ std::string FormPath(const Call& call) { return "/voice/" + call.params.at("toke
 /// The same page for a link that never was and one that was rotated: it says nothing else.
 Response LinkGonePage() {
   return NarrowPage("This link does not work",
-                Html("<h1>This link does not work</h1><p>The organisation may have replaced it "
-                     "with a new one. Look for the current link or QR code on its posters or "
-                     "website.</p>"),
-                404);
+                    Html("<h1>This link does not work</h1><p>The organisation may have replaced it "
+                         "with a new one. Look for the current link or QR code on its posters or "
+                         "website.</p>"),
+                    404);
 }
 
 std::vector<Choice> Choices(const std::vector<Option>& options) {
@@ -220,12 +220,13 @@ void AddPublicPages(http::Router& routes) {
           "<p>Nothing has been published yet. When the board changes something "
           "because of what people told it, it is listed here.</p>");
     }
-    return NarrowPage("You said, we did",
-                  Render("<span class=\"nhsuk-caption-l\">{}</span><h1>You said, we did</h1>"
-                         "<p>What staff and patients told us about our digital services, and "
-                         "what we changed as a result.</p>{}<p><a href=\"{}\">Tell us what got in "
-                         "the way</a></p>",
-                         form->org.name, entries, FormPath(call)));
+    return NarrowPage(
+        "You said, we did",
+        Render("<span class=\"nhsuk-caption-l\">{}</span><h1>You said, we did</h1>"
+               "<p>What staff and patients told us about our digital services, and "
+               "what we changed as a result.</p>{}<p><a href=\"{}\">Tell us what got in "
+               "the way</a></p>",
+               form->org.name, entries, FormPath(call)));
   });
 }
 

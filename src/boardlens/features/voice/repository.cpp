@@ -14,13 +14,9 @@ constexpr std::string_view kSaveToken =
     "INSERT INTO voice_links (org_id, token, created_by, created_at) VALUES ($1, $2, $3, $4) "
     "ON CONFLICT (org_id) DO UPDATE SET token = excluded.token, created_by = "
     "excluded.created_by, created_at = excluded.created_at";
-// Reads the services register's table (services) for the names the form offers; a report
-// refers to a service by the same (org_id, id) key.
-constexpr std::string_view kOpenServices =
-    "SELECT id, name FROM services WHERE org_id = $1 AND stage <> 'retired' ORDER BY name, id";
 constexpr std::string_view kReportedServices =
-    "SELECT DISTINCT s.id, s.name FROM voice_reports r JOIN services s ON s.org_id = r.org_id "
-    "AND s.id = r.service_id WHERE r.org_id = $1 AND r.received_on >= $2 ORDER BY s.name, s.id";
+    "SELECT DISTINCT service_id FROM voice_reports WHERE org_id = $1 AND received_on >= $2 AND "
+    "service_id IS NOT NULL ORDER BY service_id";
 constexpr std::string_view kInsertReport =
     "INSERT INTO voice_reports (org_id, service_id, reporter, barriers, what_happened, "
     "how_often, impact, fft, received_on, contact) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
@@ -29,10 +25,9 @@ constexpr std::string_view kFacts =
     "SELECT received_on, service_id, reporter, barriers, fft FROM voice_reports WHERE org_id = "
     "$1 AND received_on >= $2";
 constexpr std::string_view kReports =
-    "SELECT r.id, r.org_id, r.service_id, s.name AS service_name, r.reporter, r.barriers, "
-    "r.what_happened, r.how_often, r.impact, r.fft, r.received_on, r.contact FROM voice_reports "
-    "r LEFT JOIN services s ON s.org_id = r.org_id AND s.id = r.service_id WHERE r.org_id = $1 "
-    "AND r.received_on >= $2 ORDER BY r.received_on DESC, r.id DESC";
+    "SELECT id, org_id, service_id, reporter, barriers, what_happened, how_often, impact, fft, "
+    "received_on, contact FROM voice_reports WHERE org_id = $1 AND received_on >= $2 ORDER BY "
+    "received_on DESC, id DESC";
 constexpr std::string_view kInsertChange =
     "INSERT INTO voice_changes (org_id, heard, did, done_on, published, created_by, created_at, "
     "updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $6, $7) RETURNING id";
@@ -46,8 +41,6 @@ constexpr std::string_view kFindChange = BOARDLENS_CHANGE_SELECT "WHERE org_id =
 constexpr std::string_view kChanges = BOARDLENS_CHANGE_SELECT
     "WHERE org_id = $1 AND (published = 1 OR $2 = 0) ORDER BY done_on DESC, id DESC";
 #undef BOARDLENS_CHANGE_SELECT
-
-ServiceLabel ToLabel(const Row& row) { return {row.i64("id"), row.text("name")}; }
 
 Change ToChange(const Row& row) {
   Change c;
@@ -82,12 +75,9 @@ void Repository::SaveToken(Id org_id, const std::string& token, std::optional<Id
   db_.Query(kSaveToken, {org_id, token, db::OrNull(by), at});
 }
 
-std::vector<ServiceLabel> Repository::OpenServices(Id org_id) {
-  return db::All(db_.Query(kOpenServices, {org_id}), ToLabel);
-}
-
-std::vector<ServiceLabel> Repository::ReportedServices(Id org_id, const std::string& from) {
-  return db::All(db_.Query(kReportedServices, {org_id, from}), ToLabel);
+std::vector<Id> Repository::ReportedServices(Id org_id, const std::string& from) {
+  return db::All(db_.Query(kReportedServices, {org_id, from}),
+                 [](const Row& row) { return row.i64("service_id"); });
 }
 
 void Repository::InsertReport(const Report& r) {
@@ -116,7 +106,6 @@ std::vector<ReportRow> Repository::ReportsSince(Id org_id, const std::string& fr
     r.id = row.i64("id");
     r.org_id = row.i64("org_id");
     r.service_id = row.optional_i64("service_id");
-    out.service_name = row.text_or_empty("service_name");
     r.reporter = ParseReporter(row.text("reporter")).value_or(Reporter::kStaff);
     r.barriers = SplitBarriers(row.text("barriers"));
     r.what_happened = row.text("what_happened");

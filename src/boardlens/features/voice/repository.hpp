@@ -18,7 +18,7 @@ struct LinkedOrg {
   std::string name;
 };
 
-/// A stored report with its service's name, for the board's list.
+/// A stored report with its service's name (from the services register), for the board's list.
 struct ReportRow {
   Report report;
   std::string service_name;  ///< empty for "something else"
@@ -33,10 +33,8 @@ class Repository {
   /// Sets the organisation's link, replacing any before it.
   void SaveToken(Id org_id, const std::string& token, std::optional<Id> by, std::int64_t at);
 
-  /// The services the public form offers: those not retired, by name.
-  std::vector<ServiceLabel> OpenServices(Id org_id);
-  /// Every service reports since `from` are about, by name.
-  std::vector<ServiceLabel> ReportedServices(Id org_id, const std::string& from);
+  /// Every service that reports since `from` are about.
+  std::vector<Id> ReportedServices(Id org_id, const std::string& from);
 
   void InsertReport(const Report& report);
   /// Reports received on or after `from` (YYYY-MM-DD), as the summary counts them.

@@ -57,7 +57,7 @@ std::optional<PublicForm> Voice::Form(const std::string& token) {
   if (auto cached = guards_.forms.Find(token, now)) return *cached;
   std::optional<PublicForm> form;
   if (auto org = repository_.FindByToken(token)) {
-    form = PublicForm{*org, repository_.OpenServices(org->org_id)};
+    form = PublicForm{*org, OpenServices(org->org_id)};
   }
   guards_.forms.Put(token, form, now + settings_.cache_seconds);
   return form;
@@ -78,7 +78,7 @@ void Voice::ImportReports(const Caller& caller, const std::string& ods,
                           const std::vector<std::pair<std::string, ReportInput>>& reports) {
   const Id org_id = organisations_.Require(caller, ods, Role::kAdmin).org.id;
   std::vector<Id> ids;
-  for (const ServiceLabel& s : repository_.OpenServices(org_id)) ids.push_back(*s.id);
+  for (const ServiceLabel& s : OpenServices(org_id)) ids.push_back(*s.id);
   const std::string today = Today();
   db::Transaction(db_, [&] {
     for (std::size_t i = 0; i < reports.size(); ++i) {
@@ -122,14 +122,32 @@ std::string Voice::RotateLink(const Caller& caller, const std::string& ods) {
 
 std::string Voice::Since() const { return MonthsEnding(Today(), kSummaryMonths).front() + "-01"; }
 
+std::vector<ServiceLabel> Voice::OpenServices(Id org_id) {
+  std::vector<ServiceLabel> out;
+  for (services::ServiceName& s : services_.PublicNames(org_id)) {
+    out.push_back({s.id, std::move(s.name)});
+  }
+  return out;
+}
+
+std::map<Id, std::string> Voice::ServiceNames(const Caller& caller, const std::string& ods) {
+  std::map<Id, std::string> names;
+  for (services::Service& s : services_.List(caller, ods)) names[s.id] = std::move(s.what.name);
+  return names;
+}
+
 Summary Voice::Summarise(const Caller& caller, const std::string& ods) {
   const Id org_id = organisations_.Require(caller, ods, Role::kViewer).org.id;
   const std::string since = Since();
-  std::vector<ServiceLabel> labels = repository_.OpenServices(org_id);
-  for (ServiceLabel& reported : repository_.ReportedServices(org_id, since)) {
+  std::vector<ServiceLabel> labels = OpenServices(org_id);
+  // A service retired since it was reported on keeps its row for the months it was.
+  std::map<Id, std::string> names;
+  for (const Id id : repository_.ReportedServices(org_id, since)) {
     const bool listed = std::any_of(labels.begin(), labels.end(),
-                                    [&](const ServiceLabel& l) { return l.id == reported.id; });
-    if (!listed) labels.push_back(std::move(reported));
+                                    [&](const ServiceLabel& l) { return l.id == id; });
+    if (listed) continue;
+    if (names.empty()) names = ServiceNames(caller, ods);
+    labels.push_back({id, names[id]});
   }
   labels.push_back({std::nullopt, "Something else"});
   return voice::Summarise(repository_.FactsSince(org_id, since),
@@ -143,8 +161,13 @@ bool Voice::CanReadReports(const Caller& caller, const std::string& ods) {
 std::vector<ReportRow> Voice::Reports(const Caller& caller, const std::string& ods) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
   auto rows = repository_.ReportsSince(access.org.id, Since());
-  if (access.role < Role::kSecretary) {
-    for (ReportRow& row : rows) row.report.contact.clear();
+  const std::map<Id, std::string> names = ServiceNames(caller, ods);
+  for (ReportRow& row : rows) {
+    if (row.report.service_id) {
+      const auto name = names.find(*row.report.service_id);
+      if (name != names.end()) row.service_name = name->second;
+    }
+    if (access.role < Role::kSecretary) row.report.contact.clear();
   }
   return rows;
 }

@@ -5,6 +5,7 @@
 /// the summary; board members read the reports; the secretary keeps the link and the "you
 /// said, we did" log, and alone sees a contact a person agreed to give.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "boardlens/base/rate_limiter.hpp"
 #include "boardlens/db/database.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/services/service_register.hpp"
 #include "boardlens/features/voice/report.hpp"
 #include "boardlens/features/voice/repository.hpp"
 #include "boardlens/features/voice/summary.hpp"
@@ -53,14 +55,16 @@ struct Guards {
 class Voice {
  public:
   Voice(db::Database& db, const Clock& clock, const Settings& settings, Guards& guards,
-        ReportWriter& writer, orgs::Organisations& organisations)
+        ReportWriter& writer, orgs::Organisations& organisations,
+        services::ServiceRegister& register_of_services)
       : db_(db),
         repository_(db),
         clock_(clock),
         settings_(settings),
         guards_(guards),
         writer_(writer),
-        organisations_(organisations) {}
+        organisations_(organisations),
+        services_(register_of_services) {}
 
   // The public side, by link.
   /// Throws TooManyRequests when `address` or the link `token` has sent too many reports.
@@ -101,6 +105,10 @@ class Voice {
  private:
   /// The first day of the summary's 12 months.
   std::string Since() const;
+  /// The services the public form offers: those not retired, by name.
+  std::vector<ServiceLabel> OpenServices(Id org_id);
+  /// Every service of the organisation by id, retired ones too, for naming what was reported.
+  std::map<Id, std::string> ServiceNames(const Caller& caller, const std::string& ods);
 
   db::Database& db_;
   Repository repository_;
@@ -109,6 +117,7 @@ class Voice {
   Guards& guards_;
   ReportWriter& writer_;
   orgs::Organisations& organisations_;
+  services::ServiceRegister& services_;
 };
 
 }  // namespace boardlens::voice

@@ -1,0 +1,410 @@
+// The services register: the list a board filters and sorts, each service's page, and the
+// forms and import that keep it current.
+
+#include <algorithm>
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
+#include "boardlens/base/utf8.hpp"
+#include "boardlens/features/services/feature.hpp"
+#include "boardlens/features/services/page_words.hpp"
+#include "boardlens/features/services/register_csv.hpp"
+#include "boardlens/features/services/service_register.hpp"
+
+namespace boardlens::services {
+namespace {
+
+using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
+using http::Needs;
+
+constexpr std::array<Stage, 6> kAllStages{Stage::kDiscovery, Stage::kAlpha,    Stage::kBeta,
+                                          Stage::kLive,      Stage::kRetiring, Stage::kRetired};
+
+/// The register's filter and order, from the query string.
+struct View {
+  std::string stage;  ///< empty: every stage
+  std::string owner;  ///< a member id, or empty
+  bool ending_only = false;
+  std::string sort = "name";
+};
+
+View ReadView(const http::Request& request) {
+  View view{request.Query("stage"), request.Query("owner"), request.Query("ending") == "yes",
+            request.Query("sort", "name")};
+  if (!ParseStage(view.stage)) view.stage.clear();
+  return view;
+}
+
+void Arrange(std::vector<Service>& services, const View& view, const std::string& today) {
+  std::erase_if(services, [&](const Service& s) {
+    return (!view.stage.empty() && ToString(s.what.stage) != view.stage) ||
+           (!view.owner.empty() && std::to_string(*s.what.owner_member_id) != view.owner) ||
+           (view.ending_only && !ContractEndingSoon(s.what, today));
+  });
+  // Unknown amounts and dates go last whichever way a column sorts.
+  const auto by = [&](auto key, bool descending) {
+    std::stable_sort(services.begin(), services.end(), [&](const Service& a, const Service& b) {
+      const auto ka = key(a);
+      const auto kb = key(b);
+      if (ka.has_value() != kb.has_value()) return ka.has_value();
+      return ka.has_value() && (descending ? *ka > *kb : *ka < *kb);
+    });
+  };
+  const auto contract = [](const Service& s) {
+    return s.what.contract_ends_on.empty() ? std::nullopt
+                                           : std::optional<std::string>(s.what.contract_ends_on);
+  };
+  if (view.sort == "contract") by(contract, false);
+  if (view.sort == "whole_life") by([](const Service& s) { return s.what.whole_life_cost; }, true);
+  if (view.sort == "revenue") by([](const Service& s) { return s.what.annual_revenue_cost; }, true);
+  if (view.sort == "users") by([](const Service& s) { return s.what.approx_users; }, true);
+}
+
+std::vector<Choice> OwnerChoices(Visit& v) {
+  std::vector<Choice> owners;
+  for (const auto& m : v.Use<orgs::Board>().ListMembers(v.caller, v.ods())) {
+    owners.push_back({std::to_string(m.id), m.name + ", " + m.job_title, {}, false});
+  }
+  return owners;
+}
+
+Html FilterForm(Visit& v, const View& view) {
+  std::vector<Choice> stages;
+  for (const Stage s : kAllStages) stages.push_back({std::string(ToString(s)), std::string(StageLabel(s)), {}, false});
+  const std::vector<Choice> sorts{{"name", "Name", {}, false},
+                                  {"contract", "Contract end, soonest first", {}, false},
+                                  {"whole_life", "Whole-life cost, highest first", {}, false},
+                                  {"revenue", "Annual revenue cost, highest first", {}, false},
+                                  {"users", "Users, most first", {}, false}};
+  return Render(
+      "<form class=\"boardlens-filter\" method=\"get\" action=\"{}\">{}{}{}"
+      "<div class=\"nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-form-group\">"
+      "<div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" "
+      "id=\"ending\" name=\"ending\" type=\"checkbox\" value=\"yes\"{}>"
+      "<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"ending\">Only contracts "
+      "ending within 12 months</label></div></div>{}</form>",
+      v.OrgPath("/services"), Select(Field{"stage", "Stage", view.stage, {}, {}}, "All stages", stages),
+      Select(Field{"owner", "Owner", view.owner, {}, {}}, "Every owner", OwnerChoices(v)),
+      Select(Field{"sort", "Sort by", view.sort, {}, {}}, "Name", sorts),
+      view.ending_only ? Html(" checked") : Html(), Button("Show services", "secondary"));
+}
+
+/// A form page is refused before anyone types into it, not when they send it.
+void MustKeep(Visit& v) {
+  if (!v.Use<ServiceRegister>().CanKeep(v.caller, v.ods())) {
+    throw Forbidden("only the board secretary and the executive directors keep the register");
+  }
+}
+
+http::Response RegisterPage(Visit& v) {
+  auto& reg = v.Use<ServiceRegister>();
+  const std::string today = reg.Today();
+  const View view = ReadView(v.request);
+  std::vector<Service> services = reg.List(v.caller, v.ods());
+  const std::size_t total = services.size();
+  Arrange(services, view, today);
+
+  Page page;
+  page.title = "Digital services";
+  const std::string done = v.request.Query("done");
+  if (done == "added") page.content += SuccessBanner("Service added to the register");
+  if (done == "imported") {
+    // Numbers only, so the banner cannot be made to say anything else.
+    const auto count = [&](const char* name) {
+      const std::string n = v.request.Query(name);
+      return n.empty() || n.size() > 6 || n.find_first_not_of("0123456789") != std::string::npos
+                 ? std::string("0")
+                 : n;
+    };
+    page.content += SuccessBanner("Register imported", count("added") + " services added, " +
+                                                           count("updated") + " updated");
+  }
+  page.content += Html(
+      "<h1>Digital services</h1><p>The digital services the organisation runs: who owns each "
+      "on the board, who uses it, what it costs over its life and how its measures behave. "
+      "A contract ending within 12 months is flagged.</p>");
+  if (total == 0) {
+    page.content += Html(
+        "<p>The register is empty. Add the services the organisation runs one by one, or "
+        "import the whole register from a spreadsheet saved as CSV.</p>");
+  } else {
+    Table table;
+    table.caption = std::to_string(services.size()) + " of " + std::to_string(total) + " services";
+    table.headings = {"Service", "Owner", "Stage", "Users", "Whole-life cost", "Contract ends"};
+    for (const Service& s : services) {
+      Html contract = Escape(s.what.contract_ends_on.empty() ? "No contract"
+                                                             : DateText(s.what.contract_ends_on));
+      if (ContractEndingSoon(s.what, today)) {
+        contract += Html(" ") + Tag(s.what.contract_ends_on < today ? "Ended" : "Ending soon",
+                                    s.what.contract_ends_on < today ? "red" : "orange");
+      }
+      table.rows.push_back({Render("<a href=\"{}\">{}</a>", ServicePath(v, s.id), s.what.name),
+                            Escape(s.owner_name), Escape(StageLabel(s.what.stage)),
+                            Escape(WholeNumber(s.what.approx_users)),
+                            Escape(Pounds(s.what.whole_life_cost)), contract});
+    }
+    page.content += FilterForm(v, view);
+    page.content += services.empty()
+                        ? Html("<p>No service matches. Choose other filters.</p>")
+                        : DataTable(table) + CsvLink(v.OrgPath("/services.csv"));
+    page.content += Render(
+        "<p><a href=\"{}\">Switch-off candidates</a>: services little used, costly for each "
+        "user, or disliked.</p>",
+        v.OrgPath("/services/switch-off"));
+  }
+  if (reg.CanKeep(v.caller, v.ods())) {
+    page.content += Render(
+        "<div class=\"nhsuk-button-group\"><a class=\"nhsuk-button\" href=\"{}\">Add a service</a>"
+        "<a class=\"nhsuk-button nhsuk-button--secondary\" href=\"{}\">Import the register"
+        "</a></div>",
+        v.OrgPath("/services/new"), v.OrgPath("/services/import"));
+  }
+  return v.Show(page, "services");
+}
+
+http::Response ServiceForm(Visit& v, const std::optional<Id>& id, const ServiceInput& in,
+                           const DateParts& contract, const FieldErrors& errors) {
+  const auto field = [&](const char* name, const char* label, std::string value,
+                         std::string hint = {}) {
+    return Field{name, label, std::move(value), std::move(hint), std::string(errors.For(name))};
+  };
+  const auto amount = [](const std::optional<std::int64_t>& n) {
+    return n ? std::to_string(*n) : std::string();
+  };
+  std::vector<Choice> stages;
+  for (const Stage s : kAllStages) stages.push_back({std::string(ToString(s)), std::string(StageLabel(s)), {}, false});
+  Page page;
+  page.title = id ? "Change the service" : "Add a service";
+  page.has_errors = !errors.empty();
+  page.before_content = BackLink(id ? ServicePath(v, *id) : v.OrgPath("/services"),
+                                 id ? "Back to the service" : "Back to services");
+  Html fields = TextInput(field("name", "Name of the service", in.name,
+                                "As staff and patients know it, for example: Patient portal"));
+  fields += CharacterCount(field("purpose", "What it is for (optional)", in.purpose),
+                           kMaxServiceTextLength, 3);
+  fields += Select(field("owner", "Owning director",
+                         in.owner_member_id ? std::to_string(*in.owner_member_id) : ""),
+                   "Choose a board member", OwnerChoices(v));
+  fields += TextInput(field("user_groups", "Who uses it (optional)", in.user_groups,
+                            "For example: ward nurses, outpatients"));
+  fields += TextInput(field("approx_users", "About how many people use it (optional)",
+                            amount(in.approx_users)),
+                      "text", "off", "nhsuk-input--width-10");
+  fields += Select(field("stage", "Stage", std::string(ToString(in.stage))), "Choose a stage",
+                   stages);
+  fields += TextInput(field("supplier", "Supplier (optional)", in.supplier));
+  fields += DateInput(field("contract_ends_on", "When the contract ends (optional)", {},
+                            "For example, 31 3 2028. Leave empty if there is no contract."),
+                      contract);
+  const auto money = [&](const char* name, const char* label,
+                         const std::optional<std::int64_t>& n) {
+    return TextInput(field(name, label, amount(n), "In whole pounds, for example 250000"), "text",
+                     "off", "nhsuk-input--width-10");
+  };
+  fields += money("capital_cost", "Capital cost (optional)", in.capital_cost);
+  fields += money("annual_revenue_cost", "Revenue cost each year (optional)",
+                  in.annual_revenue_cost);
+  fields += money("whole_life_cost", "Whole-life cost (optional)", in.whole_life_cost);
+  page.content = Render(
+      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}<h1>{}</h1>"
+      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div></div>",
+      ErrorSummary(errors), page.title,
+      id ? ServicePath(v, *id, "/edit") : v.OrgPath("/services/new"),
+      CsrfField(v.caller.csrf_token), fields, Button(id ? "Save changes" : "Add the service"));
+  return v.Show(page, "services", errors.empty() ? 200 : 400);
+}
+
+/// The service as posted, every problem found at once.
+ServiceInput FromForm(Visit& v, DateParts& contract, FieldErrors& errors) {
+  ServiceInput in;
+  in.name = v.form.Get("name");
+  in.purpose = v.form.Get("purpose");
+  in.user_groups = v.form.Get("user_groups");
+  in.supplier = v.form.Get("supplier");
+  if (Trim(in.name).empty()) errors.Add("name", "Enter the name of the service");
+  if (CountCharacters(in.purpose) > kMaxServiceTextLength) {
+    errors.Add("purpose", TooLongMessage("What it is for", kMaxServiceTextLength));
+  }
+  const std::string owner = v.form.Get("owner");
+  if (owner.empty() || owner.size() > 18 ||
+      owner.find_first_not_of("0123456789") != std::string::npos) {
+    errors.Add("owner", "Choose the director who owns the service");
+  } else {
+    in.owner_member_id = std::stoll(owner);
+  }
+  const auto stage = ParseStage(v.form.Get("stage"));
+  if (!stage) errors.Add("stage", "Choose the stage the service is at");
+  in.stage = stage.value_or(Stage::kLive);
+  const auto number = [&](const char* name, std::optional<std::int64_t>& into) {
+    CollectFieldError(errors, {name}, [&] { into = ParseWholeNumber(v.form.Get(name), name); });
+  };
+  number("approx_users", in.approx_users);
+  number("capital_cost", in.capital_cost);
+  number("annual_revenue_cost", in.annual_revenue_cost);
+  number("whole_life_cost", in.whole_life_cost);
+  contract = DateParts::Read(v.form, "contract_ends_on");
+  if (!contract.day.empty() || !contract.month.empty() || !contract.year.empty()) {
+    if (const auto fault = contract.Fault("the date the contract ends")) {
+      AddDateFault(errors, "contract_ends_on", *fault);
+    } else {
+      std::string unused;
+      in.contract_ends_on = contract.ToIso("the date the contract ends", unused).value_or("");
+    }
+  }
+  ServiceInput checked = in;
+  if (!checked.owner_member_id) checked.owner_member_id = 0;  // already reported above
+  CollectFieldError(errors, {"name", "purpose", "user_groups", "supplier"},
+                    [&] { CheckService(checked); });
+  return in;
+}
+
+SummaryRow Row(std::string key, const std::string& value) { return {std::move(key), Escape(value), {}}; }
+
+http::Response ServicePage(Visit& v, Id id) {
+  auto& reg = v.Use<ServiceRegister>();
+  const Service s = reg.Get(v.caller, v.ods(), id);
+  const std::string today = reg.Today();
+  Page page;
+  page.title = s.what.name;
+  page.before_content = BackLink(v.OrgPath("/services"), "Back to services");
+  if (v.request.Query("done") == "saved") page.content += SuccessBanner("Service updated");
+  page.content += Render("<h1>{}</h1>", s.what.name);
+  std::vector<SummaryRow> rows;
+  if (!s.what.purpose.empty()) rows.push_back(Row("What it is for", s.what.purpose));
+  rows.push_back(Row("Owning director", s.owner_name));
+  rows.push_back(Row("Stage", std::string(StageLabel(s.what.stage))));
+  if (!s.what.user_groups.empty()) rows.push_back(Row("Who uses it", s.what.user_groups));
+  rows.push_back(Row("About how many users", WholeNumber(s.what.approx_users)));
+  if (!s.what.supplier.empty()) rows.push_back(Row("Supplier", s.what.supplier));
+  Html contract = Escape(s.what.contract_ends_on.empty() ? "No contract recorded"
+                                                         : DateText(s.what.contract_ends_on));
+  if (ContractEndingSoon(s.what, today)) contract += Html(" ") + Tag("Ending within 12 months", "orange");
+  rows.push_back({"Contract ends", contract, {}});
+  rows.push_back(Row("Capital cost", Pounds(s.what.capital_cost)));
+  rows.push_back(Row("Revenue cost each year", Pounds(s.what.annual_revenue_cost)));
+  rows.push_back(Row("Whole-life cost", Pounds(s.what.whole_life_cost)));
+  rows.push_back(Row("Last changed", DateText(s.updated_at)));
+  page.content += SummaryList(rows);
+  const bool keeper = reg.CanKeep(v.caller, v.ods());
+  if (keeper) {
+    page.content += Render(
+        "<a class=\"nhsuk-button nhsuk-button--secondary\" href=\"{}\">Change the service</a>",
+        ServicePath(v, id, "/edit"));
+  }
+  page.content += Html("<h2>Measures</h2>");
+  const auto measures = reg.Measures(v.caller, v.ods(), id);
+  if (measures.empty()) {
+    page.content += Html(
+        "<p>No measures yet. Measures show how the service performs over time: availability, "
+        "active users, satisfaction, incidents, or any the board chooses.</p>");
+  } else {
+    Html list;
+    for (const Measure& m : measures) {
+      list += Render("<li><a href=\"{}\">{}</a></li>", MeasurePath(v, m.id), m.what.name);
+    }
+    page.content += Render("<ul class=\"nhsuk-list nhsuk-list--bullet\">{}</ul>", list);
+  }
+  if (keeper) {
+    page.content += Render("<a class=\"nhsuk-button\" href=\"{}\">Add a measure</a>",
+                           ServicePath(v, id, "/measures/new"));
+  }
+  return v.Show(page, "services");
+}
+
+http::Response ImportForm(Visit& v, const std::string& csv, const FieldErrors& errors) {
+  Page page;
+  page.title = "Import the register";
+  page.has_errors = !errors.empty();
+  page.before_content = BackLink(v.OrgPath("/services"), "Back to services");
+  std::string header;
+  for (const auto column : kRegisterColumns) header += (header.empty() ? "" : ",") + std::string(column);
+  page.content = Render(
+      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
+      "<h1>Import the register</h1><p>Paste the register as CSV, with this first line:</p>"
+      "<pre class=\"boardlens-code\">{}</pre><p>Each line adds a service, or updates the one "
+      "with the same name. The owner is a board member's name as the board list has it. "
+      "Nothing is saved unless every line is right; each problem is listed with its line and "
+      "column. <a href=\"{}\">Download the register as it is</a> to start from.</p>"
+      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div></div>",
+      ErrorSummary(errors), header, v.OrgPath("/services.csv"), v.OrgPath("/services/import"),
+      CsrfField(v.caller.csrf_token),
+      Textarea(Field{"csv", "The register as CSV", csv, {}, std::string(errors.For("csv"))}, 12),
+      Button("Import"));
+  return v.Show(page, "services", errors.empty() ? 200 : 400);
+}
+
+}  // namespace
+
+void AddRegisterPages(http::Router& routes) {
+  const Needs viewer = Needs::InOrg(Role::kViewer);
+  const Needs keeper = Needs::InOrg(Role::kMember);
+
+  AddPage(routes, "GET", "/orgs/{ods}/services", viewer, RegisterPage);
+  AddPage(routes, "GET", "/orgs/{ods}/services.csv", viewer, [](Visit& v) {
+    return CsvDownload(v.ods() + "-services.csv",
+                       RegisterTable(v.Use<ServiceRegister>().List(v.caller, v.ods())));
+  });
+  AddPage(routes, "GET", "/orgs/{ods}/services/new", keeper, [](Visit& v) {
+    MustKeep(v);
+    return ServiceForm(v, std::nullopt, {}, {}, {});
+  });
+  AddPage(routes, "POST", "/orgs/{ods}/services/new", keeper, [](Visit& v) {
+    DateParts contract;
+    FieldErrors errors;
+    const ServiceInput in = FromForm(v, contract, errors);
+    if (errors.empty()) {
+      CollectFieldError(errors, {"name", "owner"},
+                        [&] { v.Use<ServiceRegister>().Add(v.caller, v.ods(), in); });
+    }
+    if (!errors.empty()) return ServiceForm(v, std::nullopt, in, contract, errors);
+    return Redirect(v.OrgPath("/services?done=added"));
+  });
+  AddPage(routes, "GET", "/orgs/{ods}/services/import", keeper, [](Visit& v) {
+    MustKeep(v);
+    return ImportForm(v, {}, {});
+  });
+  AddPage(routes, "POST", "/orgs/{ods}/services/import", keeper, [](Visit& v) {
+    const std::string csv = v.form.Get("csv");
+    FieldErrors errors;
+    ImportSummary done;
+    if (Trim(csv).empty()) {
+      errors.Add("csv", "Paste the register as CSV");
+    } else {
+      try {
+        done = v.Use<ServiceRegister>().Import(v.caller, v.ods(), csv, "line");
+      } catch (const Error& e) {
+        if (e.kind() != ErrorKind::kInvalid) throw;
+        // One summary entry a problem, each saying where in the pasted text it is.
+        std::string all;
+        const auto& found = e.problems().empty() ? std::vector<FieldProblem>{{e.where(), e.what()}}
+                                                 : e.problems();
+        for (const FieldProblem& p : found) all += (all.empty() ? "" : "; ") + p.where + ": " + p.message;
+        errors.Add("csv", all);
+      }
+    }
+    if (!errors.empty()) return ImportForm(v, csv, errors);
+    return Redirect(v.OrgPath("/services?done=imported&added=" + std::to_string(done.added) +
+                              "&updated=" + std::to_string(done.updated)));
+  });
+  AddPage(routes, "GET", "/orgs/{ods}/services/{service}", viewer,
+          [](Visit& v) { return ServicePage(v, v.call.Id("service")); });
+  AddPage(routes, "GET", "/orgs/{ods}/services/{service}/edit", keeper, [](Visit& v) {
+    MustKeep(v);
+    const Service s = v.Use<ServiceRegister>().Get(v.caller, v.ods(), v.call.Id("service"));
+    return ServiceForm(v, s.id, s.what, DateParts::Of(s.what.contract_ends_on), {});
+  });
+  AddPage(routes, "POST", "/orgs/{ods}/services/{service}/edit", keeper, [](Visit& v) {
+    const Id id = v.call.Id("service");
+    DateParts contract;
+    FieldErrors errors;
+    const ServiceInput in = FromForm(v, contract, errors);
+    if (errors.empty()) {
+      CollectFieldError(errors, {"name", "owner"},
+                        [&] { v.Use<ServiceRegister>().Update(v.caller, v.ods(), id, in); });
+    }
+    if (!errors.empty()) return ServiceForm(v, id, in, contract, errors);
+    return Redirect(ServicePath(v, id, "?done=saved"));
+  });
+}
+
+}  // namespace boardlens::services

@@ -1,0 +1,284 @@
+#include "boardlens/features/services/service_register.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
+#include "boardlens/db/transaction.hpp"
+#include "boardlens/features/services/register_csv.hpp"
+
+namespace boardlens::services {
+namespace {
+
+std::optional<Id> AccountOf(const Caller& caller) {
+  return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
+}
+
+/// The chart of a measure's values; none below two values, which make no moving range.
+std::optional<SpcChart> ChartOf(const Measure& measure, const std::vector<SpcPoint>& points) {
+  if (points.size() < 2) return std::nullopt;
+  SpcOptions options = OptionsOf(measure.what);
+  // A rebase date before the second point, or leaving a period of one point, would make
+  // limits from nothing; such dates are left out of the chart rather than failing the page.
+  std::erase_if(options.rebase, [&](const std::string& date) {
+    const auto from = std::lower_bound(points.begin(), points.end(), date,
+                                       [](const SpcPoint& p, const std::string& d) { return p.date < d; });
+    const auto before = from - points.begin();
+    return before < 2 || points.end() - from < 2;
+  });
+  return ComputeSpc(points, options);
+}
+
+}  // namespace
+
+orgs::OrgAccess ServiceRegister::RequireKeeper(const Caller& caller, const std::string& ods) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
+  if (access.role >= Role::kSecretary) return access;
+  const auto me = board_.MyMembership(caller, ods);
+  if (me && me->membership == orgs::Membership::kExecutive) return access;
+  throw Forbidden("only the board secretary and the executive directors keep the services "
+                  "register of " + ods);
+}
+
+bool ServiceRegister::CanKeep(const Caller& caller, const std::string& ods) {
+  try {
+    RequireKeeper(caller, ods);
+    return true;
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kForbidden) throw;
+    return false;
+  }
+}
+
+Service ServiceRegister::RequireService(Id org_id, Id id) {
+  auto service = repository_.Find(org_id, id);
+  if (!service) throw NotFound("there is no service " + std::to_string(id) + " in the register");
+  return std::move(*service);
+}
+
+Measure ServiceRegister::RequireMeasure(Id org_id, Id measure_id) {
+  auto measure = repository_.FindMeasure(org_id, measure_id);
+  if (!measure) throw NotFound("there is no measure " + std::to_string(measure_id));
+  return std::move(*measure);
+}
+
+void ServiceRegister::RequireOwner(const Caller& caller, const std::string& ods,
+                                   Service& service) {
+  const auto members = board_.ListMembers(caller, ods);
+  const auto owner = std::find_if(members.begin(), members.end(), [&](const orgs::Member& m) {
+    return m.id == *service.what.owner_member_id;
+  });
+  if (owner == members.end()) throw Invalid("the owner must be a board member of " + ods, "owner");
+  service.owner_name = owner->name;
+}
+
+Service ServiceRegister::Add(const Caller& caller, const std::string& ods, ServiceInput input) {
+  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  CheckService(input);
+  Service service;
+  service.org_id = access.org.id;
+  service.what = std::move(input);
+  service.updated_by = AccountOf(caller);
+  service.created_at = service.updated_at = clock_.Now();
+  RequireOwner(caller, ods, service);
+  service.id = db::Transaction(db_, [&] {
+    if (repository_.FindByName(service.org_id, service.what.name)) {
+      throw Conflict("the register already has a service called \"" + service.what.name + "\"",
+                     "name");
+    }
+    return repository_.Insert(service);
+  });
+  return service;
+}
+
+Service ServiceRegister::Update(const Caller& caller, const std::string& ods, Id id,
+                                ServiceInput input) {
+  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  CheckService(input);
+  return db::Transaction(db_, [&] {
+    Service service = RequireService(access.org.id, id);
+    const auto same_name = repository_.FindByName(access.org.id, input.name);
+    if (same_name && same_name->id != id) {
+      throw Conflict("the register already has a service called \"" + input.name + "\"", "name");
+    }
+    service.what = std::move(input);
+    service.updated_by = AccountOf(caller);
+    service.updated_at = clock_.Now();
+    RequireOwner(caller, ods, service);
+    repository_.Update(service);
+    return service;
+  });
+}
+
+Service ServiceRegister::Get(const Caller& caller, const std::string& ods, Id id) {
+  return RequireService(organisations_.Require(caller, ods, Role::kViewer).org.id, id);
+}
+
+std::vector<Service> ServiceRegister::List(const Caller& caller, const std::string& ods) {
+  return repository_.List(organisations_.Require(caller, ods, Role::kViewer).org.id);
+}
+
+ImportSummary ServiceRegister::Import(const Caller& caller, const std::string& ods,
+                                      std::string_view csv, std::string_view file_name) {
+  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  OwnersByName owners;
+  for (const orgs::Member& m : board_.ListMembers(caller, ods)) owners[AsciiLower(m.name)] = m.id;
+  std::vector<ServiceInput> rows = ParseRegisterCsv(csv, file_name, owners);
+
+  ImportSummary summary;
+  const std::int64_t now = clock_.Now();
+  db::Transaction(db_, [&] {
+    for (ServiceInput& row : rows) {
+      Service service;
+      if (auto existing = repository_.FindByName(access.org.id, row.name)) {
+        service = std::move(*existing);
+        ++summary.updated;
+      } else {
+        service.org_id = access.org.id;
+        service.created_at = now;
+        ++summary.added;
+      }
+      service.what = std::move(row);
+      service.updated_by = AccountOf(caller);
+      service.updated_at = now;
+      if (service.id == 0) {
+        repository_.Insert(service);
+      } else {
+        repository_.Update(service);
+      }
+    }
+  });
+  return summary;
+}
+
+Measure ServiceRegister::AddMeasure(const Caller& caller, const std::string& ods, Id service_id,
+                                    MeasureInput input) {
+  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  CheckMeasure(input);
+  Measure measure{0, service_id, std::move(input)};
+  measure.id = db::Transaction(db_, [&] {
+    RequireService(access.org.id, service_id);
+    for (const Measure& m : repository_.Measures(access.org.id, service_id)) {
+      if (m.what.name == measure.what.name) {
+        throw Conflict("the service already has a measure called \"" + m.what.name + "\"",
+                       "name");
+      }
+    }
+    return repository_.InsertMeasure(access.org.id, measure);
+  });
+  return measure;
+}
+
+Measure ServiceRegister::UpdateMeasure(const Caller& caller, const std::string& ods,
+                                       Id measure_id, MeasureInput input) {
+  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  CheckMeasure(input);
+  return db::Transaction(db_, [&] {
+    Measure measure = RequireMeasure(access.org.id, measure_id);
+    for (const Measure& m : repository_.Measures(access.org.id, measure.service_id)) {
+      if (m.id != measure_id && m.what.name == input.name) {
+        throw Conflict("the service already has a measure called \"" + m.what.name + "\"",
+                       "name");
+      }
+    }
+    measure.what = std::move(input);
+    repository_.UpdateMeasure(measure);
+    return measure;
+  });
+}
+
+std::vector<Measure> ServiceRegister::Measures(const Caller& caller, const std::string& ods,
+                                               Id service_id) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  RequireService(access.org.id, service_id);
+  return repository_.Measures(access.org.id, service_id);
+}
+
+MeasureSeries ServiceRegister::Series(const Caller& caller, const std::string& ods,
+                                      Id measure_id) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  MeasureSeries series{RequireMeasure(access.org.id, measure_id), {}, {}};
+  series.points = repository_.Values(measure_id);
+  series.chart = ChartOf(series.measure, series.points);
+  return series;
+}
+
+std::vector<std::pair<Service, MeasureSeries>> ServiceRegister::AllSeries(
+    const Caller& caller, const std::string& ods) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  std::map<Id, Service> services;
+  for (Service& s : repository_.List(access.org.id)) services.emplace(s.id, std::move(s));
+  std::vector<std::pair<Service, MeasureSeries>> out;
+  for (Measure& m : repository_.Measures(access.org.id, std::nullopt)) {
+    std::vector<SpcPoint> points = repository_.Values(m.id);
+    MeasureSeries series{std::move(m), std::move(points), {}};
+    series.chart = ChartOf(series.measure, series.points);
+    out.emplace_back(services.at(series.measure.service_id), std::move(series));
+  }
+  return out;
+}
+
+void ServiceRegister::RecordValues(const Caller& caller, const std::string& ods, Id measure_id,
+                                   const std::vector<SpcPoint>& values) {
+  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  Problems problems;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (!IsValidDate(values[i].date)) {
+      problems.Add("\"" + values[i].date + "\" is not a date written YYYY-MM-DD",
+                   "values[" + std::to_string(i) + "].date");
+    }
+    if (!std::isfinite(values[i].value)) {
+      problems.Add("must be a number", "values[" + std::to_string(i) + "].value");
+    }
+  }
+  problems.ThrowIfAny();
+  db::Transaction(db_, [&] {
+    RequireMeasure(access.org.id, measure_id);
+    for (const SpcPoint& point : values) repository_.PutValue(measure_id, point);
+  });
+}
+
+void ServiceRegister::DeleteValue(const Caller& caller, const std::string& ods, Id measure_id,
+                                  const std::string& date) {
+  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  db::Transaction(db_, [&] {
+    RequireMeasure(access.org.id, measure_id);
+    if (!repository_.DeleteValue(measure_id, date)) {
+      throw NotFound("the measure has no value for " + date);
+    }
+  });
+}
+
+std::vector<Candidate> ServiceRegister::SwitchOffCandidates(const Caller& caller,
+                                                            const std::string& ods) {
+  std::vector<Evidence> evidence;
+  std::map<Id, std::size_t> index;
+  for (Service& s : List(caller, ods)) {
+    index[s.id] = evidence.size();
+    evidence.push_back({std::move(s), {}, {}, {}});
+  }
+  // The first measure of each kind speaks for the service.
+  for (auto& [service, series] : AllSeries(caller, ods)) {
+    Evidence& e = evidence.at(index.at(service.id));
+    const MeasureKind kind = series.measure.what.kind;
+    if (kind == MeasureKind::kActiveUsers && !e.latest_users && !series.points.empty()) {
+      e.latest_users = series.points.back().value;
+      e.use = series.chart;
+    } else if (kind == MeasureKind::kSatisfaction && !e.satisfaction) {
+      e.satisfaction = series.chart;
+    }
+  }
+  return services::SwitchOffCandidates(evidence);
+}
+
+std::vector<ServiceName> ServiceRegister::PublicNames(Id org_id) {
+  std::vector<ServiceName> out;
+  for (const Service& s : repository_.List(org_id)) {
+    if (s.what.stage != Stage::kRetired) out.push_back({s.id, s.what.name});
+  }
+  return out;
+}
+
+}  // namespace boardlens::services

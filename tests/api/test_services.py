@@ -1,0 +1,172 @@
+"""Black-box tests of the services register (issue 11): its API, pages, CSV and commands on
+the database named by BOARDLENS_TEST_DB."""
+
+import csv
+import io
+import re
+import unittest
+import urllib.parse
+
+from test_api import PASSWORD, small_board
+
+HEADER = ("name,purpose,owner,user_groups,approx_users,stage,supplier,contract_ends_on,"
+          "capital_cost,annual_revenue_cost,whole_life_cost")
+
+
+class ServicesTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.b, cls.stop = small_board()
+        b = cls.b
+        cls.members = {}
+        for name, email, membership in [("Omar Siddiqui", "cdio@alpha.example", "executive"),
+                                        ("Peter Kowalski", "ned@alpha.example", "non-executive")]:
+            out = b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
+                        "--job-title", "Director", "--membership", membership)
+            cls.members[email] = int(out.stdout.split()[-1])
+            b.cli("user", "add", "--email", email, "--name", name, "--password", PASSWORD,
+                  "--org", "RAA", "--role", "member")
+        b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
+        b.cli("user", "add", "--email", "sec@beta.example", "--name", "Sec Beta",
+              "--password", PASSWORD, "--org", "RBB", "--role", "secretary")
+        cls.sec = b.login("sec@alpha.example")
+        cls.cdio = b.login("cdio@alpha.example")
+        cls.ned = b.login("ned@alpha.example")
+        cls.other = b.login("sec@beta.example")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.stop()
+
+    def api(self, method, path, body=None, token=None, status=200, raw=None, headers=None):
+        code, parsed, _ = self.b.request(method, path, body, token=token or self.sec, raw=raw,
+                                         headers=headers)
+        self.assertEqual(code, status, parsed)
+        return parsed
+
+    def service(self, name, **extra):
+        body = {"name": name, "owner": self.members["cdio@alpha.example"], **extra}
+        return self.api("POST", "/api/v1/orgs/RAA/services", body, token=self.cdio, status=201)
+
+    def page(self, session, path, status=200):
+        response, body = self.b.fetch("GET", path, {"Cookie": session})
+        self.assertEqual(response.status, status, path)
+        return body.decode()
+
+    def test_keepers_write_the_register_and_everyone_else_on_the_board_reads_it(self):
+        s = self.service("Patient portal", stage="live", approx_users=45000,
+                         contract_ends_on="2000-01-01",
+                         costs={"capital": 100000, "annual_revenue": 80000, "whole_life": 500000})
+        self.assertEqual(s["owner"]["name"], "Omar Siddiqui")
+        self.assertTrue(s["contract_ending_soon"])  # ended, and the service still runs
+        self.assertEqual(s["costs"]["whole_life"], 500000)
+        names = [x["name"] for x in self.api("GET", "/api/v1/orgs/RAA/services", token=self.ned)]
+        self.assertIn("Patient portal", names)
+        self.api("POST", "/api/v1/orgs/RAA/services", {"name": "NED's", "owner": 1},
+                 token=self.ned, status=403)
+        self.api("GET", f"/api/v1/orgs/RAA/services/{s['id']}", token=self.other, status=404)
+        self.api("GET", f"/api/v1/orgs/RBB/services/{s['id']}", token=self.other, status=404)
+        self.api("POST", "/api/v1/orgs/RAA/services", {"name": "Patient portal",
+                 "owner": self.members["cdio@alpha.example"]}, token=self.cdio, status=409)
+        changed = self.api("PUT", f"/api/v1/orgs/RAA/services/{s['id']}",
+                           {"name": "Patient portal", "owner": self.members["cdio@alpha.example"],
+                            "stage": "retiring"}, token=self.cdio)
+        self.assertEqual(changed["stage"], "retiring")
+        self.assertIsNone(changed["costs"]["capital"])
+
+    def test_every_problem_of_a_service_is_named(self):
+        problem = self.api("POST", "/api/v1/orgs/RAA/services",
+                           {"name": "", "stage": "someday", "contract_ends_on": "2027-02-30",
+                            "costs": {"capital": -1}}, status=400)
+        # A field the API cannot read stops there, before the rules.
+        self.assertEqual(problem["where"], "stage")
+        problem = self.api("POST", "/api/v1/orgs/RAA/services",
+                           {"name": "X", "contract_ends_on": "2027-02-30",
+                            "costs": {"capital": -1}}, status=400)
+        self.assertEqual({e["where"] for e in problem["errors"]},
+                         {"owner", "contract_ends_on", "capital_cost"})
+
+    def test_an_import_stores_every_line_or_none(self):
+        good = (HEADER + "\nImported one,,omar siddiqui,,\"1,200\",beta,,,,£5000,\n"
+                "Imported two,,Peter Kowalski,,,alpha,,,,,\n")
+        done = self.api("POST", "/api/v1/orgs/RAA/services/import", raw=good.encode(),
+                        headers={"Content-Type": "text/csv"})
+        self.assertEqual(done, {"added": 2, "updated": 0})
+        before = self.api("GET", "/api/v1/orgs/RAA/services")
+        bad = (HEADER + "\nImported one,,Omar Siddiqui,,,live,,,,,\n"
+               "Imported three,,Nobody,,many,live,,,,,\n")
+        problem = self.api("POST", "/api/v1/orgs/RAA/services/import", raw=bad.encode(),
+                           headers={"Content-Type": "text/csv"}, status=400)
+        self.assertEqual([e["where"] for e in problem["errors"]], ["body:3:3", "body:3:5"])
+        self.assertEqual(self.api("GET", "/api/v1/orgs/RAA/services"), before)
+        # The CLI takes the same file, and prints the register back as CSV.
+        listed = self.b.cli("service", "list", "--org", "RAA").stdout
+        rows = list(csv.DictReader(io.StringIO(listed)))
+        one = next(r for r in rows if r["name"] == "Imported one")
+        self.assertEqual((one["approx_users"], one["stage"], one["annual_revenue_cost"]),
+                         ("1200", "beta", "5000"))
+        failed = self.b.cli("service", "import", "--org", "RAA", "/dev/stdin", stdin=bad,
+                            check=False)
+        self.assertEqual(failed.returncode, 3)
+        self.assertIn("/dev/stdin:3:3", failed.stderr)
+        self.assertIn("/dev/stdin:3:5", failed.stderr)
+
+    def test_a_measure_charts_its_values_as_plot_the_dots_does(self):
+        s = self.service("Chart service")
+        m = self.api("POST", f"/api/v1/orgs/RAA/services/{s['id']}/measures",
+                     {"name": "Availability", "kind": "availability", "unit": "%",
+                      "improvement": "up", "target": 99.0}, token=self.cdio, status=201)
+        series = self.api("GET", f"/api/v1/orgs/RAA/measures/{m['id']}")
+        self.assertIsNone(series["chart"])
+        values = [{"date": f"2025-{month:02d}-01", "value": 99.5 + (month % 3) * 0.1}
+                  for month in range(1, 11)]
+        series = self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
+                          {"values": values}, token=self.cdio)
+        chart = series["chart"]
+        self.assertEqual(list(chart.keys())[:3], ["points", "variation", "assurance"])
+        self.assertEqual(set(chart["points"][0].keys()),
+                         {"date", "value", "mean", "upl", "lpl", "point_type"})
+        self.assertTrue(chart["provisional"])  # 10 points
+        self.assertEqual(chart["variation"], "common_cause")
+        self.assertEqual(chart["assurance"], "consistent_pass")  # 99 is under every limit
+        self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
+                 {"values": [{"date": "2025-13-01", "value": 1}, {"date": "2025-12-01"}]},
+                 token=self.cdio, status=400)
+        self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
+                 {"values": [{"date": "2026-01-01", "value": 1}]}, token=self.ned, status=403)
+        self.api("DELETE", f"/api/v1/orgs/RAA/measures/{m['id']}/values/2025-01-01",
+                 token=self.cdio, status=204)
+        self.assertEqual(len(self.api("GET", f"/api/v1/orgs/RAA/measures/{m['id']}")["values"]), 9)
+
+    def test_the_pages_show_the_register_and_refuse_what_the_role_may_not_do(self):
+        self.service("Page service", contract_ends_on="2000-01-01")
+        ned = self.b.web_session("ned@alpha.example")
+        register = self.page(ned, "/orgs/RAA/services")
+        self.assertIn("Page service", register)
+        self.assertIn("Ended", register)
+        self.assertNotIn("Add a service", register)
+        self.page(ned, "/orgs/RAA/services/new", status=403)
+        self.page(ned, "/orgs/RAA/services/switch-off")
+        exported = self.page(ned, "/orgs/RAA/services.csv")
+        self.assertTrue(exported.startswith(HEADER))
+        cdio = self.b.web_session("cdio@alpha.example")
+        form = self.page(cdio, "/orgs/RAA/services/new")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        body = urllib.parse.urlencode({"csrf": csrf, "name": "<script>x</script>",
+                                       "approx_users": "lots", "stage": "live"})
+        response, text = self.b.fetch("POST", "/orgs/RAA/services/new", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"}, body)
+        text = text.decode()
+        self.assertEqual(response.status, 400)
+        self.assertIn("Choose the director who owns the service", text)
+        self.assertIn("is not a whole number", text)
+        self.assertNotIn("<script>x", text)
+        # Without the form's token, nothing is added.
+        response, _ = self.b.fetch("POST", "/orgs/RAA/services/new", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({"name": "No token", "owner": "1", "stage": "live"}))
+        self.assertEqual(response.status, 403)
+
+
+if __name__ == "__main__":
+    unittest.main()
