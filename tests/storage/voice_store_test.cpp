@@ -6,15 +6,11 @@
 
 #include <thread>
 
-#include "boardlens/app/application.hpp"
 #include "boardlens/base/error.hpp"
-#include "boardlens/db/migrations.hpp"
-#include "boardlens/features/accounts/accounts.hpp"
-#include "boardlens/features/orgs/board.hpp"
-#include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/services/service_register.hpp"
 #include "boardlens/features/voice/voice.hpp"
 #include "support/error_kind.hpp"
-#include "support/test_database.hpp"
+#include "support/store_fixture.hpp"
 
 namespace boardlens {
 namespace {
@@ -22,21 +18,20 @@ namespace {
 using testing::KindOf;
 using voice::ReportInput;
 
-class VoiceStoreTest : public ::testing::TestWithParam<std::string> {
+class VoiceStoreTest : public testing::StoreFixture {
  protected:
   void SetUp() override {
-    db_ = std::make_unique<testing::TestDatabase>(GetParam());
-    if (!db_->Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
-    app_ = std::make_unique<app::Application>(clock_);
-    app_->settings.voice.per_address = {3, 0};
-    scope_ = &app_->Open(db_->url());
+    clock_.Set(EpochOfDate("2026-11-20") + 10 * kSecondsPerHour);
+    StoreFixture::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    Settings().voice.per_address = {3, 0};  // read when the limiters are first made
     for (const char* ods : {"RAA", "RBB"}) {
       Orgs().AddOrganisation(op_, ods, std::string("Trust ") + ods, "trust", "");
       for (const auto& [who, role] :
            {std::pair{"secretary", Role::kSecretary}, std::pair{"member", Role::kMember},
             std::pair{"viewer", Role::kViewer}}) {
         const std::string email = std::string(who) + "@" + ods + ".example";
-        Accounts().AddAccount(op_, email, who, "correct horse battery", false);
+        Accounts().AddAccount(op_, email, who, kPassword, false);
         Orgs().SetRole(op_, ods, email, role);
       }
     }
@@ -44,28 +39,23 @@ class VoiceStoreTest : public ::testing::TestWithParam<std::string> {
     owner.name = "Chief Digital";
     owner.email = "cdo@raa.example";
     owner.job_title = "Chief digital officer";
-    const auto m = Board().AddMember(op_, "RAA", owner);
-    const Id org = Orgs().GetOrganisation(op_, "RAA").id;
+    const Id owner_id = Board().AddMember(op_, "RAA", owner).id;
     for (const char* name : {"Patient portal", "E-rostering", "Old intranet"}) {
-      Db().Query(
-          "INSERT INTO services (org_id, name, purpose, owner_member_id, user_groups, stage, "
-          "supplier, created_at, updated_at) VALUES ($1, $2, '', $3, '', $4, '', 0, 0)",
-          {org, std::string(name), m.id,
-           std::string(name == std::string("Old intranet") ? "retired" : "live")});
+      services::ServiceInput in;
+      in.name = name;
+      in.purpose = "A service";
+      in.owner_member_id = owner_id;
+      in.user_groups = "Staff";
+      in.supplier = "In house";
+      in.stage =
+          std::string(name) == "Old intranet" ? services::Stage::kRetired : services::Stage::kLive;
+      scope_->Get<services::ServiceRegister>().Add(op_, "RAA", in);
     }
   }
-  void TearDown() override {
-    app_.reset();
-    db_.reset();
-  }
 
-  accounts::Accounts& Accounts() { return scope_->Get<accounts::Accounts>(); }
-  orgs::Organisations& Orgs() { return scope_->Get<orgs::Organisations>(); }
-  orgs::Board& Board() { return scope_->Get<orgs::Board>(); }
   voice::Voice& Voice() { return scope_->Get<voice::Voice>(); }
-  db::Database& Db() { return scope_->Get<db::Database>(); }
   Caller As(const std::string& who, const std::string& ods) {
-    return accounts::CallerOf(*Accounts().FindByEmail(who + "@" + ods + ".example"), false, {});
+    return StoreFixture::As(who + "@" + ods + ".example");
   }
   std::int64_t StoredReports() {
     return Db().Query("SELECT COUNT(*) AS n FROM voice_reports", {}).at(0).i64("n");
@@ -81,12 +71,6 @@ class VoiceStoreTest : public ::testing::TestWithParam<std::string> {
     in.fft = fft;
     return in;
   }
-
-  ManualClock clock_{EpochOfDate("2026-11-20") + 10 * kSecondsPerHour};
-  Caller op_ = Caller::Operator();
-  std::unique_ptr<testing::TestDatabase> db_;
-  std::unique_ptr<app::Application> app_;
-  Scope* scope_ = nullptr;
 };
 
 TEST_P(VoiceStoreTest, TheLinkIsMadeOnceAndReplacingItRetiresTheOld) {
@@ -191,6 +175,14 @@ TEST_P(VoiceStoreTest, OnlyTheSecretaryKeepsTheLogAndOnlyPublishedEntriesArePubl
   EXPECT_EQ(Voice().Published(form).size(), 2U);
   EXPECT_EQ(KindOf([&] { Voice().GetChange(As("secretary", "RBB"), "RBB", draft.id); }),
             ErrorKind::kNotFound);
+}
+
+TEST_P(VoiceStoreTest, TheWritersConnectionCommitsToDisk) {
+  if (GetParam() != "sqlite") GTEST_SKIP() << "PostgreSQL's commits are durable already";
+  const auto db = db::OpenDatabase(db_->url());
+  EXPECT_EQ(db->Query("PRAGMA synchronous", {}).at(0).i64("synchronous"), 1) << "NORMAL";
+  db->MakeCommitsDurable();
+  EXPECT_EQ(db->Query("PRAGMA synchronous", {}).at(0).i64("synchronous"), 2) << "FULL";
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, VoiceStoreTest, ::testing::Values("sqlite", "postgres"),

@@ -10,10 +10,11 @@
 #include <cstdint>
 #include <exception>
 #include <functional>
+#include <future>
+#include <iterator>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -44,17 +45,16 @@ class GroupCommit {
 
   /// Returns once `item` is durably written; throws what stopped it being written.
   void Submit(T item) {
-    std::unique_lock lock(mutex_);
-    if (stopping_) throw std::runtime_error("the writer has stopped");
-    const std::uint64_t ticket = next_ticket_++;
-    queue_.push_back(std::move(item));
+    std::future<void> done;
+    {
+      const std::lock_guard lock(mutex_);
+      if (stopping_) throw std::runtime_error("the writer has stopped");
+      queue_.push_back(std::move(item));
+      waiting_.emplace_back();
+      done = waiting_.back().get_future();
+    }
     wake_writer_.notify_one();
-    written_cv_.wait(lock, [&] { return written_ > ticket; });
-    const auto failed = failures_.find(ticket);
-    if (failed == failures_.end()) return;
-    const std::exception_ptr error = failed->second;
-    failures_.erase(failed);
-    std::rethrow_exception(error);
+    done.get();  // each waiter is woken alone, not every waiter on every batch
   }
 
   /// How many batches have been written: for tests and benchmarks.
@@ -70,47 +70,59 @@ class GroupCommit {
     for (;;) {
       wake_writer_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
       if (queue_.empty()) return;  // stopping, with nothing left to write
-      std::vector<T> batch;
       const std::size_t n = std::min(queue_.size(), max_batch_);
-      batch.reserve(n);
-      for (std::size_t i = 0; i < n; ++i) batch.push_back(std::move(queue_[i]));
+      std::vector<T> batch(
+          std::make_move_iterator(queue_.begin()),
+          std::make_move_iterator(queue_.begin() + static_cast<std::ptrdiff_t>(n)));
+      std::vector<std::promise<void>> done(
+          std::make_move_iterator(waiting_.begin()),
+          std::make_move_iterator(waiting_.begin() + static_cast<std::ptrdiff_t>(n)));
       queue_.erase(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(n));
-      const std::uint64_t first = written_;
+      waiting_.erase(waiting_.begin(), waiting_.begin() + static_cast<std::ptrdiff_t>(n));
       lock.unlock();
-      std::unordered_map<std::uint64_t, std::exception_ptr> failed = WriteAll(write, batch, first);
+      const std::vector<std::exception_ptr> failed = WriteAll(write, batch);
+      {
+        const std::lock_guard count(mutex_);
+        ++batches_;
+      }
+      // Only now, with the batch on disk (or failed), does anyone waiting on it hear.
+      for (std::size_t i = 0; i < n; ++i) {
+        if (failed[i]) {
+          done[i].set_exception(failed[i]);
+        } else {
+          done[i].set_value();
+        }
+      }
       lock.lock();
-      failures_.merge(failed);
-      written_ = first + n;
-      ++batches_;
-      written_cv_.notify_all();
     }
   }
 
   /// The batch in one go; if that fails, each item alone, so one bad item fails only itself.
   /// When every item fails, the connection is dropped and opened afresh for the next batch.
-  std::unordered_map<std::uint64_t, std::exception_ptr> WriteAll(WriteBatch& write,
-                                                                 const std::vector<T>& batch,
-                                                                 std::uint64_t first) {
-    std::unordered_map<std::uint64_t, std::exception_ptr> failed;
+  /// Returns each item's error, or null.
+  std::vector<std::exception_ptr> WriteAll(WriteBatch& write, const std::vector<T>& batch) {
+    std::vector<std::exception_ptr> failed(batch.size());
     try {
       if (!write) write = open_();
       write(batch);
       return failed;
     } catch (...) {
       if (!write || batch.size() == 1) {
-        for (std::size_t i = 0; i < batch.size(); ++i) failed[first + i] = std::current_exception();
+        for (auto& f : failed) f = std::current_exception();
         write = nullptr;
         return failed;
       }
     }
+    std::size_t failures = 0;
     for (std::size_t i = 0; i < batch.size(); ++i) {
       try {
         write({batch[i]});
       } catch (...) {
-        failed[first + i] = std::current_exception();
+        failed[i] = std::current_exception();
+        ++failures;
       }
     }
-    if (failed.size() == batch.size()) write = nullptr;
+    if (failures == batch.size()) write = nullptr;
     return failed;
   }
 
@@ -118,12 +130,9 @@ class GroupCommit {
   std::size_t max_batch_;
   mutable std::mutex mutex_;
   std::condition_variable wake_writer_;
-  std::condition_variable written_cv_;
-  std::vector<T> queue_;
-  std::uint64_t next_ticket_ = 0;  ///< the next item's number, in order of arrival
-  std::uint64_t written_ = 0;      ///< items numbered below this have been dealt with
+  std::vector<T> queue_;                     ///< waiting to be written, in order of arrival
+  std::vector<std::promise<void>> waiting_;  ///< one a queued item: its submitter waits on it
   std::uint64_t batches_ = 0;
-  std::unordered_map<std::uint64_t, std::exception_ptr> failures_;
   bool stopping_ = false;
   std::thread thread_;  ///< last, so it starts once everything it uses is made
 };

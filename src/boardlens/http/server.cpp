@@ -158,11 +158,13 @@ asio::awaitable<Response> Handle(const Shared& shared, const Request& request) {
     pool = &shared.waiters;
   }
   if (pool == nullptr) co_return shared.handler(request);
-  const auto loop = co_await asio::this_coro::executor;
-  co_await asio::post(pool->get_executor(), asio::use_awaitable);
-  Response response = shared.handler(request);
-  co_await asio::post(loop, asio::use_awaitable);
-  co_return response;
+  // co_spawn runs the handler on the pool and resumes this coroutine on its own loop. (A
+  // co_await of post(pool, use_awaitable) would resume on the loop too, but run nothing on
+  // the pool: the awaiting coroutine's executor is the one its completion is dispatched to.)
+  co_return co_await asio::co_spawn(
+      pool->get_executor(),
+      [&]() -> asio::awaitable<Response> { co_return shared.handler(request); },
+      asio::use_awaitable);
 }
 
 asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {

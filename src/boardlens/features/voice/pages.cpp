@@ -81,9 +81,9 @@ http::Response SummaryPage(Visit& v) {
   if (v.request.Query("done") == "saved") page.content += SuccessBanner("Entry saved");
   page.content += Render(
       "<h1>User voice</h1><p>What staff and patients told the board about its digital services "
-      "in the last 12 months: {} reports. To protect the people who wrote them, any figure drawn "
-      "from fewer than {} responses is not shown.</p>",
-      ShownText(s.total), kMinResponses);
+      "in the last 12 months. To protect the people who wrote them, any figure drawn from fewer "
+      "than {} responses is not shown.</p><p>Reports in the last 12 months: {}.</p>",
+      kMinResponses, ShownText(s.total));
   if (voice.CanReadReports(v.caller, v.ods())) {
     page.content +=
         Render("<p><a href=\"{}\">Read the reports</a></p>", v.OrgPath("/voice/reports"));
