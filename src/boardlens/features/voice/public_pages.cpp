@@ -40,6 +40,7 @@ Response LinkGonePage() {
 
 std::vector<Choice> Choices(const std::vector<Option>& options) {
   std::vector<Choice> out;
+  out.reserve(options.size());
   for (const Option& o : options)
     out.push_back({std::string(o.name), std::string(o.label), {}, false});
   return out;

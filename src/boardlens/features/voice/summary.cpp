@@ -112,6 +112,7 @@ Summary Summarise(const std::vector<Facts>& facts, const std::vector<std::string
     for (std::size_t r = 0; r < rows; ++r) shown_cells[r].push_back(shown[r]);
   }
   std::vector<std::int64_t> row_totals;
+  row_totals.reserve(cells.size());
   for (const auto& row : cells)
     row_totals.push_back(std::accumulate(row.begin(), row.end(), std::int64_t{0}));
   const auto totals_shown = Suppress(row_totals, s.total.has_value(), threshold);
