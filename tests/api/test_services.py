@@ -134,9 +134,19 @@ class ServicesTest(unittest.TestCase):
                  token=self.cdio, status=400)
         self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
                  {"values": [{"date": "2026-01-01", "value": 1}]}, token=self.ned, status=403)
+        # From CSV: all or nothing, each fault at its line and column.
+        problem = self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values/import",
+                           raw=b"date,value\n2025-11-01,99.6\n2025-12-01,9x\n",
+                           headers={"Content-Type": "text/csv"}, token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "body:3:2")
+        series = self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values/import",
+                          raw=b"date,value\n2025-11-01,99.6\n2025-12-01,99.7\n",
+                          headers={"Content-Type": "text/csv"}, token=self.cdio)
+        self.assertEqual(len(series["values"]), 12)
+        self.assertFalse(series["chart"]["provisional"])
         self.api("DELETE", f"/api/v1/orgs/RAA/measures/{m['id']}/values/2025-01-01",
                  token=self.cdio, status=204)
-        self.assertEqual(len(self.api("GET", f"/api/v1/orgs/RAA/measures/{m['id']}")["values"]), 9)
+        self.assertEqual(len(self.api("GET", f"/api/v1/orgs/RAA/measures/{m['id']}")["values"]), 11)
 
     def test_the_pages_show_the_register_and_refuse_what_the_role_may_not_do(self):
         self.service("Page service", contract_ends_on="2000-01-01")

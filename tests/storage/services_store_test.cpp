@@ -106,8 +106,9 @@ TEST_P(ServicesStoreTest, AnImportAddsAndUpdatesByNameOrStoresNothing) {
       "annual_revenue_cost,whole_life_cost\n";
   const auto done = Register().Import(
       op_, "RS1",
-      header + "Patient portal,Book online,member 0,patients,\"45,000\",live,Acme,2027-03-31,,"
-               "£80000,\nE-rostering,,Member 1,staff,,beta,,,,,\n",
+      header +
+          "Patient portal,Book online,member 0,patients,\"45,000\",live,Acme,2027-03-31,,"
+          "£80000,\nE-rostering,,Member 1,staff,,beta,,,,,\n",
       "register.csv");
   EXPECT_EQ(done.added, 1U);
   EXPECT_EQ(done.updated, 1U);
@@ -119,9 +120,9 @@ TEST_P(ServicesStoreTest, AnImportAddsAndUpdatesByNameOrStoresNothing) {
 
   // One bad line of three: nothing changes, and each problem says line and column.
   try {
-    Register().Import(op_, "RS1",
-                      header + "New one,,Member 0,,,live,,,,,\nPatient portal,,Nobody,,x,live,,,,,\n",
-                      "register.csv");
+    Register().Import(
+        op_, "RS1", header + "New one,,Member 0,,,live,,,,,\nPatient portal,,Nobody,,x,live,,,,,\n",
+        "register.csv");
     FAIL() << "expected an error";
   } catch (const Error& e) {
     ASSERT_EQ(e.problems().size(), 2U);
@@ -169,7 +170,9 @@ TEST_P(ServicesStoreTest, AMeasureKeepsItsOptionsAndItsValuesMakeAChart) {
   EXPECT_EQ(Register().Series(op_, "RS1", id).points.size(), 29U);
   EXPECT_EQ(KindOf([&] { Register().DeleteValue(op_, "RS1", id, "2024-01-01"); }),
             ErrorKind::kNotFound);
-  EXPECT_EQ(KindOf([&] { Register().RecordValues(op_, "RS1", id, {{"2024-02-30", 1.0}}); }),
+  EXPECT_EQ(KindOf([&] {
+              Register().RecordValues(op_, "RS1", id, {{"2024-02-30", 1.0}});
+            }),
             ErrorKind::kInvalid);
   // A non-executive reads but does not write.
   EXPECT_EQ(KindOf([&] {
@@ -185,8 +188,9 @@ TEST_P(ServicesStoreTest, SwitchOffCandidatesNameTheirReasons) {
   const Id steady = Register().Add(op_, "RS1", Service("Steady", 50'000)).id;
   const Id disliked = Register().Add(op_, "RS1", Service("Disliked", 10'000)).id;
   // Falling: 24 steady months, then six falling steeply to well under the limits.
-  AddMeasure(falling, MeasureKind::kActiveUsers,
-             Monthly(30, [](int i) { return i < 24 ? 1000.0 + i % 2 * 20 : 900.0 - 60 * (i - 24); }));
+  AddMeasure(falling, MeasureKind::kActiveUsers, Monthly(30, [](int i) {
+               return i < 24 ? 1000.0 + i % 2 * 20 : 900.0 - 60 * (i - 24);
+             }));
   AddMeasure(steady, MeasureKind::kActiveUsers,
              Monthly(30, [](int i) { return 5000.0 + i % 3 * 50; }));
   AddMeasure(disliked, MeasureKind::kActiveUsers,

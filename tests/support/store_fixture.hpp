@@ -75,7 +75,8 @@ class StoreFixture : public ::testing::TestWithParam<std::string> {
       m.name = "Member " + std::to_string(i);
       m.email = MemberEmail(ods, i);
       m.job_title = "Director";
-      m.membership = i < executives ? orgs::Membership::kExecutive : orgs::Membership::kNonExecutive;
+      m.membership =
+          i < executives ? orgs::Membership::kExecutive : orgs::Membership::kNonExecutive;
       Board().AddMember(Caller::Operator(), ods, m);
       Accounts().AddAccount(op_, m.email, m.name, kPassword, false);
       Orgs().SetRole(op_, ods, m.email, Role::kMember);

@@ -101,5 +101,18 @@ TEST(Text, FieldsAreTrimmedCheckedAndNamed) {
   EXPECT_FALSE(IsValidDate("2025-2-28"));
 }
 
+TEST(Text, DecimalsAreDigitsWithOnePointAndNothingElse) {
+  EXPECT_EQ(ParseDecimal("12"), 12.0);
+  EXPECT_EQ(ParseDecimal("-0.25"), -0.25);
+  EXPECT_EQ(ParseDecimal("+3.5"), 3.5);
+  EXPECT_EQ(ParseDecimal(".5"), 0.5);
+  for (const char* junk : {"", "-", ".", "1,5", "1.2.3", "1e5", "nan", "NaN", "inf", "-inf", " 1",
+                           "1 ", "0x10", "1_000", "--1", "1-"}) {
+    EXPECT_FALSE(ParseDecimal(junk)) << junk;
+  }
+  // Too large for a double: refused rather than infinity.
+  EXPECT_FALSE(ParseDecimal("1" + std::string(400, '0')));
+}
+
 }  // namespace
 }  // namespace boardlens

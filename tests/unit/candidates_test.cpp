@@ -32,7 +32,7 @@ TEST(SwitchOffCandidates, TheCostliestTenthForEachUserIsFlaggedFromTenServices) 
   ASSERT_EQ(candidates.size(), 1U);
   EXPECT_EQ(candidates.front().service.id, 10);
   EXPECT_DOUBLE_EQ(*candidates.front().cost_per_user, 5000.0);
-  EXPECT_NE(candidates.front().reasons.front().find("£5000"), std::string::npos);
+  EXPECT_NE(candidates.front().reasons.front().find("£5,000"), std::string::npos);
   // A retired service neither counts nor is flagged.
   services.back().service.what.stage = Stage::kRetired;
   EXPECT_TRUE(SwitchOffCandidates(services).empty());

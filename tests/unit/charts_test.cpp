@@ -175,5 +175,133 @@ TEST(Charts, TrendJoinsShownMeansAndBreaksAtASuppressedOne) {
   EXPECT_EQ(one.find("<path"), std::string::npos);
 }
 
+/// A number that is not one, as fmt writes it ("nan"), but not within a word ("dominant").
+bool HasNaN(const std::string& svg) { return std::regex_search(svg, std::regex("[^a-z]-?nan")); }
+
+XmrSeries Monthly(const std::vector<double>& values, double mean, double spread) {
+  XmrSeries series;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    series.points.push_back({"Month " + std::to_string(i + 1), values[i], mean, mean + spread,
+                             mean - spread, XmrMark::kCommon});
+  }
+  return series;
+}
+
+TEST(Charts, XmrMarksEveryPointByShapeAndJoinsThemInOrder) {
+  XmrSeries series = Monthly({10, 11, 10, 14, 6, 10.5}, 10.5, 2.66);
+  series.points[3].mark = XmrMark::kImprovement;
+  series.points[4].mark = XmrMark::kConcern;
+  series.points[5].mark = XmrMark::kNeutral;
+  const std::string svg = XmrChart({"x", "Availability", "Described"}, series).str();
+  // Three common points and one of each special cause, plus one of each in the key.
+  EXPECT_EQ(Count(svg, "<circle"), 3U + 1U);
+  EXPECT_EQ(Count(svg, "<rect"), 1U + 1U);
+  EXPECT_EQ(Count(svg, "<polygon"), 2U + 2U);
+  const auto d = svg.find("<path d=\"");
+  ASSERT_NE(d, std::string::npos);
+  EXPECT_EQ(Count(svg.substr(d, svg.find('"', d + 9) - d), " L"), 5U) << "six points joined";
+  for (const char* key :
+       {"Mean", "Process limits", "Common cause", "Improvement", "Concern", "Special cause"}) {
+    EXPECT_EQ(TextAt(svg, key).size(), 2U) << key;
+  }
+  EXPECT_TRUE(TextAt(svg, "Target").empty()) << "no target, no key for one";
+  EXPECT_EQ(TextAt(svg, "Month 1").size(), 2U);
+  EXPECT_EQ(TextAt(svg, "Month 6").size(), 2U);
+  // The highest point is drawn highest: y grows downwards.
+  const auto square = Numbers(svg, R"re(<rect x="([-\d.]+)" y="([-\d.]+)")re");
+  const auto triangles = Numbers(svg, R"re(<polygon points="([-\d.]+),([-\d.]+) )re");
+  ASSERT_FALSE(square.empty());
+  ASSERT_FALSE(triangles.empty());
+  EXPECT_LT(square.front()[1], triangles.front()[1]);
+  EXPECT_FALSE(HasNaN(svg));
+}
+
+TEST(Charts, XmrLimitsStepAtARebaseAndDashWhenProvisional) {
+  XmrSeries series = Monthly({50, 52, 50, 52}, 51, 5.32);
+  for (std::size_t i = 2; i < 4; ++i) {
+    series.points[i].mean = 81;
+    series.points[i].upl = 86.32;
+    series.points[i].lpl = 75.68;
+  }
+  series.target = 40;
+  series.unit = "%";
+  const std::string svg = XmrChart({"x", "Uptime", "Two periods."}, series).str();
+  // Per period a mean and two limits, then the target across the whole chart; limits solid.
+  EXPECT_EQ(Count(svg, "stroke=\"#212b32\" stroke-width=\"2.0\" stroke-dasharray=\"none\""),
+            2U + 1U)
+      << "two means and the key's";
+  EXPECT_EQ(Count(svg, "stroke=\"#4c6272\" stroke-width=\"2.0\" stroke-dasharray=\"none\""),
+            4U + 1U);
+  EXPECT_EQ(Count(svg, "stroke=\"#d5281b\""), 1U + 1U);
+  EXPECT_EQ(TextAt(svg, "Target").size(), 2U);
+  EXPECT_EQ(svg.find("provisional"), std::string::npos);
+  // The lowest number shown is the target, the highest the upper limit, each with its unit.
+  EXPECT_EQ(TextAt(svg, "40%").size(), 2U);
+  EXPECT_EQ(TextAt(svg, "86%").size(), 2U);
+
+  series.provisional = true;
+  const std::string provisional = XmrChart({"x", "Uptime", "Two periods."}, series).str();
+  EXPECT_NE(provisional.find("<desc id=\"x-desc\">Two periods. The limits are provisional.</desc>"),
+            std::string::npos);
+  EXPECT_EQ(Count(provisional, "stroke=\"#4c6272\" stroke-width=\"2.0\" stroke-dasharray=\"6 4\""),
+            4U + 1U);
+  EXPECT_EQ(TextAt(provisional, "Process limits \\(provisional\\)").size(), 2U);
+}
+
+TEST(Charts, XmrTextReadsOnAPhoneAndStaysInside) {
+  std::vector<double> values;
+  for (int i = 0; i < 1000; ++i) values.push_back(1000 + (i * 37 % 101));
+  XmrSeries series = Monthly(values, 1050, 80);
+  series.points[3].mark = XmrMark::kImprovement;
+  series.points[4].mark = XmrMark::kConcern;
+  series.points[5].mark = XmrMark::kNeutral;
+  series.target = 1200;
+  series.provisional = true;
+  const std::string svg = XmrChart({"x", "Users", "D"}, series).str();
+  const double width = ViewBoxWidth(svg);
+  const double scale = kPhoneWidth / width;
+  for (const auto& size : Numbers(svg, R"re(font-size="([\d.]+)")re")) {
+    EXPECT_GE(size.at(0) * scale, 12.0) << "CSS px at 390 px wide";
+  }
+  const double height = Numbers(svg, R"re(viewBox="0 0 [\d.]+ ([\d.]+)")re").at(0).at(0);
+  for (const auto& at : Numbers(svg, R"re(<text x="([-\d.]+)" y="([-\d.]+)")re")) {
+    EXPECT_GE(at[0], 0.0);
+    EXPECT_LE(at[0], width);
+    EXPECT_GT(at[1], 0.0);
+    EXPECT_LE(at[1], height);
+  }
+  // The key's labels wrap into rows, none running off the right.
+  for (const char* key : {"Process limits (provisional)", "Improvement", "Special cause"}) {
+    std::string pattern = key;
+    pattern = std::regex_replace(pattern, std::regex(R"([()])"), R"(\$&)");
+    const auto at = TextAt(svg, pattern);
+    ASSERT_EQ(at.size(), 2U) << key;
+    EXPECT_LE(at[0] + 0.56 * 15 * static_cast<double>(std::string(key).size()), width) << key;
+  }
+}
+
+TEST(Charts, XmrOfASteadySeriesShowsOneNumber) {
+  const std::string svg =
+      XmrChart({"x", "Steady", "D"}, Monthly({99.9, 99.9, 99.9}, 99.9, 0)).str();
+  EXPECT_EQ(TextAt(svg, "99.90").size(), 2U);
+  EXPECT_EQ(Count(svg, ">99.90</text>"), 1U);
+  EXPECT_FALSE(HasNaN(svg));
+}
+
+TEST(Charts, AnIconIsACircleBesideItsMeaningInWords) {
+  const std::string icon =
+      MdcIcon(IconTone::kOrange, IconSymbol::kLetter, "H", "Concern <high>").str();
+  EXPECT_NE(icon.find("aria-hidden=\"true\""), std::string::npos);
+  EXPECT_NE(icon.find("stroke=\"#c45500\""), std::string::npos);
+  EXPECT_NE(icon.find(">H</text>"), std::string::npos);
+  EXPECT_NE(icon.find("<span class=\"bl-spc-icon__label\">Concern &lt;high&gt;</span>"),
+            std::string::npos);
+  const std::string dots = MdcIcon(IconTone::kGrey, IconSymbol::kDots, "", "Common").str();
+  EXPECT_EQ(Count(dots, "<circle"), 1U + 5U);
+  EXPECT_EQ(dots.find("<text"), std::string::npos);
+  const std::string wave = MdcIcon(IconTone::kGrey, IconSymbol::kWave, "", "Hit and miss").str();
+  EXPECT_NE(wave.find("<path"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace boardlens::html

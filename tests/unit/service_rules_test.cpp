@@ -26,11 +26,11 @@ TEST(ServiceRules, WholeNumbersTakePoundSignsAndCommasAndNothingElse) {
 }
 
 TEST(ServiceRules, DecimalsRefuseWhatIsNotAPlainNumber) {
-  EXPECT_EQ(ParseDecimal("99.5", "target"), 99.5);
-  EXPECT_EQ(ParseDecimal("-3", "target"), -3.0);
-  EXPECT_EQ(ParseDecimal(" ", "target"), std::nullopt);
+  EXPECT_EQ(OptionalDecimal("99.5", "target"), 99.5);
+  EXPECT_EQ(OptionalDecimal("-3", "target"), -3.0);
+  EXPECT_EQ(OptionalDecimal(" ", "target"), std::nullopt);
   for (const char* bad : {"nan", "inf", "1e3", "99,5", "1.2.3", "--1", "12%"}) {
-    EXPECT_THROW(ParseDecimal(bad, "target"), Error) << bad;
+    EXPECT_THROW(OptionalDecimal(bad, "target"), Error) << bad;
   }
 }
 
@@ -71,8 +71,9 @@ TEST(ServiceRules, TheRegistersCsvRoundTripsAndNamesEveryFaultByLineAndColumn) {
 
   const std::string header = csv.substr(0, csv.find('\n') + 1);
   try {
-    ParseRegisterCsv(header + ",,Omar Siddiqui,,,,,,,,\nA,,Omar Siddiqui,,,live,,,,,\n"
-                              "A,,Omar Siddiqui,,,soon,,,,,x\nB,too,few\n",
+    ParseRegisterCsv(header +
+                         ",,Omar Siddiqui,,,,,,,,\nA,,Omar Siddiqui,,,live,,,,,\n"
+                         "A,,Omar Siddiqui,,,soon,,,,,x\nB,too,few\n",
                      "r.csv", owners);
     FAIL() << "expected an error";
   } catch (const Error& e) {

@@ -74,14 +74,49 @@ TEST(Spc, SevenPointsEachRisingIsATrendJudgedByTheImprovementDirection) {
 TEST(Spc, TwoOfThreeCloseToALimitOnTheSameSideWithLimitsFixedEarly) {
   // Fixed on the first 8 points: mean 10.5, average moving range 1, so a point above 12.27
   // and at most 13.16 is close to the upper limit.
-  const auto points = Series({10, 11, 10, 11, 10, 11, 10, 11, 12.5, 10, 12.5, 10});
+  const auto points = Series({10, 11, 10, 11, 10, 11, 10, 11, 12.5, 11, 12.5, 10});
   const SpcChart chart = ComputeSpc(points, {Improvement::kNeutral, {}, {}, 8, true});
   EXPECT_NEAR(chart.rows[11].mean, 10.5, 1e-9);
   EXPECT_NEAR(chart.rows[11].upl, 10.5 + 2.66, 1e-9);
   std::vector<PointType> expected(12, C);
-  expected[8] = expected[10] = H;
+  expected[8] = expected[10] = H;  // the two close ones; the 11 between them is not marked
   EXPECT_EQ(Types(chart), expected);
   EXPECT_FALSE(chart.provisional);
+}
+
+TEST(Spc, TwoOfThreeNeedAllThreeOnTheSideOfTheMeanOfTheLimitTheyAreCloseTo) {
+  // As NHS England's tool has it: the 10 between the two close points is below the mean.
+  const auto across = Series({10, 11, 10, 11, 10, 11, 10, 11, 12.5, 10, 12.5, 10});
+  EXPECT_EQ(Types(ComputeSpc(across, {Improvement::kUp, {}, {}, 8, true})),
+            std::vector<PointType>(12, C));
+  // One close to each limit is not two close to one.
+  const auto apart = Series({10, 11, 10, 11, 10, 11, 10, 11, 12.5, 8.5, 11, 10});
+  EXPECT_EQ(Types(ComputeSpc(apart, {Improvement::kUp, {}, {}, 8, true})),
+            std::vector<PointType>(12, C));
+}
+
+TEST(Spc, APointInPatternsBothWaysShowsAsImprovement) {
+  // The last seven are below the mean (a shift down) and each rises on the last (a trend up).
+  const auto points = Series({10, 11, 10, 11, 10, 11, 10, 11, 8.0, 8.3, 8.6, 8.9, 9.2, 9.5, 9.8});
+  std::vector<PointType> improved(15, C);
+  for (std::size_t i = 8; i < 15; ++i) improved[i] = PointType::kImprovement;
+  EXPECT_EQ(Types(ComputeSpc(points, {Improvement::kUp, {}, {}, 8, true})), improved);
+  EXPECT_EQ(Types(ComputeSpc(points, {Improvement::kDown, {}, {}, 8, true})), improved);
+  // Neutral has no better side: the first rule to mark a point, the shift, gives its side.
+  std::vector<PointType> low(15, C);
+  for (std::size_t i = 8; i < 15; ++i) low[i] = L;
+  EXPECT_EQ(Types(ComputeSpc(points, {Improvement::kNeutral, {}, {}, 8, true})), low);
+}
+
+TEST(Spc, ASteadySeriesIsCommonCauseOnItsOwnMean) {
+  // 99.9 twelve times sums to a hair under 1198.8: a mean from the sum alone put every point
+  // above it, a shift, and outside limits of no width.
+  const SpcChart chart =
+      ComputeSpc(Series(std::vector<double>(12, 99.9)), {Improvement::kUp, {}, {}, {}, true});
+  EXPECT_EQ(Types(chart), std::vector<PointType>(12, C));
+  EXPECT_EQ(chart.rows[0].mean, 99.9);
+  EXPECT_EQ(chart.rows[0].upl, 99.9);
+  EXPECT_EQ(chart.rows[0].lpl, 99.9);
 }
 
 TEST(Spc, ARebaseStartsNewLimitsAndTheAssuranceUsesTheLatest) {

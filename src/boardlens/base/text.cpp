@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cctype>
+#include <charconv>
+#include <cmath>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/utf8.hpp"
@@ -20,7 +22,8 @@ std::string_view Trim(std::string_view text) {
 std::string AsciiLower(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (const char c : text)
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return out;
 }
 
@@ -81,6 +84,29 @@ bool IsValidDate(std::string_view d) {
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   const int max = kDays.at(static_cast<std::size_t>(month - 1)) + (month == 2 && leap ? 1 : 0);
   return day <= max;
+}
+
+std::optional<double> ParseDecimal(std::string_view text) {
+  std::string_view digits = text;
+  if (!digits.empty() && (digits.front() == '-' || digits.front() == '+')) digits.remove_prefix(1);
+  // from_chars alone would take "inf", "nan" and "1e5"; only digits and one point pass here.
+  std::size_t points = 0;
+  std::size_t figures = 0;
+  for (const char c : digits) {
+    if (c == '.') {
+      ++points;
+    } else if (std::isdigit(static_cast<unsigned char>(c)) != 0) {
+      ++figures;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (figures == 0 || points > 1) return std::nullopt;
+  double value = 0;
+  const char* end = digits.data() + digits.size();
+  const auto [ptr, ec] = std::from_chars(digits.data(), end, value, std::chars_format::fixed);
+  if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
+  return text.front() == '-' ? -value : value;
 }
 
 }  // namespace boardlens

@@ -34,4 +34,9 @@ std::string RequireEmail(std::string_view email, std::string_view field = "email
 /// A calendar date written YYYY-MM-DD.
 bool IsValidDate(std::string_view date);
 
+/// A decimal as people write it: an optional sign, digits, at most one point ("-12", "0.5",
+/// ".5"). Nothing else: no spaces, exponent, thousands separator or decimal comma ("1,5"),
+/// and never NaN or infinity, so a number read here is always finite. Nullopt otherwise.
+std::optional<double> ParseDecimal(std::string_view text);
+
 }  // namespace boardlens

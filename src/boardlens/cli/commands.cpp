@@ -7,6 +7,7 @@
 #include <map>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 
 namespace boardlens::cli {
 namespace {
@@ -50,6 +51,28 @@ class Cli11Spec final : public Spec {
   Spec& Number(const std::string& name, std::int64_t& into, const std::string& help,
                bool required) override {
     Mark(command_.add_option(name, into, help), required);
+    return *this;
+  }
+  Spec& Decimal(const std::string& name, std::optional<double>& into,
+                const std::string& help) override {
+    // CLI11's own conversion would take "nan", "inf" and "1e5".
+    command_.add_option_function<std::string>(
+        name,
+        [&into, name](const std::string& text) {
+          into = ParseDecimal(text);
+          if (!into) {
+            throw CLI::ValidationError(name, "\"" + text +
+                                                 "\" is not a number written with digits and "
+                                                 "at most one point (such as 97.5)");
+          }
+        },
+        help);
+    return *this;
+  }
+  Spec& Texts(const std::string& name, std::vector<std::string>& into,
+              const std::string& help) override {
+    // One value an occurrence, so that `--rebase DATE FILE` leaves FILE to the positional.
+    command_.add_option(name, into, help)->allow_extra_args(false);
     return *this;
   }
   Spec& Flag(const std::string& name, bool& into, const std::string& help) override {
@@ -135,7 +158,9 @@ int Commands::Main(int argc, char** argv, const Context::Open& open) const {
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return cli.exit(e);
+    // CLI11 prints the problem (or the help) and has a code of its own for each kind of
+    // problem; scripts are promised 2 for any bad command line (kFooter).
+    return cli.exit(e) == 0 ? 0 : 2;
   }
 
   Context context(database, open, std::cout);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,13 @@ class Spec {
                      bool required = false) = 0;
   virtual Spec& Number(const std::string& name, std::int64_t& into, const std::string& help,
                        bool required = false) = 0;
+  /// A decimal (ParseDecimal: digits and one point, never NaN or infinity); left empty when
+  /// the option is not given.
+  virtual Spec& Decimal(const std::string& name, std::optional<double>& into,
+                        const std::string& help) = 0;
+  /// An option that may be given more than once, one value each time, in the order given.
+  virtual Spec& Texts(const std::string& name, std::vector<std::string>& into,
+                      const std::string& help) = 0;
   virtual Spec& Flag(const std::string& name, bool& into, const std::string& help) = 0;
   /// Text that must be one of `allowed`.
   virtual Spec& Choice(const std::string& name, std::string& into, const std::string& help,

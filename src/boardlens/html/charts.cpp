@@ -8,32 +8,13 @@
 
 #include <fmt/format.h>
 
+#include "boardlens/html/chart_svg.hpp"
+
 namespace boardlens::html {
-namespace {
-
-// NHS.UK colours: blue for this round and for circles, pink for triangles, dark grey for the
-// previous round and for text.
-constexpr const char* kBlue = "#005eb8";
-constexpr const char* kPink = "#ae2573";
-constexpr const char* kGrey = "#4c6272";
-constexpr const char* kText = "#212b32";
-constexpr const char* kRule = "#d8dde0";
-
-/// Chart units across. A phone 390 px wide shows a chart 358 px wide, so text of kFont units
-/// is 15 × 358 / 400 ≈ 13.4 px there.
-constexpr double kWidth = 400;
-constexpr double kFont = 15;
-constexpr double kLine = 18;
-constexpr double kMargin = 6;
-
-struct Point {
-  double x;
-  double y;
-};
+namespace svg {
 
 std::string Num(double v) { return fmt::format("{:.1f}", v); }
 
-/// A generous guess at the width of a line of text, so that labels are laid out inside.
 double TextWidth(std::string_view text) { return 0.56 * kFont * static_cast<double>(text.size()); }
 
 Html Open(const ChartText& text, double height) {
@@ -46,29 +27,39 @@ Html Open(const ChartText& text, double height) {
       text.id, text.description);
 }
 
-/// One entry of a chart's key: a sample of the mark, drawn centred on a point, and its name.
-struct Key {
-  std::function<Html(Point)> swatch;
-  std::string name;
-};
+namespace {
+constexpr double kSwatch = 24;
+constexpr double kSpace = 24;
+}  // namespace
 
-/// The keys in one row, centred across the chart on the line `y`.
+double KeyWidth(const Key& key) { return kSwatch + 6 + TextWidth(key.name) + kSpace; }
+
 Html Legend(const std::vector<Key>& keys, double y) {
-  constexpr double kSwatch = 24;
-  constexpr double kSpace = 24;
-  const auto entry = [](const Key& key) { return kSwatch + 6 + TextWidth(key.name); };
   double total = -kSpace;
-  for (const Key& key : keys) total += entry(key) + kSpace;
+  for (const Key& key : keys) total += KeyWidth(key);
   double x = (kWidth - total) / 2;
   Html out;
   for (const Key& key : keys) {
     out += key.swatch({x + kSwatch / 2, y});
     out += Render("<text x=\"{}\" y=\"{}\" dominant-baseline=\"middle\">{}</text>",
                   Num(x + kSwatch + 6), Num(y), key.name);
-    x += entry(key) + kSpace;
+    x += KeyWidth(key);
   }
   return out;
 }
+
+Html Line(Point a, Point b, const char* colour, double width, const char* dashes) {
+  return Render(
+      "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\" "
+      "stroke-dasharray=\"{}\"/>",
+      Num(a.x), Num(a.y), Num(b.x), Num(b.y), colour, Num(width), dashes);
+}
+
+}  // namespace svg
+
+using namespace svg;  // the charts' own drawing kit
+
+namespace {
 
 /// A label's words in lines of about 12 characters; a longer word keeps a line to itself.
 std::vector<std::string> Wrap(const std::string& text) {
@@ -86,13 +77,6 @@ std::vector<std::string> Wrap(const std::string& text) {
     start = end + 1;
   }
   return lines;
-}
-
-Html Line(Point a, Point b, const char* colour, double width, const char* dashes) {
-  return Render(
-      "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\" "
-      "stroke-dasharray=\"{}\"/>",
-      Num(a.x), Num(a.y), Num(b.x), Num(b.y), colour, Num(width), dashes);
 }
 
 /// A dot of a group: groups differ by shape as well as colour, so colour is never needed.

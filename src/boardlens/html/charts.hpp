@@ -5,8 +5,10 @@
 /// 13 px high on a phone 390 px wide.
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "boardlens/html/html.hpp"
@@ -57,6 +59,43 @@ Html DotPlot(const ChartText& text, const std::vector<DotGroup>& groups, const S
 /// first and last rounds are labelled under the axis (`first_label`, `last_label`).
 Html TrendChart(const ChartText& text, const std::vector<std::optional<double>>& means,
                 const std::string& first_label, const std::string& last_label);
+
+/// How a point of an XmR chart is marked: Making Data Count's grey, blue, orange and purple,
+/// each with a shape of its own (circle, square, triangle, diamond), so that colour is never
+/// the only cue.
+enum class XmrMark : std::uint8_t { kCommon, kImprovement, kConcern, kNeutral };
+
+struct XmrPoint {
+  std::string label;  ///< the point's date, as the axis shows it
+  double value = 0;
+  double mean = 0;
+  double upl = 0;  ///< upper process limit
+  double lpl = 0;  ///< lower process limit
+  XmrMark mark = XmrMark::kCommon;
+};
+
+struct XmrSeries {
+  std::vector<XmrPoint> points;
+  std::optional<double> target;
+  bool provisional = false;  ///< limits from few points: drawn dashed, and the description says so
+  std::string unit;          ///< after each number on the axis ("%"), or empty
+};
+
+/// An XmR ("plot the dots") chart: the values joined in order, the mean and process limits
+/// (stepping where they were rebased), the target if there is one, every point marked, the
+/// first and last labels under the axis, the lowest and highest numbers beside it, and a key
+/// to what it shows.
+Html XmrChart(const ChartText& text, const XmrSeries& series);
+
+/// The colours of Making Data Count's icons.
+enum class IconTone : std::uint8_t { kGrey, kBlue, kOrange, kPurple };
+/// What an icon's circle holds: a letter (H, L, P, F), a flat row of dots (common cause), or
+/// a line wandering across a target (hit and miss).
+enum class IconSymbol : std::uint8_t { kLetter, kDots, kWave };
+
+/// A Making Data Count icon with its meaning in words beside it, always shown: the circle is
+/// hidden from screen readers, so no one has to read a colour or a letter.
+Html MdcIcon(IconTone tone, IconSymbol symbol, std::string_view letter, std::string_view label);
 
 /// "3.4": one decimal place, the precision the pages show.
 std::string OneDecimal(double value);

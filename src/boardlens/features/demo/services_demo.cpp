@@ -46,8 +46,8 @@ constexpr std::array<DemoService, 12> kServices{{
      "Tom Whitfield", "Virtual ward nurses and their patients", 1400, Stage::kLive,
      "CareSignal Ltd", 16, 350'000, 610'000, 2'800'000},
     {"Pathology results viewer", "The old way to look up a test result, before the record had them",
-     "Sarah Lindqvist", "Doctors and nurses", 900, Stage::kRetiring, "Labtrack Solutions", 7,
-     0, 380'000, 1'900'000},
+     "Sarah Lindqvist", "Doctors and nurses", 900, Stage::kRetiring, "Labtrack Solutions", 7, 0,
+     380'000, 1'900'000},
     {"Outpatient video consultations", "Appointments by video instead of a trip to hospital",
      "James Achebe", "Outpatients and their clinicians", 21000, Stage::kLive, "ClearCall Health",
      22, 60'000, 140'000, 700'000},
@@ -67,8 +67,8 @@ constexpr std::array<DemoService, 12> kServices{{
     {"Bed management", "Where every bed is, who is in it and who is waiting", "James Achebe",
      "Site managers, wards and the discharge team", 1200, Stage::kLive, "Flowboard", 26, 180'000,
      120'000, 820'000},
-    {"Staff intranet", "News, policies and the staff directory", "Ruth Penrose", "All staff",
-     8200, Stage::kLive, "", 0, 30'000, 25'000, 160'000},
+    {"Staff intranet", "News, policies and the staff directory", "Ruth Penrose", "All staff", 8200,
+     Stage::kLive, "", 0, 30'000, 25'000, 160'000},
     {"Shared care record viewer", "What the GP and social care know about a patient, in one view",
      "Omar Siddiqui", "Clinicians across the system", 0, Stage::kBeta, "Northfield ICB", 0, 0,
      45'000, 180'000},
@@ -81,6 +81,7 @@ struct Shape {
   double low = 0;
   double high = 1e12;
   int decimals = 0;
+  int first_month = 0;  ///< a service that started later has no values before
 };
 
 std::vector<services::SpcPoint> Series(std::mt19937& rng, const std::vector<std::string>& months,
@@ -88,7 +89,7 @@ std::vector<services::SpcPoint> Series(std::mt19937& rng, const std::vector<std:
   std::normal_distribution<double> noise(0.0, shape.sd);
   const double scale = std::pow(10.0, shape.decimals);
   std::vector<services::SpcPoint> out;
-  for (int m = 0; m < static_cast<int>(months.size()); ++m) {
+  for (int m = shape.first_month; m < static_cast<int>(months.size()); ++m) {
     const double v = std::clamp(shape.level(m) + noise(rng), shape.low, shape.high);
     out.push_back({months.at(static_cast<std::size_t>(m)), std::round(v * scale) / scale});
   }
@@ -169,8 +170,8 @@ void AddDemoServices(Scope& scope, const std::string& ods) {
     add(service, "Availability", MeasureKind::kAvailability, "%", Improvement::kUp, target,
         {flat(level), sd, 90, 100, 2});
   };
-  const auto active = [&](const char* service, const std::function<double(int)>& level,
-                          double sd, std::vector<std::string> rebase = {}) {
+  const auto active = [&](const char* service, const std::function<double(int)>& level, double sd,
+                          std::vector<std::string> rebase = {}) {
     add(service, "Active users each month", MeasureKind::kActiveUsers, "users", Improvement::kUp,
         std::nullopt, {level, sd, 0}, std::move(rebase));
   };
@@ -180,15 +181,19 @@ void AddDemoServices(Scope& scope, const std::string& ods) {
   active("Electronic patient record", flat(6400), 90);
   // Never reaches its target: consistent fail.
   availability("Virtual ward remote monitoring", 97.9, 0.25, 99.5);
-  active("Virtual ward remote monitoring", [](int m) { return 700 + 18.0 * m; }, 40);
+  active(
+      "Virtual ward remote monitoring", [](int m) { return 700 + 18.0 * m; }, 40);
   // Falling out of use as the record takes over: special-cause concern, and costly per user.
   availability("Pathology results viewer", 99.2, 0.2, 99.0);
-  active("Pathology results viewer", [](int m) { return m < 18 ? 820.0 : 820.0 - 45.0 * (m - 17); },
-         30);
+  active(
+      "Pathology results viewer", [](int m) { return m < 18 ? 820.0 : 820.0 - 45.0 * (m - 17); },
+      30);
   // Relaunched after a redesign: its limits are rebased from the relaunch, and it is improving.
   const std::string relaunch = months.at(12);
   active("Patient portal",
-         [](int m) { return m < 12 ? 11000.0 : m < 24 ? 19500.0 : 19500.0 + 900.0 * (m - 23); },
+         [](int m) { return m < 12   ? 11000.0
+                            : m < 24 ? 19500.0
+                                     : 19500.0 + 900.0 * (m - 23); },
          500, {relaunch});
   availability("Patient portal", 99.6, 0.15, 99.5);
   add("Patient portal", "Satisfaction", MeasureKind::kSatisfaction, "%", Improvement::kUp, 80.0,
@@ -208,7 +213,8 @@ void AddDemoServices(Scope& scope, const std::string& ods) {
   active("Bed management", flat(1100), 40);
   // Only five months of data: the chart is drawn with provisional limits.
   add("Shared care record viewer", "Active users each month", MeasureKind::kActiveUsers, "users",
-      Improvement::kUp, std::nullopt, {[](int m) { return 40.0 + 25.0 * m; }, 8, 0});
+      Improvement::kUp, std::nullopt,
+      {[](int m) { return 40.0 + 25.0 * (m - kMonths + 5); }, 8, 0, 1e12, 0, kMonths - 5});
 }
 
 }  // namespace boardlens::demo

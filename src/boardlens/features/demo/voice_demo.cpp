@@ -41,7 +41,7 @@ constexpr std::string_view kRising = "Patient portal";
 std::size_t PickService(std::mt19937& rng, std::size_t services, std::size_t rising, int month) {
   if (services == 0) return 0;
   std::vector<double> weights(services + 1, 6.0);
-  weights[rising] = 3.0 + 2.5 * month;
+  weights[rising] = 5.0 + 2.5 * month;
   if (services > 2) weights[rising == services - 1 ? 0 : services - 1] = 1.5;
   weights[services] = 4.0;
   return std::discrete_distribution<std::size_t>(weights.begin(), weights.end())(rng);
@@ -68,7 +68,7 @@ void LoadVoiceDemo(Scope& services, const std::string& ods) {
   std::discrete_distribution<std::size_t> barrier(barrier_weights.begin(), barrier_weights.end());
   std::vector<std::pair<std::string, voice::ReportInput>> reports;
   for (int m = 0; m < static_cast<int>(months.size()); ++m) {
-    const int count = 110 + static_cast<int>(rng() % 30) + 6 * m;
+    const int count = 200 + static_cast<int>(rng() % 30) + 10 * m;
     const int last_day = months[static_cast<std::size_t>(m)] == today.substr(0, 7)
                              ? std::stoi(today.substr(8, 2))
                              : 28;

@@ -4,6 +4,7 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/services/feature.hpp"
 #include "boardlens/features/services/json.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 #include "boardlens/features/services/service_register.hpp"
 #include "boardlens/http/call.hpp"
 
@@ -21,13 +22,13 @@ void AddApiRoutes(http::Router& routes) {
   routes.Api("GET", "/api/v1/orgs/{ods}/services", viewer, [](Call& call) {
     auto& reg = call.Use<ServiceRegister>();
     const std::string today = reg.Today();
-    return http::JsonResponse(http::JsonList(
-        reg.List(call.who(), call.ods()), [&](const Service& s) { return ToJson(s, today); }));
+    return http::JsonResponse(http::JsonList(reg.List(call.who(), call.ods()),
+                                             [&](const Service& s) { return ToJson(s, today); }));
   });
   routes.Api("POST", "/api/v1/orgs/{ods}/services", keeper, [](Call& call) {
     auto& reg = call.Use<ServiceRegister>();
-    const Service s = reg.Add(call.who(), call.ods(),
-                              ServiceFromJson(http::ParseJsonObject(call.request.body)));
+    const Service s =
+        reg.Add(call.who(), call.ods(), ServiceFromJson(http::ParseJsonObject(call.request.body)));
     return http::JsonResponse(ToJson(s, reg.Today()), 201);
   });
   routes.Api("POST", "/api/v1/orgs/{ods}/services/import", keeper, [](Call& call) {
@@ -52,11 +53,10 @@ void AddApiRoutes(http::Router& routes) {
         [](const Measure& m) { return ToJson(m); }));
   });
   routes.Api("POST", "/api/v1/orgs/{ods}/services/{service}/measures", keeper, [](Call& call) {
-    return http::JsonResponse(
-        ToJson(call.Use<ServiceRegister>().AddMeasure(
-            call.who(), call.ods(), call.Id("service"),
-            MeasureFromJson(http::ParseJsonObject(call.request.body)))),
-        201);
+    return http::JsonResponse(ToJson(call.Use<ServiceRegister>().AddMeasure(
+                                  call.who(), call.ods(), call.Id("service"),
+                                  MeasureFromJson(http::ParseJsonObject(call.request.body)))),
+                              201);
   });
   routes.Api("GET", "/api/v1/orgs/{ods}/measures/{measure}", viewer, [](Call& call) {
     return http::JsonResponse(
@@ -74,10 +74,16 @@ void AddApiRoutes(http::Router& routes) {
                      ValuesFromJson(http::ParseJsonObject(call.request.body)));
     return http::JsonResponse(ToJson(reg.Series(call.who(), call.ods(), id)));
   });
+  routes.Api("POST", "/api/v1/orgs/{ods}/measures/{measure}/values/import", keeper, [](Call& call) {
+    auto& reg = call.Use<ServiceRegister>();
+    const Id id = call.Id("measure");
+    reg.RecordValues(call.who(), call.ods(), id, ParseSeriesCsv(call.request.body, "body"));
+    return http::JsonResponse(ToJson(reg.Series(call.who(), call.ods(), id)));
+  });
   routes.Api("DELETE", "/api/v1/orgs/{ods}/measures/{measure}/values/{date}", keeper,
              [](Call& call) {
-               call.Use<ServiceRegister>().DeleteValue(call.who(), call.ods(),
-                                                       call.Id("measure"), call.params.at("date"));
+               call.Use<ServiceRegister>().DeleteValue(call.who(), call.ods(), call.Id("measure"),
+                                                       call.params.at("date"));
                return http::NoContent();
              });
 }

@@ -14,10 +14,6 @@ bool Declining(const SpcChart& chart) {
   return chart.variation == PointType::kConcern || chart.variation == PointType::kNeutralLow;
 }
 
-std::string PoundsEach(double amount) {
-  return "£" + std::to_string(static_cast<long long>(std::llround(amount)));
-}
-
 }  // namespace
 
 std::vector<Candidate> SwitchOffCandidates(const std::vector<Evidence>& services) {
@@ -33,6 +29,7 @@ std::vector<Candidate> SwitchOffCandidates(const std::vector<Evidence>& services
     cost_per_user[e.service.id] = static_cast<double>(*revenue) / *e.latest_users;
   }
   std::vector<double> costs;
+  costs.reserve(cost_per_user.size());
   for (const auto& [id, cost] : cost_per_user) costs.push_back(cost);
   std::sort(costs.begin(), costs.end(), std::greater<>());
   const std::size_t top = costs.size() / 10;
@@ -43,20 +40,22 @@ std::vector<Candidate> SwitchOffCandidates(const std::vector<Evidence>& services
     if (e.service.what.stage == Stage::kRetired) continue;
     Candidate c{e.service, {}, std::nullopt};
     if (e.use && Declining(*e.use)) {
-      c.reasons.push_back("Fewer people are using it: the latest month's active users show "
-                          "special-cause variation below the usual range.");
+      c.reasons.push_back(
+          "Fewer people are using it: the latest month's active users show "
+          "special-cause variation below the usual range.");
     }
     if (const auto it = cost_per_user.find(e.service.id); it != cost_per_user.end()) {
       c.cost_per_user = it->second;
       if (it->second >= threshold) {
-        c.reasons.push_back("It costs " + PoundsEach(it->second) +
+        c.reasons.push_back("It costs " + PoundsText(std::llround(it->second)) +
                             " a year for each active user, in the top tenth of the "
                             "organisation's services.");
       }
     }
     if (e.satisfaction && e.satisfaction->variation == PointType::kConcern) {
-      c.reasons.push_back("People like it less: the latest satisfaction figure shows "
-                          "special-cause concern.");
+      c.reasons.push_back(
+          "People like it less: the latest satisfaction figure shows "
+          "special-cause concern.");
     }
     if (!c.reasons.empty()) out.push_back(std::move(c));
   }

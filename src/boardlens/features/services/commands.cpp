@@ -7,6 +7,7 @@
 #include "boardlens/base/files.hpp"
 #include "boardlens/features/services/feature.hpp"
 #include "boardlens/features/services/register_csv.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 #include "boardlens/features/services/service_register.hpp"
 
 namespace boardlens::services {
@@ -18,8 +19,8 @@ void AddCommands(cli::Commands& commands) {
                  auto org = std::make_shared<std::string>();
                  spec.Text("--org", *org, "Organisation (ODS)", true);
                  return [org](cli::Context& ctx) {
-                   ctx.out() << WriteCsv(RegisterTable(
-                       ctx.Use<ServiceRegister>().List(Caller::Operator(), *org)));
+                   ctx.out() << WriteCsv(
+                       RegisterTable(ctx.Use<ServiceRegister>().List(Caller::Operator(), *org)));
                  };
                });
   commands.Add(
@@ -34,6 +35,23 @@ void AddCommands(cli::Commands& commands) {
           const ImportSummary done = ctx.Use<ServiceRegister>().Import(
               Caller::Operator(), o->first, ReadFile(o->second), o->second);
           ctx.out() << done.added << " services added, " << done.updated << " updated\n";
+        };
+      });
+  commands.Add(
+      "service values", "Add or replace a measure's values from a date,value CSV; all or nothing",
+      [](cli::Spec& spec) {
+        struct Options {
+          std::string org, file;
+          std::int64_t measure = 0;
+        };
+        auto o = std::make_shared<Options>();
+        spec.Text("--org", o->org, "Organisation (ODS)", true)
+            .Number("--measure", o->measure, "The measure's id", true)
+            .Text("FILE", o->file, "The CSV file: date,value", true);
+        return [o](cli::Context& ctx) {
+          const auto points = ParseSeriesCsv(ReadFile(o->file), o->file);
+          ctx.Use<ServiceRegister>().RecordValues(Caller::Operator(), o->org, o->measure, points);
+          ctx.out() << points.size() << " values saved\n";
         };
       });
 }

@@ -4,7 +4,9 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/services/feature.hpp"
+#include "boardlens/features/services/page_parts.hpp"
 #include "boardlens/features/services/page_words.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 #include "boardlens/features/services/service_register.hpp"
 
 namespace boardlens::services {
@@ -19,21 +21,6 @@ void MustKeep(Visit& v) {
   }
 }
 
-std::string_view TypeWords(PointType type) {
-  switch (type) {
-    case PointType::kImprovement:
-      return "Special cause: improvement";
-    case PointType::kConcern:
-      return "Special cause: concern";
-    case PointType::kNeutralHigh:
-      return "Special cause: higher";
-    case PointType::kNeutralLow:
-      return "Special cause: lower";
-    default:
-      return "Common cause";
-  }
-}
-
 std::string_view DirectionWords(Improvement improvement) {
   switch (improvement) {
     case Improvement::kUp:
@@ -43,19 +30,6 @@ std::string_view DirectionWords(Improvement improvement) {
     default:
       return "Neither higher nor lower is better";
   }
-}
-
-Html DataTableOf(const MeasureSeries& series) {
-  const std::string& unit = series.measure.what.unit;
-  Table table;
-  table.caption = "The chart's data";
-  table.headings = {"Month", "Value", "Mean", "Lower limit", "Upper limit", "What it shows"};
-  for (const SpcRow& r : series.chart->rows) {
-    table.rows.push_back({Escape(DateText(r.point.date)), Escape(ValueText(r.point.value, unit)),
-                          Escape(ValueText(r.mean, unit)), Escape(ValueText(r.lpl, unit)),
-                          Escape(ValueText(r.upl, unit)), Escape(TypeWords(r.type))});
-  }
-  return DataTable(table);
 }
 
 http::Response MeasurePage(Visit& v, Id id) {
@@ -69,8 +43,8 @@ http::Response MeasurePage(Visit& v, Id id) {
   const std::string done = v.request.Query("done");
   if (done == "saved") page.content += SuccessBanner("Measure saved");
   if (done == "value") page.content += SuccessBanner("Value saved");
-  page.content += Render("<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>",
-                         service.what.name, m.name);
+  page.content +=
+      Render("<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>", service.what.name, m.name);
   if (!series.chart) {
     page.content += Render(
         "<p>A chart needs at least 2 values to show how the measure varies; this measure has "
@@ -78,20 +52,28 @@ http::Response MeasurePage(Visit& v, Id id) {
         series.points.size());
   } else {
     const SpcChart& chart = *series.chart;
-    page.content += Render("<p>Latest month: {}. {}.</p>", DateText(chart.rows.back().point.date),
-                           TypeWords(chart.variation));
+    page.content +=
+        Render("<div class=\"bl-spc-icons\">{}{}</div>",
+               VariationIcon(chart.variation, m.improvement), AssuranceIcon(chart.assurance));
+    page.content += ChartSvg({"measure-chart", m.name + ", " + service.what.name,
+                              "An XmR chart of the measure, as NHS England's Making Data Count "
+                              "draws it."},
+                             chart, m.target, m.unit);
     if (chart.provisional) {
       page.content += Html(
           "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: "
           "</span><p>There are fewer than 12 points, so the limits are provisional: they will "
           "settle as more months come in.</p></div>");
     }
-    page.content += DataTableOf(series) + CsvLink(MeasurePath(v, id, "/data.csv"));
+    page.content += Details("Show the chart's numbers as a table",
+                            ChartTable(chart, "The chart's numbers", m.unit)) +
+                    CsvLink(MeasurePath(v, id, "/data.csv"));
   }
-  std::vector<SummaryRow> rows{{"Direction", Escape(DirectionWords(m.improvement)), {}},
-                               {"Target", Escape(m.target ? ValueText(*m.target, m.unit) : "None"), {}},
-                               {"Values", Escape(m.frequency == Frequency::kWeekly ? "Weekly" : "Monthly"), {}},
-                               {"Screening of large moving ranges", Escape(m.screen ? "On" : "Off"), {}}};
+  std::vector<SummaryRow> rows{
+      {"Direction", Escape(DirectionWords(m.improvement)), {}},
+      {"Target", Escape(m.target ? ValueText(*m.target, m.unit) : "None"), {}},
+      {"Values", Escape(m.frequency == Frequency::kWeekly ? "Weekly" : "Monthly"), {}},
+      {"Screening of large moving ranges", Escape(m.screen ? "On" : "Off"), {}}};
   if (!m.rebase.empty()) {
     std::string dates;
     for (const std::string& d : m.rebase) dates += (dates.empty() ? "" : ", ") + DateText(d);
@@ -133,21 +115,24 @@ http::Response MeasureForm(Visit& v, Id service_id, const std::optional<Id>& id,
                     {"other", "Something else", {}, false}});
   fields += TextInput(field("unit", "Unit (optional)", in.unit, "For example: %, users"), "text",
                       "off", "nhsuk-input--width-10");
-  fields += Radios(field("improvement", "Which way is better?", std::string(ToString(in.improvement))),
-                   {{"up", "Higher is better", {}, false},
-                    {"down", "Lower is better", {}, false},
-                    {"neutral", "Neither", "Special causes are shown as higher or lower", false}});
-  fields += TextInput(field("target", "Target (optional)",
-                            in.target ? ValueText(*in.target, "") : std::string(),
-                            "A number, for example 99.5"),
-                      "text", "off", "nhsuk-input--width-10");
-  fields += Radios(field("frequency", "How often is it measured?", std::string(ToString(in.frequency))),
-                   {{"monthly", "Monthly", {}, false}, {"weekly", "Weekly", {}, false}});
-  fields += Radios(field("screen", "Screen out unusually large moving ranges?", in.screen ? "yes" : "no"),
-                   {{"yes", "Yes", "As NHS England's tool does by default", false},
-                    {"no", "No", {}, false}});
-  fields += TextInput(field("rebase", "Rebase the limits from (optional)", rebase,
-                            "Dates the process changed, written like 2025-06-01, separated by commas"));
+  fields +=
+      Radios(field("improvement", "Which way is better?", std::string(ToString(in.improvement))),
+             {{"up", "Higher is better", {}, false},
+              {"down", "Lower is better", {}, false},
+              {"neutral", "Neither", "Special causes are shown as higher or lower", false}});
+  fields += TextInput(
+      field("target", "Target (optional)", in.target ? ValueText(*in.target, "") : std::string(),
+            "A number, for example 99.5"),
+      "text", "off", "nhsuk-input--width-10");
+  fields +=
+      Radios(field("frequency", "How often is it measured?", std::string(ToString(in.frequency))),
+             {{"monthly", "Monthly", {}, false}, {"weekly", "Weekly", {}, false}});
+  fields += Radios(
+      field("screen", "Screen out unusually large moving ranges?", in.screen ? "yes" : "no"),
+      {{"yes", "Yes", "As NHS England's tool does by default", false}, {"no", "No", {}, false}});
+  fields +=
+      TextInput(field("rebase", "Rebase the limits from (optional)", rebase,
+                      "Dates the process changed, written like 2025-06-01, separated by commas"));
   fields += TextInput(field("fix_after", "Fix the limits after this many points (optional)",
                             in.fix_after ? std::to_string(*in.fix_after) : std::string()),
                       "text", "off", "nhsuk-input--width-4");
@@ -175,7 +160,7 @@ std::vector<std::string> SplitDates(std::string_view text) {
 
 /// One value at a time, as a person adds a month's figure.
 http::Response ValueForm(Visit& v, Id id, const DateParts& date, const std::string& value,
-                         const FieldErrors& errors) {
+                         const std::string& csv, const FieldErrors& errors) {
   auto& reg = v.Use<ServiceRegister>();
   const MeasureSeries series = reg.Series(v.caller, v.ods(), id);
   const Service service = reg.Get(v.caller, v.ods(), series.measure.service_id);
@@ -184,7 +169,9 @@ http::Response ValueForm(Visit& v, Id id, const DateParts& date, const std::stri
   page.has_errors = !errors.empty();
   page.before_content = BackLink(MeasurePath(v, id), "Back to the measure");
   const Html fields =
-      DateInput(Field{"date", "Which month or week it is for", {},
+      DateInput(Field{"date",
+                      "Which month or week it is for",
+                      {},
                       "The first day of the month or week, for example 1 10 2026. A date that "
                       "has a value already is changed.",
                       std::string(errors.For("date"))},
@@ -198,7 +185,18 @@ http::Response ValueForm(Visit& v, Id id, const DateParts& date, const std::stri
       "<span class=\"nhsuk-caption-l\">{}: {}</span><h1>{}</h1>"
       "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div></div>",
       ErrorSummary(errors), service.what.name, series.measure.what.name, page.title,
-      MeasurePath(v, id, "/values"), CsrfField(v.caller.csrf_token), fields, Button("Save the value"));
+      MeasurePath(v, id, "/values"), CsrfField(v.caller.csrf_token), fields,
+      Button("Save the value"));
+  page.content += Render(
+      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">"
+      "<h2>Or paste several values</h2><p>As CSV, with the first line <code>date,value</code> "
+      "and then a line a month or week in date order, for example <code>2026-10-01,99.7</code>. "
+      "Values at dates the measure has already are replaced. Nothing is saved unless every "
+      "line is right.</p><form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div>"
+      "</div>",
+      MeasurePath(v, id, "/values/import"), CsrfField(v.caller.csrf_token),
+      Textarea(Field{"csv", "Values as CSV", csv, {}, std::string(errors.For("csv"))}, 8),
+      Button("Save these values", "secondary"));
   return v.Show(page, "services", errors.empty() ? 200 : 400);
 }
 
@@ -214,7 +212,7 @@ MeasureInput MeasureFromForm(Visit& v, FieldErrors& errors) {
   if (!improvement) errors.Add("improvement", "Choose which way is better");
   in.improvement = improvement.value_or(Improvement::kNeutral);
   CollectFieldError(errors, {"target"},
-                    [&] { in.target = ParseDecimal(v.form.Get("target"), "target"); });
+                    [&] { in.target = OptionalDecimal(v.form.Get("target"), "target"); });
   const auto frequency = ParseFrequency(v.form.Get("frequency"));
   if (!frequency) errors.Add("frequency", "Choose how often it is measured");
   in.frequency = frequency.value_or(Frequency::kMonthly);
@@ -223,7 +221,8 @@ MeasureInput MeasureFromForm(Visit& v, FieldErrors& errors) {
                     [&] { in.fix_after = ParseWholeNumber(v.form.Get("fix_after"), "fix_after"); });
   in.rebase = SplitDates(v.form.Get("rebase"));
   MeasureInput checked = in;
-  CollectFieldError(errors, {"name", "unit", "fix_after", "rebase"}, [&] { CheckMeasure(checked); });
+  CollectFieldError(errors, {"name", "unit", "fix_after", "rebase"},
+                    [&] { CheckMeasure(checked); });
   return in;
 }
 
@@ -236,8 +235,10 @@ void AddMeasurePages(http::Router& routes) {
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}", viewer,
           [](Visit& v) { return MeasurePage(v, v.call.Id("measure")); });
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/data.csv", viewer, [](Visit& v) {
-    const MeasureSeries series = v.Use<ServiceRegister>().Series(v.caller, v.ods(), v.call.Id("measure"));
-    std::vector<std::vector<std::string>> rows{{"date", "value", "mean", "lpl", "upl", "point_type"}};
+    const MeasureSeries series =
+        v.Use<ServiceRegister>().Series(v.caller, v.ods(), v.call.Id("measure"));
+    std::vector<std::vector<std::string>> rows{
+        {"date", "value", "mean", "lpl", "upl", "point_type"}};
     if (series.chart) {
       for (const SpcRow& r : series.chart->rows) {
         rows.push_back({r.point.date, ValueText(r.point.value, ""), ValueText(r.mean, ""),
@@ -260,12 +261,13 @@ void AddMeasurePages(http::Router& routes) {
         id = v.Use<ServiceRegister>().AddMeasure(v.caller, v.ods(), service, in).id;
       });
     }
-    if (!errors.empty()) return MeasureForm(v, service, std::nullopt, in, v.form.Get("rebase"), errors);
+    if (!errors.empty())
+      return MeasureForm(v, service, std::nullopt, in, v.form.Get("rebase"), errors);
     return Redirect(MeasurePath(v, id, "?done=saved"));
   });
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/values", keeper, [](Visit& v) {
     MustKeep(v);
-    return ValueForm(v, v.call.Id("measure"), {}, {}, {});
+    return ValueForm(v, v.call.Id("measure"), {}, {}, {}, {});
   });
   AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values", keeper, [](Visit& v) {
     const Id id = v.call.Id("measure");
@@ -276,19 +278,34 @@ void AddMeasurePages(http::Router& routes) {
     const auto iso = date.ToIso("the date", problem);
     if (const auto fault = date.Fault("the date")) AddDateFault(errors, "date", *fault);
     std::optional<double> number;
-    CollectFieldError(errors, {"value"}, [&] { number = ParseDecimal(value, "value"); });
+    CollectFieldError(errors, {"value"}, [&] { number = OptionalDecimal(value, "value"); });
     if (errors.For("value").empty() && !number) errors.Add("value", "Enter the value");
     if (errors.empty()) {
       CollectFieldError(errors, {"value"}, [&] {
         v.Use<ServiceRegister>().RecordValues(v.caller, v.ods(), id, {{*iso, *number}});
       });
     }
-    if (!errors.empty()) return ValueForm(v, id, date, value, errors);
+    if (!errors.empty()) return ValueForm(v, id, date, value, {}, errors);
+    return Redirect(MeasurePath(v, id, "?done=value"));
+  });
+  AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values/import", keeper, [](Visit& v) {
+    const Id id = v.call.Id("measure");
+    const std::string csv = v.form.Get("csv");
+    FieldErrors errors;
+    if (Trim(csv).empty()) {
+      errors.Add("csv", "Paste the values as CSV");
+    } else {
+      CollectImportErrors(errors, "csv", [&] {
+        v.Use<ServiceRegister>().RecordValues(v.caller, v.ods(), id, ParseSeriesCsv(csv, "line"));
+      });
+    }
+    if (!errors.empty()) return ValueForm(v, id, {}, {}, csv, errors);
     return Redirect(MeasurePath(v, id, "?done=value"));
   });
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/edit", keeper, [](Visit& v) {
     MustKeep(v);
-    const MeasureSeries s = v.Use<ServiceRegister>().Series(v.caller, v.ods(), v.call.Id("measure"));
+    const MeasureSeries s =
+        v.Use<ServiceRegister>().Series(v.caller, v.ods(), v.call.Id("measure"));
     std::string rebase;
     for (const std::string& d : s.measure.what.rebase) rebase += (rebase.empty() ? "" : ", ") + d;
     return MeasureForm(v, s.measure.service_id, s.measure.id, s.measure.what, rebase, {});

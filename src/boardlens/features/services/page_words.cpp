@@ -3,24 +3,16 @@
 #include <cmath>
 #include <cstdio>
 
+#include "boardlens/base/error.hpp"
+#include "boardlens/features/services/service.hpp"
+
 namespace boardlens::services {
-namespace {
-
-/// "1234567" → "1,234,567".
-std::string WithCommas(std::string digits) {
-  const std::size_t first = digits.starts_with('-') ? 1 : 0;
-  for (std::size_t i = digits.size(); i > first + 3; i -= 3) digits.insert(i - 3, ",");
-  return digits;
-}
-
-}  // namespace
-
 std::string Pounds(const std::optional<std::int64_t>& amount) {
-  return amount ? "£" + WithCommas(std::to_string(*amount)) : "Not known";
+  return amount ? PoundsText(*amount) : "Not known";
 }
 
 std::string WholeNumber(const std::optional<std::int64_t>& number) {
-  return number ? WithCommas(std::to_string(*number)) : "Not known";
+  return number ? WithThousands(*number) : "Not known";
 }
 
 std::string ValueText(double value, const std::string& unit) {
@@ -31,9 +23,27 @@ std::string ValueText(double value, const std::string& unit) {
   if (text.ends_with('.')) text.pop_back();
   if (text == "-0") text = "0";
   const auto point = text.find('.');
-  text = WithCommas(text.substr(0, point)) + (point == std::string::npos ? "" : text.substr(point));
+  const std::string whole = text.substr(0, point);
+  text = (whole == "-0" ? whole : WithThousands(std::stoll(whole))) +
+         (point == std::string::npos ? "" : text.substr(point));
   if (unit.empty()) return text;
   return unit == "%" ? text + "%" : text + " " + unit;
+}
+
+void CollectImportErrors(html::FieldErrors& errors, const std::string& field,
+                         const std::function<void()>& import) {
+  try {
+    import();
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kInvalid) throw;
+    const auto& found =
+        e.problems().empty() ? std::vector<FieldProblem>{{e.where(), e.what()}} : e.problems();
+    std::string all;
+    for (const FieldProblem& p : found) {
+      all += (all.empty() ? "" : "; ") + (p.where.empty() ? "" : p.where + ": ") + p.message;
+    }
+    errors.Add(field, all);
+  }
 }
 
 std::string ServicePath(const html::Visit& v, Id id, std::string_view rest) {

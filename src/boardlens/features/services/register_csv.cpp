@@ -17,7 +17,8 @@ std::string Where(std::string_view name, int line, std::size_t column) {
 /// The column of a field that CheckService names ("owner" and "name" are columns as they are).
 std::size_t ColumnOf(std::string_view field) {
   const auto it = std::find(kRegisterColumns.begin(), kRegisterColumns.end(), field);
-  return it == kRegisterColumns.end() ? 1 : static_cast<std::size_t>(it - kRegisterColumns.begin()) + 1;
+  return it == kRegisterColumns.end() ? 1
+                                      : static_cast<std::size_t>(it - kRegisterColumns.begin()) + 1;
 }
 
 std::string Number(const std::optional<std::int64_t>& n) {
@@ -36,12 +37,12 @@ std::vector<ServiceInput> ParseRegisterCsv(std::string_view text, std::string_vi
       throw Invalid("the header must be the register's columns in order, starting " +
                         std::string(kRegisterColumns.front()) + "," +
                         std::string(kRegisterColumns.at(1)) + ",…; column " +
-                        std::to_string(i + 1) + " should be " +
-                        std::string(kRegisterColumns.at(i)),
+                        std::to_string(i + 1) + " should be " + std::string(kRegisterColumns.at(i)),
                     Where(name, 1, i + 1));
     }
   }
-  if (records.size() == 1) throw Invalid("the file has a header but no services", Where(name, 2, 1));
+  if (records.size() == 1)
+    throw Invalid("the file has a header but no services", Where(name, 2, 1));
 
   Problems problems;
   std::vector<ServiceInput> rows;
@@ -66,9 +67,9 @@ std::vector<ServiceInput> ParseRegisterCsv(std::string_view text, std::string_vi
     if (const auto stage = ParseStage(field(6))) {
       s.stage = *stage;
     } else {
-      row_problems.Add("\"" + field(6) +
-                           "\" is not a stage: discovery, alpha, beta, live, retiring or retired",
-                       "stage");
+      row_problems.Add(
+          "\"" + field(6) + "\" is not a stage: discovery, alpha, beta, live, retiring or retired",
+          "stage");
     }
     s.supplier = field(7);
     s.contract_ends_on = field(8);

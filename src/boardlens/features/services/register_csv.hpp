@@ -14,8 +14,11 @@
 namespace boardlens::services {
 
 inline constexpr std::array<std::string_view, 11> kRegisterColumns{
-    "name",     "purpose",          "owner",        "user_groups",         "approx_users",
-    "stage",    "supplier",         "contract_ends_on", "capital_cost", "annual_revenue_cost",
+    "name",           "purpose",
+    "owner",          "user_groups",
+    "approx_users",   "stage",
+    "supplier",       "contract_ends_on",
+    "capital_cost",   "annual_revenue_cost",
     "whole_life_cost"};
 
 /// Board members by name in lower case: the owner column names one.

@@ -7,6 +7,7 @@
 #include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/services/feature.hpp"
+#include "boardlens/features/services/page_parts.hpp"
 #include "boardlens/features/services/page_words.hpp"
 #include "boardlens/features/services/register_csv.hpp"
 #include "boardlens/features/services/service_register.hpp"
@@ -68,22 +69,31 @@ std::vector<Choice> OwnerChoices(Visit& v) {
   return owners;
 }
 
-Html FilterForm(Visit& v, const View& view) {
+std::vector<Choice> StageChoices() {
   std::vector<Choice> stages;
-  for (const Stage s : kAllStages) stages.push_back({std::string(ToString(s)), std::string(StageLabel(s)), {}, false});
+  stages.reserve(kAllStages.size());
+  for (const Stage s : kAllStages) {
+    stages.push_back({std::string(ToString(s)), std::string(StageLabel(s)), {}, false});
+  }
+  return stages;
+}
+
+Html FilterForm(Visit& v, const View& view) {
+  const std::vector<Choice> stages = StageChoices();
   const std::vector<Choice> sorts{{"name", "Name", {}, false},
                                   {"contract", "Contract end, soonest first", {}, false},
                                   {"whole_life", "Whole-life cost, highest first", {}, false},
                                   {"revenue", "Annual revenue cost, highest first", {}, false},
                                   {"users", "Users, most first", {}, false}};
   return Render(
-      "<form class=\"boardlens-filter\" method=\"get\" action=\"{}\">{}{}{}"
+      "<form class=\"bl-filter\" method=\"get\" action=\"{}\">{}{}{}"
       "<div class=\"nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-form-group\">"
       "<div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" "
       "id=\"ending\" name=\"ending\" type=\"checkbox\" value=\"yes\"{}>"
       "<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"ending\">Only contracts "
       "ending within 12 months</label></div></div>{}</form>",
-      v.OrgPath("/services"), Select(Field{"stage", "Stage", view.stage, {}, {}}, "All stages", stages),
+      v.OrgPath("/services"),
+      Select(Field{"stage", "Stage", view.stage, {}, {}}, "All stages", stages),
       Select(Field{"owner", "Owner", view.owner, {}, {}}, "Every owner", OwnerChoices(v)),
       Select(Field{"sort", "Sort by", view.sort, {}, {}}, "Name", sorts),
       view.ending_only ? Html(" checked") : Html(), Button("Show services", "secondary"));
@@ -116,8 +126,8 @@ http::Response RegisterPage(Visit& v) {
                  ? std::string("0")
                  : n;
     };
-    page.content += SuccessBanner("Register imported", count("added") + " services added, " +
-                                                           count("updated") + " updated");
+    page.content += SuccessBanner(
+        "Register imported", count("added") + " services added, " + count("updated") + " updated");
   }
   page.content += Html(
       "<h1>Digital services</h1><p>The digital services the organisation runs: who owns each "
@@ -144,9 +154,8 @@ http::Response RegisterPage(Visit& v) {
                             Escape(Pounds(s.what.whole_life_cost)), contract});
     }
     page.content += FilterForm(v, view);
-    page.content += services.empty()
-                        ? Html("<p>No service matches. Choose other filters.</p>")
-                        : DataTable(table) + CsvLink(v.OrgPath("/services.csv"));
+    page.content += services.empty() ? Html("<p>No service matches. Choose other filters.</p>")
+                                     : DataTable(table) + CsvLink(v.OrgPath("/services.csv"));
     page.content += Render(
         "<p><a href=\"{}\">Switch-off candidates</a>: services little used, costly for each "
         "user, or disliked.</p>",
@@ -171,8 +180,7 @@ http::Response ServiceForm(Visit& v, const std::optional<Id>& id, const ServiceI
   const auto amount = [](const std::optional<std::int64_t>& n) {
     return n ? std::to_string(*n) : std::string();
   };
-  std::vector<Choice> stages;
-  for (const Stage s : kAllStages) stages.push_back({std::string(ToString(s)), std::string(StageLabel(s)), {}, false});
+  const std::vector<Choice> stages = StageChoices();
   Page page;
   page.title = id ? "Change the service" : "Add a service";
   page.has_errors = !errors.empty();
@@ -187,11 +195,11 @@ http::Response ServiceForm(Visit& v, const std::optional<Id>& id, const ServiceI
                    "Choose a board member", OwnerChoices(v));
   fields += TextInput(field("user_groups", "Who uses it (optional)", in.user_groups,
                             "For example: ward nurses, outpatients"));
-  fields += TextInput(field("approx_users", "About how many people use it (optional)",
-                            amount(in.approx_users)),
-                      "text", "off", "nhsuk-input--width-10");
-  fields += Select(field("stage", "Stage", std::string(ToString(in.stage))), "Choose a stage",
-                   stages);
+  fields += TextInput(
+      field("approx_users", "About how many people use it (optional)", amount(in.approx_users)),
+      "text", "off", "nhsuk-input--width-10");
+  fields +=
+      Select(field("stage", "Stage", std::string(ToString(in.stage))), "Choose a stage", stages);
   fields += TextInput(field("supplier", "Supplier (optional)", in.supplier));
   fields += DateInput(field("contract_ends_on", "When the contract ends (optional)", {},
                             "For example, 31 3 2028. Leave empty if there is no contract."),
@@ -202,8 +210,8 @@ http::Response ServiceForm(Visit& v, const std::optional<Id>& id, const ServiceI
                      "off", "nhsuk-input--width-10");
   };
   fields += money("capital_cost", "Capital cost (optional)", in.capital_cost);
-  fields += money("annual_revenue_cost", "Revenue cost each year (optional)",
-                  in.annual_revenue_cost);
+  fields +=
+      money("annual_revenue_cost", "Revenue cost each year (optional)", in.annual_revenue_cost);
   fields += money("whole_life_cost", "Whole-life cost (optional)", in.whole_life_cost);
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}<h1>{}</h1>"
@@ -258,7 +266,9 @@ ServiceInput FromForm(Visit& v, DateParts& contract, FieldErrors& errors) {
   return in;
 }
 
-SummaryRow Row(std::string key, const std::string& value) { return {std::move(key), Escape(value), {}}; }
+SummaryRow Row(std::string key, const std::string& value) {
+  return {std::move(key), Escape(value), {}};
+}
 
 http::Response ServicePage(Visit& v, Id id) {
   auto& reg = v.Use<ServiceRegister>();
@@ -278,7 +288,8 @@ http::Response ServicePage(Visit& v, Id id) {
   if (!s.what.supplier.empty()) rows.push_back(Row("Supplier", s.what.supplier));
   Html contract = Escape(s.what.contract_ends_on.empty() ? "No contract recorded"
                                                          : DateText(s.what.contract_ends_on));
-  if (ContractEndingSoon(s.what, today)) contract += Html(" ") + Tag("Ending within 12 months", "orange");
+  if (ContractEndingSoon(s.what, today))
+    contract += Html(" ") + Tag("Ending within 12 months", "orange");
   rows.push_back({"Contract ends", contract, {}});
   rows.push_back(Row("Capital cost", Pounds(s.what.capital_cost)));
   rows.push_back(Row("Revenue cost each year", Pounds(s.what.annual_revenue_cost)));
@@ -298,11 +309,22 @@ http::Response ServicePage(Visit& v, Id id) {
         "<p>No measures yet. Measures show how the service performs over time: availability, "
         "active users, satisfaction, incidents, or any the board chooses.</p>");
   } else {
-    Html list;
+    Table table;
+    table.caption = "How the service performs, by its latest value";
+    table.headings = {"Measure", "Latest", "Variation", "Assurance"};
     for (const Measure& m : measures) {
-      list += Render("<li><a href=\"{}\">{}</a></li>", MeasurePath(v, m.id), m.what.name);
+      const MeasureSeries series = reg.Series(v.caller, v.ods(), m.id);
+      const auto& chart = series.chart;
+      table.rows.push_back(
+          {Render("<a href=\"{}\">{}</a>", MeasurePath(v, m.id), m.what.name),
+           Escape(series.points.empty() ? std::string("No values yet")
+                                        : ValueText(series.points.back().value, m.what.unit) +
+                                              ", " + DateText(series.points.back().date)),
+           chart ? VariationIcon(chart->variation, m.what.improvement) : Escape("Needs 2 values"),
+           chart && chart->assurance ? AssuranceIcon(chart->assurance)
+                                     : Escape(m.what.target ? "" : "No target")});
     }
-    page.content += Render("<ul class=\"nhsuk-list nhsuk-list--bullet\">{}</ul>", list);
+    page.content += DataTable(table);
   }
   if (keeper) {
     page.content += Render("<a class=\"nhsuk-button\" href=\"{}\">Add a measure</a>",
@@ -317,11 +339,12 @@ http::Response ImportForm(Visit& v, const std::string& csv, const FieldErrors& e
   page.has_errors = !errors.empty();
   page.before_content = BackLink(v.OrgPath("/services"), "Back to services");
   std::string header;
-  for (const auto column : kRegisterColumns) header += (header.empty() ? "" : ",") + std::string(column);
+  for (const auto column : kRegisterColumns)
+    header += (header.empty() ? "" : ",") + std::string(column);
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
       "<h1>Import the register</h1><p>Paste the register as CSV, with this first line:</p>"
-      "<pre class=\"boardlens-code\">{}</pre><p>Each line adds a service, or updates the one "
+      "<p><code class=\"bl-copyable\">{}</code></p><p>Each line adds a service, or updates the one "
       "with the same name. The owner is a board member's name as the board list has it. "
       "Nothing is saved unless every line is right; each problem is listed with its line and "
       "column. <a href=\"{}\">Download the register as it is</a> to start from.</p>"
@@ -370,17 +393,9 @@ void AddRegisterPages(http::Router& routes) {
     if (Trim(csv).empty()) {
       errors.Add("csv", "Paste the register as CSV");
     } else {
-      try {
+      CollectImportErrors(errors, "csv", [&] {
         done = v.Use<ServiceRegister>().Import(v.caller, v.ods(), csv, "line");
-      } catch (const Error& e) {
-        if (e.kind() != ErrorKind::kInvalid) throw;
-        // One summary entry a problem, each saying where in the pasted text it is.
-        std::string all;
-        const auto& found = e.problems().empty() ? std::vector<FieldProblem>{{e.where(), e.what()}}
-                                                 : e.problems();
-        for (const FieldProblem& p : found) all += (all.empty() ? "" : "; ") + p.where + ": " + p.message;
-        errors.Add("csv", all);
-      }
+      });
     }
     if (!errors.empty()) return ImportForm(v, csv, errors);
     return Redirect(v.OrgPath("/services?done=imported&added=" + std::to_string(done.added) +

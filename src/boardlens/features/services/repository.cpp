@@ -16,11 +16,11 @@ constexpr std::string_view kUpdate =
     "approx_users = $7, stage = $8, supplier = $9, contract_ends_on = $10, capital_cost = $11, "
     "annual_revenue_cost = $12, whole_life_cost = $13, updated_by = $14, updated_at = $15 "
     "WHERE org_id = $1 AND id = $2";
-#define BOARDLENS_SERVICE_SELECT                                                          \
-  "SELECT s.id, s.org_id, s.name, s.purpose, s.owner_member_id, m.name AS owner_name, "   \
-  "s.user_groups, s.approx_users, s.stage, s.supplier, s.contract_ends_on, "              \
+#define BOARDLENS_SERVICE_SELECT                                                           \
+  "SELECT s.id, s.org_id, s.name, s.purpose, s.owner_member_id, m.name AS owner_name, "    \
+  "s.user_groups, s.approx_users, s.stage, s.supplier, s.contract_ends_on, "               \
   "s.capital_cost, s.annual_revenue_cost, s.whole_life_cost, s.created_at, s.updated_by, " \
-  "s.updated_at FROM services s JOIN members m ON m.org_id = s.org_id AND "               \
+  "s.updated_at FROM services s JOIN members m ON m.org_id = s.org_id AND "                \
   "m.id = s.owner_member_id "
 constexpr std::string_view kFind = BOARDLENS_SERVICE_SELECT "WHERE s.org_id = $1 AND s.id = $2";
 constexpr std::string_view kFindByName =
@@ -34,7 +34,7 @@ constexpr std::string_view kInsertMeasure =
 constexpr std::string_view kUpdateMeasure =
     "UPDATE service_measures SET name = $2, kind = $3, unit = $4, improvement = $5, "
     "target = $6, frequency = $7, screen = $8, fix_after = $9 WHERE id = $1";
-#define BOARDLENS_MEASURE_SELECT                                                             \
+#define BOARDLENS_MEASURE_SELECT                                                              \
   "SELECT x.id, x.service_id, x.name, x.kind, x.unit, x.improvement, x.target, x.frequency, " \
   "x.screen, x.fix_after FROM service_measures x JOIN services s ON s.id = x.service_id "
 constexpr std::string_view kFindMeasure =
@@ -179,8 +179,9 @@ std::optional<Measure> Repository::FindMeasure(Id org_id, Id measure_id) {
 }
 
 std::vector<Measure> Repository::Measures(Id org_id, std::optional<Id> service_id) {
-  auto measures = service_id ? db::All(db_.Query(kServiceMeasures, {org_id, *service_id}), ToMeasure)
-                             : db::All(db_.Query(kAllMeasures, {org_id}), ToMeasure);
+  auto measures = service_id
+                      ? db::All(db_.Query(kServiceMeasures, {org_id, *service_id}), ToMeasure)
+                      : db::All(db_.Query(kAllMeasures, {org_id}), ToMeasure);
   for (Measure& m : measures) m.what.rebase = Rebases(m.id);
   return measures;
 }

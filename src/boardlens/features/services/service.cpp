@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
@@ -84,16 +84,11 @@ std::optional<std::int64_t> ParseWholeNumber(std::string_view text, std::string_
   return value;
 }
 
-std::optional<double> ParseDecimal(std::string_view text, std::string_view field) {
+std::optional<double> OptionalDecimal(std::string_view text, std::string_view field) {
   text = Trim(text);
   if (text.empty()) return std::nullopt;
-  // from_chars alone would take "1e9", "inf" and "nan"; a person types only these characters.
-  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
-    return (c >= '0' && c <= '9') || c == '.' || c == '-';
-  });
-  double value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (!plain || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) {
+  const auto value = ParseDecimal(text);
+  if (!value) {
     throw Invalid("\"" + std::string(text) + "\" is not a number; write it like 99.5",
                   std::string(field));
   }
@@ -141,6 +136,15 @@ void CheckMeasure(MeasureInput& in) {
   in.rebase.erase(std::unique(in.rebase.begin(), in.rebase.end()), in.rebase.end());
   problems.ThrowIfAny();
 }
+
+std::string WithThousands(std::int64_t number) {
+  std::string digits = std::to_string(number);
+  const std::size_t first = digits.starts_with('-') ? 1 : 0;
+  for (std::size_t i = digits.size(); i > first + 3; i -= 3) digits.insert(i - 3, ",");
+  return digits;
+}
+
+std::string PoundsText(std::int64_t pounds) { return "£" + WithThousands(pounds); }
 
 bool ContractEndingSoon(const ServiceInput& service, const std::string& today) {
   if (service.contract_ends_on.empty() || service.stage == Stage::kRetired) return false;

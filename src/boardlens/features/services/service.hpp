@@ -91,9 +91,14 @@ void CheckMeasure(MeasureInput& input);
 /// A whole number of pounds, or a number of users: digits with optional thousands commas and,
 /// for money, a leading "£". Empty is nullopt; anything else throws Invalid at `field`.
 std::optional<std::int64_t> ParseWholeNumber(std::string_view text, std::string_view field);
-/// A decimal such as "99.5" or "-3"; no exponent, no thousands separators, finite. Empty is
-/// nullopt; anything else throws Invalid at `field`.
-std::optional<double> ParseDecimal(std::string_view text, std::string_view field);
+/// A decimal as base/text.hpp's ParseDecimal reads it, trimmed; empty is nullopt, anything
+/// else not a number throws Invalid at `field`.
+std::optional<double> OptionalDecimal(std::string_view text, std::string_view field);
+
+/// "£1,250,000".
+std::string PoundsText(std::int64_t pounds);
+/// "1,250,000".
+std::string WithThousands(std::int64_t number);
 
 /// Flagged on the register: the contract ends within twelve months of `today`, or has ended
 /// while the service is not yet retired.

@@ -23,8 +23,9 @@ std::optional<SpcChart> ChartOf(const Measure& measure, const std::vector<SpcPoi
   // A rebase date before the second point, or leaving a period of one point, would make
   // limits from nothing; such dates are left out of the chart rather than failing the page.
   std::erase_if(options.rebase, [&](const std::string& date) {
-    const auto from = std::lower_bound(points.begin(), points.end(), date,
-                                       [](const SpcPoint& p, const std::string& d) { return p.date < d; });
+    const auto from =
+        std::lower_bound(points.begin(), points.end(), date,
+                         [](const SpcPoint& p, const std::string& d) { return p.date < d; });
     const auto before = from - points.begin();
     return before < 2 || points.end() - from < 2;
   });
@@ -34,12 +35,14 @@ std::optional<SpcChart> ChartOf(const Measure& measure, const std::vector<SpcPoi
 }  // namespace
 
 orgs::OrgAccess ServiceRegister::RequireKeeper(const Caller& caller, const std::string& ods) {
-  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
+  orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
   if (access.role >= Role::kSecretary) return access;
   const auto me = board_.MyMembership(caller, ods);
   if (me && me->membership == orgs::Membership::kExecutive) return access;
-  throw Forbidden("only the board secretary and the executive directors keep the services "
-                  "register of " + ods);
+  throw Forbidden(
+      "only the board secretary and the executive directors keep the services "
+      "register of " +
+      ods);
 }
 
 bool ServiceRegister::CanKeep(const Caller& caller, const std::string& ods) {
@@ -64,8 +67,7 @@ Measure ServiceRegister::RequireMeasure(Id org_id, Id measure_id) {
   return std::move(*measure);
 }
 
-void ServiceRegister::RequireOwner(const Caller& caller, const std::string& ods,
-                                   Service& service) {
+void ServiceRegister::RequireOwner(const Caller& caller, const std::string& ods, Service& service) {
   const auto members = board_.ListMembers(caller, ods);
   const auto owner = std::find_if(members.begin(), members.end(), [&](const orgs::Member& m) {
     return m.id == *service.what.owner_member_id;
@@ -162,8 +164,7 @@ Measure ServiceRegister::AddMeasure(const Caller& caller, const std::string& ods
     RequireService(access.org.id, service_id);
     for (const Measure& m : repository_.Measures(access.org.id, service_id)) {
       if (m.what.name == measure.what.name) {
-        throw Conflict("the service already has a measure called \"" + m.what.name + "\"",
-                       "name");
+        throw Conflict("the service already has a measure called \"" + m.what.name + "\"", "name");
       }
     }
     return repository_.InsertMeasure(access.org.id, measure);
@@ -171,16 +172,15 @@ Measure ServiceRegister::AddMeasure(const Caller& caller, const std::string& ods
   return measure;
 }
 
-Measure ServiceRegister::UpdateMeasure(const Caller& caller, const std::string& ods,
-                                       Id measure_id, MeasureInput input) {
+Measure ServiceRegister::UpdateMeasure(const Caller& caller, const std::string& ods, Id measure_id,
+                                       MeasureInput input) {
   const orgs::OrgAccess access = RequireKeeper(caller, ods);
   CheckMeasure(input);
   return db::Transaction(db_, [&] {
     Measure measure = RequireMeasure(access.org.id, measure_id);
     for (const Measure& m : repository_.Measures(access.org.id, measure.service_id)) {
       if (m.id != measure_id && m.what.name == input.name) {
-        throw Conflict("the service already has a measure called \"" + m.what.name + "\"",
-                       "name");
+        throw Conflict("the service already has a measure called \"" + m.what.name + "\"", "name");
       }
     }
     measure.what = std::move(input);
@@ -196,8 +196,7 @@ std::vector<Measure> ServiceRegister::Measures(const Caller& caller, const std::
   return repository_.Measures(access.org.id, service_id);
 }
 
-MeasureSeries ServiceRegister::Series(const Caller& caller, const std::string& ods,
-                                      Id measure_id) {
+MeasureSeries ServiceRegister::Series(const Caller& caller, const std::string& ods, Id measure_id) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
   MeasureSeries series{RequireMeasure(access.org.id, measure_id), {}, {}};
   series.points = repository_.Values(measure_id);
@@ -205,8 +204,8 @@ MeasureSeries ServiceRegister::Series(const Caller& caller, const std::string& o
   return series;
 }
 
-std::vector<std::pair<Service, MeasureSeries>> ServiceRegister::AllSeries(
-    const Caller& caller, const std::string& ods) {
+std::vector<std::pair<Service, MeasureSeries>> ServiceRegister::AllSeries(const Caller& caller,
+                                                                          const std::string& ods) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
   std::map<Id, Service> services;
   for (Service& s : repository_.List(access.org.id)) services.emplace(s.id, std::move(s));

@@ -41,11 +41,7 @@ class ServiceRegister {
  public:
   ServiceRegister(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
                   orgs::Board& board)
-      : db_(db),
-        repository_(db),
-        clock_(clock),
-        organisations_(organisations),
-        board_(board) {}
+      : db_(db), repository_(db), clock_(clock), organisations_(organisations), board_(board) {}
 
   Service Add(const Caller& caller, const std::string& ods, ServiceInput input);
   Service Update(const Caller& caller, const std::string& ods, Id id, ServiceInput input);

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include <fmt/format.h>
+
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
 
@@ -39,17 +41,23 @@ struct Limits {
 };
 
 Limits LimitsOf(const std::vector<double>& baseline, bool screen) {
-  Limits out;
-  out.mean =
-      std::accumulate(baseline.begin(), baseline.end(), 0.0) / static_cast<double>(baseline.size());
-  std::vector<double> ranges;
-  for (std::size_t i = 1; i < baseline.size(); ++i) {
-    ranges.push_back(std::abs(baseline[i] - baseline[i - 1]));
-  }
   const auto average = [](const std::vector<double>& v) {
     return v.empty() ? 0.0
                      : std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
   };
+  Limits out;
+  out.mean = average(baseline);
+  // A second pass takes out the rounding of the sum, so that twelve months of 99.9 have a
+  // mean of exactly 99.9: otherwise every point sits a hair off it, on one side, and a
+  // steady series reads as a shift and as points outside limits of zero width.
+  double residual = 0;
+  for (const double v : baseline) residual += v - out.mean;
+  out.mean += residual / static_cast<double>(baseline.size());
+  std::vector<double> ranges;
+  ranges.reserve(baseline.size());
+  for (std::size_t i = 1; i < baseline.size(); ++i) {
+    ranges.push_back(std::abs(baseline[i] - baseline[i - 1]));
+  }
   out.amr = average(ranges);
   if (screen && out.amr > 0) {
     const double cut = kScreenFactor * out.amr;
@@ -75,17 +83,27 @@ void MarkRuns(const std::vector<Side>& side, std::size_t length, std::size_t bef
 
 Side SignOf(double difference) { return difference > 0 ? 1 : difference < 0 ? -1 : 0; }
 
-/// Each point's side for one period's values against its limits, by the rules in DESIGN.md's
-/// order: the first rule to mark a point decides its side.
-std::vector<Side> SpecialCauses(const std::vector<double>& v, const Limits& l) {
+/// What the rules found at one point. A point can be in two patterns pointing opposite ways
+/// (the top of a falling trend, above the upper limit), so both sides are kept.
+struct Marks {
+  Side first = 0;  ///< the side of the first rule, in DESIGN.md's order, to mark the point
+  bool high = false;
+  bool low = false;
+};
+
+/// Each point's marks for one period's values against its limits.
+std::vector<Marks> SpecialCauses(const std::vector<double>& v, const Limits& l) {
   const std::size_t n = v.size();
-  std::vector<Side> sides(n, 0);
+  std::vector<Marks> marks(n);
   const auto mark = [&](std::size_t i, Side side) {
-    if (sides[i] == 0) sides[i] = side;
+    if (marks[i].first == 0) marks[i].first = side;
+    (side > 0 ? marks[i].high : marks[i].low) = true;
   };
+  const double upl = l.upl();
+  const double lpl = l.lpl();
   for (std::size_t i = 0; i < n; ++i) {  // outside the process limits
-    if (v[i] > l.upl()) mark(i, +1);
-    if (v[i] < l.lpl()) mark(i, -1);
+    if (v[i] > upl) mark(i, +1);
+    if (v[i] < lpl) mark(i, -1);
   }
   std::vector<Side> side_of_mean(n);  // a shift: kRun in a row on one side of the mean
   for (std::size_t i = 0; i < n; ++i) side_of_mean[i] = SignOf(v[i] - l.mean);
@@ -93,36 +111,44 @@ std::vector<Side> SpecialCauses(const std::vector<double>& v, const Limits& l) {
   std::vector<Side> step(n, 0);  // a trend: kRun points, each rising (or falling) on the last
   for (std::size_t i = 1; i < n; ++i) step[i] = SignOf(v[i] - v[i - 1]);
   MarkRuns(step, kRun - 1, 1, mark);
-  for (std::size_t i = 0; i + 3 <= n; ++i) {  // 2 of 3 close to a limit, on the same side
-    for (const Side side : {+1, -1}) {
-      const auto near = [&](std::size_t j) {
-        return side > 0 ? v[j] > l.near_upper() && v[j] <= l.upl()
-                        : v[j] < l.near_lower() && v[j] >= l.lpl();
-      };
-      if (static_cast<int>(near(i)) + static_cast<int>(near(i + 1)) +
-              static_cast<int>(near(i + 2)) <
-          2) {
-        continue;
-      }
-      for (std::size_t j = i; j < i + 3; ++j) {
-        if (near(j)) mark(j, side);
-      }
+  // 2 of 3 in a row close to a limit (beyond two thirds of the way to it, not past it), all
+  // three on that side of the mean, as NHS England's tool has it; the close ones are marked.
+  std::vector<Side> close(n, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (v[i] > l.near_upper() && v[i] <= upl) close[i] = +1;
+    if (v[i] < l.near_lower() && v[i] >= lpl) close[i] = -1;
+  }
+  for (std::size_t i = 0; i + 3 <= n; ++i) {
+    const Side side = side_of_mean[i];
+    if (side == 0 || side_of_mean[i + 1] != side || side_of_mean[i + 2] != side) continue;
+    const int count = static_cast<int>(close[i] == side) + static_cast<int>(close[i + 1] == side) +
+                      static_cast<int>(close[i + 2] == side);
+    if (count < 2) continue;
+    for (std::size_t j = i; j < i + 3; ++j) {
+      if (close[j] == side) mark(j, side);
     }
   }
-  return sides;
+  return marks;
 }
 
-PointType TypeOf(Side side, Improvement improvement) {
-  if (side == 0) return PointType::kCommonCause;
+/// A point in patterns of both kinds shows as improvement, as in NHS England's own tool; a
+/// neutral measure has no better side, so the first rule to mark the point decides.
+PointType TypeOf(const Marks& m, Improvement improvement) {
   switch (improvement) {
     case Improvement::kUp:
-      return side > 0 ? PointType::kImprovement : PointType::kConcern;
+      return m.high  ? PointType::kImprovement
+             : m.low ? PointType::kConcern
+                     : PointType::kCommonCause;
     case Improvement::kDown:
-      return side < 0 ? PointType::kImprovement : PointType::kConcern;
+      return m.low    ? PointType::kImprovement
+             : m.high ? PointType::kConcern
+                      : PointType::kCommonCause;
     case Improvement::kNeutral:
       break;
   }
-  return side > 0 ? PointType::kNeutralHigh : PointType::kNeutralLow;
+  return m.first > 0   ? PointType::kNeutralHigh
+         : m.first < 0 ? PointType::kNeutralLow
+                       : PointType::kCommonCause;
 }
 
 }  // namespace
@@ -137,6 +163,7 @@ SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& optio
     }
   }
   SpcChart chart;
+  chart.rows.reserve(points.size());
   chart.provisional = points.size() < kProvisionalBelow;
   // Periods: a rebase date starts a new one at the first point on or after it.
   std::vector<std::size_t> starts{0};
@@ -163,10 +190,10 @@ SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& optio
                                      : values.size();
     last = LimitsOf({values.begin(), values.begin() + static_cast<std::ptrdiff_t>(baseline)},
                     options.screen);
-    const std::vector<Side> sides = SpecialCauses(values, last);
+    const std::vector<Marks> marks = SpecialCauses(values, last);
     for (std::size_t i = 0; i < values.size(); ++i) {
       chart.rows.push_back({points[starts[p] + i], last.mean, last.upl(), last.lpl(),
-                            TypeOf(sides[i], options.improvement)});
+                            TypeOf(marks[i], options.improvement)});
     }
   }
   chart.variation = chart.rows.back().type;
@@ -179,6 +206,18 @@ SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& optio
                          : Assurance::kInconsistent;
   }
   return chart;
+}
+
+int DecimalsOf(const std::vector<SpcRow>& rows) {
+  int most = 0;
+  for (const SpcRow& row : rows) {
+    // The shortest text that reads back as the same double is what was written.
+    const std::string shortest = fmt::format("{}", row.point.value);
+    const auto point = shortest.find('.');
+    if (point == std::string::npos || shortest.find('e') != std::string::npos) continue;
+    most = std::max(most, static_cast<int>(shortest.size() - point - 1));
+  }
+  return std::min(most, 4);
 }
 
 std::string_view ToString(PointType type) { return NameOf(kPointTypes, type); }

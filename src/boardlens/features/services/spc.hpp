@@ -57,6 +57,10 @@ inline constexpr std::size_t kProvisionalBelow = 12;
 /// as points[i]); a series, and each period after a rebase, needs at least 2 points.
 SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& options);
 
+/// How many decimals show every value of `rows` as it was written, at most 4: tables print
+/// values so, and the mean and limits, which are averages, with two more.
+int DecimalsOf(const std::vector<SpcRow>& rows);
+
 std::string_view ToString(PointType type);
 std::string_view ToString(Assurance assurance);
 std::string_view ToString(Improvement improvement);

@@ -12,7 +12,7 @@ namespace {
 using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
 
 std::string CostPerUser(const Candidate& c) {
-  return c.cost_per_user ? Pounds(static_cast<std::int64_t>(*c.cost_per_user + 0.5)) : "Not known";
+  return c.cost_per_user ? Pounds(std::llround(*c.cost_per_user)) : "Not known";
 }
 
 http::Response SwitchOffPage(Visit& v) {

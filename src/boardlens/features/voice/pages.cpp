@@ -2,6 +2,7 @@
 // (suppressed under 11 responses), the reports themselves for board members, a poster to
 // print, and a CSV download of every table.
 
+#include "boardlens/features/services/page_parts.hpp"
 #include "boardlens/features/voice/feature.hpp"
 #include "boardlens/features/voice/page_parts.hpp"
 #include "boardlens/features/voice/voice.hpp"
@@ -33,6 +34,85 @@ Html LinkSection(Visit& v, const std::string& link) {
                           "secondary")));
   }
   return out;
+}
+
+/// A monthly series on a Making Data Count chart with its variation icon; nullopt when a month
+/// is suppressed, because a chart draws every point.
+std::optional<Html> MonthlyChart(const std::string& id, const std::string& title,
+                                 const std::vector<std::string>& months,
+                                 const std::vector<std::optional<double>>& values,
+                                 services::Improvement improvement, std::string_view unit) {
+  std::vector<services::SpcPoint> points;
+  for (std::size_t i = 0; i < months.size() && i < values.size(); ++i) {
+    if (!values[i]) return std::nullopt;
+    points.push_back({months[i] + "-01", *values[i]});
+  }
+  if (points.size() < 2) return Html();
+  const services::SpcChart chart = services::ComputeSpc(points, {improvement, {}, {}, {}, true});
+  return Render(
+      "<h3 class=\"nhsuk-heading-s\">{}</h3>{}<div class=\"bl-spc-icons\">{}</div>", title,
+      services::ChartSvg({id, title, "Each month of the last 12."}, chart, std::nullopt, unit),
+      services::VariationIcon(chart.variation, improvement));
+}
+
+/// The charts of `charts` that could be drawn, and one sentence naming those that could not.
+Html ChartsOrWhyNot(const std::vector<std::pair<std::string, std::optional<Html>>>& charts) {
+  Html out;
+  std::string missing;
+  for (const auto& [title, chart] : charts) {
+    if (chart) {
+      out += *chart;
+    } else {
+      missing += (missing.empty() ? "" : "; ") + title;
+    }
+  }
+  if (!missing.empty()) {
+    out += Render(
+        "<p class=\"nhsuk-body-s\">Not drawn, because some months had fewer than {} "
+        "responses: {}.</p>",
+        kMinResponses, missing);
+  }
+  return out;
+}
+
+std::vector<std::optional<double>> AsValues(const std::vector<Shown>& counts) {
+  std::vector<std::optional<double>> out;
+  out.reserve(counts.size());
+  for (const Shown& c : counts)
+    out.push_back(c ? std::optional<double>(static_cast<double>(*c)) : std::nullopt);
+  return out;
+}
+
+/// The month table's charts, on Making Data Count's rules: fewer reports is better; a higher
+/// Friends and Family Test score is better.
+Html Charts(const Summary& s) {
+  std::vector<Shown> reports;
+  std::vector<std::optional<double>> fft;
+  for (const MonthRow& m : s.by_month) {
+    reports.push_back(m.reports);
+    fft.push_back(m.fft_positive);
+  }
+  const std::string fft_title = "Friends and Family Test: very good or good";
+  return ChartsOrWhyNot(
+      {{"reports each month",
+        MonthlyChart("voice-reports", "Reports each month", s.months, AsValues(reports),
+                     services::Improvement::kDown, "reports")},
+       {"the Friends and Family Test score",
+        MonthlyChart("voice-fft", fft_title, s.months, fft, services::Improvement::kUp, "%")}});
+}
+
+/// A chart for each service reported on.
+Html ServiceCharts(const Summary& s) {
+  std::vector<std::pair<std::string, std::optional<Html>>> charts;
+  for (std::size_t i = 0; i < s.by_service.size(); ++i) {
+    const ServiceRow& row = s.by_service[i];
+    if (row.total && *row.total == 0) continue;  // nobody reported on it
+    charts.emplace_back(
+        row.service.name,
+        MonthlyChart("voice-service-" + std::to_string(i), row.service.name, s.months,
+                     AsValues(row.by_month), services::Improvement::kDown, "reports"));
+  }
+  return ChartsOrWhyNot(charts);
 }
 
 Html ChangesSection(Visit& v) {
@@ -92,11 +172,13 @@ http::Response SummaryPage(Visit& v) {
   page.content += Html(
       "<h2>Each month</h2><p>The Friends and Family Test score is the share "
       "answering very good or good, of those who did not answer don't know.</p>");
+  page.content += Charts(s);
   page.content += TableOf("Reports and Friends and Family Test score each month", MonthRows(s),
                           v.OrgPath("/voice/months.csv"));
-  // SPC: when html::XmrChart and services::SpcChart reach main, each service's monthly count
-  // is drawn here as a Making Data Count chart above its table.
-  page.content += Html("<h2>Each service</h2>");
+  page.content += Html(
+      "<h2>Each service</h2><p>Fewer reports is better: a service's chart "
+      "shows whether its reports are rising beyond what is usual for it.</p>");
+  page.content += ServiceCharts(s);
   page.content += TableOf("Reports about each service each month", ServiceRows(s),
                           v.OrgPath("/voice/services.csv"), true);
   page.content += Html("<h2>What got in the way</h2><p>A report may name several things.</p>");

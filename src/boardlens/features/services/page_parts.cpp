@@ -1,0 +1,137 @@
+#include "boardlens/features/services/page_parts.hpp"
+
+#include <fmt/format.h>
+
+#include "boardlens/html/components.hpp"
+#include "boardlens/html/page.hpp"
+
+namespace boardlens::services {
+namespace {
+
+html::XmrMark MarkOf(PointType type) {
+  switch (type) {
+    case PointType::kImprovement:
+      return html::XmrMark::kImprovement;
+    case PointType::kConcern:
+      return html::XmrMark::kConcern;
+    case PointType::kNeutralHigh:
+    case PointType::kNeutralLow:
+      return html::XmrMark::kNeutral;
+    case PointType::kCommonCause:
+      break;
+  }
+  return html::XmrMark::kCommon;
+}
+
+/// `value` with `decimals` places and the unit: "99.50%", "1200 users".
+std::string Figure(double value, int decimals, std::string_view unit) {
+  const std::string_view gap = unit.empty() || unit == "%" ? "" : " ";
+  return fmt::format("{:.{}f}{}{}", value, decimals, gap, unit);
+}
+
+}  // namespace
+
+std::string PointTypeText(PointType type) {
+  switch (type) {
+    case PointType::kImprovement:
+      return "Special cause: improvement";
+    case PointType::kConcern:
+      return "Special cause: concern";
+    case PointType::kNeutralHigh:
+      return "Special cause: high";
+    case PointType::kNeutralLow:
+      return "Special cause: low";
+    case PointType::kCommonCause:
+      break;
+  }
+  return "Common cause";
+}
+
+html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
+                    std::optional<double> target, std::string_view unit) {
+  html::XmrSeries series;
+  series.target = target;
+  series.provisional = chart.provisional;
+  series.unit = std::string(unit);
+  for (const SpcRow& row : chart.rows) {
+    series.points.push_back({html::DateText(row.point.date), row.point.value, row.mean, row.upl,
+                             row.lpl, MarkOf(row.type)});
+  }
+  html::ChartText described = text;
+  if (!chart.rows.empty()) {
+    const int decimals = DecimalsOf(chart.rows);
+    const SpcRow& last = chart.rows.back();
+    described.description +=
+        (described.description.empty() ? "" : " ") + std::to_string(chart.rows.size()) +
+        " points from " + html::DateText(chart.rows.front().point.date) + " to " +
+        html::DateText(last.point.date) + ". The latest is " +
+        Figure(last.point.value, decimals, unit) + ", " + PointTypeText(last.type) + ". Mean " +
+        Figure(last.mean, decimals + 1, unit) + ", process limits " +
+        Figure(last.lpl, decimals + 1, unit) + " to " + Figure(last.upl, decimals + 1, unit) +
+        (target ? ", target " + Figure(*target, decimals, unit) : std::string()) + ".";
+  }
+  return html::XmrChart(described, series);
+}
+
+html::Html ChartTable(const SpcChart& chart, std::string_view caption, std::string_view unit) {
+  const int decimals = DecimalsOf(chart.rows);
+  html::Table table{std::string(caption),
+                    {"Date", "Value", "Mean", "Lower limit", "Upper limit", "Variation"},
+                    {},
+                    true};
+  for (const SpcRow& row : chart.rows) {
+    table.rows.push_back({html::Escape(html::DateText(row.point.date)),
+                          html::Escape(Figure(row.point.value, decimals, unit)),
+                          html::Escape(Figure(row.mean, decimals + 2, unit)),
+                          html::Escape(Figure(row.lpl, decimals + 2, unit)),
+                          html::Escape(Figure(row.upl, decimals + 2, unit)),
+                          html::Escape(PointTypeText(row.type))});
+  }
+  return html::DataTable(table);
+}
+
+html::Html VariationIcon(PointType type, Improvement improvement) {
+  using html::IconSymbol;
+  using html::IconTone;
+  // Improvement on a measure where down is better is a low point, and concern a high one.
+  const bool up = improvement != Improvement::kDown;
+  switch (type) {
+    case PointType::kImprovement:
+      return html::MdcIcon(IconTone::kBlue, IconSymbol::kLetter, up ? "H" : "L",
+                           std::string("Special cause variation: improvement, ") +
+                               (up ? "higher" : "lower") + " than usual");
+    case PointType::kConcern:
+      return html::MdcIcon(IconTone::kOrange, IconSymbol::kLetter, up ? "L" : "H",
+                           std::string("Special cause variation: concern, ") +
+                               (up ? "lower" : "higher") + " than usual");
+    case PointType::kNeutralHigh:
+      return html::MdcIcon(IconTone::kPurple, IconSymbol::kLetter, "H",
+                           "Special cause variation: higher than usual");
+    case PointType::kNeutralLow:
+      return html::MdcIcon(IconTone::kPurple, IconSymbol::kLetter, "L",
+                           "Special cause variation: lower than usual");
+    case PointType::kCommonCause:
+      break;
+  }
+  return html::MdcIcon(IconTone::kGrey, IconSymbol::kDots, "", "Common cause variation");
+}
+
+html::Html AssuranceIcon(const std::optional<Assurance>& assurance) {
+  using html::IconSymbol;
+  using html::IconTone;
+  if (!assurance) return {};
+  switch (*assurance) {
+    case Assurance::kConsistentPass:
+      return html::MdcIcon(IconTone::kBlue, IconSymbol::kLetter, "P",
+                           "Consistently meets the target");
+    case Assurance::kConsistentFail:
+      return html::MdcIcon(IconTone::kOrange, IconSymbol::kLetter, "F",
+                           "Consistently misses the target");
+    case Assurance::kInconsistent:
+      break;
+  }
+  return html::MdcIcon(IconTone::kGrey, IconSymbol::kWave, "",
+                       "Hit and miss: the target lies within the process limits");
+}
+
+}  // namespace boardlens::services

@@ -1,0 +1,31 @@
+#pragma once
+/// A measure's chart as the pages show it, in Making Data Count's terms: the XmR chart, a
+/// table of the same numbers, and the variation and assurance icons with their words.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "boardlens/features/services/spc.hpp"
+#include "boardlens/html/charts.hpp"
+
+namespace boardlens::services {
+
+/// The chart's SVG. Its description is `text.description` followed by what a sighted reader
+/// takes from it: how many points, the latest and its type, the mean and limits.
+html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
+                    std::optional<double> target, std::string_view unit);
+
+/// The chart's numbers as a table, a row a point, for those who cannot see the chart and
+/// those who want the figures.
+html::Html ChartTable(const SpcChart& chart, std::string_view caption, std::string_view unit);
+
+/// The variation icon for a point of `type` on a measure where `improvement` is better.
+html::Html VariationIcon(PointType type, Improvement improvement);
+/// The assurance icon; nothing without an assurance (no target, or a neutral measure).
+html::Html AssuranceIcon(const std::optional<Assurance>& assurance);
+
+/// A point's type in words: "Common cause", "Special cause: improvement", ...
+std::string PointTypeText(PointType type);
+
+}  // namespace boardlens::services

@@ -1,0 +1,71 @@
+// The command table's option kinds as a command sees them, and its exit codes.
+
+#include "boardlens/cli/commands.hpp"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <stdexcept>
+
+#include "boardlens/base/error.hpp"
+
+namespace boardlens::cli {
+namespace {
+
+struct Seen {
+  bool ran = false;
+  std::string file;
+  std::vector<std::string> dates;
+  std::optional<double> target;
+};
+
+/// Runs `boardlens chart ARGS...` with a command that keeps what it was given.
+int Chart(Seen& seen, std::vector<std::string> args, bool fail = false) {
+  Commands commands;
+  commands.Add("chart", "A test command", [&seen, fail](Spec& spec) {
+    spec.Text("FILE", seen.file, "A file", true)
+        .Texts("--at", seen.dates, "Dates, one an --at")
+        .Decimal("--target", seen.target, "A target");
+    return [&seen, fail](Context&) {
+      seen.ran = true;
+      if (fail) throw Invalid("no good", "--at");
+    };
+  });
+  args.insert(args.begin(), {"boardlens", "chart"});
+  std::vector<char*> argv;
+  for (std::string& arg : args) argv.push_back(arg.data());
+  // The command opens no database: asking for one fails the test.
+  return commands.Main(static_cast<int>(argv.size()), argv.data(),
+                       [](const std::string&) -> Scope& { throw std::logic_error("opened"); });
+}
+
+TEST(Cli, TextsTakeOneValueAnOccurrenceInOrder) {
+  Seen seen;
+  EXPECT_EQ(Chart(seen, {"--at", "2024-03-01", "--at", "2024-01-01", "m.csv"}), 0);
+  EXPECT_TRUE(seen.ran);
+  EXPECT_EQ(seen.dates, (std::vector<std::string>{"2024-03-01", "2024-01-01"}));
+  EXPECT_EQ(seen.file, "m.csv") << "not swallowed by --at";
+  EXPECT_FALSE(seen.target);
+}
+
+TEST(Cli, DecimalsAreDigitsWithAPointOrABadCommandLine) {
+  Seen seen;
+  EXPECT_EQ(Chart(seen, {"m.csv", "--target", "97.5"}), 0);
+  EXPECT_EQ(seen.target, 97.5);
+  for (const char* junk : {"nan", "inf", "1e5", "1,5", "ten"}) {
+    Seen bad;
+    EXPECT_EQ(Chart(bad, {"m.csv", "--target", junk}), 2) << junk;
+    EXPECT_FALSE(bad.ran) << junk;
+  }
+}
+
+TEST(Cli, ExitCodesAreThePromisedOnes) {
+  Seen seen;
+  EXPECT_EQ(Chart(seen, {"--help"}), 0);
+  EXPECT_EQ(Chart(seen, {}), 2) << "FILE is required";
+  EXPECT_EQ(Chart(seen, {"m.csv", "--nonsense"}), 2);
+  EXPECT_EQ(Chart(seen, {"m.csv"}, true), 3) << "invalid input";
+}
+
+}  // namespace
+}  // namespace boardlens::cli
