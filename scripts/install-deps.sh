@@ -11,6 +11,8 @@ packages=(
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev
   # mail: libcurl's SMTP client
   libcurl4-openssl-dev
+  # the user-voice link as a QR code on posters
+  libqrencode-dev
   # tests and benchmarks
   libgtest-dev libbenchmark-dev postgresql-15 wrk nginx curl python3
   # the tests' mail server (tests/api/smtp_sink.py)

@@ -22,6 +22,7 @@
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/rounds/feature.hpp"
 #include "boardlens/features/services/feature.hpp"
+#include "boardlens/features/voice/feature.hpp"
 #include "boardlens/html/page.hpp"
 #include "boardlens/http/pipeline.hpp"
 #include "boardlens/http/server.hpp"
@@ -43,6 +44,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   results::Register(r);
   actions::Register(r);
   services::Register(r);
+  voice::Register(r);
   home::Register(r);
   demo::Register(r);
   about::Register(r);
@@ -79,6 +81,7 @@ void Application::AddCommands() {
               "invitation links it makes (default: http://HOST:PORT of --listen)");
     return [this, o](cli::Context& ctx) {
       settings.mail = mail::Settings::FromEnvironment();
+      settings.voice = voice::Settings::FromEnvironment();
       ctx.services();  // migrated before the first request
       Serve(o->listen, static_cast<unsigned>(std::max<std::int64_t>(o->threads, 0)),
             static_cast<std::size_t>(std::max<std::int64_t>(o->max_body, 0)), !o->quiet);
@@ -96,7 +99,8 @@ void Application::PrintRoutes(std::ostream& out, const std::string& format) cons
     const bool api = route.surface == http::Surface::kApi;
     if (format == "table") {
       out << route.method << ' ' << route.pattern << "  " << (api ? "api" : "page") << ' ' << who
-          << (n.csrf ? "" : " no-csrf") << (n.worker ? " worker" : "") << '\n';
+          << (n.csrf ? "" : " no-csrf") << (n.worker ? " worker" : "") << (n.waits ? " waits" : "")
+          << '\n';
       continue;
     }
     list.push_back({{"method", route.method},
@@ -104,7 +108,8 @@ void Application::PrintRoutes(std::ostream& out, const std::string& format) cons
                     {"surface", api ? "api" : "page"},
                     {"who", who},
                     {"csrf", n.csrf},
-                    {"worker", n.worker}});
+                    {"worker", n.worker},
+                    {"waits", n.waits}});
   }
   if (format == "json") out << list.dump(2) << '\n';
 }
@@ -116,6 +121,7 @@ void Application::Share() {
   services.Share(settings.results);
   services.Share(settings.site);
   services.Share(settings.mail);
+  services.Share(settings.voice);
   services.Share(navigation);
   // What each feature remembers between requests, shared by every thread.
   static_assert(std::is_default_constructible_v<accounts::Caches>);
@@ -170,6 +176,7 @@ void Application::Serve(const std::string& listen, unsigned threads, std::size_t
   server.access_log = access_log;
   const http::Pipeline pipeline(services, routes, html::ErrorPageFromCurrentException);
   server.offload = [&pipeline](const http::Request& r) { return pipeline.RunsOnWorker(r); };
+  server.waits = [&pipeline](const http::Request& r) { return pipeline.Waits(r); };
   http::Serve(
       server, [&pipeline](const http::Request& r) { return pipeline.Handle(r); },
       [&](unsigned short port) {

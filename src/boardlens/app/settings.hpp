@@ -6,6 +6,7 @@
 #include "boardlens/features/accounts/account.hpp"
 #include "boardlens/features/orgs/organisation.hpp"
 #include "boardlens/features/results/results.hpp"
+#include "boardlens/features/voice/voice.hpp"
 #include "boardlens/http/site.hpp"
 #include "boardlens/mail/mailer.hpp"
 
@@ -16,7 +17,8 @@ struct Settings {
   orgs::Settings orgs;
   results::Settings results;
   http::Site site;
-  mail::Settings mail;  ///< from the environment only: `serve` reads it
+  mail::Settings mail;    ///< from the environment only: `serve` reads it
+  voice::Settings voice;  ///< the public form's limits; `serve` reads the environment
 
   /// How long an instance trusts what it looked up about a token, a role or whether results
   /// are fresh. A change made through another instance reaches this one within this time.

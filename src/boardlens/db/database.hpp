@@ -100,6 +100,10 @@ class Database {
   virtual void Begin() = 0;
   virtual void Commit() = 0;
   virtual void Rollback() = 0;
+  /// From now on, a commit on this connection is on disk when Commit returns, even if the
+  /// power fails. PostgreSQL's commits already are; SQLite's WAL mode with synchronous=NORMAL
+  /// trades the last commits for speed, so its connection changes to synchronous=FULL.
+  virtual void MakeCommitsDurable() {}
 };
 
 /// Opens `url`: `sqlite://PATH` (relative, or absolute as sqlite:///var/lib/x.db),

@@ -1,5 +1,8 @@
 #include "boardlens/html/components.hpp"
 
+#include <algorithm>
+#include <functional>
+
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 
@@ -145,26 +148,30 @@ std::string TooLongMessage(std::string_view label, std::size_t max_characters) {
          " characters or less";
 }
 
-Html Radios(const Field& f, const std::vector<Choice>& choices, bool page_heading) {
+namespace {
+
+/// Radios or checkboxes (`kind`) in a fieldset; `checked` says which choices are chosen.
+Html ChoiceGroup(std::string_view kind, const Field& f, const std::vector<Choice>& choices,
+                 const std::function<bool(const Choice&)>& checked, bool page_heading) {
   Html items;
   for (std::size_t i = 0; i < choices.size(); ++i) {
     const Choice& c = choices[i];
-    // The first radio carries the field's own id, so the error summary's link lands on it.
+    // The first item carries the field's own id, so the error summary's link lands on it.
     const std::string id = i == 0 ? f.name : f.name + "-" + std::to_string(i + 1);
-    if (c.divider_before) items += Html("<div class=\"nhsuk-radios__divider\">or</div>");
+    if (c.divider_before) items += Render("<div class=\"nhsuk-{}__divider\">or</div>", kind);
     const Html hint =
         c.hint.empty()
             ? Html()
-            : Render("<div class=\"nhsuk-hint nhsuk-radios__hint\" id=\"{}-item-hint\">{}</div>",
+            : Render("<div class=\"nhsuk-hint nhsuk-{}__hint\" id=\"{}-item-hint\">{}</div>", kind,
                      id, c.hint);
     const Html described =
         c.hint.empty() ? Html() : Render(" aria-describedby=\"{}-item-hint\"", id);
     items += Render(
-        "<div class=\"nhsuk-radios__item\"><input class=\"nhsuk-radios__input\" id=\"{}\" "
-        "name=\"{}\" type=\"radio\" value=\"{}\"{}{}><label class=\"nhsuk-label "
-        "nhsuk-radios__label\" for=\"{}\">{}</label>{}</div>",
-        id, f.name, c.value, c.value == f.value ? Html(" checked") : Html(), described, id, c.label,
-        hint);
+        "<div class=\"nhsuk-{}__item\"><input class=\"nhsuk-{}__input\" id=\"{}\" "
+        "name=\"{}\" type=\"{}\" value=\"{}\"{}{}><label class=\"nhsuk-label "
+        "nhsuk-{}__label\" for=\"{}\">{}</label>{}</div>",
+        kind, kind, id, f.name, kind == "radios" ? "radio" : "checkbox", c.value,
+        checked(c) ? Html(" checked") : Html(), described, kind, id, c.label, hint);
   }
   const Html legend =
       page_heading
@@ -175,9 +182,26 @@ Html Radios(const Field& f, const std::vector<Choice>& choices, bool page_headin
           : Render("<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{}</legend>",
                    f.label);
   return FormGroup(f, Render("<fieldset class=\"nhsuk-fieldset\"{}>{}{}{}"
-                             "<div class=\"nhsuk-radios\" data-module=\"nhsuk-radios\">{}</div>"
+                             "<div class=\"nhsuk-{}\" data-module=\"nhsuk-{}\">{}</div>"
                              "</fieldset>",
-                             DescribedBy(f), legend, Hint(f), ErrorMessage(f), items));
+                             DescribedBy(f), legend, Hint(f), ErrorMessage(f), kind, kind, items));
+}
+
+}  // namespace
+
+Html Radios(const Field& f, const std::vector<Choice>& choices, bool page_heading) {
+  return ChoiceGroup(
+      "radios", f, choices, [&](const Choice& c) { return c.value == f.value; }, page_heading);
+}
+
+Html Checkboxes(const Field& f, const std::vector<Choice>& choices,
+                const std::vector<std::string>& checked) {
+  return ChoiceGroup(
+      "checkboxes", f, choices,
+      [&](const Choice& c) {
+        return std::find(checked.begin(), checked.end(), c.value) != checked.end();
+      },
+      false);
 }
 
 DateParts DateParts::Of(std::string_view iso_date) {
@@ -354,12 +378,14 @@ Html DataTable(const Table& t) {
     }
     body += Render("<tr class=\"nhsuk-table__row\">{}</tr>", cells);
   }
+  const Html region =
+      t.wide ? Render(" tabindex=\"0\" role=\"region\" aria-label=\"{}\"", t.caption) : Html();
   return Render(
-      "<div class=\"nhsuk-table-container\"><table class=\"nhsuk-table-responsive\">"
+      "<div class=\"nhsuk-table-container\"{}><table class=\"nhsuk-table-responsive\">"
       "<caption class=\"nhsuk-table__caption\">{}</caption><thead class=\"nhsuk-table__head\">"
       "<tr class=\"nhsuk-table__row\">{}</tr></thead><tbody class=\"nhsuk-table__body\">{}</tbody>"
       "</table></div>",
-      t.caption, head, body);
+      region, t.caption, head, body);
 }
 
 Html Details(std::string_view summary, const Html& content) {

@@ -71,6 +71,10 @@ Html CharacterCount(const Field& field, std::size_t max_characters, int rows = 5
 std::string TooLongMessage(std::string_view label, std::size_t max_characters);
 /// Radios in a fieldset. With `page_heading` the legend is the page's h1.
 Html Radios(const Field& field, const std::vector<Choice>& choices, bool page_heading = false);
+/// Checkboxes in a fieldset, each of `checked` ticked; the form posts one `field.name` value a
+/// ticked box.
+Html Checkboxes(const Field& field, const std::vector<Choice>& choices,
+                const std::vector<std::string>& checked);
 
 /// What is wrong with a typed date: the design system's message, and which boxes to mark.
 struct DateFault {
@@ -140,6 +144,9 @@ struct Table {
   std::vector<std::string> headings;
   std::vector<std::vector<Html>> rows;
   bool numeric_after_first = false;  ///< right-align every column but the first
+  /// Wider than the page on a desktop (many columns): the container scrolls, so it takes
+  /// keyboard focus and is named by the caption, for people who scroll with the keyboard.
+  bool wide = false;
 };
 Html DataTable(const Table& table);
 

@@ -57,6 +57,7 @@ Response ErrorPageFor(const Chrome& chrome) {
         break;
       case ErrorKind::kInvalid:
       case ErrorKind::kConflict:
+      case ErrorKind::kTooLarge:
       case ErrorKind::kTooManyRequests:
         break;
       case ErrorKind::kUnavailable:
@@ -111,6 +112,15 @@ void AddPublicPage(http::Router& routes, std::string method, std::string pattern
                    http::Handler handler) {
   routes.Add({std::move(method), std::move(pattern), http::Surface::kPage, http::Needs::Anyone(),
               std::move(handler)});
+}
+
+Response NarrowPage(const std::string& title, const Html& content, int status) {
+  Page page;
+  page.title = title;
+  page.content = Render(
+      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}</div></div>",
+      content);
+  return RenderPage(page, Chrome{}, status);
 }
 
 Response ErrorPageFromCurrentException(http::Call* call) {

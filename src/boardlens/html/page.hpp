@@ -55,6 +55,9 @@ void AddPage(http::Router& routes, std::string method, std::string pattern, http
 void AddPublicPage(http::Router& routes, std::string method, std::string pattern,
                    http::Handler handler);
 
+/// A page with no navigation (for pages before signing in), its content two thirds wide.
+http::Response NarrowPage(const std::string& title, const Html& content, int status = 200);
+
 /// The error in flight as a page, in the chrome of `call` (null when no route matched).
 /// Messages of expected errors are written for users; an unexpected one is logged and the
 /// page says only that something went wrong.

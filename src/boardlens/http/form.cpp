@@ -34,4 +34,11 @@ std::string Form::Get(const std::string& name) const {
   return it == values_.end() ? std::string() : it->second;
 }
 
+std::vector<std::string> Form::GetAll(const std::string& name) const {
+  std::vector<std::string> out;
+  const auto [first, last] = values_.equal_range(name);
+  for (auto it = first; it != last; ++it) out.push_back(it->second);
+  return out;
+}
+
 }  // namespace boardlens::http

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace boardlens::http {
 
@@ -13,6 +14,8 @@ class Form {
   static Form Parse(std::string_view body);
   /// The first value of `name`, or empty.
   std::string Get(const std::string& name) const;
+  /// Every value of `name`, in the order posted (checkboxes post one a ticked box).
+  std::vector<std::string> GetAll(const std::string& name) const;
 
  private:
   std::multimap<std::string, std::string> values_;

@@ -111,13 +111,21 @@ Response Pipeline::Handle(const Request& request) const {
   }
 }
 
-bool Pipeline::RunsOnWorker(const Request& request) const {
-  if (!router_.HasWorkerRoutes(request.method)) return false;
+bool Pipeline::RouteNeeds(const Request& request, bool any, bool Needs::*flag) const {
+  if (!any) return false;  // no route of this method has it: no need to match
   try {
-    return router_.Match(request.method, request.path).first->needs.worker;
+    return router_.Match(request.method, request.path).first->needs.*flag;
   } catch (const Error&) {
     return false;
   }
+}
+
+bool Pipeline::RunsOnWorker(const Request& request) const {
+  return RouteNeeds(request, router_.HasWorkerRoutes(request.method), &Needs::worker);
+}
+
+bool Pipeline::Waits(const Request& request) const {
+  return RouteNeeds(request, router_.HasWaitingRoutes(request.method), &Needs::waits);
 }
 
 }  // namespace boardlens::http

@@ -25,11 +25,15 @@ class Pipeline {
   Response Handle(const Request& request) const;
   /// True for requests whose route runs on the worker pool.
   bool RunsOnWorker(const Request& request) const;
+  /// True for requests whose route waits (Needs::waits), to run on the waiting pool.
+  bool Waits(const Request& request) const;
 
  private:
   /// Checks the route's needs and fills `call`; a redirect to sign in when a page needs a
   /// session that is not there.
   std::optional<Response> Admit(const Route& route, Call& call) const;
+  /// Whether the route of `request` has `flag` set; `any` says whether any route could.
+  bool RouteNeeds(const Request& request, bool any, bool Needs::*flag) const;
 
   const Services& services_;
   const Router& router_;

@@ -68,6 +68,7 @@ void Router::Add(Route route) {
   for (std::string_view s : Split(route.pattern)) entry.segments.emplace_back(s);
   entry.route = routes_.size();
   if (route.needs.worker) worker_methods_.insert(route.method);
+  if (route.needs.waits) waiting_methods_.insert(route.method);
   routes_.push_back(std::move(route));
   entries_.push_back(std::move(entry));
 }

@@ -34,6 +34,9 @@ struct Needs {
   /// For a route open to anyone: still say who is signed in, if anybody is (the sign-in page
   /// sends them on). Other open routes never look at a token.
   bool recognise = false;
+  /// Runs on the pool of threads that wait: the handler sleeps until something else is done
+  /// (a group commit to disk), which would stall its event loop's other connections.
+  bool waits = false;
 
   static Needs Anyone() { return {false, std::nullopt, false, false, false}; }
   static Needs SignedIn() { return {true, std::nullopt, true, false, false}; }
@@ -41,6 +44,11 @@ struct Needs {
   Needs OnWorker() const {
     Needs n = *this;
     n.worker = true;
+    return n;
+  }
+  Needs Waiting() const {
+    Needs n = *this;
+    n.waits = true;
     return n;
   }
   Needs Recognised() const {
@@ -81,6 +89,10 @@ class Router {
   /// Whether any route of `method` runs on the worker pool; most requests need not be
   /// matched twice to learn that none of theirs does.
   bool HasWorkerRoutes(const std::string& method) const { return worker_methods_.contains(method); }
+  /// The same for routes that wait (Needs::waits).
+  bool HasWaitingRoutes(const std::string& method) const {
+    return waiting_methods_.contains(method);
+  }
 
  private:
   struct Entry {
@@ -90,6 +102,7 @@ class Router {
   std::vector<Route> routes_;
   std::vector<Entry> entries_;
   std::set<std::string, std::less<>> worker_methods_;
+  std::set<std::string, std::less<>> waiting_methods_;
 };
 
 }  // namespace boardlens::http

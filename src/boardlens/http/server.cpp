@@ -144,19 +144,27 @@ struct Shared {
   const ServerOptions& options;
   const RequestHandler& handler;
   asio::thread_pool& workers;
+  asio::thread_pool& waiters;
 };
 
 /// Runs the handler, on the worker pool when the options say the request is slow, then
 /// returns to the connection's own event loop.
 asio::awaitable<Response> Handle(const Shared& shared, const Request& request) {
-  if (!shared.options.offload || !shared.options.offload(request)) {
-    co_return shared.handler(request);
+  const ServerOptions& o = shared.options;
+  asio::thread_pool* pool = nullptr;
+  if (o.offload && o.offload(request)) {
+    pool = &shared.workers;
+  } else if (o.waits && o.waits(request)) {
+    pool = &shared.waiters;
   }
-  const auto loop = co_await asio::this_coro::executor;
-  co_await asio::post(shared.workers.get_executor(), asio::use_awaitable);
-  Response response = shared.handler(request);
-  co_await asio::post(loop, asio::use_awaitable);
-  co_return response;
+  if (pool == nullptr) co_return shared.handler(request);
+  // co_spawn runs the handler on the pool and resumes this coroutine on its own loop. (A
+  // co_await of post(pool, use_awaitable) would resume on the loop too, but run nothing on
+  // the pool: the awaiting coroutine's executor is the one its completion is dispatched to.)
+  co_return co_await asio::co_spawn(
+      pool->get_executor(),
+      [&]() -> asio::awaitable<Response> { co_return shared.handler(request); },
+      asio::use_awaitable);
 }
 
 asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
@@ -299,11 +307,13 @@ void Serve(const ServerOptions& options, const RequestHandler& handler,
   on_ready(port);
 
   asio::thread_pool workers(std::max(1U, options.offload_threads));
-  const Shared shared{options, handler, workers};
+  asio::thread_pool waiters(std::max(1U, options.wait_threads));
+  const Shared shared{options, handler, workers, waiters};
   asio::signal_set signals(loops.front()->io, SIGINT, SIGTERM);
   signals.async_wait([&](const boost::system::error_code&, int) {
     for (auto& loop : loops) loop->io.stop();
     workers.stop();
+    waiters.stop();
   });
   for (auto& loop : loops) {
     asio::co_spawn(loop->io, Listen(loop->acceptor, shared), asio::detached);
@@ -315,6 +325,7 @@ void Serve(const ServerOptions& options, const RequestHandler& handler,
   loops.front()->io.run();
   for (auto& t : loop_threads) t.join();
   workers.join();
+  waiters.join();
 }
 
 }  // namespace boardlens::http

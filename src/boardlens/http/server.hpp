@@ -22,6 +22,10 @@ struct ServerOptions {
   /// so that they do not hold up the other connections of their event loop.
   std::function<bool(const Request&)> offload;
   unsigned offload_threads = 2;
+  /// Requests for which this is true wait for something else (a group commit), mostly asleep:
+  /// they run on a pool of many threads, so that many can wait at once and share one commit.
+  std::function<bool(const Request&)> waits;
+  unsigned wait_threads = 64;
 };
 
 using RequestHandler = std::function<Response(const Request&)>;

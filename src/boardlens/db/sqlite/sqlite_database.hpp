@@ -25,6 +25,7 @@ class SqliteDatabase final : public Database {
   void Begin() override { ExecScript("BEGIN IMMEDIATE"); }
   void Commit() override { ExecScript("COMMIT"); }
   void Rollback() override { ExecScript("ROLLBACK"); }
+  void MakeCommitsDurable() override { ExecScript("PRAGMA synchronous=FULL"); }
 
  private:
   struct Prepared {

@@ -21,18 +21,9 @@ using http::Response;
 
 constexpr std::string_view kForgotPath = "/forgot-password";
 
-Response Narrow(const std::string& title, const Html& content, int status = 200) {
-  Page page;
-  page.title = title;
-  page.content = Render(
-      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}</div></div>",
-      content);
-  return RenderPage(page, Chrome{}, status);
-}
-
 /// Without a mail server nobody is sent a link: the page says who can set a new password.
 Response NoMailPage() {
-  return Narrow(
+  return NarrowPage(
       "Forgot your password?",
       Html("<h1>Forgot your password?</h1><p>This installation of boardlens does not send "
            "email, so it cannot send you a link to choose a new password.</p><p>Ask your board "
@@ -63,13 +54,13 @@ Response ForgotPage(const http::Site& site, const std::string& csrf, const std::
 
 /// The same answer whether or not an account uses the address, so it reveals nothing.
 Response LinkSentPage(const std::string& email, std::int64_t link_seconds) {
-  return Narrow("Check your email",
-                Render("<h1>Check your email</h1><p>If an account uses {}, we have sent a link "
-                       "to it to choose a new password. The link works once, for {}.</p>"
-                       "<p>If nothing arrives in a few minutes, check your junk folder, or ask "
-                       "your board secretary which address boardlens knows you by.</p>"
-                       "<p><a href=\"/sign-in\">Back to sign in</a></p>",
-                       email, DurationText(link_seconds)));
+  return NarrowPage("Check your email",
+                    Render("<h1>Check your email</h1><p>If an account uses {}, we have sent a link "
+                           "to it to choose a new password. The link works once, for {}.</p>"
+                           "<p>If nothing arrives in a few minutes, check your junk folder, or ask "
+                           "your board secretary which address boardlens knows you by.</p>"
+                           "<p><a href=\"/sign-in\">Back to sign in</a></p>",
+                           email, DurationText(link_seconds)));
 }
 
 std::string ResetMailBody(const Account& account, const std::string& link,
@@ -87,13 +78,13 @@ std::string ResetPath(const http::PathParams& params) {
 }
 
 Response ResetGonePage(std::int64_t link_seconds) {
-  return Narrow("This link does not work",
-                Render("<h1>This link does not work</h1><p>A link to choose a new password "
-                       "works once, for {}, and only the newest one we sent you works.</p>"
-                       "<p><a href=\"{}\">Ask for a new link</a> or "
-                       "<a href=\"/sign-in\">sign in</a>.</p>",
-                       DurationText(link_seconds), kForgotPath),
-                404);
+  return NarrowPage("This link does not work",
+                    Render("<h1>This link does not work</h1><p>A link to choose a new password "
+                           "works once, for {}, and only the newest one we sent you works.</p>"
+                           "<p><a href=\"{}\">Ask for a new link</a> or "
+                           "<a href=\"/sign-in\">sign in</a>.</p>",
+                           DurationText(link_seconds), kForgotPath),
+                    404);
 }
 
 Response ResetPage(const http::Site& site, const Account& account, const std::string& path,

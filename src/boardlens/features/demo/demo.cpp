@@ -272,6 +272,7 @@ DemoSummary LoadDemo(Scope& services) {
     assessment.ImportRound(op, peers.at(p).first, kFramework, "Board digital self-assessment 2026",
                            "2026-0" + std::to_string(5 + p % 3) + "-15", csv, "demo.csv");
   }
+  LoadVoiceDemo(services, kTrust);
   return out;
 }
 

@@ -25,4 +25,8 @@ struct DemoSummary {
 /// Fills an empty database; refuses (Conflict) if the demo trust already exists.
 DemoSummary LoadDemo(Scope& services);
 
+/// A year of user-voice reports for `ods` (voice_demo.cpp), about its services if it has any,
+/// with one service's reports rising, and a "you said, we did" log.
+void LoadVoiceDemo(Scope& services, const std::string& ods);
+
 }  // namespace boardlens::demo

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Adds the user-voice API (features/voice/api.cpp) to docs/openapi.json. Idempotent: run it
+again after a merge and it puts the same entries back. Keeps the file's style: indent 2, UTF-8
+as it is, a trailing newline."""
+
+import json
+import pathlib
+
+SPEC = pathlib.Path(__file__).resolve().parent.parent / "docs" / "openapi.json"
+
+
+def ref(kind, name):
+    return {"$ref": f"#/components/{kind}/{name}"}
+
+
+def errors(*codes):
+    names = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound",
+             413: "TooLarge", 500: "InternalError", 503: "Unavailable"}
+    return {str(c): ref("responses", names[c]) for c in codes}
+
+
+def ok(status, description, schema):
+    return {str(status): {"description": description,
+                          "content": {"application/json": {"schema": schema}}}}
+
+
+READ = (401, 403, 404, 500, 503)
+WRITE = (400, 401, 403, 404, 413, 500, 503)
+TAG = "User voice"
+
+SCHEMAS = {
+    "VoiceCount": {
+        "type": "object",
+        "description": "A count as published. Under 11 responses it is suppressed: `count` is "
+                       "null and `suppressed` true; the number is never sent, not even as 0.",
+        "required": ["count", "suppressed"],
+        "properties": {"count": {"type": ["integer", "null"], "minimum": 0},
+                       "suppressed": {"type": "boolean"}}},
+    "VoiceService": {
+        "type": "object", "required": ["id", "name"],
+        "properties": {"id": {"type": ["integer", "null"],
+                              "description": "null for \"something else\""},
+                       "name": {"type": "string"}}},
+    "VoiceSummary": {
+        "type": "object",
+        "description": "The last 12 months of user voice. Every breakdown of fewer than 11 "
+                       "responses is suppressed; where counts add up to a total that is shown, "
+                       "a second count is suppressed with a lone suppressed one, so that none "
+                       "can be worked out by difference.",
+        "required": ["link", "months", "minimum_responses", "total", "by_month", "by_service",
+                     "themes", "reporters"],
+        "properties": {
+            "link": {"type": "string", "description": "The public form's address."},
+            "months": {"type": "array", "items": {"type": "string", "example": "2026-11"}},
+            "minimum_responses": {"type": "integer", "example": 11},
+            "total": ref("schemas", "VoiceCount"),
+            "by_month": {"type": "array", "items": {
+                "type": "object",
+                "required": ["month", "reports", "fft_answers", "fft_positive_percent"],
+                "properties": {
+                    "month": {"type": "string"},
+                    "reports": ref("schemas", "VoiceCount"),
+                    "fft_answers": ref("schemas", "VoiceCount"),
+                    "fft_positive_percent": {
+                        "type": ["number", "null"],
+                        "description": "Friends and Family Test: very good and good as a "
+                                       "percentage of the answers other than don't know; null "
+                                       "when fewer than 11 such answers."}}}},
+            "by_service": {"type": "array", "items": {
+                "type": "object", "required": ["service", "total", "months"],
+                "properties": {
+                    "service": ref("schemas", "VoiceService"),
+                    "total": ref("schemas", "VoiceCount"),
+                    "months": {"type": "array", "items": {
+                        "type": "object", "required": ["month", "reports"],
+                        "properties": {"month": {"type": "string"},
+                                       "reports": ref("schemas", "VoiceCount")}}}}}},
+            "themes": {"type": "array", "items": {
+                "type": "object", "required": ["barrier", "label", "reports"],
+                "properties": {"barrier": ref("schemas", "VoiceBarrier"),
+                               "label": {"type": "string"},
+                               "reports": ref("schemas", "VoiceCount")}}},
+            "reporters": {"type": "object", "required": ["staff", "patient"],
+                          "properties": {"staff": ref("schemas", "VoiceCount"),
+                                         "patient": ref("schemas", "VoiceCount")}}}},
+    "VoiceBarrier": {"type": "string",
+                     "enum": ["log_in", "slow", "broken", "hard_to_use", "not_accessible",
+                              "repeat", "no_access", "other"]},
+    "VoiceReport": {
+        "type": "object",
+        "required": ["id", "received_on", "service", "reporter", "barriers", "what_happened",
+                     "how_often", "impact", "fft", "contact"],
+        "properties": {
+            "id": {"type": "integer"},
+            "received_on": {"type": "string", "format": "date",
+                            "description": "The day only: no time is kept."},
+            "service": ref("schemas", "VoiceService"),
+            "reporter": {"type": "string", "enum": ["staff", "patient"]},
+            "barriers": {"type": "array", "items": ref("schemas", "VoiceBarrier")},
+            "what_happened": {"type": "string"},
+            "how_often": {"type": "string",
+                          "enum": ["first_time", "sometimes", "often", "every_time"]},
+            "impact": {"type": "string", "enum": ["little", "some", "a_lot", "stopped"]},
+            "fft": {"type": "string",
+                    "enum": ["very_good", "good", "neither", "poor", "very_poor", "dont_know"]},
+            "contact": {"type": ["string", "null"],
+                        "description": "Only where the person gave it and agreed to be "
+                                       "contacted, and only to the secretary."}}},
+    "VoiceChange": {
+        "type": "object",
+        "required": ["id", "heard", "did", "done_on", "published", "created_at", "updated_at"],
+        "properties": {"id": {"type": "integer"}, "heard": {"type": "string"},
+                       "did": {"type": "string"},
+                       "done_on": {"type": "string", "format": "date"},
+                       "published": {"type": "boolean"},
+                       "created_at": {"type": "string", "format": "date-time"},
+                       "updated_at": {"type": "string", "format": "date-time"}}},
+    "VoiceChangeInput": {
+        "type": "object", "required": ["heard", "did", "done_on"],
+        "properties": {"heard": {"type": "string", "maxLength": 1000,
+                                 "description": "You said: what staff or patients told the board."},
+                       "did": {"type": "string", "maxLength": 1000,
+                               "description": "We did: what changed as a result."},
+                       "done_on": {"type": "string", "format": "date"},
+                       "published": {"type": "boolean", "default": False,
+                                     "description": "Shown on the form's public page."}}},
+    "VoiceLink": {"type": "object", "required": ["link"],
+                  "properties": {"link": {"type": "string"}}},
+}
+
+
+def operation(op_id, summary, description, responses, body=None, csrf=False):
+    op = {"tags": [TAG], "operationId": op_id, "summary": summary, "description": description}
+    if csrf:
+        op["parameters"] = [ref("parameters", "CsrfToken")]
+    if body:
+        op["requestBody"] = {"required": True,
+                             "content": {"application/json": {"schema": ref("schemas", body)}}}
+    op["responses"] = responses
+    return op
+
+
+def paths():
+    ods = [ref("parameters", "Ods")]
+    change = {"name": "change", "in": "path", "required": True,
+              "description": "The entry's id.", "schema": {"type": "integer", "minimum": 1}}
+    return {
+        "/api/v1/orgs/{ods}/voice": {"parameters": ods, "get": operation(
+            "getVoiceSummary", "User voice: the last 12 months",
+            "Anyone in the organisation. The public link (made on first request) and the "
+            "counts, Friends and Family Test score, themes and reporters, suppressed under 11.",
+            {**ok(200, "The summary.", ref("schemas", "VoiceSummary")), **errors(*READ)})},
+        "/api/v1/orgs/{ods}/voice/reports": {"parameters": ods, "get": operation(
+            "listVoiceReports", "User voice: the reports",
+            "Board members, the secretary and admins (not viewers). The last 12 months, newest "
+            "first; a contact only for the secretary and admins.",
+            {**ok(200, "Every report.", {"type": "array", "items": ref("schemas", "VoiceReport")}),
+             **errors(*READ)})},
+        "/api/v1/orgs/{ods}/voice/link": {"parameters": ods, "post": operation(
+            "replaceVoiceLink", "Replace the public form's link",
+            "Secretary or admin. The old link, and posters with it, stop working.",
+            {**ok(201, "The new link.", ref("schemas", "VoiceLink")), **errors(*WRITE)},
+            csrf=True)},
+        "/api/v1/orgs/{ods}/voice/changes": {"parameters": ods, "get": operation(
+            "listVoiceChanges", "You said, we did",
+            "Anyone in the organisation. Every entry, published or not, latest done first.",
+            {**ok(200, "Every entry.", {"type": "array", "items": ref("schemas", "VoiceChange")}),
+             **errors(*READ)}), "post": operation(
+            "addVoiceChange", "Add a \"you said, we did\" entry", "Secretary or admin.",
+            {**ok(201, "The entry.", ref("schemas", "VoiceChange")), **errors(*WRITE)},
+            body="VoiceChangeInput", csrf=True)},
+        "/api/v1/orgs/{ods}/voice/changes/{change}": {"parameters": ods + [change],
+                                                      "put": operation(
+            "updateVoiceChange", "Change or publish a \"you said, we did\" entry",
+            "Secretary or admin.",
+            {**ok(200, "The entry.", ref("schemas", "VoiceChange")), **errors(*WRITE)},
+            body="VoiceChangeInput", csrf=True)},
+    }
+
+
+def main():
+    spec = json.loads(SPEC.read_text(encoding="utf-8"))
+    if not any(t["name"] == TAG for t in spec["tags"]):
+        spec["tags"].append({"name": TAG, "description": "What staff and patients report "
+                             "through the public form, and what the board changed."})
+    spec["components"]["schemas"].update(SCHEMAS)
+    spec["paths"].update(paths())
+    SPEC.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,325 @@
+"""Black-box tests of user voice (issue 11, point 4) on the database named by
+BOARDLENS_TEST_DB: the public form and its defences (rate limits before any database work,
+size limit, honeypot, the form's own CSRF check, no reflected input), a flood from one address,
+suppression under 11 on the page, in the API and in the CSV, and the "you said, we did" log."""
+
+import csv
+import io
+import json
+import threading
+import unittest
+import urllib.parse
+import http.client
+
+from test_api import PASSWORD, Boardlens, make_database
+
+FLOOD = 10_000
+ADDRESS_BURST = 20
+
+
+def voice_board(env):
+    """A server on a new database with trust RAA, its secretary, a member and a viewer."""
+    url, drop = make_database()
+    b = Boardlens(url)
+    b.cli("migrate")
+    b.cli("org", "add", "--ods", "RAA", "--name", "Alpha Trust", "--kind", "trust")
+    for email, role in [("sec@alpha.example", "secretary"), ("member@alpha.example", "member"),
+                        ("viewer@alpha.example", "viewer")]:
+        b.cli("user", "add", "--email", email, "--name", email.split("@")[0], "--password",
+              PASSWORD, "--org", "RAA", "--role", role)
+    b.start(env)
+    # The access log of thousands of requests would fill the pipe and stall the server.
+    for stream in (b.server.stdout, b.server.stderr):
+        threading.Thread(target=stream.read, daemon=True).start()
+
+    def stop():
+        b.stop()
+        drop()
+    return b, stop
+
+
+def form_path(b):
+    link = b.cli("voice", "link", "--org", "RAA").stdout.strip()
+    return link[link.index("/voice/"):]
+
+
+def open_form(b, path):
+    """Loads the form as a browser does: its cookie and the token the form carries."""
+    response, page = b.fetch("GET", path)
+    assert response.status == 200, response.status
+    cookie = response.getheader("Set-Cookie").split(";")[0]
+    csrf = page.decode().split('name="csrf" value="', 1)[1].split('"', 1)[0]
+    return cookie, csrf
+
+
+def report(**changes):
+    fields = {"service": "other", "reporter": "staff", "barriers": ["slow"], "how_often": "often",
+              "impact": "some", "fft": "good", "what_happened": "", "website": ""}
+    fields.update(changes)
+    return fields
+
+
+def encode(csrf, fields):
+    return urllib.parse.urlencode([("csrf", csrf)] + [
+        (k, v) for k, values in fields.items()
+        for v in (values if isinstance(values, list) else [values])])
+
+
+class VoiceTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.b, cls.stop = voice_board({"BOARDLENS_VOICE_ADDRESS_BURST": "1000"})
+        cls.path = form_path(cls.b)
+        cls.sec = cls.b.login("sec@alpha.example")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.stop()
+
+    def post(self, fields, cookie=None, csrf=None, path=None):
+        path = path or self.path
+        if cookie is None:
+            cookie, csrf = open_form(self.b, path)
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        if cookie:
+            headers["Cookie"] = cookie
+        return self.b.fetch("POST", path, headers, encode(csrf or "", fields))
+
+    def stored(self):
+        out = self.b.cli("voice", "reports", "--org", "RAA").stdout
+        return list(csv.DictReader(io.StringIO(out)))
+
+    def test_a_report_is_acknowledged_once_stored_with_the_day_only(self):
+        before = len(self.stored())
+        response, _ = self.post(report(what_happened="The rota page froze twice"))
+        self.assertEqual(response.status, 303)
+        self.assertEqual(response.getheader("Location"), self.path + "/thanks")
+        rows = self.stored()
+        self.assertEqual(len(rows), before + 1, "stored before the thank-you")
+        self.assertRegex(rows[0]["received_on"], r"^\d{4}-\d{2}-\d{2}$")
+        self.assertEqual(rows[0]["what_happened"], "The rota page froze twice")
+        self.assertEqual(rows[0]["contact"], "")
+        response, page = self.b.fetch("GET", self.path + "/thanks")
+        self.assertEqual(response.status, 200)
+        self.assertIn("Thank you", page.decode())
+
+    def test_a_robot_that_fills_the_trap_is_thanked_and_nothing_is_kept(self):
+        before = len(self.stored())
+        response, _ = self.post(report(website="http://spam.example"))
+        self.assertEqual(response.status, 303)
+        self.assertTrue(response.getheader("Location").endswith("/thanks"))
+        self.assertEqual(len(self.stored()), before)
+
+    def test_a_post_without_the_forms_cookie_is_refused_and_nothing_is_kept(self):
+        before = len(self.stored())
+        cookie, csrf = open_form(self.b, self.path)
+        for cookie_sent, csrf_sent in [("", csrf), (cookie, "forged"), (cookie, "")]:
+            response, page = self.post(report(), cookie=cookie_sent, csrf=csrf_sent)
+            self.assertEqual(response.status, 400, (cookie_sent, csrf_sent))
+            self.assertIn("The form had expired", page.decode())
+        self.assertEqual(len(self.stored()), before)
+
+    def test_an_oversized_body_is_413(self):
+        response, _ = self.post(report(what_happened="x" * 20_000))
+        self.assertEqual(response.status, 413)
+
+    def test_bad_choices_are_named_and_nothing_typed_is_shown_back_but_in_its_own_box(self):
+        before = len(self.stored())
+        response, page = self.post(report(
+            reporter="<script>alert(1)</script>", barriers=["slow", "<img src=x>"],
+            fft="excellent", service="99999", how_often="",
+            what_happened="<b>bold</b> & \"quoted\"", contact="me@example.com"))
+        page = page.decode()
+        self.assertEqual(response.status, 400)
+        summary = page.split("nhsuk-error-summary__list", 1)[1].split("</ul>", 1)[0]
+        for message in ["Select the service, or something else",
+                        "Select whether you work here", "Select what got in the way",
+                        "Select how often it happens", "Select how your experience was overall",
+                        "Tick the box to agree that we may contact you"]:
+            self.assertIn(message, summary)
+        self.assertNotIn("<script>alert", page)
+        self.assertNotIn("<img src=x>", page)
+        self.assertNotIn("excellent", page)
+        self.assertNotIn("99999", page)
+        self.assertIn("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;</textarea>", page)
+        self.assertIn('value="slow" checked', page, "a fixed choice is chosen again")
+        self.assertEqual(len(self.stored()), before)
+
+    def test_a_link_that_no_organisation_has_is_not_found(self):
+        response, _ = self.b.fetch("GET", "/voice/no-such-link")
+        self.assertEqual(response.status, 404)
+        response, _ = self.b.fetch("POST", "/voice/no-such-link",
+                                   {"Content-Type": "application/x-www-form-urlencoded"}, "x=1")
+        self.assertEqual(response.status, 404)
+
+    def test_the_you_said_we_did_log_is_kept_by_the_secretary_and_published_on_request(self):
+        b = self.b
+        member = b.login("member@alpha.example")
+        entry = {"heard": "Rostering was slow on Mondays", "did": "We moved the nightly job",
+                 "done_on": "2026-10-01"}
+        status, _, _ = b.request("POST", "/api/v1/orgs/RAA/voice/changes", entry, member)
+        self.assertEqual(status, 403)
+        status, draft, _ = b.request("POST", "/api/v1/orgs/RAA/voice/changes", entry, self.sec)
+        self.assertEqual(status, 201, draft)
+        self.assertFalse(draft["published"])
+        _, page = b.fetch("GET", self.path + "/you-said-we-did")
+        self.assertNotIn("Rostering was slow", page.decode())
+        status, body, _ = b.request("PUT", f"/api/v1/orgs/RAA/voice/changes/{draft['id']}",
+                                    {**entry, "published": True}, self.sec)
+        self.assertEqual(status, 200, body)
+        _, page = b.fetch("GET", self.path + "/you-said-we-did")
+        self.assertIn("Rostering was slow", page.decode())
+        status, body, _ = b.request("POST", "/api/v1/orgs/RAA/voice/changes",
+                                    {"heard": "", "did": "x", "done_on": "soon"}, self.sec)
+        self.assertEqual(status, 400)
+        self.assertEqual({p["where"] for p in body.get("errors", [])} or {body["where"]},
+                         {"heard", "done_on"})
+
+    def test_only_board_members_read_reports_and_only_the_secretary_sees_a_contact(self):
+        b = self.b
+        self.assertEqual(self.post(report(contact="07700 900123", consent="yes"))[0].status, 303)
+        status, rows, _ = b.request("GET", "/api/v1/orgs/RAA/voice/reports", token=self.sec)
+        self.assertEqual(status, 200)
+        self.assertIn("07700 900123", [r["contact"] for r in rows])
+        status, rows, _ = b.request("GET", "/api/v1/orgs/RAA/voice/reports",
+                                    token=b.login("member@alpha.example"))
+        self.assertEqual(status, 200)
+        self.assertEqual({r["contact"] for r in rows}, {None})
+        status, _, _ = b.request("GET", "/api/v1/orgs/RAA/voice/reports",
+                                 token=b.login("viewer@alpha.example"))
+        self.assertEqual(status, 403)
+
+    def test_a_replaced_link_stops_working(self):
+        b, stop = voice_board({})
+        try:
+            path = form_path(b)
+            token = b.login("sec@alpha.example")
+            status, body, _ = b.request("POST", "/api/v1/orgs/RAA/voice/link", token=token)
+            self.assertEqual(status, 201)
+            self.assertEqual(b.fetch("GET", path)[0].status, 404)
+            new_path = body["link"][body["link"].index("/voice/"):]
+            self.assertEqual(b.fetch("GET", new_path)[0].status, 200)
+        finally:
+            stop()
+
+
+class SuppressionTest(unittest.TestCase):
+    """A board of its own, so its counts are known exactly."""
+
+    def test_every_breakdown_under_11_is_suppressed_on_the_page_in_the_api_and_in_the_csv(self):
+        b, stop = voice_board({"BOARDLENS_VOICE_ADDRESS_BURST": "1000"})
+        try:
+            path = form_path(b)
+            for i in range(13):
+                cookie, csrf = open_form(b, path)
+                fields = report(barriers=["slow", "log_in"] if i < 3 else ["slow"],
+                                reporter="patient" if i == 0 else "staff")
+                response, _ = b.fetch("POST", path, {
+                    "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
+                    encode(csrf, fields))
+                self.assertEqual(response.status, 303)
+            sec = b.login("sec@alpha.example")
+            status, summary, _ = b.request("GET", "/api/v1/orgs/RAA/voice", token=sec)
+            self.assertEqual(status, 200)
+            self.assertEqual(summary["total"], {"count": 13, "suppressed": False})
+            themes = {t["barrier"]: t["reports"] for t in summary["themes"]}
+            self.assertEqual(themes["slow"], {"count": 13, "suppressed": False})
+            self.assertEqual(themes["log_in"], {"count": None, "suppressed": True})
+            self.assertEqual(themes["repeat"], {"count": 0, "suppressed": False})
+            # 12 staff and 1 patient: the 12 would give the 1 away, so both hide.
+            self.assertEqual(summary["reporters"]["patient"], {"count": None, "suppressed": True})
+            self.assertEqual(summary["reporters"]["staff"], {"count": None, "suppressed": True})
+            self.assertNotIn('"count": 12', json.dumps(summary))
+
+            session = b.web_session("viewer@alpha.example")
+            response, page = b.fetch("GET", "/orgs/RAA/voice", {"Cookie": session})
+            self.assertEqual(response.status, 200)
+            page = page.decode()
+            self.assertIn("fewer than 11 responses", page)
+            self.assertNotIn(">12<", page)
+            self.assertNotIn(">3<", page)
+            response, data = b.fetch("GET", "/orgs/RAA/voice/themes.csv", {"Cookie": session})
+            self.assertEqual(response.status, 200)
+            rows = {r["What got in the way"]: r["Reports"]
+                    for r in csv.DictReader(io.StringIO(data.decode()))}
+            self.assertEqual(rows["It was too slow"], "13")
+            self.assertEqual(rows["I could not log in"], "fewer than 11 responses")
+            response, data = b.fetch("GET", "/orgs/RAA/voice/reporters.csv", {"Cookie": session})
+            self.assertNotIn("12", data.decode())
+            for name in ["months", "services"]:
+                response, _ = b.fetch("GET", f"/orgs/RAA/voice/{name}.csv", {"Cookie": session})
+                self.assertEqual(response.status, 200, name)
+            response, _ = b.fetch("GET", "/orgs/RAA/voice/reports.csv", {"Cookie": session})
+            self.assertEqual(response.status, 403, "a viewer does not read the reports")
+        finally:
+            stop()
+
+
+class FloodTest(unittest.TestCase):
+    def test_a_flood_from_one_address_is_turned_away_and_other_pages_still_answer(self):
+        b, stop = voice_board({"BOARDLENS_VOICE_ADDRESS_BURST": str(ADDRESS_BURST),
+                               "BOARDLENS_VOICE_ADDRESS_PER_HOUR": "1"})
+        try:
+            path = form_path(b)
+            cookie, csrf = open_form(b, path)
+            body = encode(csrf, report())
+            session = b.web_session("sec@alpha.example")
+            statuses = {}
+            lock = threading.Lock()
+            done = threading.Event()
+            others = []
+
+            def flood(count):
+                conn = http.client.HTTPConnection("127.0.0.1", b.port, timeout=60)
+                seen = {}
+                for _ in range(count):
+                    conn.request("POST", path, body=body, headers={
+                        "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+                    response = conn.getresponse()
+                    response.read()
+                    seen[response.status] = seen.get(response.status, 0) + 1
+                    if response.status == 429:
+                        seen["retry_after"] = response.getheader("Retry-After")
+                    if response.getheader("Connection") == "close":
+                        conn.close()
+                with lock:
+                    for k, v in seen.items():
+                        statuses[k] = v if k == "retry_after" else statuses.get(k, 0) + v
+                conn.close()
+
+            def meanwhile():
+                while not done.is_set():
+                    for target, headers in [("/healthz", {}), ("/sign-in", {}), (path, {}),
+                                            ("/orgs/RAA/voice", {"Cookie": session})]:
+                        others.append(b.fetch("GET", target, headers)[0].status)
+
+            checker = threading.Thread(target=meanwhile)
+            checker.start()
+            threads = [threading.Thread(target=flood, args=(FLOOD // 8,)) for _ in range(8)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            done.set()
+            checker.join()
+
+            self.assertEqual(statuses.get(303, 0) + statuses.get(429, 0), FLOOD, statuses)
+            self.assertGreater(statuses.get(429, 0), FLOOD - 100)
+            self.assertGreaterEqual(int(statuses["retry_after"]), 1)
+            stored = len(list(csv.DictReader(io.StringIO(
+                b.cli("voice", "reports", "--org", "RAA").stdout))))
+            # The burst, and whatever the bucket refilled at one an hour while it ran.
+            self.assertLessEqual(stored, ADDRESS_BURST + 2)
+            self.assertEqual(stored, statuses.get(303, 0))
+            self.assertTrue(others)
+            self.assertEqual(set(others), {200}, "other pages answered normally throughout")
+            response, page = b.fetch("POST", path, {
+                "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}, body)
+            self.assertEqual(response.status, 429)
+            self.assertIn("Too many reports have been sent from your network", page.decode())
+        finally:
+            stop()
+
+
+if __name__ == "__main__":
+    unittest.main()

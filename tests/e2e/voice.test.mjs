@@ -1,0 +1,102 @@
+// User voice in a real browser: the public form on a phone with scripts off (errors named in
+// the summary, then sent), its thank-you and "you said, we did" pages, and the board's side
+// (the summary, the reports, the poster, the log). Every page passes axe.
+
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+
+import { Boardlens, PASSWORD, PHONE, Visitor, errorSummary, launchBrowser } from './support.mjs'
+
+const app = new Boardlens('voice')
+let browser
+let formUrl
+
+before(async () => {
+  app.cli('migrate')
+  app.cli('org', 'add', '--ods', 'RAA', '--name', 'Alpha Valley NHS Trust', '--kind', 'trust')
+  app.cli('user', 'add', '--email', 'sec@alpha.example', '--name', 'Sam Secretary',
+    '--password', PASSWORD, '--org', 'RAA', '--role', 'secretary')
+  await app.start()
+  formUrl = app.cli('voice', 'link', '--org', 'RAA', '--public-url', app.url).trim()
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  app.stop()
+})
+
+async function sendReport (visitor, page, name) {
+  await page.goto(formUrl)
+  await visitor.seen(page, `${name}-form`)
+  await page.click('button:has-text("Send")')
+  assert.deepEqual(await errorSummary(page), [
+    'Select the service, or something else',
+    'Select whether you work here or are a patient, carer or visitor',
+    'Select what got in the way',
+    'Select how often it happens',
+    'Select how much it mattered',
+    'Select how your experience was overall'])
+  await visitor.seen(page, `${name}-form-errors`)
+  await page.check('input[name=service][value=other]')
+  await page.check('input[name=reporter][value=patient]')
+  await page.check('input[name=barriers][value=log_in]')
+  await page.check('input[name=barriers][value=repeat]')
+  await page.fill('#what_happened', 'I had to type my NHS number three times.')
+  await page.check('input[name=how_often][value=often]')
+  await page.check('input[name=impact][value=some]')
+  await page.check('input[name=fft][value=poor]')
+  await page.click('button:has-text("Send")')
+  assert.match(page.url(), /\/thanks$/)
+  assert.match(await page.locator('h1').innerText(), /Thank you/)
+  await visitor.seen(page, `${name}-thanks`)
+  await page.click('a:has-text("See what we have changed so far")')
+  await visitor.seen(page, `${name}-you-said-we-did`)
+}
+
+test('a patient on a phone without scripts sends a report', async () => {
+  const visitor = new Visitor(browser, app, false)
+  const page = await visitor.newPage(PHONE)
+  await sendReport(visitor, page, 'voice-phone-no-js')
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  assert.ok(width <= PHONE.width, `the page fits the phone's width (${width} px)`)
+  assert.deepEqual(visitor.checker.violations, [], 'axe WCAG 2.2 A and AA violations')
+  assert.deepEqual(visitor.heavyPages(), [], 'pages over 150 KB on first load')
+})
+
+test('a member of staff with scripts on sends a report, and the secretary reads it', async () => {
+  const visitor = new Visitor(browser, app, true)
+  const page = await visitor.newPage()
+  await sendReport(visitor, page, 'voice-desktop')
+
+  const secretary = await visitor.newPage()
+  await visitor.signIn(secretary, 'sec@alpha.example')
+  await secretary.click('a:has-text("User voice")')
+  assert.match(secretary.url(), /\/orgs\/RAA\/voice$/)
+  assert.match(await secretary.locator('main').innerText(), /fewer than 11 responses/)
+  await visitor.seen(secretary, 'voice-board')
+  await secretary.click('a:has-text("Read the reports")')
+  assert.match(await secretary.locator('main').innerText(), /NHS number three times/)
+  await visitor.seen(secretary, 'voice-reports')
+  await secretary.goto(app.url + '/orgs/RAA/voice/poster')
+  assert.equal(await secretary.locator('svg.bl-qr').count(), 1)
+  await visitor.seen(secretary, 'voice-poster')
+  await secretary.goto(app.url + '/orgs/RAA/voice')
+  await secretary.click('a:has-text("Add an entry")')
+  await secretary.click('button:has-text("Add the entry")')
+  assert.ok((await errorSummary(secretary)).length >= 3)
+  await visitor.seen(secretary, 'voice-change-errors')
+  await secretary.fill('#heard', 'Patients typed their NHS number more than once')
+  await secretary.fill('#did', 'The portal now remembers it for the visit')
+  await secretary.fill('#done_on', '3')
+  await secretary.fill('#done_on-month', '11')
+  await secretary.fill('#done_on-year', '2026')
+  await secretary.check('input[name=published][value=yes]')
+  await secretary.click('button:has-text("Add the entry")')
+  assert.match(await secretary.locator('main').innerText(), /Entry saved/)
+  await visitor.seen(secretary, 'voice-board-with-entry')
+  await page.goto(formUrl + '/you-said-we-did')
+  assert.match(await page.locator('main').innerText(), /remembers it for the visit/)
+  assert.deepEqual(visitor.checker.violations, [], 'axe WCAG 2.2 A and AA violations')
+  assert.deepEqual(visitor.heavyPages(), [], 'pages over 150 KB on first load')
+})
