@@ -3,10 +3,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <functional>
 #include <map>
 #include <random>
+
+#include <fmt/format.h>
 
 #include "boardlens/base/clock.hpp"
 #include "boardlens/features/demo/demo_parts.hpp"
@@ -106,9 +107,7 @@ std::vector<std::string> MonthsBefore(const std::string& today, int count) {
       month = 12;
       --year;
     }
-    char date[11];
-    std::snprintf(date, sizeof date, "%04d-%02d-01", year, month);
-    out.at(static_cast<std::size_t>(i)) = date;
+    out.at(static_cast<std::size_t>(i)) = fmt::format("{:04}-{:02}-01", year, month);
   }
   return out;
 }
@@ -116,9 +115,7 @@ std::vector<std::string> MonthsBefore(const std::string& today, int count) {
 /// The last day of the month `months` after today's (the 28th, for simplicity's sake).
 std::string DateMonthsAfter(const std::string& today, int months) {
   const int total = std::stoi(today.substr(0, 4)) * 12 + std::stoi(today.substr(5, 2)) - 1 + months;
-  char date[11];
-  std::snprintf(date, sizeof date, "%04d-%02d-28", total / 12, total % 12 + 1);
-  return date;
+  return fmt::format("{:04}-{:02}-28", total / 12, total % 12 + 1);
 }
 
 }  // namespace
