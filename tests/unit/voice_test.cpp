@@ -200,9 +200,17 @@ TEST(GroupCommit, NothingIsAcknowledgedBeforeItsBatchIsWritten) {
         ++acknowledged;
       });
     }
+    std::size_t first = 0;
     {
       std::unique_lock lock(mutex);
       cv.wait(lock, [&] { return !batches.empty(); });
+      first = batches.front().size();
+    }
+    // The rest queue up behind the batch being written; only then is it let go, so that
+    // they are sure to share the next one.
+    while (commit.queued() < 8 - first) std::this_thread::yield();
+    {
+      const std::lock_guard lock(mutex);
       EXPECT_EQ(acknowledged.load(), 0) << "a batch is being written: nobody has heard yet";
       release = true;
       cv.notify_all();

@@ -57,6 +57,12 @@ class GroupCommit {
     done.get();  // each waiter is woken alone, not every waiter on every batch
   }
 
+  /// How many items wait for the next batch: for tests.
+  std::size_t queued() const {
+    const std::lock_guard lock(mutex_);
+    return queue_.size();
+  }
+
   /// How many batches have been written: for tests and benchmarks.
   std::uint64_t batches() const {
     const std::lock_guard lock(mutex_);
