@@ -81,10 +81,13 @@ class ServicesTest(unittest.TestCase):
         # A field the API cannot read stops there, before the rules.
         self.assertEqual(problem["where"], "stage")
         problem = self.api("POST", "/api/v1/orgs/RAA/services",
+                           {"name": "X", "approx_users": 9223372036854775808}, status=400)
+        self.assertEqual(problem["where"], "approx_users")
+        problem = self.api("POST", "/api/v1/orgs/RAA/services",
                            {"name": "X", "contract_ends_on": "2027-02-30",
-                            "costs": {"capital": -1}}, status=400)
+                            "costs": {"capital": -1, "whole_life": 10**13}}, status=400)
         self.assertEqual({e["where"] for e in problem["errors"]},
-                         {"owner", "contract_ends_on", "capital_cost"})
+                         {"owner", "contract_ends_on", "capital_cost", "whole_life_cost"})
 
     def test_an_import_stores_every_line_or_none(self):
         good = (HEADER + "\nImported one,,omar siddiqui,,\"1,200\",beta,,,,£5000,\n"
@@ -134,6 +137,21 @@ class ServicesTest(unittest.TestCase):
                  token=self.cdio, status=400)
         self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
                  {"values": [{"date": "2026-01-01", "value": 1}]}, token=self.ned, status=403)
+        # A value near the largest double would make the chart's sums infinite: refused.
+        problem = self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
+                           {"values": [{"date": "2026-01-01", "value": 1e300}]},
+                           token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "values[0].value")
+        # The same date twice in one batch, or a value without its date, is named by index.
+        problem = self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
+                           {"values": [{"date": "2026-01-01", "value": 1},
+                                       {"date": "2026-01-01", "value": 2}]},
+                           token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "values[1].date")
+        problem = self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
+                           {"values": [{"date": "2026-01-01", "value": 1}, {"value": 3}]},
+                           token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "values[1].date")
         # From CSV: all or nothing, each fault at its line and column.
         problem = self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values/import",
                            raw=b"date,value\n2025-11-01,99.6\n2025-12-01,9x\n",

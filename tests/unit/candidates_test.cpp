@@ -33,9 +33,14 @@ TEST(SwitchOffCandidates, TheCostliestTenthForEachUserIsFlaggedFromTenServices) 
   EXPECT_EQ(candidates.front().service.id, 10);
   EXPECT_DOUBLE_EQ(*candidates.front().cost_per_user, 5000.0);
   EXPECT_NE(candidates.front().reasons.front().find("£5,000"), std::string::npos);
-  // A retired service neither counts nor is flagged.
-  services.back().service.what.stage = Stage::kRetired;
-  EXPECT_TRUE(SwitchOffCandidates(services).empty());
+  // A retired service neither counts nor is flagged: with a costlier retired one beside
+  // them, the ten live services still have their own top tenth.
+  Evidence retired = Live(11, 5'000'000, 100);
+  retired.service.what.stage = Stage::kRetired;
+  services.push_back(retired);
+  const auto live = SwitchOffCandidates(services);
+  ASSERT_EQ(live.size(), 1U);
+  EXPECT_EQ(live.front().service.id, 10);
 }
 
 TEST(SwitchOffCandidates, DeclineAndDislikeAreReadFromTheLatestPoint) {

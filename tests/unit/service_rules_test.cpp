@@ -15,6 +15,8 @@ TEST(ServiceRules, WholeNumbersTakePoundSignsAndCommasAndNothingElse) {
   EXPECT_EQ(ParseWholeNumber("£1,250,000", "cost"), 1250000);
   EXPECT_EQ(ParseWholeNumber(" 45000 ", "users"), 45000);
   EXPECT_EQ(ParseWholeNumber("", "cost"), std::nullopt);
+  EXPECT_EQ(ParseWholeNumber("1,000,000,000,000", "cost"), kMaxWholeNumber);
+  EXPECT_THROW(ParseWholeNumber("1,000,000,000,001", "cost"), Error);
   for (const char* bad : {"12.5", "-3", "1e6", "lots", "£", "99999999999999999999"}) {
     try {
       ParseWholeNumber(bad, "cost");

@@ -1,6 +1,7 @@
 #include "boardlens/http/json_body.hpp"
 
 #include <cctype>
+#include <limits>
 
 #include "boardlens/base/error.hpp"
 
@@ -86,6 +87,12 @@ std::optional<std::int64_t> OptionalInteger(const Json& body, const char* key) {
   const auto it = body.find(key);
   if (it == body.end() || it->is_null()) return std::nullopt;
   if (!it->is_number_integer()) throw Invalid(std::string(key) + " must be a whole number", key);
+  // nlohmann reads integers past int64 as unsigned; get<int64_t> would wrap them negative.
+  if (it->is_number_unsigned() &&
+      it->get<std::uint64_t>() >
+          static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+    throw Invalid(std::string(key) + " is too large", key);
+  }
   return it->get<std::int64_t>();
 }
 

@@ -165,7 +165,12 @@ std::vector<SpcPoint> ValuesFromJson(const Json& body) {
       continue;
     }
     SpcPoint point;
-    problems.Check([&] { point.date = http::String(v, "date"); });
+    const auto date = v.find("date");
+    if (date == v.end() || !date->is_string()) {
+      problems.Add("must be a date written YYYY-MM-DD", at + ".date");
+    } else {
+      point.date = date->get<std::string>();
+    }
     const auto value = v.find("value");
     if (value == v.end() || !value->is_number()) {
       problems.Add("must be a number", at + ".value");

@@ -1,6 +1,10 @@
 // A measure's page: its Making Data Count chart and the same data as a table, and the forms
 // that keep it: the measure itself and its values.
 
+#include <fmt/format.h>
+
+#include <cmath>
+
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/services/feature.hpp"
@@ -133,10 +137,10 @@ http::Response MeasureForm(Visit& v, Id service_id, const std::optional<Id>& id,
              {{"up", "Higher is better", {}, false},
               {"down", "Lower is better", {}, false},
               {"neutral", "Neither", "Special causes are shown as higher or lower", false}});
-  fields += TextInput(
-      field("target", "Target (optional)", in.target ? ValueText(*in.target, "") : std::string(),
-            "A number, for example 99.5"),
-      "text", "off", "nhsuk-input--width-10");
+  fields += TextInput(field("target", "Target (optional)",
+                            in.target ? fmt::format("{}", *in.target) : std::string(),
+                            "A number, for example 99.5"),
+                      "text", "off", "nhsuk-input--width-10");
   fields +=
       Radios(field("frequency", "How often is it measured?", std::string(ToString(in.frequency))),
              {{"monthly", "Monthly", {}, false}, {"weekly", "Weekly", {}, false}});
@@ -289,10 +293,13 @@ void AddMeasurePages(http::Router& routes) {
     FieldErrors errors;
     std::string problem;
     const auto iso = date.ToIso("the date", problem);
-    if (const auto fault = date.Fault("the date")) AddDateFault(errors, "date", *fault);
+    if (!iso) AddDateFault(errors, "date", *date.Fault("the date"));
     std::optional<double> number;
     CollectFieldError(errors, {"value"}, [&] { number = OptionalDecimal(value, "value"); });
     if (errors.For("value").empty() && !number) errors.Add("value", "Enter the value");
+    if (number && std::fabs(*number) > kMaxSeriesValue) {
+      errors.Add("value", "The value must be no further than 10^15 from zero");
+    }
     if (errors.empty()) {
       CollectFieldError(errors, {"value"}, [&] {
         v.Use<ServiceRegister>().RecordValues(v.caller, v.ods(), id, {{*iso, *number}});

@@ -12,12 +12,6 @@
 namespace boardlens::services {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 bool IsWord(std::string_view text, std::string_view word) {
   text = Trim(text);
   return std::equal(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {

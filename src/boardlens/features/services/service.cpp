@@ -8,6 +8,7 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
 #include "boardlens/base/text.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 
 namespace boardlens::services {
 namespace {
@@ -31,8 +32,6 @@ constexpr NameTable<MeasureKind, 5> kKinds{{{MeasureKind::kAvailability, "availa
                                             {MeasureKind::kOther, "other"}}};
 constexpr NameTable<Frequency, 2> kFrequencies{
     {{Frequency::kMonthly, "monthly"}, {Frequency::kWeekly, "weekly"}}};
-
-constexpr std::int64_t kMaxWholeNumber = 1'000'000'000'000;  // £1 trillion: surely a typo
 
 /// The date `months` after `date` (YYYY-MM-DD), the day kept (a 29 February becomes 28).
 std::string MonthsAfter(const std::string& date, int months) {
@@ -109,8 +108,10 @@ void CheckService(ServiceInput& in) {
     problems.Add("\"" + in.contract_ends_on + "\" is not a date written YYYY-MM-DD",
                  "contract_ends_on");
   }
+  // Every way in (form, CSV, API) meets the same bounds here.
   const auto not_negative = [&](const std::optional<std::int64_t>& v, const char* field) {
     if (v && *v < 0) problems.Add("must be zero or more", field);
+    if (v && *v > kMaxWholeNumber) problems.Add("is larger than any we can believe", field);
   };
   not_negative(in.approx_users, "approx_users");
   not_negative(in.capital_cost, "capital_cost");
@@ -123,7 +124,9 @@ void CheckMeasure(MeasureInput& in) {
   Problems problems;
   problems.Check([&] { in.name = RequireText(in.name, "name"); });
   problems.Check([&] { in.unit = OptionalText(in.unit, "unit", 40); });
-  if (in.target && !std::isfinite(*in.target)) problems.Add("must be a number", "target");
+  if (in.target && !(std::fabs(*in.target) <= kMaxSeriesValue)) {
+    problems.Add("must be a number no further than 10^15 from zero", "target");
+  }
   if (in.fix_after && *in.fix_after < 2) {
     problems.Add("limits need at least 2 points to be fixed from", "fix_after");
   }

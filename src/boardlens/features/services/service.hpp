@@ -71,6 +71,8 @@ struct Measure {
 };
 
 inline constexpr std::size_t kMaxServiceTextLength = 2000;
+/// The largest cost or count the register takes: £1 trillion is surely a typo.
+inline constexpr std::int64_t kMaxWholeNumber = 1'000'000'000'000;
 /// Months ahead in which an ending contract is flagged.
 inline constexpr int kContractWarningMonths = 12;
 

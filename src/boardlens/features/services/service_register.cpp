@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/db/transaction.hpp"
 #include "boardlens/features/services/register_csv.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 
 namespace boardlens::services {
 namespace {
@@ -231,13 +233,21 @@ void ServiceRegister::RecordValues(const Caller& caller, const std::string& ods,
                                    const std::vector<SpcPoint>& values) {
   const orgs::OrgAccess access = RequireKeeper(caller, ods);
   Problems problems;
+  std::set<std::string> dates;
   for (std::size_t i = 0; i < values.size(); ++i) {
+    if (!dates.insert(values[i].date).second) {
+      problems.Add("\"" + values[i].date + "\" is given twice",
+                   "values[" + std::to_string(i) + "].date");
+    }
     if (!IsValidDate(values[i].date)) {
       problems.Add("\"" + values[i].date + "\" is not a date written YYYY-MM-DD",
                    "values[" + std::to_string(i) + "].date");
     }
-    if (!std::isfinite(values[i].value)) {
-      problems.Add("must be a number", "values[" + std::to_string(i) + "].value");
+    // The CSV reader refuses these too; a value from the API or a form comes here directly,
+    // and one near the double's limit would make the chart's sums infinite.
+    if (!std::isfinite(values[i].value) || std::fabs(values[i].value) > kMaxSeriesValue) {
+      problems.Add("must be a number no further than 10^15 from zero",
+                   "values[" + std::to_string(i) + "].value");
     }
   }
   problems.ThrowIfAny();
