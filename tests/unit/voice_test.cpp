@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -105,14 +107,13 @@ TEST(VoiceSummary, CountsUnderElevenAreHiddenAndOneHiddenCountTakesTheSmallestWi
 
 TEST(VoiceSummary, FriendsAndFamilyScoreLeavesOutDontKnowAndNeedsElevenAnswers) {
   std::vector<FftAnswer> answers(6, FftAnswer::kVeryGood);
-  answers.insert(answers.end(), 2, FftAnswer::kGood);
-  answers.insert(answers.end(), 3, FftAnswer::kPoor);
-  EXPECT_NEAR(*FftPositive(answers), 100.0 * 8 / 11, 1e-9);
+  answers.insert(answers.end(), 6, FftAnswer::kGood);
+  answers.insert(answers.end(), 11, FftAnswer::kPoor);
+  EXPECT_NEAR(*FftPositive(answers), 100.0 * 12 / 23, 1e-9);
   answers.insert(answers.end(), 20, FftAnswer::kDontKnow);
-  EXPECT_NEAR(*FftPositive(answers), 100.0 * 8 / 11, 1e-9) << "don't know is not counted";
-  answers.pop_back();
-  answers.erase(answers.begin());  // ten that count
-  EXPECT_FALSE(FftPositive(answers));
+  EXPECT_NEAR(*FftPositive(answers), 100.0 * 12 / 23, 1e-9) << "don't know is not counted";
+  const std::vector<FftAnswer> ten(10, FftAnswer::kGood);
+  EXPECT_FALSE(FftPositive(ten)) << "ten answers in all";
   EXPECT_FALSE(FftPositive({}));
 }
 
@@ -153,6 +154,41 @@ TEST(VoiceSummary, EveryBreakdownIsSuppressedUnderEleven) {
   EXPECT_EQ(s.themes[static_cast<std::size_t>(Barrier::kRepeat)].reports, 0);
   EXPECT_FALSE(s.patients) << "5 patients";
   EXPECT_FALSE(s.staff) << "36 staff, shown beside a total of 41, would reveal the 5";
+}
+
+TEST(VoiceSummary, AServicesTotalNeverGivesAwayAMonthHiddenInItsRow) {
+  // Service 1 has 5, 20, 20; service 2 has 20, 20, 20. January's 5 hides, and its 20 with it
+  // (25 is shown); service 1's total of 45, less its shown 20 and 20, would give the 5.
+  const std::vector<std::string> months{"2026-01", "2026-02", "2026-03"};
+  std::vector<Facts> facts;
+  const std::array<std::array<int, 3>, 2> counts{{{5, 20, 20}, {20, 20, 20}}};
+  for (std::size_t service = 0; service < 2; ++service) {
+    for (std::size_t m = 0; m < 3; ++m) {
+      for (int i = 0; i < counts.at(service).at(m); ++i) {
+        facts.push_back({months.at(m),
+                         static_cast<Id>(service + 1),
+                         Reporter::kStaff,
+                         {Barrier::kSlow},
+                         FftAnswer::kGood});
+      }
+    }
+  }
+  const Summary s = Summarise(facts, months, {{1, "Portal"}, {2, "Rostering"}});
+  EXPECT_EQ(s.total, 105);
+  EXPECT_FALSE(s.by_service[0].by_month[0]);
+  EXPECT_FALSE(s.by_service[1].by_month[0]);
+  EXPECT_EQ(s.by_service[0].by_month[1], 20);
+  EXPECT_FALSE(s.by_service[0].total) << "45 - 20 - 20 would be the hidden 5";
+  EXPECT_FALSE(s.by_service[1].total) << "105 - 60 would be the other total";
+}
+
+TEST(VoiceSummary, AFriendsAndFamilyScoreNeedsBothSidesLarge) {
+  std::vector<FftAnswer> answers(18, FftAnswer::kGood);
+  EXPECT_NEAR(*FftPositive(answers, 11), 100.0, 1e-9) << "no one said otherwise";
+  for (int i = 0; i < 6; ++i) answers.push_back(FftAnswer::kPoor);
+  EXPECT_FALSE(FftPositive(answers, 11)) << "18 of 24 would give away the 6";
+  for (int i = 0; i < 5; ++i) answers.push_back(FftAnswer::kPoor);
+  EXPECT_NEAR(*FftPositive(answers, 11), 100.0 * 18 / 29, 1e-9);
 }
 
 TEST(RateLimiter, ABurstThenOneATimeAsTheBucketRefills) {

@@ -20,27 +20,31 @@ std::vector<std::string> MonthsEnding(const std::string& today, int count) {
   return out;
 }
 
+namespace {
+/// With the total shown, a single hidden count is the total minus the rest: hide the next
+/// smallest with it.
+void HideASecond(std::vector<Shown>& out, const std::vector<std::int64_t>& counts,
+                 bool total_shown) {
+  std::size_t hidden = 0;
+  for (std::size_t i = 0; i < counts.size(); ++i) hidden += !out[i] && counts[i] > 0 ? 1 : 0;
+  if (!total_shown || hidden != 1) return;
+  std::optional<std::size_t> smallest;
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    if (out[i] && counts[i] > 0 && (!smallest || counts[i] < counts[*smallest])) smallest = i;
+  }
+  if (smallest) out[*smallest] = std::nullopt;
+}
+}  // namespace
+
 std::vector<Shown> Suppress(const std::vector<std::int64_t>& counts, bool total_shown,
                             std::int64_t threshold) {
   std::vector<Shown> out;
   out.reserve(counts.size());
-  std::size_t hidden = 0;
   for (const std::int64_t n : counts) {
     // A count of nobody reveals no one, and hiding it would only hide that nobody reported.
-    if (n > 0 && n < threshold) {
-      out.emplace_back(std::nullopt);
-      ++hidden;
-    } else {
-      out.emplace_back(n);
-    }
+    out.emplace_back(n > 0 && n < threshold ? Shown() : Shown(n));
   }
-  if (total_shown && hidden == 1) {
-    std::optional<std::size_t> smallest;
-    for (std::size_t i = 0; i < counts.size(); ++i) {
-      if (out[i] && counts[i] > 0 && (!smallest || counts[i] < counts[*smallest])) smallest = i;
-    }
-    if (smallest) out[*smallest] = std::nullopt;
-  }
+  HideASecond(out, counts, total_shown);
   return out;
 }
 
@@ -52,7 +56,11 @@ std::optional<double> FftPositive(const std::vector<FftAnswer>& answers, std::in
     ++counted;
     if (a == FftAnswer::kVeryGood || a == FftAnswer::kGood) ++positive;
   }
-  if (counted == 0 || counted < threshold) return std::nullopt;
+  // The score and the number of answers would give each side's count: both must be large.
+  const std::int64_t other = counted - positive;
+  if (counted == 0 || (positive > 0 && positive < threshold) || (other > 0 && other < threshold)) {
+    return std::nullopt;
+  }
   return 100.0 * static_cast<double>(positive) / static_cast<double>(counted);
 }
 
@@ -99,8 +107,13 @@ Summary Summarise(const std::vector<Facts>& facts, const std::vector<std::string
   for (std::size_t m = 0; m < months.size(); ++m) {
     std::int64_t counted = 0;
     for (const FftAnswer a : answers[m]) counted += a == FftAnswer::kDontKnow ? 0 : 1;
+    // The answers beside the month's reports give the "don't know"s, which must be large too;
+    // and a month hidden to protect another hides its answers with it.
+    const std::int64_t dont_know = per_month[m] - counted;
+    const bool answers_safe =
+        month_shown[m].has_value() && (dont_know == 0 || dont_know >= threshold);
     s.by_month.push_back({months[m], month_shown[m], FftPositive(answers[m], threshold),
-                          ShownIf(counted, threshold)});
+                          answers_safe ? ShownIf(counted, threshold) : Shown()});
   }
 
   // Each month's cells split that month's total; each service's total splits the whole.
@@ -115,7 +128,15 @@ Summary Summarise(const std::vector<Facts>& facts, const std::vector<std::string
   row_totals.reserve(cells.size());
   for (const auto& row : cells)
     row_totals.push_back(std::accumulate(row.begin(), row.end(), std::int64_t{0}));
-  const auto totals_shown = Suppress(row_totals, s.total.has_value(), threshold);
+  auto totals_shown = Suppress(row_totals, s.total.has_value(), threshold);
+  // A service's total less its shown months would give a hidden month: a row with any hidden
+  // month hides its total, and then the totals are checked again against the grand total.
+  for (std::size_t r = 0; r < rows; ++r) {
+    for (std::size_t m = 0; m < months.size(); ++m) {
+      if (!shown_cells[r][m] && cells[r][m] > 0) totals_shown[r] = std::nullopt;
+    }
+  }
+  HideASecond(totals_shown, row_totals, s.total.has_value());
   for (std::size_t r = 0; r < rows; ++r) {
     const ServiceLabel label =
         r < services.size() ? services[r] : ServiceLabel{std::nullopt, "Something else"};
