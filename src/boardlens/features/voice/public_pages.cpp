@@ -149,7 +149,7 @@ Response FormPage(const http::Site& site, const PublicForm& form, const std::str
 Response Post(Call& call) {
   auto& voice = call.Use<Voice>();
   const std::string& token = call.params.at("token");
-  voice.Admit(token, call.request.remote);  // before anything else: a flood stops here
+  voice.Admit(call.request.remote);  // before anything else: a flood stops here
   if (call.request.body.size() > kMaxFormBytes) {
     throw Error(ErrorKind::kTooLarge, "the form sent is too large: it can be at most " +
                                           std::to_string(kMaxFormBytes / 1024) + " KB");

@@ -14,6 +14,9 @@ constexpr std::string_view kSaveToken =
     "INSERT INTO voice_links (org_id, token, created_by, created_at) VALUES ($1, $2, $3, $4) "
     "ON CONFLICT (org_id) DO UPDATE SET token = excluded.token, created_by = "
     "excluded.created_by, created_at = excluded.created_at";
+constexpr std::string_view kCreateToken =
+    "INSERT INTO voice_links (org_id, token, created_by, created_at) VALUES ($1, $2, $3, $4) "
+    "ON CONFLICT (org_id) DO NOTHING";
 constexpr std::string_view kReportedServices =
     "SELECT DISTINCT service_id FROM voice_reports WHERE org_id = $1 AND received_on >= $2 AND "
     "service_id IS NOT NULL ORDER BY service_id";
@@ -68,6 +71,11 @@ std::optional<LinkedOrg> Repository::FindByToken(const std::string& token) {
 std::optional<std::string> Repository::FindToken(Id org_id) {
   return db::First(db_.Query(kFindToken, {org_id}),
                    [](const Row& row) { return row.text("token"); });
+}
+
+void Repository::CreateTokenIfNone(Id org_id, const std::string& token, std::optional<Id> by,
+                                   std::int64_t at) {
+  db_.Query(kCreateToken, {org_id, token, db::OrNull(by), at});
 }
 
 void Repository::SaveToken(Id org_id, const std::string& token, std::optional<Id> by,

@@ -31,6 +31,9 @@ class Repository {
   std::optional<LinkedOrg> FindByToken(const std::string& token);
   std::optional<std::string> FindToken(Id org_id);
   /// Sets the organisation's link, replacing any before it.
+  /// Stores `token` unless the organisation has a link already.
+  void CreateTokenIfNone(Id org_id, const std::string& token, std::optional<Id> by,
+                         std::int64_t at);
   void SaveToken(Id org_id, const std::string& token, std::optional<Id> by, std::int64_t at);
 
   /// Every service that reports since `from` are about.

@@ -37,15 +37,9 @@ Settings Settings::FromEnvironment() {
   return s;
 }
 
-void Voice::Admit(const std::string& token, const std::string& address) {
-  const std::int64_t now = clock_.Now();
-  if (const std::int64_t wait = guards_.by_address.Take(address, now); wait > 0) {
+void Voice::Admit(const std::string& address) {
+  if (const std::int64_t wait = guards_.by_address.Take(address, clock_.Now()); wait > 0) {
     throw TooManyRequests("too many reports have been sent from your network; wait " +
-                              DurationText(wait) + " and try again",
-                          wait);
-  }
-  if (const std::int64_t wait = guards_.by_link.Take(token, now); wait > 0) {
-    throw TooManyRequests("this form has had too many reports in a short time; wait " +
                               DurationText(wait) + " and try again",
                           wait);
   }
@@ -69,6 +63,14 @@ void Voice::Submit(const PublicForm& form, const ReportInput& input) {
     if (s.id) ids.push_back(*s.id);
   }
   Report report = CheckReport(input, ids);
+  // The organisation's allowance is charged only by a real report, so junk posts to a link
+  // printed on a poster cannot use it up for everyone.
+  const std::string org_key = std::to_string(form.org.org_id);
+  if (const std::int64_t wait = guards_.by_link.Take(org_key, clock_.Now()); wait > 0) {
+    throw TooManyRequests("this form has had too many reports in a short time; wait " +
+                              DurationText(wait) + " and try again",
+                          wait);
+  }
   report.org_id = form.org.org_id;
   report.received_on = Today();
   writer_.Write(std::move(report));
@@ -102,12 +104,10 @@ std::vector<Change> Voice::Published(const PublicForm& form) {
 std::string Voice::Link(const Caller& caller, const std::string& ods) {
   const Id org_id = organisations_.Require(caller, ods, Role::kViewer).org.id;
   if (auto token = repository_.FindToken(org_id)) return *token;
-  return db::Transaction(db_, [&] {
-    if (auto token = repository_.FindToken(org_id)) return *token;  // made meanwhile
-    std::string token = RandomToken();
-    repository_.SaveToken(org_id, token, AccountOf(caller), clock_.Now());
-    return token;
-  });
+  // Two first views at once both try; the first insert wins and both read it back, so a link
+  // already shown (or printed) never changes under it.
+  repository_.CreateTokenIfNone(org_id, RandomToken(), AccountOf(caller), clock_.Now());
+  return repository_.FindToken(org_id).value();
 }
 
 std::string Voice::RotateLink(const Caller& caller, const std::string& ods) {

@@ -67,9 +67,9 @@ class Voice {
         services_(register_of_services) {}
 
   // The public side, by link.
-  /// Throws TooManyRequests when `address` or the link `token` has sent too many reports.
-  /// In memory only: it runs before anything reads the database.
-  void Admit(const std::string& token, const std::string& address);
+  /// Throws TooManyRequests when `address` has sent too many reports. In memory only: it runs
+  /// before anything reads the database. (Submit charges the organisation's allowance.)
+  void Admit(const std::string& address);
   /// The form of a link, or nullopt when no organisation has it.
   std::optional<PublicForm> Form(const std::string& token);
   /// Checks the report (throws Invalid naming each field) and returns once it is on disk.
