@@ -64,8 +64,8 @@ TEST_P(ServicesStoreTest, TheSecretaryAndExecutivesKeepTheRegisterAndNonExecutiv
   Register().Add(Secretary("RS1"), "RS1", Service("E-rostering"));
   EXPECT_EQ(KindOf([&] { Register().Add(non_executive, "RS1", Service("Intranet")); }),
             ErrorKind::kForbidden);
-  EXPECT_FALSE(Register().CanKeep(non_executive, "RS1"));
-  EXPECT_TRUE(Register().CanKeep(executive, "RS1"));
+  EXPECT_FALSE(Board().IsKeeper(non_executive, "RS1"));
+  EXPECT_TRUE(Board().IsKeeper(executive, "RS1"));
   ASSERT_EQ(Register().List(non_executive, "RS1").size(), 2U);
   EXPECT_EQ(Register().List(non_executive, "RS1").front().what.name, "E-rostering");
   // Another organisation sees nothing of it.

@@ -76,6 +76,26 @@ Member Board::RequireAnsweringMember(const Caller& caller, const OrgAccess& acce
   return std::move(*member);
 }
 
+OrgAccess Board::RequireKeeper(const Caller& caller, const std::string& ods,
+                               const std::string& what) {
+  OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
+  if (access.role >= Role::kSecretary) return access;
+  const auto me = repository_.FindMemberByEmail(access.org.id, caller.email);
+  if (me && me->membership == Membership::kExecutive) return access;
+  throw Forbidden("only the board secretary and the executive directors keep " + what + " of " +
+                  ods);
+}
+
+bool Board::IsKeeper(const Caller& caller, const std::string& ods) {
+  try {
+    RequireKeeper(caller, ods, "this record");
+    return true;
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kForbidden) throw;
+    return false;
+  }
+}
+
 std::vector<MemberAccess> Board::Access(const Caller& caller, const std::string& ods) {
   return repository_.ListMemberAccess(organisations_.Require(caller, ods, Role::kSecretary).org.id,
                                       clock_.Now());
@@ -104,9 +124,13 @@ Invitation Board::InviteMember(const Caller& caller, const std::string& ods, Id 
     inv.expires_at = now + settings_.invitation_seconds;
     std::optional<Id> by;
     if (caller.account_id != 0) by = caller.account_id;  // the operator has no account
-    repository_.InsertInvitation(
-        TokenHash(inv.token),
-        {.org_id = access.org.id, .member_id = member_id, .expires_at = inv.expires_at}, by, now);
+    repository_.InsertInvitation(TokenHash(inv.token),
+                                 {.org_id = access.org.id,
+                                  .member_id = member_id,
+                                  .email = {},
+                                  .role = std::nullopt,
+                                  .expires_at = inv.expires_at},
+                                 by, now);
     return inv;
   });
 }
@@ -126,10 +150,13 @@ Invitation Board::InviteToRole(const Caller& caller, const std::string& ods,
     inv.expires_at = now + settings_.invitation_seconds;
     std::optional<Id> by;
     if (caller.account_id != 0) by = caller.account_id;
-    repository_.InsertInvitation(
-        TokenHash(inv.token),
-        {.org_id = access.org.id, .email = address, .role = role, .expires_at = inv.expires_at}, by,
-        now);
+    repository_.InsertInvitation(TokenHash(inv.token),
+                                 {.org_id = access.org.id,
+                                  .member_id = std::nullopt,
+                                  .email = address,
+                                  .role = role,
+                                  .expires_at = inv.expires_at},
+                                 by, now);
     return inv;
   });
 }
@@ -140,7 +167,9 @@ InvitationTarget Board::FindInvitation(const std::string& token) {
   if (!invitation) throw NotFound(kInvitationGone);
   auto org = repository_.FindOrganisation(invitation->org_id);
   if (!org) throw NotFound(kInvitationGone);
-  InvitationTarget target{.org = std::move(*org), .expires_at = invitation->expires_at};
+  InvitationTarget target;
+  target.org = std::move(*org);
+  target.expires_at = invitation->expires_at;
   if (invitation->member_id) {
     target.member = repository_.FindMember(invitation->org_id, *invitation->member_id);
     if (!target.member) throw NotFound(kInvitationGone);

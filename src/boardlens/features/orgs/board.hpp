@@ -60,6 +60,13 @@ class Board {
   /// The board member with the caller's email in `access.org`, who answers its rounds;
   /// forbidden when there is none.
   Member RequireAnsweringMember(const Caller& caller, const OrgAccess& access);
+  /// Who keeps the board's digital records (the services register, the strategy, the
+  /// portfolio, the risks, the checklist): the secretary and above, and the executive
+  /// directors, among them the digital lead. Non-executives read them and challenge; they do
+  /// not write the record they assure. Forbidden for anyone else, naming `what`.
+  OrgAccess RequireKeeper(const Caller& caller, const std::string& ods, const std::string& what);
+  /// RequireKeeper as a yes or no, for pages that offer their forms only to keepers.
+  bool IsKeeper(const Caller& caller, const std::string& ods);
   /// For the secretary: which board members can sign in, and which have an invitation link.
   std::vector<MemberAccess> Access(const Caller& caller, const std::string& ods);
 

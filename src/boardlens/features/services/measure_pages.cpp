@@ -20,7 +20,7 @@ using namespace html;  // NOLINT(google-build-using-namespace): pages speak the 
 using http::Needs;
 
 void MustKeep(Visit& v) {
-  if (!v.Use<ServiceRegister>().CanKeep(v.caller, v.ods())) {
+  if (!v.Use<orgs::Board>().IsKeeper(v.caller, v.ods())) {
     throw Forbidden("only the board secretary and the executive directors keep the register");
   }
 }
@@ -98,7 +98,7 @@ http::Response MeasurePage(Visit& v, Id id) {
     rows.push_back({"Limits fixed after", Escape(std::to_string(*m.fix_after) + " points"), {}});
   }
   page.content += Html("<h2>About this measure</h2>") + SummaryList(rows);
-  if (reg.CanKeep(v.caller, v.ods())) {
+  if (v.Use<orgs::Board>().IsKeeper(v.caller, v.ods())) {
     page.content += Render(
         "<div class=\"nhsuk-button-group\"><a class=\"nhsuk-button\" href=\"{}\">Add or change "
         "a value</a><a class=\"nhsuk-button nhsuk-button--secondary\" href=\"{}\">Change the "

@@ -101,7 +101,7 @@ Html FilterForm(Visit& v, const View& view) {
 
 /// A form page is refused before anyone types into it, not when they send it.
 void MustKeep(Visit& v) {
-  if (!v.Use<ServiceRegister>().CanKeep(v.caller, v.ods())) {
+  if (!v.Use<orgs::Board>().IsKeeper(v.caller, v.ods())) {
     throw Forbidden("only the board secretary and the executive directors keep the register");
   }
 }
@@ -161,7 +161,7 @@ http::Response RegisterPage(Visit& v) {
         "user, or disliked.</p>",
         v.OrgPath("/services/switch-off"));
   }
-  if (reg.CanKeep(v.caller, v.ods())) {
+  if (v.Use<orgs::Board>().IsKeeper(v.caller, v.ods())) {
     page.content += Render(
         "<div class=\"nhsuk-button-group\"><a class=\"nhsuk-button\" href=\"{}\">Add a service</a>"
         "<a class=\"nhsuk-button nhsuk-button--secondary\" href=\"{}\">Import the register"
@@ -298,7 +298,7 @@ http::Response ServicePage(Visit& v, Id id) {
   rows.push_back(Row("Whole-life cost", Pounds(s.what.whole_life_cost)));
   rows.push_back(Row("Last changed", DateText(s.updated_at)));
   page.content += SummaryList(rows);
-  const bool keeper = reg.CanKeep(v.caller, v.ods());
+  const bool keeper = v.Use<orgs::Board>().IsKeeper(v.caller, v.ods());
   if (keeper) {
     page.content += Render(
         "<a class=\"nhsuk-button nhsuk-button--secondary\" href=\"{}\">Change the service</a>",

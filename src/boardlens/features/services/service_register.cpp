@@ -44,27 +44,6 @@ void Chart(MeasureSeries& series) {
 
 }  // namespace
 
-orgs::OrgAccess ServiceRegister::RequireKeeper(const Caller& caller, const std::string& ods) {
-  orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
-  if (access.role >= Role::kSecretary) return access;
-  const auto me = board_.MyMembership(caller, ods);
-  if (me && me->membership == orgs::Membership::kExecutive) return access;
-  throw Forbidden(
-      "only the board secretary and the executive directors keep the services "
-      "register of " +
-      ods);
-}
-
-bool ServiceRegister::CanKeep(const Caller& caller, const std::string& ods) {
-  try {
-    RequireKeeper(caller, ods);
-    return true;
-  } catch (const Error& e) {
-    if (e.kind() != ErrorKind::kForbidden) throw;
-    return false;
-  }
-}
-
 Service ServiceRegister::RequireService(Id org_id, Id id) {
   auto service = repository_.Find(org_id, id);
   if (!service) throw NotFound("there is no service " + std::to_string(id) + " in the register");
@@ -95,7 +74,7 @@ void ServiceRegister::RequireOwner(const Caller& caller, const std::string& ods,
 }
 
 Service ServiceRegister::Add(const Caller& caller, const std::string& ods, ServiceInput input) {
-  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, "the services register");
   CheckService(input);
   Service service;
   service.org_id = access.org.id;
@@ -115,7 +94,7 @@ Service ServiceRegister::Add(const Caller& caller, const std::string& ods, Servi
 
 Service ServiceRegister::Update(const Caller& caller, const std::string& ods, Id id,
                                 ServiceInput input) {
-  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, "the services register");
   CheckService(input);
   return db::Transaction(db_, [&] {
     Service service = RequireService(access.org.id, id);
@@ -142,7 +121,7 @@ std::vector<Service> ServiceRegister::List(const Caller& caller, const std::stri
 
 ImportSummary ServiceRegister::Import(const Caller& caller, const std::string& ods,
                                       std::string_view csv, std::string_view file_name) {
-  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, "the services register");
   OwnersByName owners;
   for (const orgs::Member& m : board_.ListMembers(caller, ods)) owners[AsciiLower(m.name)] = m.id;
   std::vector<ServiceInput> rows = ParseRegisterCsv(csv, file_name, owners);
@@ -175,7 +154,7 @@ ImportSummary ServiceRegister::Import(const Caller& caller, const std::string& o
 
 Measure ServiceRegister::AddMeasure(const Caller& caller, const std::string& ods, Id service_id,
                                     MeasureInput input) {
-  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, "the services register");
   CheckMeasure(input);
   Measure measure{0, service_id, std::move(input)};
   measure.id = db::Transaction(db_, [&] {
@@ -188,7 +167,7 @@ Measure ServiceRegister::AddMeasure(const Caller& caller, const std::string& ods
 
 Measure ServiceRegister::UpdateMeasure(const Caller& caller, const std::string& ods, Id measure_id,
                                        MeasureInput input) {
-  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, "the services register");
   CheckMeasure(input);
   return db::Transaction(db_, [&] {
     Measure measure = RequireMeasure(access.org.id, measure_id);
@@ -231,7 +210,7 @@ std::vector<std::pair<Service, MeasureSeries>> ServiceRegister::AllSeries(const 
 
 void ServiceRegister::RecordValues(const Caller& caller, const std::string& ods, Id measure_id,
                                    const std::vector<SpcPoint>& values) {
-  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, "the services register");
   Problems problems;
   std::set<std::string> dates;
   for (std::size_t i = 0; i < values.size(); ++i) {
@@ -259,7 +238,7 @@ void ServiceRegister::RecordValues(const Caller& caller, const std::string& ods,
 
 void ServiceRegister::DeleteValue(const Caller& caller, const std::string& ods, Id measure_id,
                                   const std::string& date) {
-  const orgs::OrgAccess access = RequireKeeper(caller, ods);
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, "the services register");
   db::Transaction(db_, [&] {
     RequireMeasure(access.org.id, measure_id);
     if (!repository_.DeleteValue(measure_id, date)) {

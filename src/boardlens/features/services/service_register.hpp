@@ -54,8 +54,6 @@ class ServiceRegister {
   /// updates it. All or nothing; every problem is reported with its line and column.
   ImportSummary Import(const Caller& caller, const std::string& ods, std::string_view csv,
                        std::string_view file_name);
-  /// Whether the caller may change the register (to offer the links that would).
-  bool CanKeep(const Caller& caller, const std::string& ods);
 
   Measure AddMeasure(const Caller& caller, const std::string& ods, Id service_id,
                      MeasureInput input);
@@ -84,7 +82,6 @@ class ServiceRegister {
   std::string Today() const { return IsoDate(clock_.Now()); }
 
  private:
-  orgs::OrgAccess RequireKeeper(const Caller& caller, const std::string& ods);
   Service RequireService(Id org_id, Id id);
   Measure RequireMeasure(Id org_id, Id measure_id);
   /// No other measure of the service has the name.
