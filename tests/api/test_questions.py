@@ -50,11 +50,12 @@ class QuestionsTest(unittest.TestCase):
         self.assertEqual(response.status, status, path)
         return body.decode()
 
-    def answer(self, item, token=None, status=200, **fields):
+    def answer(self, item, token=None, code=200, **fields):
+        """PUTs an answer to `item`, `fields` over a partly assured one owned by the CDIO."""
         body = {"answer": "We can answer this.", "status": "partly_assured",
                 "owner": self.members["cdio@alpha.example"], **fields}
         return self.api("PUT", f"{BASE}/board-questions/{item}", body, token=token or self.cdio,
-                        status=status)
+                        status=code)
 
     def test_the_checklist_lists_the_board_questions_and_keepers_record_answers(self):
         listed = self.api("GET", BASE, token=self.ned)
@@ -69,7 +70,7 @@ class QuestionsTest(unittest.TestCase):
         self.assertEqual(saved["changed_by"], "Omar Siddiqui")
         self.assertFalse(saved["overdue"])
         # Non-executives read and challenge; they do not write the record they assure.
-        self.answer("digital-lens", token=self.ned, status=403)
+        self.answer("digital-lens", token=self.ned, code=403)
         got = self.api("GET", f"{BASE}/board-questions/digital-lens", token=self.ned)
         self.assertEqual(got["evidence"][0]["url"], "https://intranet.example/paper.pdf")
         self.assertEqual(len(got["history"]), 1)
@@ -81,17 +82,17 @@ class QuestionsTest(unittest.TestCase):
     def test_every_problem_of_an_answer_is_named_and_nothing_is_written(self):
         self.answer("user-needs")
         before = self.api("GET", f"{BASE}/board-questions/user-needs")
-        problem = self.answer("user-needs", status=400, **{
-            "status": "done", "owner": 999999, "next_review_on": "2027-02-30",
-            "evidence": [{"title": "x", "url": "javascript:alert(1)"}]})
+        problem = self.answer("user-needs", code=400, status="done", owner=999999,
+                              next_review_on="2027-02-30",
+                              evidence=[{"title": "x", "url": "javascript:alert(1)"}])
         # A status the API cannot read stops there, before the rules.
         self.assertEqual(problem["where"], "status")
-        problem = self.answer("user-needs", status=400, next_review_on="2027-02-30",
+        problem = self.answer("user-needs", code=400, next_review_on="2027-02-30",
                               evidence=[{"title": "ok", "url": "https://ok.example"},
                                         {"title": "", "url": "ftp://example.org/x"}])
         self.assertEqual({e["where"] for e in problem["errors"]},
                          {"next_review_on", "evidence[1].title", "evidence[1].url"})
-        problem = self.answer("user-needs", status=400, owner=999999)
+        problem = self.answer("user-needs", code=400, owner=999999)
         self.assertEqual(problem["where"], "owner")
         self.assertEqual(self.api("GET", f"{BASE}/board-questions/user-needs"), before)
 
