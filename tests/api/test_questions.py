@@ -148,6 +148,10 @@ class QuestionsTest(unittest.TestCase):
         self.page(ned, "/orgs/RAA/questions/board-questions/services-performance/edit", status=403)
         question = self.page(ned, "/orgs/RAA/questions/board-questions/services-performance")
         self.assertIn("History", question)
+        history = self.page(ned, "/orgs/RAA/questions/board-questions/services-performance/"
+                                 "history.csv")
+        self.assertTrue(history.startswith("changed_at,changed_by,status"))
+        self.assertIn(",assured,Omar Siddiqui,", history)
         self.assertNotIn("Change the answer", question)
         printed = self.page(ned, "/orgs/RAA/questions/print")
         self.assertIn("Printed on", printed)
@@ -177,6 +181,18 @@ class QuestionsTest(unittest.TestCase):
         self.assertEqual(response.status, 303)
         got = self.api("GET", f"{BASE}/board-questions/services-performance")
         self.assertEqual((got["answer"], got["status"]), ("Saved from the form", "partly_assured"))
+        # The import form names each problem at its line and column, and saves nothing.
+        self.page(ned, "/orgs/RAA/questions/import", status=403)
+        form = self.page(cdio, "/orgs/RAA/questions/import")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        response, text = self.b.fetch("POST", "/orgs/RAA/questions/import", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({"csrf": csrf, "csv": HEADER + "\nboard-questions,"
+                                    "services-performance,,assured,Nobody,,,,\n"}))
+        self.assertEqual(response.status, 400)
+        self.assertIn("line:2:5", text.decode())
+        self.assertEqual(self.api("GET", f"{BASE}/board-questions/services-performance")["status"],
+                         "partly_assured")
         self.assertEqual(got["evidence"], [{"title": "Paper", "url": "https://example.org/p"}])
 
 

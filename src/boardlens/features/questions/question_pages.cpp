@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <functional>
 
+#include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/questions/checklist.hpp"
+#include "boardlens/features/questions/checklist_csv.hpp"
 #include "boardlens/features/questions/feature.hpp"
 #include "boardlens/features/questions/page_parts.hpp"
 
@@ -101,7 +103,9 @@ http::Response QuestionPage(Visit& v) {
         QuestionPath(v, q, "/edit"));
   }
   page.content += Html("<h2>History</h2>");
-  page.content += HistoryTable(checklist.History(v.caller, v.ods(), FrameworkOf(v), ItemOf(v)));
+  const auto history = checklist.History(v.caller, v.ods(), FrameworkOf(v), ItemOf(v));
+  page.content += HistoryTable(history);
+  if (!history.empty()) page.content += CsvLink(QuestionPath(v, q, "/history.csv"));
   return v.Show(page, "questions");
 }
 
@@ -219,6 +223,19 @@ void AddQuestionPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
   const Needs keeper = Needs::InOrg(Role::kMember);
   AddPage(routes, "GET", "/orgs/{ods}/questions/{framework}/{question}", viewer, QuestionPage);
+  AddPage(
+      routes, "GET", "/orgs/{ods}/questions/{framework}/{question}/history.csv", viewer,
+      [](Visit& v) {
+        std::vector<std::vector<std::string>> rows{{"changed_at", "changed_by", "status", "owner",
+                                                    "next_review_on", "answer", "evidence"}};
+        for (const Record& r :
+             v.Use<Checklist>().History(v.caller, v.ods(), FrameworkOf(v), ItemOf(v))) {
+          rows.push_back({IsoTime(r.changed_at), r.changed_by_name,
+                          std::string(ToString(r.what.status)), r.owner_name, r.what.next_review_on,
+                          r.what.answer, EvidenceText(r.what.evidence)});
+        }
+        return CsvDownload(v.ods() + "-" + ItemOf(v) + "-history.csv", rows);
+      });
   AddPage(routes, "GET", "/orgs/{ods}/questions/{framework}/{question}/edit", keeper, [](Visit& v) {
     v.Use<orgs::Board>().RequireKeeper(v.caller, v.ods(), kWhat);
     const Question q = v.Use<Checklist>().Get(v.caller, v.ods(), FrameworkOf(v), ItemOf(v));
