@@ -1,5 +1,6 @@
 #include "boardlens/features/questions/page_parts.hpp"
 
+#include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/questions/checklist.hpp"
 
 namespace boardlens::questions {
@@ -25,6 +26,22 @@ Html OverdueTag(const Question& question, const std::string& today) {
 
 std::string QuestionPath(const html::Visit& v, const Question& q, std::string_view rest) {
   return v.OrgPath("/questions/" + q.framework_ref + "/" + q.item_ref) + std::string(rest);
+}
+
+std::vector<html::Choice> OwnerChoices(html::Visit& v) {
+  std::vector<html::Choice> owners;
+  for (const auto& m : v.Use<orgs::Board>().ListMembers(v.caller, v.ods())) {
+    owners.push_back({std::to_string(m.id), m.name + ", " + m.job_title, {}, false});
+  }
+  return owners;
+}
+
+std::vector<html::Choice> StatusChoices() {
+  std::vector<html::Choice> out;
+  for (const Status s : {Status::kNotStarted, Status::kPartlyAssured, Status::kAssured}) {
+    out.push_back({std::string(ToString(s)), std::string(StatusLabel(s)), {}, false});
+  }
+  return out;
 }
 
 Html HomePanel(html::Visit& v) {

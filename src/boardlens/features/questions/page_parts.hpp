@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "boardlens/features/questions/question.hpp"
 #include "boardlens/html/page.hpp"
@@ -17,6 +18,10 @@ html::Html OverdueTag(const Question& question, const std::string& today);
 /// /orgs/ODS/questions/FRAMEWORK/ITEM followed by `rest`.
 std::string QuestionPath(const html::Visit& visit, const Question& question,
                          std::string_view rest = {});
+
+/// The board's members, for choosing an owner; and the three statuses, for a filter or form.
+std::vector<html::Choice> OwnerChoices(html::Visit& visit);
+std::vector<html::Choice> StatusChoices();
 
 /// For the organisation's home page: the questions whose review is overdue, with the way to
 /// the checklist; nothing when none is.

@@ -24,19 +24,7 @@ Filter ReadFilter(const http::Request& request) {
   }
 }
 
-std::vector<Choice> StatusChoices() {
-  std::vector<Choice> out;
-  for (const Status s : {Status::kNotStarted, Status::kPartlyAssured, Status::kAssured}) {
-    out.push_back({std::string(ToString(s)), std::string(StatusLabel(s)), {}, false});
-  }
-  return out;
-}
-
 Html FilterForm(Visit& v, const Filter& filter) {
-  std::vector<Choice> owners;
-  for (const auto& m : v.Use<orgs::Board>().ListMembers(v.caller, v.ods())) {
-    owners.push_back({std::to_string(m.id), m.name + ", " + m.job_title, {}, false});
-  }
   return Render(
       "<form class=\"bl-filter\" method=\"get\" action=\"{}\">{}{}"
       "<div class=\"nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-form-group\">"
@@ -56,7 +44,7 @@ Html FilterForm(Visit& v, const Filter& filter) {
                    filter.owner_member_id ? std::to_string(*filter.owner_member_id) : "",
                    {},
                    {}},
-             "Every owner", owners),
+             "Every owner", OwnerChoices(v)),
       filter.overdue_only ? Html(" checked") : Html(), Button("Show questions", "secondary"));
 }
 

@@ -116,24 +116,17 @@ http::Response AnswerForm(Visit& v, const Question& q, const AnswerInput& in,
     return Field{name, std::move(label), std::move(value), std::move(hint),
                  std::string(errors.For(name))};
   };
-  std::vector<Choice> owners;
-  for (const auto& m : v.Use<orgs::Board>().ListMembers(v.caller, v.ods())) {
-    owners.push_back({std::to_string(m.id), m.name + ", " + m.job_title, {}, false});
-  }
-  std::vector<Choice> statuses;
-  for (const Status s : {Status::kNotStarted, Status::kPartlyAssured, Status::kAssured}) {
-    statuses.push_back({std::string(ToString(s)), std::string(StatusLabel(s)), {}, false});
-  }
   Html fields =
       CharacterCount(field("answer", "The board's answer", in.answer,
                            "What the board would say if asked today, and what it rests on"),
                      kMaxAnswerLength, 6);
-  fields += Radios(
-      field("status", "How far is the board assured?", std::string(ToString(in.status))), statuses);
+  fields +=
+      Radios(field("status", "How far is the board assured?", std::string(ToString(in.status))),
+             StatusChoices());
   fields += Select(field("owner", "Owner (optional)",
                          in.owner_member_id ? std::to_string(*in.owner_member_id) : "",
                          "The board member who keeps the answer current"),
-                   "No owner yet", owners);
+                   "No owner yet", OwnerChoices(v));
   fields += DateInput(field("next_review_on", "Next review (optional)", {},
                             "When the board will look at this answer again, for example 31 3 2027"),
                       review);
