@@ -66,8 +66,8 @@ TEST(FrameworkLoader, NamesLineColumnAndKeyOfEachFault) {
             "f.yaml:7:10|items[0].ref: \"Candour\" is not a valid ref (2–63 lowercase letters, "
             "digits or hyphens)");
   EXPECT_EQ(ErrorOf(Replace(kGood, "title: Our values\n", "title: Our values\ncolour: blue\n")),
-            "f.yaml:5:1|colour: unknown key (allowed: description, format, items, ref, source, "
-            "title, version)");
+            "f.yaml:5:1|colour: unknown key (allowed: checklist, description, format, items, ref, "
+            "source, title, version)");
   EXPECT_EQ(ErrorOf(Replace(kGood, "source: Our own board\n", "")),
             "f.yaml:1:1|required key \"source\" is missing");
   EXPECT_EQ(ErrorOf(Replace(kGood, "format: boardlens-framework/1", "format: other/2")),

@@ -19,6 +19,7 @@
 #include "boardlens/features/health/feature.hpp"
 #include "boardlens/features/home/feature.hpp"
 #include "boardlens/features/orgs/feature.hpp"
+#include "boardlens/features/questions/feature.hpp"
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/rounds/feature.hpp"
 #include "boardlens/features/services/feature.hpp"
@@ -45,6 +46,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   actions::Register(r);
   services::Register(r);
   voice::Register(r);
+  questions::Register(r);
   home::Register(r);
   demo::Register(r);
   about::Register(r);

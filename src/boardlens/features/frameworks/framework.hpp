@@ -39,6 +39,9 @@ struct Framework {
   std::string title;
   std::string source;
   std::string description;
+  /// Its questions join the organisation's checklist (features/questions), each answered with
+  /// evidence and a status rather than rated in a round.
+  bool checklist = false;
   std::vector<FrameworkItem> items;
 
   /// Index of the item with `item_ref`, or nullopt.

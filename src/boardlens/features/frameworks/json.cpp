@@ -11,6 +11,7 @@ Json ToJson(const StoredFramework& stored, bool with_items) {
               {"title", fw.title},
               {"source", fw.source},
               {"description", fw.description},
+              {"checklist", fw.checklist},
               {"national", !stored.owner_org_id.has_value()}};
   Json items = Json::array();
   for (const auto& item : fw.items) {

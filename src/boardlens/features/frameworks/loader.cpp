@@ -58,6 +58,21 @@ class Reader {
     return value;
   }
 
+  /// YAML's true or false, and nothing else ("yes" reads as text in YAML 1.2). A fault is
+  /// placed at the key, since an empty value has no place of its own.
+  bool Flag(const YAML::Node& map, const std::string& path, const char* key) const {
+    const YAML::Node node = map[key];
+    const std::string value = node.IsScalar() ? node.Scalar() : std::string();
+    if (value != "true" && value != "false") {
+      YAML::Mark mark = node.Mark();
+      for (const auto& kv : map) {
+        if (kv.first.Scalar() == key) mark = kv.first.Mark();
+      }
+      Fail(mark, Join(path, key), "expected true or false");
+    }
+    return value == "true";
+  }
+
   std::string Ref(const YAML::Node& map, const std::string& path, const char* key) const {
     std::string ref = Text(map, path, key, 63);
     if (!IsValidRef(ref)) {
@@ -130,9 +145,10 @@ Framework ParseFramework(std::string_view yaml_text, std::string_view name) {
   }
   if (!root.IsDefined() || root.IsNull()) reader.Fail(YAML::Mark::null_mark(), "", "file is empty");
 
-  reader.ExpectMap(root, "",
-                   {"format", "ref", "version", "title", "source", "description", "items"},
-                   {"format", "ref", "version", "title", "source", "items"});
+  reader.ExpectMap(
+      root, "",
+      {"format", "ref", "version", "title", "source", "description", "checklist", "items"},
+      {"format", "ref", "version", "title", "source", "items"});
   if (reader.Text(root, "", "format", 64) != kFormat) {
     reader.Fail(root["format"].Mark(), "format", "must be \"" + std::string(kFormat) + "\"");
   }
@@ -149,6 +165,7 @@ Framework ParseFramework(std::string_view yaml_text, std::string_view name) {
   fw.title = reader.Text(root, "", "title", 200);
   fw.source = reader.Text(root, "", "source", 500);
   if (root["description"]) fw.description = reader.Text(root, "", "description", 2000);
+  if (root["checklist"]) fw.checklist = reader.Flag(root, "", "checklist");
 
   const YAML::Node items = root["items"];
   if (!items.IsSequence() || items.size() == 0) {

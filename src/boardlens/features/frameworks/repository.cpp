@@ -9,7 +9,8 @@ using db::Row;
 
 constexpr std::string_view kInsertFramework =
     "INSERT INTO frameworks (ref, version_major, version_minor, version_patch, owner_org_id, "
-    "title, source, description, loaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+    "title, source, description, loaded_at, checklist) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
     "RETURNING id";
 constexpr std::string_view kInsertFrameworkItem =
     "INSERT INTO framework_items (framework_id, position, ref, title, question, level_1, "
@@ -17,7 +18,7 @@ constexpr std::string_view kInsertFrameworkItem =
     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
 constexpr std::string_view kFindFramework =
     "SELECT id, ref, version_major, version_minor, version_patch, owner_org_id, title, source, "
-    "description FROM frameworks WHERE id = $1";
+    "description, checklist FROM frameworks WHERE id = $1";
 constexpr std::string_view kFindLatestFramework =
     "SELECT id FROM frameworks WHERE ref = $1 "
     "ORDER BY version_major DESC, version_minor DESC, version_patch DESC LIMIT 1";
@@ -38,12 +39,13 @@ constexpr std::array<std::string_view, 5> kLevelColumns{"level_1", "level_2", "l
 }  // namespace
 
 Id Repository::InsertFramework(const Framework& fw, std::optional<Id> owner, std::int64_t now) {
-  const Id id = db_.Query(kInsertFramework,
-                          {fw.ref, std::int64_t{fw.version.parts[0]},
-                           std::int64_t{fw.version.parts[1]}, std::int64_t{fw.version.parts[2]},
-                           db::OrNull(owner), fw.title, fw.source, fw.description, now})
-                    .at(0)
-                    .i64("id");
+  const Id id =
+      db_.Query(kInsertFramework,
+                {fw.ref, std::int64_t{fw.version.parts[0]}, std::int64_t{fw.version.parts[1]},
+                 std::int64_t{fw.version.parts[2]}, db::OrNull(owner), fw.title, fw.source,
+                 fw.description, now, std::int64_t{fw.checklist ? 1 : 0}})
+          .at(0)
+          .i64("id");
   std::int64_t position = 0;
   for (const auto& item : fw.items) {
     db_.Query(kInsertFrameworkItem,
@@ -65,6 +67,7 @@ std::optional<StoredFramework> Repository::FindFramework(Id id) {
     out.framework.title = row.text("title");
     out.framework.source = row.text("source");
     out.framework.description = row.text("description");
+    out.framework.checklist = row.flag("checklist");
     for (const Row& item : db_.Query(kListFrameworkItems, {out.id})) {
       FrameworkItem fi{
           item.text("ref"), item.text("title"), item.text("why"), item.text("question"), {}};

@@ -7,6 +7,7 @@
 #include "boardlens/features/actions/page_parts.hpp"
 #include "boardlens/features/home/feature.hpp"
 #include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/questions/page_parts.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
 #include "boardlens/html/page.hpp"
@@ -115,6 +116,7 @@ void AddPages(http::Router& routes) {
                                                    "moved from round to round</a></p>",
                                                    closed, v.OrgPath("/trend")));
     page.content += actions::HomePanel(v);
+    page.content += questions::HomePanel(v);
     return v.Show(page, "home");
   });
 }
