@@ -20,6 +20,7 @@
 #include "boardlens/features/home/feature.hpp"
 #include "boardlens/features/orgs/feature.hpp"
 #include "boardlens/features/results/feature.hpp"
+#include "boardlens/features/risks/feature.hpp"
 #include "boardlens/features/rounds/feature.hpp"
 #include "boardlens/features/services/feature.hpp"
 #include "boardlens/features/voice/feature.hpp"
@@ -45,6 +46,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   actions::Register(r);
   services::Register(r);
   voice::Register(r);
+  risks::Register(r);
   home::Register(r);
   demo::Register(r);
   about::Register(r);

@@ -3,11 +3,16 @@
 
 #include <string>
 
+#include "boardlens/base/access.hpp"
 #include "boardlens/base/services.hpp"
 
 namespace boardlens::demo {
 
 /// The services register of the demo trust `ods`, with its measures.
 void AddDemoServices(Scope& scope, const std::string& ods);
+
+/// The digital risk register of `ods` (risks_demo.cpp), kept by `secretary`, with its appetite,
+/// actions and a history of reviews.
+void AddDemoRisks(Scope& scope, const std::string& ods, const Caller& secretary);
 
 }  // namespace boardlens::demo
