@@ -172,7 +172,7 @@ class RisksTest(unittest.TestCase):
         response, body = self.b.fetch("GET", "/api/v1/orgs/RAA/risks/export",
                                       {"Authorization": "Bearer " + self.ned})
         self.assertEqual(response.status, 200)
-        self.assertEqual(body.decode(), exported)
+        self.assertEqual(body.decode().replace("\r\n", "\n"), exported)
         rows = list(csv.DictReader(io.StringIO(exported)))
         one = next(r for r in rows if r["title"] == "Imported one")
         self.assertEqual(one["actions"], "2099-01-01 | Peter Kowalski | open | Plan")

@@ -59,7 +59,7 @@ Html HeatMap(const ChartText& text, const std::vector<std::string>& rows,
           Num(x), Num(y), Num(cell_w), Num(cell_h), Fill(cell.tone));
       if (!cell.label.empty()) {
         out += Render("<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\">{}</text>", Num(x + 4),
-                      Num(y + kFont * 0.8), Num(kFont * 0.7), svg::kGrey, cell.label);
+                      Num(y + kFont * 0.8), Num(kFont * 0.7), svg::kText, cell.label);
       }
       if (cell.count > 0) {
         out += Render(

@@ -300,7 +300,7 @@ http::Response AppetitePage(Visit& v, const FieldErrors& errors) {
                            std::string(errors.For("level-" + key))},
                      "Not set", LevelChoices());
     fields += TextInput(Field{"max-" + key,
-                              "Highest current score tolerated, 1 to 25",
+                              "Highest score tolerated for " + std::string(CategoryLabel(c)) + ", 1 to 25",
                               value("max-" + key, a ? std::to_string(a->max_score) : ""),
                               {},
                               std::string(errors.For("max-" + key))},
