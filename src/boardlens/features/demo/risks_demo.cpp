@@ -17,24 +17,24 @@ using risks::Category;
 using risks::Rating;
 
 struct DemoRisk {
-  const char* title;
-  const char* objective;
-  const char* cause;
-  const char* effect;
-  const char* owner;
-  const char* committee;
-  Category category;
+  const char* title = nullptr;
+  const char* objective = nullptr;
+  const char* cause = nullptr;
+  const char* effect = nullptr;
+  const char* owner = nullptr;
+  const char* committee = nullptr;
+  Category category = Category::kDelivery;
   Rating inherent, reviewed, current, target;  ///< reviewed: at the last review
-  const char* controls;
-  const char* control_gaps;
-  const char* first_line;
-  const char* second_line;
-  const char* third_line;
-  const char* assurance_gaps;
-  int review_in_days;  ///< from today; negative is overdue
-  const char* blocks_proposal;
-  const char* action;  ///< one agreed action, or nullptr
-  int action_due_in_days;
+  const char* controls = nullptr;
+  const char* control_gaps = nullptr;
+  const char* first_line = nullptr;
+  const char* second_line = nullptr;
+  const char* third_line = nullptr;
+  const char* assurance_gaps = nullptr;
+  int review_in_days = 0;  ///< from today; negative is overdue
+  const char* blocks_proposal = nullptr;
+  const char* action = nullptr;  ///< one agreed action, or nullptr
+  int action_due_in_days = 0;
 };
 
 constexpr const char* kSafe = "Safe, reliable care supported by digital services";

@@ -81,6 +81,7 @@ std::vector<Choice> OwnerChoices(Visit& v) {
 
 std::vector<Choice> CategoryChoices() {
   std::vector<Choice> out;
+  out.reserve(kAllCategories.size());
   for (const Category c : kAllCategories) {
     out.push_back({std::string(ToString(c)), std::string(CategoryLabel(c)), {}, false});
   }
@@ -89,6 +90,7 @@ std::vector<Choice> CategoryChoices() {
 
 std::vector<Choice> LevelChoices() {
   std::vector<Choice> out;
+  out.reserve(kAllLevels.size());
   for (const AppetiteLevel l : kAllLevels) {
     out.push_back({std::string(ToString(l)), std::string(LevelLabel(l)), {}, false});
   }

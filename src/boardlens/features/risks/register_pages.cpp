@@ -299,12 +299,13 @@ http::Response AppetitePage(Visit& v, const FieldErrors& errors) {
                            {},
                            std::string(errors.For("level-" + key))},
                      "Not set", LevelChoices());
-    fields += TextInput(Field{"max-" + key,
-                              "Highest score tolerated for " + std::string(CategoryLabel(c)) + ", 1 to 25",
-                              value("max-" + key, a ? std::to_string(a->max_score) : ""),
-                              {},
-                              std::string(errors.For("max-" + key))},
-                        "text", "off", "nhsuk-input--width-2");
+    fields += TextInput(
+        Field{"max-" + key,
+              "Highest score tolerated for " + std::string(CategoryLabel(c)) + ", 1 to 25",
+              value("max-" + key, a ? std::to_string(a->max_score) : ""),
+              {},
+              std::string(errors.For("max-" + key))},
+        "text", "off", "nhsuk-input--width-2");
   }
   page.content += DataTable(table) + CsvLink(v.OrgPath("/risks/appetite.csv"));
   if (keeper) {

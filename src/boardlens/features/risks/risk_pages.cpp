@@ -370,7 +370,7 @@ http::Response AddAction(Visit& v) {
       v.Use<RiskRegister>().AddAction(v.caller, v.ods(), id, a);
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kInvalid) throw;
-      const std::string where = e.where();
+      const std::string& where = e.where();
       errors.Add(
           where == "due_on" ? "action_due" : (where == "title" ? "action_title" : "action_owner"),
           Sentence(e.what()));
