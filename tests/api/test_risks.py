@@ -187,7 +187,9 @@ class RisksTest(unittest.TestCase):
         self.assertIn("/dev/stdin:3:5", failed.stderr)
 
     def test_the_pages_show_the_register_and_refuse_what_the_role_may_not_do(self):
-        self.risk("Page risk", current=(5, 5), blocks_proposal="Electronic patient record")
+        r = self.risk("Page risk", current=(5, 5), blocks_proposal="Electronic patient record")
+        self.api("POST", f"/api/v1/orgs/RAA/risks/{r['id']}/reviews", {"note": "Seen"},
+                 status=201)
         ned = self.b.web_session("ned@alpha.example")
         cdio = self.b.web_session("cdio@alpha.example")
         register = self.page(ned, "/orgs/RAA/risks")
@@ -201,7 +203,14 @@ class RisksTest(unittest.TestCase):
         self.page(ned, "/orgs/RAA/risks/attention")
         self.page(ned, "/orgs/RAA/risks/appetite")
         self.assertTrue(self.page(ned, "/orgs/RAA/risks.csv").startswith("title,objective"))
-        self.page(self.b.web_session("sec@beta.example"), "/orgs/RAA/risks", status=404)
+        reviews = self.page(ned, f"/orgs/RAA/risks/{r['id']}/reviews.csv").splitlines()
+        self.assertEqual(reviews[0], "reviewed_at,reviewed_by,likelihood,consequence,score,note")
+        self.assertTrue(reviews[1].endswith(",Sec Alpha,5,5,25,Seen"), reviews)
+        self.assertTrue(self.page(ned, f"/orgs/RAA/risks/{r['id']}/actions.csv")
+                        .startswith("title,owner,due_on,status"))
+        beta = self.b.web_session("sec@beta.example")
+        self.page(beta, "/orgs/RAA/risks", status=404)
+        self.page(beta, f"/orgs/RBB/risks/{r['id']}/reviews.csv", status=404)
 
         form = self.page(cdio, "/orgs/RAA/risks/new")
         csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)

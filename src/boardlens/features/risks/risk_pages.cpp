@@ -274,7 +274,7 @@ http::Response RiskPage(Visit& v, Id id, const FieldErrors& errors = {}) {
       }
       t.rows.push_back({Escape(a.title), Escape(a.owner_name), Escape(DateText(a.due_on)), status});
     }
-    page.content += DataTable(t);
+    page.content += DataTable(t) + CsvLink(RiskPath(v, id, "/actions.csv"));
   }
   if (keeper) {
     const auto value = [&](const char* name) { return errors.empty() ? "" : v.form.Get(name); };
@@ -318,7 +318,7 @@ http::Response RiskPage(Visit& v, Id id, const FieldErrors& errors = {}) {
                         ScoreTag(rv.current), MovementText(MovementOf(rv.current, before)),
                         Escape(rv.note)});
     }
-    page.content += DataTable(t);
+    page.content += DataTable(t) + CsvLink(RiskPath(v, id, "/reviews.csv"));
   }
   if (keeper) {
     page.content += Render(
@@ -437,6 +437,24 @@ void AddRiskPages(http::Router& routes) {
     return Redirect(RiskPath(v, id, "?done=saved"));
   });
   AddPage(routes, "POST", "/orgs/{ods}/risks/{risk}/actions", keeper, AddAction);
+  AddPage(routes, "GET", "/orgs/{ods}/risks/{risk}/actions.csv", viewer, [](Visit& v) {
+    std::vector<std::vector<std::string>> rows{{"title", "owner", "due_on", "status"}};
+    for (const RiskAction& a :
+         v.Use<RiskRegister>().Get(v.caller, v.ods(), v.call.Id("risk")).actions) {
+      rows.push_back({a.title, a.owner_name, a.due_on, std::string(ToString(a.status))});
+    }
+    return CsvDownload(v.ods() + "-risk-actions.csv", rows);
+  });
+  AddPage(routes, "GET", "/orgs/{ods}/risks/{risk}/reviews.csv", viewer, [](Visit& v) {
+    std::vector<std::vector<std::string>> rows{
+        {"reviewed_at", "reviewed_by", "likelihood", "consequence", "score", "note"}};
+    for (const Review& r : v.Use<RiskRegister>().Reviews(v.caller, v.ods(), v.call.Id("risk"))) {
+      rows.push_back({IsoTime(r.reviewed_at), r.reviewer_name, std::to_string(r.current.likelihood),
+                      std::to_string(r.current.consequence), std::to_string(Score(r.current)),
+                      r.note});
+    }
+    return CsvDownload(v.ods() + "-risk-reviews.csv", rows);
+  });
   AddPage(routes, "POST", "/orgs/{ods}/risks/{risk}/actions/{action}/done", keeper, [](Visit& v) {
     const Id id = v.call.Id("risk");
     v.Use<RiskRegister>().SetActionStatus(v.caller, v.ods(), id, v.call.Id("action"),
