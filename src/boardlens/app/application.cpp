@@ -21,6 +21,7 @@
 #include "boardlens/features/orgs/feature.hpp"
 #include "boardlens/features/questions/feature.hpp"
 #include "boardlens/features/results/feature.hpp"
+#include "boardlens/features/risks/feature.hpp"
 #include "boardlens/features/rounds/feature.hpp"
 #include "boardlens/features/services/feature.hpp"
 #include "boardlens/features/voice/feature.hpp"
@@ -47,6 +48,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   services::Register(r);
   voice::Register(r);
   questions::Register(r);
+  risks::Register(r);
   home::Register(r);
   demo::Register(r);
   about::Register(r);

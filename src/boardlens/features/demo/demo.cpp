@@ -245,6 +245,7 @@ DemoSummary LoadDemo(Scope& services) {
   RecordActions(services, then, history, closed_rounds);
   AddDemoServices(services, kTrust);
   AddDemoQuestions(services, kTrust);
+  AddDemoRisks(services, kTrust, As(accounts, secretary));
 
   // Peer trusts in the same system, each with one imported closed round, so peer standing
   // has the five organisations it needs.

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "boardlens/base/access.hpp"
 #include "boardlens/base/services.hpp"
 
 namespace boardlens::demo {
@@ -12,5 +13,8 @@ void AddDemoServices(Scope& scope, const std::string& ods);
 
 /// The board-questions checklist of `ods`, half answered, with three reviews overdue.
 void AddDemoQuestions(Scope& scope, const std::string& ods);
+/// The digital risk register of `ods` (risks_demo.cpp), kept by `secretary`, with its appetite,
+/// actions and a history of reviews.
+void AddDemoRisks(Scope& scope, const std::string& ods, const Caller& secretary);
 
 }  // namespace boardlens::demo

@@ -1,0 +1,36 @@
+#pragma once
+/// How the risk pages show scores, bands, movement and the heat map, shared by the register
+/// and each risk's page.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "boardlens/features/risks/risk.hpp"
+#include "boardlens/html/page.hpp"
+
+namespace boardlens::risks {
+
+std::string RiskPath(const html::Visit& v, Id id, std::string_view rest = {});
+/// "12 High": the score and its band as a tag coloured by band.
+html::Html ScoreTag(const Rating& rating);
+/// "Likely (4) × Major (4)".
+std::string RatingWords(const Rating& rating);
+/// "Up", "Down", "No change" or "New", with an arrow that is hidden from screen readers.
+html::Html MovementText(Movement movement);
+
+std::vector<html::Choice> OwnerChoices(html::Visit& v);
+std::vector<html::Choice> CategoryChoices();
+std::vector<html::Choice> LevelChoices();
+std::vector<html::Choice> LikelihoodChoices();
+std::vector<html::Choice> ConsequenceChoices();
+
+/// The heat map of `which` scores as SVG, with a table of the same counts beside it.
+html::Html HeatMapWithTable(const std::vector<Risk>& risks, Which which);
+/// The counts as rows for a CSV download: likelihood, consequence, score, band, risks.
+std::vector<std::vector<std::string>> HeatMapRows(const std::vector<Risk>& risks, Which which);
+
+/// A form page is refused before anyone types into it, not when they send it.
+void MustKeep(html::Visit& v);
+
+}  // namespace boardlens::risks

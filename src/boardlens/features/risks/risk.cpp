@@ -1,0 +1,237 @@
+#include "boardlens/features/risks/risk.hpp"
+
+#include <algorithm>
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
+#include "boardlens/base/text.hpp"
+
+namespace boardlens::risks {
+namespace {
+
+constexpr NameTable<Band, 4> kBands{{{Band::kLow, "low"},
+                                     {Band::kModerate, "moderate"},
+                                     {Band::kHigh, "high"},
+                                     {Band::kExtreme, "extreme"}}};
+constexpr NameTable<Band, 4> kBandLabels{{{Band::kLow, "Low"},
+                                          {Band::kModerate, "Moderate"},
+                                          {Band::kHigh, "High"},
+                                          {Band::kExtreme, "Extreme"}}};
+constexpr NameTable<Category, 8> kCategories{
+    {{Category::kCyberSecurity, "cyber_security"},
+     {Category::kInformationGovernance, "information_governance"},
+     {Category::kClinicalSafety, "clinical_safety"},
+     {Category::kServiceContinuity, "service_continuity"},
+     {Category::kFinance, "finance"},
+     {Category::kWorkforce, "workforce"},
+     {Category::kDelivery, "delivery"},
+     {Category::kCompliance, "compliance"}}};
+constexpr NameTable<Category, 8> kCategoryLabels{
+    {{Category::kCyberSecurity, "Cyber security"},
+     {Category::kInformationGovernance, "Data and information governance"},
+     {Category::kClinicalSafety, "Clinical safety"},
+     {Category::kServiceContinuity, "Service continuity"},
+     {Category::kFinance, "Financial"},
+     {Category::kWorkforce, "Workforce and digital skills"},
+     {Category::kDelivery, "Strategy and delivery"},
+     {Category::kCompliance, "Regulation and compliance"}}};
+constexpr NameTable<AppetiteLevel, 5> kLevels{{{AppetiteLevel::kAverse, "averse"},
+                                               {AppetiteLevel::kMinimal, "minimal"},
+                                               {AppetiteLevel::kCautious, "cautious"},
+                                               {AppetiteLevel::kOpen, "open"},
+                                               {AppetiteLevel::kSeek, "seek"}}};
+constexpr NameTable<AppetiteLevel, 5> kLevelLabels{{{AppetiteLevel::kAverse, "Averse"},
+                                                    {AppetiteLevel::kMinimal, "Minimal"},
+                                                    {AppetiteLevel::kCautious, "Cautious"},
+                                                    {AppetiteLevel::kOpen, "Open"},
+                                                    {AppetiteLevel::kSeek, "Seek"}}};
+constexpr NameTable<Which, 3> kWhich{
+    {{Which::kInherent, "inherent"}, {Which::kCurrent, "current"}, {Which::kTarget, "target"}}};
+constexpr NameTable<Movement, 4> kMovements{{{Movement::kNew, "new"},
+                                             {Movement::kUp, "up"},
+                                             {Movement::kDown, "down"},
+                                             {Movement::kUnchanged, "unchanged"}}};
+constexpr NameTable<ActionStatus, 2> kStatuses{
+    {{ActionStatus::kOpen, "open"}, {ActionStatus::kDone, "done"}}};
+constexpr std::array<std::string_view, 5> kLikelihoods{"Rare", "Unlikely", "Possible", "Likely",
+                                                       "Almost certain"};
+constexpr std::array<std::string_view, 5> kConsequences{"Negligible", "Minor", "Moderate", "Major",
+                                                        "Catastrophic"};
+
+bool InRange(int value) { return value >= 1 && value <= 5; }
+
+void CheckRating(Problems& problems, const Rating& rating, const std::string& which) {
+  if (!InRange(rating.likelihood)) {
+    problems.Add("must be a whole number from 1 (rare) to 5 (almost certain)",
+                 which + "_likelihood");
+  }
+  if (!InRange(rating.consequence)) {
+    problems.Add("must be a whole number from 1 (negligible) to 5 (catastrophic)",
+                 which + "_consequence");
+  }
+}
+
+}  // namespace
+
+std::string_view ToString(Band band) { return NameOf(kBands, band); }
+std::string_view BandLabel(Band band) { return NameOf(kBandLabels, band); }
+std::optional<Band> ParseBand(std::string_view text) { return FromName(kBands, text); }
+std::string_view ToString(Category category) { return NameOf(kCategories, category); }
+std::string_view CategoryLabel(Category category) { return NameOf(kCategoryLabels, category); }
+std::optional<Category> ParseCategory(std::string_view text) { return FromName(kCategories, text); }
+std::string_view ToString(AppetiteLevel level) { return NameOf(kLevels, level); }
+std::string_view LevelLabel(AppetiteLevel level) { return NameOf(kLevelLabels, level); }
+std::optional<AppetiteLevel> ParseLevel(std::string_view text) { return FromName(kLevels, text); }
+std::string_view ToString(Which which) { return NameOf(kWhich, which); }
+std::optional<Which> ParseWhich(std::string_view text) { return FromName(kWhich, text); }
+std::string_view ToString(Movement movement) { return NameOf(kMovements, movement); }
+std::string_view ToString(ActionStatus status) { return NameOf(kStatuses, status); }
+std::optional<ActionStatus> ParseActionStatus(std::string_view text) {
+  return FromName(kStatuses, text);
+}
+std::string_view LikelihoodLabel(int likelihood) {
+  return InRange(likelihood) ? kLikelihoods.at(static_cast<std::size_t>(likelihood - 1)) : "?";
+}
+std::string_view ConsequenceLabel(int consequence) {
+  return InRange(consequence) ? kConsequences.at(static_cast<std::size_t>(consequence - 1)) : "?";
+}
+
+int Score(const Rating& rating) { return rating.likelihood * rating.consequence; }
+
+Band BandOf(int score) {
+  if (score <= 3) return Band::kLow;
+  if (score < 8) return Band::kModerate;
+  if (score < 15) return Band::kHigh;
+  return Band::kExtreme;
+}
+
+const Rating& ScoreOf(const RiskInput& risk, Which which) {
+  switch (which) {
+    case Which::kInherent:
+      return risk.inherent;
+    case Which::kTarget:
+      return risk.target;
+    case Which::kCurrent:
+      break;
+  }
+  return risk.current;
+}
+
+AppetiteStance Compare(int current_score, const std::optional<Appetite>& appetite) {
+  if (!appetite) return AppetiteStance::kNotSet;
+  return current_score > appetite->max_score ? AppetiteStance::kAbove : AppetiteStance::kWithin;
+}
+
+std::optional<Appetite> AppetiteFor(const std::vector<Appetite>& appetites, Category category) {
+  const auto it = std::find_if(appetites.begin(), appetites.end(),
+                               [&](const Appetite& a) { return a.category == category; });
+  return it == appetites.end() ? std::nullopt : std::optional<Appetite>(*it);
+}
+
+bool ReviewOverdue(const RiskInput& risk, const std::string& today) {
+  return risk.review_on < today;
+}
+
+bool ActionOverdue(const RiskAction& action, const std::string& today) {
+  return action.status == ActionStatus::kOpen && action.due_on < today;
+}
+
+bool Overdue(const Risk& risk, const std::string& today) {
+  return ReviewOverdue(risk.what, today) ||
+         std::any_of(risk.actions.begin(), risk.actions.end(),
+                     [&](const RiskAction& a) { return ActionOverdue(a, today); });
+}
+
+Movement MovementOf(const Rating& current, const std::optional<Rating>& last_reviewed) {
+  if (!last_reviewed) return Movement::kNew;
+  const int now = Score(current);
+  const int then = Score(*last_reviewed);
+  if (now > then) return Movement::kUp;
+  if (now < then) return Movement::kDown;
+  return Movement::kUnchanged;
+}
+
+Movement MovementOf(const Risk& risk) {
+  return MovementOf(risk.what.current, risk.last_review
+                                           ? std::optional<Rating>(risk.last_review->current)
+                                           : std::nullopt);
+}
+
+void CheckRisk(RiskInput& in) {
+  Problems problems;
+  problems.Check([&] { in.title = RequireText(in.title, "title"); });
+  problems.Check([&] { in.objective = RequireText(in.objective, "objective", 400); });
+  const auto text = [&](std::string& value, const char* field) {
+    problems.Check([&] { value = OptionalText(value, field, kMaxRiskTextLength); });
+  };
+  text(in.cause, "cause");
+  text(in.effect, "effect");
+  if (!in.owner_member_id) problems.Add("choose the board member who owns the risk", "owner");
+  problems.Check([&] { in.committee = OptionalText(in.committee, "committee", kMaxTitleLength); });
+  CheckRating(problems, in.inherent, "inherent");
+  CheckRating(problems, in.current, "current");
+  CheckRating(problems, in.target, "target");
+  if (Score(in.target) > Score(in.current) && InRange(in.current.likelihood) &&
+      InRange(in.current.consequence)) {
+    problems.Add("the target score (" + std::to_string(Score(in.target)) +
+                     ") must not be above the current score (" + std::to_string(Score(in.current)) +
+                     ")",
+                 "target_likelihood");
+  }
+  text(in.controls, "controls");
+  text(in.control_gaps, "control_gaps");
+  text(in.assurance_first, "assurance_first");
+  text(in.assurance_second, "assurance_second");
+  text(in.assurance_third, "assurance_third");
+  text(in.assurance_gaps, "assurance_gaps");
+  in.review_on = std::string(Trim(in.review_on));
+  if (in.review_on.empty()) {
+    problems.Add("give the date the board will next review the risk", "review_on");
+  } else if (!IsValidDate(in.review_on)) {
+    problems.Add("\"" + in.review_on + "\" is not a date written YYYY-MM-DD", "review_on");
+  }
+  problems.Check([&] {
+    in.blocks_proposal = OptionalText(in.blocks_proposal, "blocks_proposal", kMaxTitleLength);
+  });
+  problems.ThrowIfAny();
+}
+
+void CheckAction(RiskAction& action, const std::string& prefix) {
+  Problems problems;
+  problems.Check([&] { action.title = RequireText(action.title, prefix + "title", 400); });
+  if (!action.owner_member_id) {
+    problems.Add("choose the board member who owns the action", prefix + "owner");
+  }
+  action.due_on = std::string(Trim(action.due_on));
+  if (!IsValidDate(action.due_on)) {
+    problems.Add("\"" + action.due_on + "\" is not a date written YYYY-MM-DD", prefix + "due_on");
+  }
+  problems.ThrowIfAny();
+}
+
+void CheckAppetite(Appetite& appetite) {
+  if (appetite.max_score < 1 || appetite.max_score > kMaxScore) {
+    throw Invalid("the highest score tolerated must be from 1 to 25", "max_score");
+  }
+}
+
+void SortByCurrentScore(std::vector<Risk>& risks) {
+  std::stable_sort(risks.begin(), risks.end(), [](const Risk& a, const Risk& b) {
+    const int sa = Score(a.what.current);
+    const int sb = Score(b.what.current);
+    return sa != sb ? sa > sb : a.what.title < b.what.title;
+  });
+}
+
+HeatCounts CountCells(const std::vector<Risk>& risks, Which which) {
+  HeatCounts counts{};
+  for (const Risk& r : risks) {
+    const Rating& rating = ScoreOf(r.what, which);
+    if (!InRange(rating.likelihood) || !InRange(rating.consequence)) continue;
+    ++counts.at(static_cast<std::size_t>(rating.likelihood - 1))
+          .at(static_cast<std::size_t>(rating.consequence - 1));
+  }
+  return counts;
+}
+
+}  // namespace boardlens::risks

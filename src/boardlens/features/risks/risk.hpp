@@ -1,0 +1,181 @@
+#pragma once
+/// Digital risks on the Board Assurance Framework: the records and the rules, without I/O.
+/// Scores are on the NHS 5x5 matrix (DESIGN.md): likelihood x consequence, each 1 to 5.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "boardlens/base/access.hpp"
+
+namespace boardlens::risks {
+
+/// A likelihood and a consequence, each 1 (rare, negligible) to 5 (almost certain,
+/// catastrophic).
+struct Rating {
+  int likelihood = 0;
+  int consequence = 0;
+  bool operator==(const Rating&) const = default;
+};
+
+enum class Band : std::uint8_t { kLow, kModerate, kHigh, kExtreme };
+
+/// The kinds of digital risk a board weighs; the organisation keeps one appetite for each.
+enum class Category : std::uint8_t {
+  kCyberSecurity,
+  kInformationGovernance,
+  kClinicalSafety,
+  kServiceContinuity,
+  kFinance,
+  kWorkforce,
+  kDelivery,
+  kCompliance
+};
+inline constexpr std::array<Category, 8> kAllCategories{
+    Category::kCyberSecurity,  Category::kInformationGovernance,
+    Category::kClinicalSafety, Category::kServiceContinuity,
+    Category::kFinance,        Category::kWorkforce,
+    Category::kDelivery,       Category::kCompliance};
+
+/// Risk appetite in the words NHS boards use, from least to most willing.
+enum class AppetiteLevel : std::uint8_t { kAverse, kMinimal, kCautious, kOpen, kSeek };
+inline constexpr std::array<AppetiteLevel, 5> kAllLevels{
+    AppetiteLevel::kAverse, AppetiteLevel::kMinimal, AppetiteLevel::kCautious, AppetiteLevel::kOpen,
+    AppetiteLevel::kSeek};
+
+/// The organisation's appetite for one category: the highest current score it tolerates.
+struct Appetite {
+  Category category = Category::kCyberSecurity;
+  AppetiteLevel level = AppetiteLevel::kCautious;
+  int max_score = 0;
+  std::optional<Id> updated_by;
+  std::int64_t updated_at = 0;
+};
+
+enum class AppetiteStance : std::uint8_t { kNotSet, kWithin, kAbove };
+
+/// Which of a risk's three scores.
+enum class Which : std::uint8_t { kInherent, kCurrent, kTarget };
+
+/// How a score moved since the board last reviewed the risk.
+enum class Movement : std::uint8_t { kNew, kUp, kDown, kUnchanged };
+
+enum class ActionStatus : std::uint8_t { kOpen, kDone };
+
+/// What the board agreed to do about a risk, by whom and by when.
+struct RiskAction {
+  Id id = 0;
+  std::string title;
+  std::optional<Id> owner_member_id;
+  std::string owner_name;  ///< as read, or as a CSV names the owner
+  std::string due_on;      ///< YYYY-MM-DD
+  ActionStatus status = ActionStatus::kOpen;
+};
+
+/// What a person asks to record or change.
+struct RiskInput {
+  std::string title;
+  std::string objective;  ///< the strategic objective the risk threatens
+  std::string cause;
+  std::string effect;
+  std::optional<Id> owner_member_id;  ///< a board member
+  std::string committee;              ///< the lead committee, e.g. Audit and Risk Committee
+  Category category = Category::kCyberSecurity;
+  Rating inherent, current, target;
+  std::string controls;
+  std::string control_gaps;
+  std::string assurance_first;   ///< first line: management
+  std::string assurance_second;  ///< second line: board committee or oversight
+  std::string assurance_third;   ///< third line: independent, such as internal audit
+  std::string assurance_gaps;
+  std::string review_on;  ///< YYYY-MM-DD: when the board next reviews it
+  /// For "the risk of not acting": the name of the proposal this risk would block, or empty.
+  /// Text for now, until the portfolio can be named by reference.
+  std::string blocks_proposal;
+};
+
+/// A review: the current score as the board saw it, by whom and when.
+struct Review {
+  Id id = 0;
+  Rating current;
+  std::string note;
+  std::optional<Id> reviewed_by;
+  std::string reviewer_name;  ///< the account's name, or empty for the operator
+  std::int64_t reviewed_at = 0;
+};
+
+struct Risk {
+  Id id = 0;
+  Id org_id = 0;
+  RiskInput what;
+  std::string owner_name;
+  std::vector<RiskAction> actions;    ///< by due date
+  std::optional<Review> last_review;  ///< the latest
+  std::optional<Id> updated_by;
+  std::int64_t created_at = 0, updated_at = 0;
+};
+
+inline constexpr std::size_t kMaxRiskTextLength = 4000;
+inline constexpr int kMaxScore = 25;
+
+std::string_view ToString(Band band);
+/// "Extreme", for pages.
+std::string_view BandLabel(Band band);
+std::optional<Band> ParseBand(std::string_view text);
+std::string_view ToString(Category category);
+std::string_view CategoryLabel(Category category);
+std::optional<Category> ParseCategory(std::string_view text);
+std::string_view ToString(AppetiteLevel level);
+std::string_view LevelLabel(AppetiteLevel level);
+std::optional<AppetiteLevel> ParseLevel(std::string_view text);
+std::string_view ToString(Which which);
+std::optional<Which> ParseWhich(std::string_view text);
+std::string_view ToString(Movement movement);
+std::string_view ToString(ActionStatus status);
+std::optional<ActionStatus> ParseActionStatus(std::string_view text);
+/// "Almost certain", "Catastrophic": the matrix's words for 1 to 5.
+std::string_view LikelihoodLabel(int likelihood);
+std::string_view ConsequenceLabel(int consequence);
+
+/// Likelihood x consequence, 1 to 25.
+int Score(const Rating& rating);
+/// 1-3 low, 4-6 moderate, 8-12 high, 15-25 extreme (7, 11, 13 and 14 cannot occur and fall in
+/// the band below the next boundary).
+Band BandOf(int score);
+const Rating& ScoreOf(const RiskInput& risk, Which which);
+
+/// Within or above the appetite for the risk's category; kNotSet when there is none.
+AppetiteStance Compare(int current_score, const std::optional<Appetite>& appetite);
+/// The appetite for `category` among `appetites`, if the organisation has set one.
+std::optional<Appetite> AppetiteFor(const std::vector<Appetite>& appetites, Category category);
+
+/// The review date is before `today`.
+bool ReviewOverdue(const RiskInput& risk, const std::string& today);
+/// Open and due before `today`.
+bool ActionOverdue(const RiskAction& action, const std::string& today);
+/// Its review or any open action is overdue.
+bool Overdue(const Risk& risk, const std::string& today);
+
+/// The current score against the one recorded at the last review; kNew with no review.
+Movement MovementOf(const Rating& current, const std::optional<Rating>& last_reviewed);
+/// The movement of a risk's current score since its last review.
+Movement MovementOf(const Risk& risk);
+
+/// Trims and checks every field at once: text, owner, 1-5 ratings, the target not above the
+/// current score, a real review date. Throws one Invalid naming each field at fault.
+void CheckRisk(RiskInput& input);
+/// Trims and checks an action's title, owner and due date; fields are named `prefix` + name.
+void CheckAction(RiskAction& action, const std::string& prefix = {});
+void CheckAppetite(Appetite& appetite);
+
+/// The register's order: highest current score first, then title.
+void SortByCurrentScore(std::vector<Risk>& risks);
+
+/// How many risks sit in each cell: [likelihood - 1][consequence - 1].
+using HeatCounts = std::array<std::array<int, 5>, 5>;
+HeatCounts CountCells(const std::vector<Risk>& risks, Which which);
+
+}  // namespace boardlens::risks

@@ -1,0 +1,75 @@
+#pragma once
+/// The risk register's use cases. Everyone in the organisation reads the Board Assurance
+/// Framework; the secretary and the executive directors (the digital lead among them) keep it.
+
+#include <string>
+#include <vector>
+
+#include "boardlens/base/access.hpp"
+#include "boardlens/base/clock.hpp"
+#include "boardlens/db/database.hpp"
+#include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/risks/repository.hpp"
+#include "boardlens/features/risks/risk.hpp"
+
+namespace boardlens::risks {
+
+/// What a board records when it reviews a risk.
+struct ReviewInput {
+  std::string note;
+  std::string next_review_on;  ///< YYYY-MM-DD, not before today; empty keeps the review date
+};
+
+/// What a register import did.
+struct ImportSummary {
+  std::size_t added = 0;
+  std::size_t updated = 0;
+};
+
+class RiskRegister {
+ public:
+  RiskRegister(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
+               orgs::Board& board)
+      : db_(db), repository_(db), clock_(clock), organisations_(organisations), board_(board) {}
+
+  Risk Add(const Caller& caller, const std::string& ods, RiskInput input);
+  /// Changes the risk's fields; its actions and reviews stay as they are.
+  Risk Update(const Caller& caller, const std::string& ods, Id id, RiskInput input);
+  Risk Get(const Caller& caller, const std::string& ods, Id id);
+  /// Highest current score first.
+  std::vector<Risk> List(const Caller& caller, const std::string& ods);
+  /// The whole register from CSV (kRiskColumns): each row adds a risk or, by title, updates it
+  /// and replaces its actions. All or nothing; every problem at its line and column.
+  ImportSummary Import(const Caller& caller, const std::string& ods, std::string_view csv,
+                       std::string_view file_name);
+
+  RiskAction AddAction(const Caller& caller, const std::string& ods, Id risk_id, RiskAction action);
+  void SetActionStatus(const Caller& caller, const std::string& ods, Id risk_id, Id action_id,
+                       ActionStatus status);
+
+  /// Stores the current score with who and when; the register's movement is measured from it.
+  Review RecordReview(const Caller& caller, const std::string& ods, Id risk_id, ReviewInput input);
+  /// Newest first.
+  std::vector<Review> Reviews(const Caller& caller, const std::string& ods, Id risk_id);
+
+  std::vector<Appetite> Appetites(const Caller& caller, const std::string& ods);
+  Appetite SetAppetite(const Caller& caller, const std::string& ods, Appetite appetite);
+
+  /// Today (UTC), for overdue checks.
+  std::string Today() const { return IsoDate(clock_.Now()); }
+
+ private:
+  Risk RequireRisk(Id org_id, Id id);
+  /// Every named owner must be a board member of the organisation; fills in their names.
+  void RequireOwners(const Caller& caller, const std::string& ods, Risk& risk);
+  void RequireOwner(const Caller& caller, const std::string& ods, RiskAction& action);
+
+  db::Database& db_;
+  Repository repository_;
+  const Clock& clock_;
+  orgs::Organisations& organisations_;
+  orgs::Board& board_;
+};
+
+}  // namespace boardlens::risks

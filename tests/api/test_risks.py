@@ -1,0 +1,231 @@
+"""Black-box tests of the digital risk register (issue 12): its API, pages, CSV and commands
+on the database named by BOARDLENS_TEST_DB."""
+
+import csv
+import io
+import re
+import unittest
+import urllib.parse
+
+from test_api import PASSWORD, small_board
+
+COLUMNS = ("title,objective,cause,effect,owner,committee,category,inherent_likelihood,"
+           "inherent_consequence,current_likelihood,current_consequence,target_likelihood,"
+           "target_consequence,controls,control_gaps,assurance_first,assurance_second,"
+           "assurance_third,assurance_gaps,review_on,blocks_proposal,actions")
+
+
+class RisksTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.b, cls.stop = small_board()
+        b = cls.b
+        cls.members = {}
+        for name, email, membership in [("Omar Siddiqui", "cdio@alpha.example", "executive"),
+                                        ("Peter Kowalski", "ned@alpha.example", "non-executive")]:
+            out = b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
+                        "--job-title", "Director", "--membership", membership)
+            cls.members[email] = int(out.stdout.split()[-1])
+            b.cli("user", "add", "--email", email, "--name", name, "--password", PASSWORD,
+                  "--org", "RAA", "--role", "member")
+        b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
+        b.cli("user", "add", "--email", "sec@beta.example", "--name", "Sec Beta",
+              "--password", PASSWORD, "--org", "RBB", "--role", "secretary")
+        cls.sec = b.login("sec@alpha.example")
+        cls.cdio = b.login("cdio@alpha.example")
+        cls.ned = b.login("ned@alpha.example")
+        cls.other = b.login("sec@beta.example")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.stop()
+
+    def api(self, method, path, body=None, token=None, status=200, raw=None, headers=None):
+        code, parsed, _ = self.b.request(method, path, body, token=token or self.sec, raw=raw,
+                                         headers=headers)
+        self.assertEqual(code, status, parsed)
+        return parsed
+
+    def body(self, title, current=(3, 4), **extra):
+        return {"title": title, "objective": "Safe digital care",
+                "owner": self.members["cdio@alpha.example"], "category": "cyber_security",
+                "scores": {"inherent": {"likelihood": 5, "consequence": 5},
+                           "current": {"likelihood": current[0], "consequence": current[1]},
+                           "target": {"likelihood": 1, "consequence": 4}},
+                "review_on": "2099-01-01", **extra}
+
+    def risk(self, title, **extra):
+        return self.api("POST", "/api/v1/orgs/RAA/risks", self.body(title, **extra),
+                        token=self.cdio, status=201)
+
+    def page(self, session, path, status=200):
+        response, body = self.b.fetch("GET", path, {"Cookie": session})
+        self.assertEqual(response.status, status, path)
+        return body.decode()
+
+    def test_keepers_write_the_register_board_members_read_it_and_others_see_nothing(self):
+        r = self.risk("Ransomware", assurance={"first_line": "Monthly reports",
+                                               "third_line": "Internal audit"})
+        self.assertEqual(r["owner"]["name"], "Omar Siddiqui")
+        self.assertEqual(r["scores"]["current"], {"likelihood": 3, "consequence": 4,
+                                                  "score": 12, "band": "high"})
+        self.assertEqual(r["scores"]["inherent"]["band"], "extreme")
+        self.assertEqual(r["assurance"]["third_line"], "Internal audit")
+        self.assertEqual(r["movement"], "new")
+        self.assertIsNone(r["appetite"])
+        titles = [x["title"] for x in self.api("GET", "/api/v1/orgs/RAA/risks", token=self.ned)]
+        self.assertIn("Ransomware", titles)
+        self.api("POST", "/api/v1/orgs/RAA/risks", self.body("NED's"), token=self.ned,
+                 status=403)
+        self.api("GET", f"/api/v1/orgs/RAA/risks/{r['id']}", token=self.other, status=404)
+        self.api("GET", f"/api/v1/orgs/RBB/risks/{r['id']}", token=self.other, status=404)
+        self.api("POST", "/api/v1/orgs/RAA/risks", self.body("Ransomware"), token=self.cdio,
+                 status=409)
+        changed = self.api("PUT", f"/api/v1/orgs/RAA/risks/{r['id']}",
+                           self.body("Ransomware", current=(4, 4),
+                                     blocks_proposal="Cloud backup programme"),
+                           token=self.cdio)
+        self.assertEqual(changed["scores"]["current"]["score"], 16)
+        self.assertEqual(changed["blocks_proposal"], "Cloud backup programme")
+
+    def test_every_problem_of_a_risk_is_named(self):
+        body = self.body("")
+        body["owner"] = 999999
+        body["scores"]["inherent"] = {"likelihood": 6, "consequence": 0}
+        body["scores"]["target"] = {"likelihood": 5, "consequence": 5}
+        body["review_on"] = "2099-02-30"
+        problem = self.api("POST", "/api/v1/orgs/RAA/risks", body, status=400)
+        self.assertEqual({e["where"] for e in problem["errors"]},
+                         {"title", "inherent_likelihood", "inherent_consequence",
+                          "target_likelihood", "review_on"})
+        # An owner who is not on the board is refused by name once the rest is right.
+        problem = self.api("POST", "/api/v1/orgs/RAA/risks",
+                           {**self.body("Unknown owner"), "owner": 999999}, status=400)
+        self.assertEqual(problem["where"], "owner")
+        problem = self.api("POST", "/api/v1/orgs/RAA/risks",
+                           {**self.body("Bad category"), "category": "weather"}, status=400)
+        self.assertEqual(problem["where"], "category")
+
+    def test_appetite_reviews_actions_and_the_heat_map(self):
+        r = self.risk("Supplier failure", current=(4, 4), category="service_continuity")
+        self.api("PUT", "/api/v1/orgs/RAA/risk-appetite",
+                 {"category": "service_continuity", "level": "cautious", "max_score": 26},
+                 status=400)
+        self.api("PUT", "/api/v1/orgs/RAA/risk-appetite",
+                 {"category": "service_continuity", "level": "cautious", "max_score": 8},
+                 token=self.ned, status=403)
+        self.api("PUT", "/api/v1/orgs/RAA/risk-appetite",
+                 {"category": "service_continuity", "level": "cautious", "max_score": 8})
+        got = self.api("GET", f"/api/v1/orgs/RAA/risks/{r['id']}", token=self.ned)
+        self.assertTrue(got["above_appetite"])
+        self.assertEqual(got["appetite"]["level"], "cautious")
+
+        review = self.api("POST", f"/api/v1/orgs/RAA/risks/{r['id']}/reviews",
+                          {"note": "Seen at ARC", "next_review_on": "2099-06-30"}, status=201)
+        self.assertEqual(review["reviewed_by"], "Sec Alpha")
+        self.assertEqual(review["current"]["score"], 16)
+        lower = self.body("Supplier failure", current=(3, 4), category="service_continuity")
+        moved = self.api("PUT", f"/api/v1/orgs/RAA/risks/{r['id']}", lower, token=self.cdio)
+        self.assertEqual(moved["movement"], "down")
+        self.assertTrue(moved["above_appetite"])  # 12 is still above the 8 tolerated
+        self.assertEqual(len(self.api("GET", f"/api/v1/orgs/RAA/risks/{r['id']}/reviews")), 1)
+
+        action = self.api("POST", f"/api/v1/orgs/RAA/risks/{r['id']}/actions",
+                          {"title": "Second supplier", "owner": self.members["ned@alpha.example"],
+                           "due_on": "2000-01-01"}, status=201)
+        self.assertTrue(action["overdue"])
+        self.api("POST", f"/api/v1/orgs/RAA/risks/{r['id']}/actions",
+                 {"title": "X", "owner": 424242, "due_on": "2000-01-01"}, status=400)
+        got = self.api("GET", f"/api/v1/orgs/RAA/risks/{r['id']}")
+        self.assertTrue(got["overdue"])
+        done = self.api("PUT", f"/api/v1/orgs/RAA/risks/{r['id']}/actions/{action['id']}",
+                        {"status": "done"})
+        self.assertFalse(done["overdue"])
+
+        heat = self.api("GET", "/api/v1/orgs/RAA/risks/heat-map?score=current", token=self.ned)
+        cells = {(c["likelihood"], c["consequence"]): c for c in heat["cells"]}
+        self.assertEqual(len(cells), 25)
+        self.assertEqual(cells[(5, 5)]["band"], "extreme")
+        risks = self.api("GET", "/api/v1/orgs/RAA/risks")
+        self.assertEqual(sum(c["count"] for c in heat["cells"]), len(risks))
+        self.api("GET", "/api/v1/orgs/RAA/risks/heat-map?score=worst", status=400)
+
+    def test_an_import_stores_every_line_or_none_and_the_export_comes_back(self):
+        good = (COLUMNS + "\nImported one,Safe care,,,omar siddiqui,ARC,delivery,3,3,2,2,1,2,"
+                ",,,,,,2099-03-31,,\"2099-01-01 | Peter Kowalski | open | Plan\"\n"
+                "Imported two,Safe care,,,Peter Kowalski,,finance,2,2,2,2,1,1,,,,,,,2099-03-31,"
+                "Shared care record,\n")
+        done = self.api("POST", "/api/v1/orgs/RAA/risks/import", raw=good.encode(),
+                        headers={"Content-Type": "text/csv"})
+        self.assertEqual(done, {"added": 2, "updated": 0})
+        before = self.api("GET", "/api/v1/orgs/RAA/risks")
+        bad = (COLUMNS + "\nImported one,Safe care,,,Omar Siddiqui,,delivery,3,3,2,2,1,2,"
+               ",,,,,,2099-03-31,,\nImported three,Safe care,,,Nobody,,finance,9,2,2,2,1,1,"
+               ",,,,,,someday,,\n")
+        problem = self.api("POST", "/api/v1/orgs/RAA/risks/import", raw=bad.encode(),
+                           headers={"Content-Type": "text/csv"}, status=400)
+        self.assertEqual([e["where"] for e in problem["errors"]],
+                         ["body:3:5", "body:3:8", "body:3:20"])
+        self.assertEqual(self.api("GET", "/api/v1/orgs/RAA/risks"), before)
+        # The CLI and the API export the same file, and it imports back unchanged.
+        exported = self.b.cli("risk", "export", "--org", "RAA").stdout
+        response, body = self.b.fetch("GET", "/api/v1/orgs/RAA/risks/export",
+                                      {"Authorization": "Bearer " + self.ned})
+        self.assertEqual(response.status, 200)
+        self.assertEqual(body.decode().replace("\r\n", "\n"), exported)
+        rows = list(csv.DictReader(io.StringIO(exported)))
+        one = next(r for r in rows if r["title"] == "Imported one")
+        self.assertEqual(one["actions"], "2099-01-01 | Peter Kowalski | open | Plan")
+        again = self.b.cli("risk", "import", "--org", "RAA", "/dev/stdin", stdin=exported)
+        self.assertIn("0 risks added", again.stdout)
+        self.assertEqual(self.b.cli("risk", "export", "--org", "RAA").stdout, exported)
+        listed = self.b.cli("risk", "list", "--org", "RAA").stdout
+        self.assertIn("Imported two", listed)
+        failed = self.b.cli("risk", "import", "--org", "RAA", "/dev/stdin", stdin=bad,
+                            check=False)
+        self.assertEqual(failed.returncode, 3)
+        self.assertIn("/dev/stdin:3:5", failed.stderr)
+
+    def test_the_pages_show_the_register_and_refuse_what_the_role_may_not_do(self):
+        r = self.risk("Page risk", current=(5, 5), blocks_proposal="Electronic patient record")
+        self.api("POST", f"/api/v1/orgs/RAA/risks/{r['id']}/reviews", {"note": "Seen"},
+                 status=201)
+        ned = self.b.web_session("ned@alpha.example")
+        cdio = self.b.web_session("cdio@alpha.example")
+        register = self.page(ned, "/orgs/RAA/risks")
+        self.assertIn("Page risk", register)
+        self.assertIn("Risk of not acting", register)
+        self.assertNotIn("Add a risk", register)
+        self.page(ned, "/orgs/RAA/risks/new", status=403)
+        heat = self.page(ned, "/orgs/RAA/risks/heat-map?score=inherent")
+        self.assertIn("<svg", heat)
+        self.assertIn("Likelihood", heat)
+        self.page(ned, "/orgs/RAA/risks/attention")
+        self.page(ned, "/orgs/RAA/risks/appetite")
+        self.assertTrue(self.page(ned, "/orgs/RAA/risks.csv").startswith("title,objective"))
+        reviews = self.page(ned, f"/orgs/RAA/risks/{r['id']}/reviews.csv").splitlines()
+        self.assertEqual(reviews[0], "reviewed_at,reviewed_by,likelihood,consequence,score,note")
+        self.assertTrue(reviews[1].endswith(",Sec Alpha,5,5,25,Seen"), reviews)
+        self.assertTrue(self.page(ned, f"/orgs/RAA/risks/{r['id']}/actions.csv")
+                        .startswith("title,owner,due_on,status"))
+        beta = self.b.web_session("sec@beta.example")
+        self.page(beta, "/orgs/RAA/risks", status=404)
+        self.page(beta, f"/orgs/RBB/risks/{r['id']}/reviews.csv", status=404)
+
+        form = self.page(cdio, "/orgs/RAA/risks/new")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        body = urllib.parse.urlencode({"csrf": csrf, "title": "", "objective": "Care",
+                                       "owner": "", "category": "delivery",
+                                       "current_likelihood": "2", "current_consequence": "2",
+                                       "target_likelihood": "5", "target_consequence": "5"})
+        response, html = self.b.fetch("POST", "/orgs/RAA/risks/new", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"}, body)
+        self.assertEqual(response.status, 400)
+        html = html.decode()
+        self.assertIn("There is a problem", html)
+        for field in ("title", "owner", "inherent_likelihood", "review_on"):
+            self.assertIn(f'href="#{field}"', html)
+
+
+if __name__ == "__main__":
+    unittest.main()

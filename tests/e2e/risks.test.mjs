@@ -1,0 +1,113 @@
+// The digital risk register in the demo (issue 12): the register with its filters, the heat
+// map with its table, what needs the board's attention, a risk's page, and a form sent with
+// mistakes, as the chief digital officer and a non-executive use them. Every page passes axe,
+// with scripts on at desktop width and off on a phone, and nothing is wider than the phone.
+
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+
+import { Boardlens, PHONE, Visitor, launchBrowser } from './support.mjs'
+
+const app = new Boardlens('risks')
+const DOMAIN = '@northfield-valley.nhs.example'
+let browser
+let password
+
+before(async () => {
+  password = app.cli('demo').match(/password (\S+)/)[1]
+  await app.start()
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  app.stop()
+})
+
+const mainText = (page) => page.locator('main').innerText()
+const fitsWidth = (page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+
+test('the register, the heat map, what needs attention and a bad form', async () => {
+  for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
+    const who = new Visitor(browser, app, scripts)
+    const lead = await who.newPage(viewport)
+    await who.signIn(lead, 'omar.siddiqui' + DOMAIN, password)
+
+    await lead.goto(app.url + '/orgs/RZZ/risks')
+    await who.seen(lead, `risks-register-${tag}`)
+    const register = await mainText(lead)
+    assert.match(register, /15 of 15 risks/)
+    assert.match(register, /2 above the board's risk appetite/)
+    assert.equal(await lead.locator('strong.nhsuk-tag:has-text("Above appetite")').count(), 2)
+    assert.equal(await lead.locator('strong.nhsuk-tag:has-text("Review overdue")').count(), 1)
+    assert.equal(await lead.locator('strong.nhsuk-tag:has-text("Risk of not acting")').count(), 1)
+    assert.match(register, /Up/)
+    assert.match(register, /Down/)
+    assert.match(register, /New/)
+    assert.ok(await fitsWidth(lead), 'the register fits the screen')
+    await lead.selectOption('#category', 'cyber_security')
+    await lead.click('button:has-text("Show risks")')
+    assert.match(await mainText(lead), /3 of 15 risks/)
+
+    await lead.goto(app.url + '/orgs/RZZ/risks/heat-map')
+    await who.seen(lead, `risks-heat-map-${tag}`)
+    assert.equal(await lead.locator('svg.bl-chart').count(), 1)
+    // The table beside the map holds the same counts: fifteen risks in all.
+    const counts = await lead.locator('table tbody td.nhsuk-table__cell--numeric')
+      .evaluateAll((cells) => cells.map((td) => Number(td.lastChild.textContent)))
+    assert.equal(counts.length, 25)
+    assert.equal(counts.reduce((a, b) => a + b, 0), 15)
+    assert.ok(await fitsWidth(lead), 'the heat map fits the screen')
+    await lead.check('input[value="inherent"]')
+    await lead.click('button:has-text("Show the heat map")')
+    assert.match(await mainText(lead), /by inherent score/)
+
+    await lead.goto(app.url + '/orgs/RZZ/risks/attention')
+    await who.seen(lead, `risks-attention-${tag}`)
+    const attention = await mainText(lead)
+    assert.match(attention, /Ransomware attack stops clinical systems/)
+    assert.match(attention, /Too few informatics staff/)
+    assert.match(attention, /Reach 95% data security training/)
+
+    await lead.goto(app.url + '/orgs/RZZ/risks')
+    await lead.click('a:has-text("Staying on the ageing pathology results viewer")')
+    await who.seen(lead, `risks-risk-${tag}`)
+    assert.match(await mainText(lead), /The risk of not acting/)
+
+    // A tired person's risk form: every problem at once, each field named, nothing saved.
+    await lead.goto(app.url + '/orgs/RZZ/risks/new')
+    await who.seen(lead, `risks-new-${tag}`)
+    await lead.fill('#objective', 'Safe care')
+    await lead.selectOption('#current_likelihood', '2')
+    await lead.selectOption('#current_consequence', '2')
+    await lead.selectOption('#target_likelihood', '5')
+    await lead.selectOption('#target_consequence', '5')
+    await lead.click('button:has-text("Add the risk")')
+    await who.seen(lead, `risks-new-errors-${tag}`)
+    const summary = await lead.locator('.nhsuk-error-summary').innerText()
+    assert.match(summary, /Enter the title of the risk/)
+    assert.match(summary, /Choose the board member who owns the risk/)
+    assert.match(summary, /Choose the inherent likelihood/)
+    assert.equal(await lead.locator('.nhsuk-error-summary a[href="#title"]').count(), 1)
+
+    await lead.goto(app.url + '/orgs/RZZ/risks/import')
+    await lead.fill('#csv', 'title,objective\nOnly,two\n')
+    await lead.click('button:has-text("Import")')
+    await who.seen(lead, `risks-import-errors-${tag}`)
+    assert.match(await lead.locator('.nhsuk-error-summary').innerText(), /line:1:3/)
+
+    // A non-executive reads the register but is offered nothing that changes it.
+    const ned = await who.newPage(viewport)
+    await who.signIn(ned, 'peter.kowalski' + DOMAIN, password)
+    await ned.goto(app.url + '/orgs/RZZ/risks')
+    assert.equal(await ned.locator('a:has-text("Add a risk")').count(), 0)
+    await ned.click('a:has-text("Ransomware attack stops clinical systems")')
+    await who.seen(ned, `risks-risk-ned-${tag}`)
+    assert.equal(await ned.locator('a:has-text("Change the risk")').count(), 0)
+    await ned.goto(app.url + '/orgs/RZZ/risks/appetite')
+    await who.seen(ned, `risks-appetite-ned-${tag}`)
+
+    assert.deepEqual(who.checker.violations, [], 'axe WCAG 2.2 A and AA violations')
+    assert.deepEqual(who.heavyPages(), [], 'pages over 150 KB on first load')
+  }
+})

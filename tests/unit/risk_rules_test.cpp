@@ -1,0 +1,211 @@
+// The risk register's rules: scores and bands at every boundary, appetite, overdue reviews
+// and actions as the clock moves, movement since the last review, and the register's CSV.
+
+#include <gtest/gtest.h>
+
+#include "boardlens/base/clock.hpp"
+#include "boardlens/base/csv.hpp"
+#include "boardlens/base/error.hpp"
+#include "boardlens/features/risks/risk.hpp"
+#include "boardlens/features/risks/risk_csv.hpp"
+
+namespace boardlens::risks {
+namespace {
+
+RiskInput Valid() {
+  RiskInput in;
+  in.title = "Ransomware stops clinical systems";
+  in.objective = "Safe, reliable digital care";
+  in.owner_member_id = 7;
+  in.category = Category::kCyberSecurity;
+  in.inherent = {5, 5};
+  in.current = {4, 4};
+  in.target = {2, 4};
+  in.review_on = "2027-03-31";
+  return in;
+}
+
+std::vector<std::string> WheresOf(const std::function<void()>& fn) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    std::vector<std::string> out;
+    if (e.problems().empty()) out.push_back(e.where());
+    for (const auto& p : e.problems()) out.push_back(p.where);
+    return out;
+  }
+  return {};
+}
+
+TEST(RiskRules, ScoreIsLikelihoodTimesConsequence) {
+  EXPECT_EQ(Score({1, 1}), 1);
+  EXPECT_EQ(Score({3, 4}), 12);
+  EXPECT_EQ(Score({5, 5}), 25);
+  EXPECT_EQ(Score({5, 1}), 5);
+}
+
+TEST(RiskRules, BandsChangeAtEveryBoundaryOfTheMatrix) {
+  EXPECT_EQ(BandOf(1), Band::kLow);
+  EXPECT_EQ(BandOf(3), Band::kLow);
+  EXPECT_EQ(BandOf(4), Band::kModerate);
+  EXPECT_EQ(BandOf(6), Band::kModerate);
+  EXPECT_EQ(BandOf(8), Band::kHigh);
+  EXPECT_EQ(BandOf(12), Band::kHigh);
+  EXPECT_EQ(BandOf(15), Band::kExtreme);
+  EXPECT_EQ(BandOf(25), Band::kExtreme);
+  // Every product of the matrix falls in the band DESIGN.md gives it.
+  for (int l = 1; l <= 5; ++l) {
+    for (int c = 1; c <= 5; ++c) {
+      const int s = l * c;
+      const Band expected = s <= 3    ? Band::kLow
+                            : s <= 6  ? Band::kModerate
+                            : s <= 12 ? Band::kHigh
+                                      : Band::kExtreme;
+      EXPECT_EQ(BandOf(Score({l, c})), expected) << l << "x" << c;
+    }
+  }
+  EXPECT_EQ(BandLabel(Band::kExtreme), "Extreme");
+}
+
+TEST(RiskRules, AppetiteIsExceededOnlyAboveTheHighestScoreTolerated) {
+  Appetite cautious{Category::kCyberSecurity, AppetiteLevel::kCautious, 8, {}, 0};
+  EXPECT_EQ(Compare(8, cautious), AppetiteStance::kWithin);
+  EXPECT_EQ(Compare(9, cautious), AppetiteStance::kAbove);
+  EXPECT_EQ(Compare(1, cautious), AppetiteStance::kWithin);
+  EXPECT_EQ(Compare(25, std::nullopt), AppetiteStance::kNotSet);
+  const std::vector<Appetite> all{cautious, {Category::kFinance, AppetiteLevel::kOpen, 15, {}, 0}};
+  EXPECT_EQ(AppetiteFor(all, Category::kFinance)->max_score, 15);
+  EXPECT_FALSE(AppetiteFor(all, Category::kWorkforce));
+  Appetite bad = cautious;
+  bad.max_score = 26;
+  EXPECT_THROW(CheckAppetite(bad), Error);
+  bad.max_score = 0;
+  EXPECT_THROW(CheckAppetite(bad), Error);
+}
+
+TEST(RiskRules, ReviewsAndActionsFallOverdueAsTheClockMovesPastThem) {
+  ManualClock clock(EpochOfDate("2027-03-30"));
+  Risk risk;
+  risk.what = Valid();
+  risk.actions.push_back({1, "Test restores", 7, "Member", "2027-04-15", ActionStatus::kOpen});
+  EXPECT_FALSE(Overdue(risk, IsoDate(clock.Now())));
+  clock.Advance(kSecondsPerDay);  // the review day itself is not late
+  EXPECT_FALSE(ReviewOverdue(risk.what, IsoDate(clock.Now())));
+  clock.Advance(kSecondsPerDay);
+  EXPECT_TRUE(ReviewOverdue(risk.what, IsoDate(clock.Now())));
+  EXPECT_FALSE(ActionOverdue(risk.actions[0], IsoDate(clock.Now())));
+  risk.what.review_on = "2027-06-30";
+  EXPECT_FALSE(Overdue(risk, IsoDate(clock.Now())));
+  clock.Set(EpochOfDate("2027-04-16"));
+  EXPECT_TRUE(ActionOverdue(risk.actions[0], IsoDate(clock.Now())));
+  EXPECT_TRUE(Overdue(risk, IsoDate(clock.Now())));
+  risk.actions[0].status = ActionStatus::kDone;  // a done action is never late
+  EXPECT_FALSE(Overdue(risk, IsoDate(clock.Now())));
+}
+
+TEST(RiskRules, MovementComparesTheCurrentScoreWithTheLastReview) {
+  EXPECT_EQ(MovementOf(Rating{3, 3}, std::nullopt), Movement::kNew);
+  EXPECT_EQ(MovementOf(Rating{4, 3}, Rating{3, 3}), Movement::kUp);
+  EXPECT_EQ(MovementOf(Rating{2, 3}, Rating{3, 3}), Movement::kDown);
+  // The same score by other means has not moved.
+  EXPECT_EQ(MovementOf(Rating{2, 3}, Rating{3, 2}), Movement::kUnchanged);
+}
+
+TEST(RiskRules, ARiskIsCheckedWholeAndEveryFaultNamed) {
+  RiskInput ok = Valid();
+  EXPECT_NO_THROW(CheckRisk(ok));
+  RiskInput bad = Valid();
+  bad.title = " ";
+  bad.owner_member_id.reset();
+  bad.inherent = {0, 6};
+  bad.review_on = "2027-02-30";
+  EXPECT_EQ(WheresOf([&] { CheckRisk(bad); }),
+            (std::vector<std::string>{"title", "owner", "inherent_likelihood",
+                                      "inherent_consequence", "review_on"}));
+  RiskInput above = Valid();
+  above.target = {5, 4};  // 20 over a current 16
+  EXPECT_EQ(WheresOf([&] { CheckRisk(above); }), (std::vector<std::string>{"target_likelihood"}));
+  above.target = {4, 4};  // equal is allowed: no further reduction planned
+  EXPECT_NO_THROW(CheckRisk(above));
+}
+
+TEST(RiskRules, HeatCountsPlaceEachRiskInItsCell) {
+  std::vector<Risk> risks(3);
+  risks[0].what = Valid();
+  risks[1].what = Valid();
+  risks[2].what = Valid();
+  risks[2].what.current = {1, 5};
+  const HeatCounts current = CountCells(risks, Which::kCurrent);
+  EXPECT_EQ(current[3][3], 2);
+  EXPECT_EQ(current[0][4], 1);
+  EXPECT_EQ(CountCells(risks, Which::kInherent)[4][4], 3);
+}
+
+std::string Header() {
+  std::string h;
+  for (const auto c : kRiskColumns) h += (h.empty() ? "" : ",") + std::string(c);
+  return h + "\n";
+}
+
+const OwnersByName kOwners{{"ada lovelace", 1}, {"grace hopper", 2}};
+
+TEST(RiskCsv, EveryProblemIsNamedAtItsLineAndColumn) {
+  const std::string csv =
+      Header() +
+      "Cyber attack,Safe care,,,Ada Lovelace,ARC,cyber_security,5,5,4,4,2,4,,,,,,,2027-03-31,,\n"
+      "Bad one,Safe care,,,Nobody,ARC,weather,6,5,2,2,3,3,,,,,,,31/03/2027,,"
+      "\"2027-05-01 | Grace Hopper | open | Patch\n2027-13-01 | Someone | maybe | Fix\"\n";
+  try {
+    ParseRiskCsv(csv, "risks.csv", kOwners);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    std::vector<std::string> wheres;
+    for (const auto& p : e.problems()) wheres.push_back(p.where);
+    EXPECT_EQ(wheres,
+              (std::vector<std::string>{"risks.csv:3:5",   // unknown owner
+                                        "risks.csv:3:7",   // unknown category
+                                        "risks.csv:3:8",   // likelihood 6
+                                        "risks.csv:3:12",  // target 9 above current 4
+                                        "risks.csv:3:20",  // not a date
+                                        "risks.csv:3:22", "risks.csv:3:22", "risks.csv:3:22"}))
+        << e.what();
+  }
+}
+
+TEST(RiskCsv, TheExportImportsBackUnchanged) {
+  Risk r;
+  r.what = Valid();
+  r.what.owner_member_id = 2;
+  r.owner_name = "Grace Hopper";
+  r.what.controls = "Backups, tested monthly\nEndpoint protection";
+  r.what.blocks_proposal = "Electronic patient record";
+  r.actions.push_back({1, "Offline backups", 1, "Ada Lovelace", "2027-05-01", ActionStatus::kOpen});
+  r.actions.push_back({2, "Phishing drill", 2, "Grace Hopper", "2026-11-01", ActionStatus::kDone});
+  const std::string csv = WriteCsv(RiskTable({r}));
+  const auto rows = ParseRiskCsv(csv, "risks.csv", kOwners);
+  ASSERT_EQ(rows.size(), 1U);
+  EXPECT_EQ(WriteCsv(RiskTable({[&] {
+              Risk back;
+              back.what = rows[0].risk;
+              back.owner_name = "Grace Hopper";
+              back.actions = rows[0].actions;
+              back.actions[0].owner_name = "Ada Lovelace";
+              back.actions[1].owner_name = "Grace Hopper";
+              return back;
+            }()})),
+            csv);
+  EXPECT_EQ(rows[0].actions.at(1).status, ActionStatus::kDone);
+  EXPECT_EQ(*rows[0].actions.at(0).owner_member_id, 1);
+}
+
+TEST(RiskCsv, AWrongHeaderOrEmptyFileIsRefusedAtItsPlace) {
+  for (const auto& [csv, where] : std::vector<std::pair<std::string, std::string>>{
+           {"", "r.csv:1:1"}, {"title,objective,owner\n", "r.csv:1:3"}, {Header(), "r.csv:2:1"}}) {
+    EXPECT_EQ(WheresOf([&] { ParseRiskCsv(csv, "r.csv", kOwners); }),
+              std::vector<std::string>{where})
+        << csv;
+  }
+}
+
+}  // namespace
+}  // namespace boardlens::risks
