@@ -8,11 +8,8 @@ bool Problems::Check(const std::function<void()>& check) {
     return true;
   } catch (const Error& e) {
     if (e.kind() != ErrorKind::kInvalid) throw;
-    if (e.problems().empty()) {
-      Add(e.what(), e.where());
-    } else {
-      found_.insert(found_.end(), e.problems().begin(), e.problems().end());
-    }
+    const auto all = e.AllProblems();
+    found_.insert(found_.end(), all.begin(), all.end());
     return false;
   }
 }

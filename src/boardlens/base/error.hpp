@@ -41,6 +41,12 @@ class Error : public std::runtime_error {
   /// Every problem, when Problems found several at once (the first is the error's own what()
   /// and where()); empty otherwise.
   const std::vector<FieldProblem>& problems() const { return problems_; }
+  /// problems(), or this error as the one problem when it has no list: what a page or a
+  /// command shows, one problem a line.
+  std::vector<FieldProblem> AllProblems() const {
+    if (!problems_.empty()) return problems_;
+    return {{where_, what()}};
+  }
 
  private:
   friend Error TooManyRequests(const std::string& message, std::int64_t retry_after_seconds);

@@ -174,8 +174,7 @@ int Commands::Main(int argc, char** argv, const Context::Open& open) const {
     const auto print = [](const std::string& where, const std::string& what) {
       std::cerr << "boardlens: " << (where.empty() ? "" : where + ": ") << what << "\n";
     };
-    if (e.problems().empty()) print(e.where(), e.what());
-    for (const FieldProblem& p : e.problems()) print(p.where, p.message);
+    for (const FieldProblem& p : e.AllProblems()) print(p.where, p.message);
     return ExitCode(e.kind());
   } catch (const std::exception& e) {
     std::cerr << "boardlens: " << e.what() << "\n";

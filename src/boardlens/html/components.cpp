@@ -396,4 +396,18 @@ Html Details(std::string_view summary, const Html& content) {
       summary, content);
 }
 
+void CollectImportErrors(FieldErrors& errors, const std::string& field,
+                         const std::function<void()>& import) {
+  try {
+    import();
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kInvalid) throw;
+    std::string all;
+    for (const FieldProblem& p : e.AllProblems()) {
+      all += (all.empty() ? "" : "; ") + (p.where.empty() ? "" : p.where + ": ") + p.message;
+    }
+    errors.Add(field, all);
+  }
+}
+
 }  // namespace boardlens::html

@@ -2,6 +2,7 @@
 /// NHS.UK design system components as functions: the markup the service manual prescribes,
 /// so pages look and behave like other NHS services and inherit its accessibility work.
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -51,6 +52,11 @@ struct Choice {
   std::string hint;
   bool divider_before = false;  ///< an "or" between this choice and the previous one
 };
+
+/// Runs an import of text pasted into `field`; its problems, each at its line and column, go
+/// against that field together. Other errors propagate.
+void CollectImportErrors(FieldErrors& errors, const std::string& field,
+                         const std::function<void()>& import);
 
 /// "There is a problem" at the top of the page, linking to each field at fault.
 Html ErrorSummary(const FieldErrors& errors);

@@ -138,8 +138,7 @@ void CollectFieldError(FieldErrors& errors, std::initializer_list<std::string_vi
     action();
   } catch (const Error& e) {
     if (e.kind() != ErrorKind::kInvalid && e.kind() != ErrorKind::kConflict) throw;
-    std::vector<FieldProblem> problems = e.problems();
-    if (problems.empty()) problems.push_back({e.where(), e.what()});
+    const std::vector<FieldProblem> problems = e.AllProblems();
     // Use cases name nested fields ("answers[0].evidence"); a form's field is the last part.
     const auto field_of = [&](const std::string& where) {
       return where.empty() ? std::string(*fields.begin()) : where.substr(where.rfind('.') + 1);

@@ -237,18 +237,8 @@ void AddChecklistPages(http::Router& routes) {
     if (Trim(csv).empty()) {
       errors.Add("csv", "Paste the answers as CSV");
     } else {
-      try {
-        v.Use<Checklist>().Import(v.caller, v.ods(), csv, "line");
-      } catch (const Error& e) {
-        if (e.kind() != ErrorKind::kInvalid) throw;
-        const auto& found =
-            e.problems().empty() ? std::vector<FieldProblem>{{e.where(), e.what()}} : e.problems();
-        std::string all;
-        for (const FieldProblem& p : found) {
-          all += (all.empty() ? "" : "; ") + (p.where.empty() ? "" : p.where + ": ") + p.message;
-        }
-        errors.Add("csv", all);
-      }
+      CollectImportErrors(errors, "csv",
+                          [&] { v.Use<Checklist>().Import(v.caller, v.ods(), csv, "line"); });
     }
     if (!errors.empty()) return ImportForm(v, csv, errors);
     return Redirect(v.OrgPath("/questions?done=imported"));

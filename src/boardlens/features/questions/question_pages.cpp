@@ -202,9 +202,7 @@ void CollectAnswerErrors(FieldErrors& errors, const std::function<void()>& save)
     save();
   } catch (const Error& e) {
     if (e.kind() != ErrorKind::kInvalid) throw;
-    const auto& found =
-        e.problems().empty() ? std::vector<FieldProblem>{{e.where(), e.what()}} : e.problems();
-    for (const FieldProblem& p : found) {
+    for (const FieldProblem& p : e.AllProblems()) {
       errors.Add(p.where.empty() ? "answer" : FormField(p.where), Sentence(p.message));
     }
   }

@@ -10,7 +10,6 @@
 #include "boardlens/features/risks/page_parts.hpp"
 #include "boardlens/features/risks/risk_csv.hpp"
 #include "boardlens/features/risks/risk_register.hpp"
-#include "boardlens/features/services/page_words.hpp"
 
 namespace boardlens::risks {
 namespace {
@@ -415,8 +414,8 @@ void AddRegisterPages(http::Router& routes) {
     if (Trim(csv).empty()) {
       errors.Add("csv", "Paste the register as CSV");
     } else {
-      services::CollectImportErrors(
-          errors, "csv", [&] { v.Use<RiskRegister>().Import(v.caller, v.ods(), csv, "line"); });
+      CollectImportErrors(errors, "csv",
+                          [&] { v.Use<RiskRegister>().Import(v.caller, v.ods(), csv, "line"); });
     }
     if (!errors.empty()) return ImportForm(v, csv, errors);
     return Redirect(v.OrgPath("/risks?done=imported"));

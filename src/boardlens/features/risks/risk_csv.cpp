@@ -81,9 +81,7 @@ std::vector<RiskAction> ParseActions(const std::string& cell, const OwnersByName
       CheckAction(a);
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kInvalid) throw;
-      const auto found =
-          e.problems().empty() ? std::vector<FieldProblem>{{e.where(), e.what()}} : e.problems();
-      for (const FieldProblem& p : found)
+      for (const FieldProblem& p : e.AllProblems())
         problems.Add(which + p.where + " " + p.message, "actions");
     }
     actions.push_back(std::move(a));

@@ -30,22 +30,6 @@ std::string ValueText(double value, const std::string& unit) {
   return unit == "%" ? text + "%" : text + " " + unit;
 }
 
-void CollectImportErrors(html::FieldErrors& errors, const std::string& field,
-                         const std::function<void()>& import) {
-  try {
-    import();
-  } catch (const Error& e) {
-    if (e.kind() != ErrorKind::kInvalid) throw;
-    const auto& found =
-        e.problems().empty() ? std::vector<FieldProblem>{{e.where(), e.what()}} : e.problems();
-    std::string all;
-    for (const FieldProblem& p : found) {
-      all += (all.empty() ? "" : "; ") + (p.where.empty() ? "" : p.where + ": ") + p.message;
-    }
-    errors.Add(field, all);
-  }
-}
-
 std::string ServicePath(const html::Visit& v, Id id, std::string_view rest) {
   return v.OrgPath("/services/" + std::to_string(id)) + std::string(rest);
 }

@@ -19,11 +19,6 @@ std::string WholeNumber(const std::optional<std::int64_t>& number);
 /// the unit after it ("99.5%", "1,204 users").
 std::string ValueText(double value, const std::string& unit);
 
-/// Runs an import of text pasted into `field`; its problems, each at its line and column, go
-/// against that field together.
-void CollectImportErrors(html::FieldErrors& errors, const std::string& field,
-                         const std::function<void()>& import);
-
 std::string ServicePath(const html::Visit& v, Id id, std::string_view rest = {});
 std::string MeasurePath(const html::Visit& v, Id id, std::string_view rest = {});
 

@@ -171,9 +171,8 @@ Response Post(Call& call) {
     voice.Submit(*form, in);
   } catch (const Error& e) {
     if (e.kind() != ErrorKind::kInvalid) throw;
-    std::vector<FieldProblem> problems = e.problems();
-    if (problems.empty()) problems.push_back({e.where(), e.what()});
-    for (const FieldProblem& p : problems) errors.Add(p.where, PageMessage(p.where, p.message));
+    for (const FieldProblem& p : e.AllProblems())
+      errors.Add(p.where, PageMessage(p.where, p.message));
   }
   if (!errors.empty()) return FormPage(call.Use<http::Site>(), *form, path, expected, in, errors);
   // Only now, with the report on disk, does the person hear it arrived.
