@@ -22,6 +22,7 @@
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/rounds/feature.hpp"
 #include "boardlens/features/services/feature.hpp"
+#include "boardlens/features/strategy/feature.hpp"
 #include "boardlens/features/voice/feature.hpp"
 #include "boardlens/html/page.hpp"
 #include "boardlens/http/pipeline.hpp"
@@ -44,6 +45,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   results::Register(r);
   actions::Register(r);
   services::Register(r);
+  strategy::Register(r);
   voice::Register(r);
   home::Register(r);
   demo::Register(r);

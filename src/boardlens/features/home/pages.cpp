@@ -9,6 +9,7 @@
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
+#include "boardlens/features/strategy/page_parts.hpp"
 #include "boardlens/html/page.hpp"
 
 namespace boardlens::home {
@@ -115,6 +116,7 @@ void AddPages(http::Router& routes) {
                                                    "moved from round to round</a></p>",
                                                    closed, v.OrgPath("/trend")));
     page.content += actions::HomePanel(v);
+    page.content += strategy::HomePanel(v);
     return v.Show(page, "home");
   });
 }
