@@ -19,6 +19,7 @@
 #include "boardlens/features/health/feature.hpp"
 #include "boardlens/features/home/feature.hpp"
 #include "boardlens/features/orgs/feature.hpp"
+#include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/rounds/feature.hpp"
 #include "boardlens/features/services/feature.hpp"
@@ -46,6 +47,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   actions::Register(r);
   services::Register(r);
   strategy::Register(r);
+  portfolio::Register(r);
   voice::Register(r);
   home::Register(r);
   demo::Register(r);
