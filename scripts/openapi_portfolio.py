@@ -86,6 +86,53 @@ SCHEMAS = {
                                                          "strategy's current priorities."},
                           "capital_without_revenue": {"type": "boolean"}}},
             "updated_at": {"type": "string", "format": "date-time"}}},
+    "BenefitInput": {
+        "type": "object",
+        "required": ["title", "owner", "measure", "baseline", "baseline_on", "target",
+                     "target_on"],
+        "properties": {
+            "title": {"type": "string", "maxLength": 200},
+            "owner": {"type": "integer", "description": "A board member's id."},
+            "measure": {"type": "string"}, "unit": {"type": "string"},
+            "improvement": {"type": "string", "enum": ["up", "down"], "default": "up"},
+            "baseline": {"type": "number"},
+            "baseline_on": {"type": "string", "format": "date"},
+            "target": {"type": "number"},
+            "target_on": {"type": "string", "format": "date",
+                          "description": "After baseline_on."}}},
+    "Benefit": {
+        "type": "object",
+        "required": ["id", "item", "title", "owner", "measure", "unit", "improvement",
+                     "baseline", "baseline_on", "target", "target_on"],
+        "properties": {
+            "id": {"type": "integer"},
+            "item": {"type": "object", "required": ["id", "name"],
+                     "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}},
+            "title": {"type": "string"},
+            "owner": {"type": "object", "required": ["id", "name"],
+                      "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}},
+            "measure": {"type": "string"}, "unit": {"type": "string"},
+            "improvement": {"type": "string", "enum": ["up", "down"]},
+            "baseline": {"type": "number"},
+            "baseline_on": {"type": "string", "format": "date"},
+            "target": {"type": "number"},
+            "target_on": {"type": "string", "format": "date"}}},
+    "BenefitSeries": {
+        "type": "object", "required": ["benefit", "actuals", "chart"],
+        "description": "The chart is a service measure's (SpcChart); null below 2 actuals.",
+        "properties": {
+            "benefit": ref("schemas", "Benefit"),
+            "actuals": {"type": "array", "items": {
+                "type": "object", "required": ["date", "value"],
+                "properties": {"date": {"type": "string", "format": "date"},
+                               "value": {"type": "number"}}}},
+            "chart": {"type": ["object", "null"]}}},
+    "BenefitActuals": {
+        "type": "object", "required": ["values"],
+        "properties": {"values": {"type": "array", "items": {
+            "type": "object", "required": ["date", "value"],
+            "properties": {"date": {"type": "string", "format": "date"},
+                           "value": {"type": "number"}}}}}},
 }
 
 
@@ -105,6 +152,8 @@ def paths():
     item = {"name": "item", "in": "path", "required": True,
             "description": "The programme's or project's id.",
             "schema": {"type": "integer", "minimum": 1}}
+    benefit = {"name": "benefit", "in": "path", "required": True,
+               "description": "The benefit's id.", "schema": {"type": "integer", "minimum": 1}}
     keepers = "The secretary and the executive directors."
     return {
         "/api/v1/orgs/{ods}/portfolio": {"parameters": ods, "get": operation(
@@ -136,6 +185,33 @@ def paths():
             keepers + " A month already reported is replaced.",
             {**ok(201, "The rating.", ref("schemas", "PortfolioRating")), **errors(*WRITE)},
             body="PortfolioRatingInput", csrf=True)},
+        "/api/v1/orgs/{ods}/portfolio/{item}/benefits": {"parameters": ods + [item],
+                                                         "get": operation(
+            "listBenefits", "A programme's or project's benefits", "Anyone in the organisation.",
+            {**ok(200, "Its benefits.", {"type": "array", "items": ref("schemas", "Benefit")}),
+             **errors(*READ)}), "post": operation(
+            "addBenefit", "Add a benefit",
+            keepers + " The owner is a board member; the target's date comes after the "
+            "baseline's.",
+            {**ok(201, "The benefit.", ref("schemas", "Benefit")), **errors(*WRITE),
+             "409": ref("responses", "Conflict")},
+            body="BenefitInput", csrf=True)},
+        "/api/v1/orgs/{ods}/benefits/{benefit}": {"parameters": ods + [benefit],
+                                                  "get": operation(
+            "getBenefit", "A benefit with its actuals and their chart",
+            "Anyone in the organisation.",
+            {**ok(200, "The benefit.", ref("schemas", "BenefitSeries")), **errors(*READ)}),
+            "put": operation(
+            "updateBenefit", "Change a benefit", keepers,
+            {**ok(200, "The benefit.", ref("schemas", "Benefit")), **errors(*WRITE),
+             "409": ref("responses", "Conflict")},
+            body="BenefitInput", csrf=True)},
+        "/api/v1/orgs/{ods}/benefits/{benefit}/actuals": {"parameters": ods + [benefit],
+                                                          "post": operation(
+            "recordBenefitActuals", "Add or replace actuals at their dates",
+            keepers + " All or nothing; each problem is named by its index.",
+            {**ok(200, "The benefit.", ref("schemas", "BenefitSeries")), **errors(*WRITE)},
+            body="BenefitActuals", csrf=True)},
     }
 
 

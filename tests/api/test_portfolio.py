@@ -16,10 +16,12 @@ class PortfolioTest(unittest.TestCase):
     def setUpClass(cls):
         cls.b, cls.stop = small_board()
         b = cls.b
+        cls.members = {}
         for name, email, membership in [("Omar Siddiqui", "cdio@alpha.example", "executive"),
                                         ("Peter Kowalski", "ned@alpha.example", "non-executive")]:
-            b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
-                  "--job-title", "Director", "--membership", membership)
+            out = b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
+                        "--job-title", "Director", "--membership", membership)
+            cls.members[email] = int(out.stdout.split()[-1])
             b.cli("user", "add", "--email", email, "--name", name, "--password", PASSWORD,
                   "--org", "RAA", "--role", "member")
         b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
@@ -137,6 +139,37 @@ class PortfolioTest(unittest.TestCase):
         self.b.cli("portfolio", "rate", "--org", "RAA", "--id", str(epr), "--month", month,
                    "--confidence", "green", "--narrative", "Back on track")
         self.assertEqual(self.api("GET", path)[-1]["confidence"], "green")
+
+    def test_c_benefits_chart_their_actuals_and_refuse_dates_out_of_order(self):
+        epr = self.api("GET", "/api/v1/orgs/RAA/portfolio")[0]["id"]
+        owner = self.members["ned@alpha.example"]
+        body = {"title": "Fewer missed appointments", "owner": owner,
+                "measure": "Missed appointments a month", "improvement": "down",
+                "baseline": 1200, "baseline_on": "2025-04-01",
+                "target": 800, "target_on": "2025-03-31"}
+        path = f"/api/v1/orgs/RAA/portfolio/{epr}/benefits"
+        problem = self.api("POST", path, body, status=400)
+        self.assertEqual(problem["where"], "target_on")
+        body["target_on"] = "2027-03-31"
+        self.api("POST", path, body, token=self.ned, status=403)
+        benefit = self.api("POST", path, body, status=201)
+        self.assertEqual(benefit["owner"]["name"], "Peter Kowalski")
+        values = [{"date": f"2025-{m:02d}-01", "value": 1200 - 15 * m} for m in range(1, 13)]
+        series = self.api("POST", f"/api/v1/orgs/RAA/benefits/{benefit['id']}/actuals",
+                          {"values": values})
+        self.assertEqual(len(series["chart"]["points"]), 12)
+        self.assertIsNotNone(series["chart"]["assurance"])
+        self.api("GET", f"/api/v1/orgs/RAA/benefits/{benefit['id']}", token=self.other,
+                 status=404)
+        ned = self.b.web_session("ned@alpha.example")
+        page = self.page(ned, f"/orgs/RAA/benefits/{benefit['id']}")
+        self.assertIn("<svg", page)
+        self.assertIn("Peter Kowalski", page)
+        self.assertNotIn("Record an actual", page)
+        self.assertIn("Fewer missed appointments", self.page(ned, f"/orgs/RAA/portfolio/{epr}"))
+        rows = list(csv.reader(io.StringIO(
+            self.page(ned, f"/orgs/RAA/benefits/{benefit['id']}/actuals.csv"))))
+        self.assertEqual(len(rows), 13)
 
 
 if __name__ == "__main__":

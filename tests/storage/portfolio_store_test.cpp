@@ -7,6 +7,7 @@
 #include <set>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/portfolios.hpp"
 #include "boardlens/features/strategy/strategies.hpp"
 #include "support/error_kind.hpp"
@@ -25,6 +26,7 @@ using testing::KindOf;
 class PortfolioStoreTest : public testing::StoreFixture {
  protected:
   portfolio::Portfolio& Portfolio() { return scope_->Get<portfolio::Portfolio>(); }
+  portfolio::Benefits& Benefits() { return scope_->Get<portfolio::Benefits>(); }
   strategy::Strategies& Strategies() { return scope_->Get<strategy::Strategies>(); }
   Caller Executive() { return As(MemberEmail("RP1", 0)); }
   Caller NonExecutive() { return As(MemberEmail("RP1", 1)); }
@@ -154,6 +156,57 @@ TEST_P(PortfolioStoreTest, TheStrategyChecksReadThePortfolio) {
   ASSERT_EQ(saved.findings.size(), 1U);
   EXPECT_EQ(saved.findings[0].check, Check::kProjectWithoutPriority);
   EXPECT_NE(saved.findings[0].problem.find("Firewall"), std::string::npos);
+}
+
+TEST_P(PortfolioStoreTest, BenefitsHaveAnOwnerOnTheBoardAndTheirActualsAChart) {
+  SetUpStrategy();
+  const auto item = Portfolio().Add(Executive(), "RP1", Item(Kind::kProgramme, "Outpatients"));
+  portfolio::BenefitInput in;
+  in.title = "Fewer missed appointments";
+  in.owner_member_id = Board().ListMembers(op_, "RP1").at(1).id;  // a non-executive may own it
+  in.measure = "Missed appointments a month";
+  in.improvement = services::Improvement::kDown;
+  in.baseline = 1200;
+  in.baseline_on = "2025-01-01";
+  in.target = 800;
+  in.target_on = "2027-03-31";
+  EXPECT_EQ(KindOf([&] { Benefits().Add(NonExecutive(), "RP1", item.id, in); }),
+            ErrorKind::kForbidden);
+  portfolio::BenefitInput stranger = in;
+  stranger.owner_member_id = 999999;
+  EXPECT_EQ(KindOf([&] { Benefits().Add(Executive(), "RP1", item.id, stranger); }),
+            ErrorKind::kInvalid);
+  const auto benefit = Benefits().Add(Executive(), "RP1", item.id, in);
+  EXPECT_EQ(benefit.owner_name, "Member 1");
+  EXPECT_EQ(benefit.item_name, "Outpatients");
+  EXPECT_EQ(KindOf([&] { Benefits().Add(Executive(), "RP1", item.id, in); }), ErrorKind::kConflict);
+  EXPECT_FALSE(Benefits().Series(NonExecutive(), "RP1", benefit.id).chart.has_value());
+  std::vector<services::SpcPoint> actuals;
+  for (int m = 1; m <= 12; ++m) {
+    actuals.push_back(
+        {"2025-" + std::string(m < 10 ? "0" : "") + std::to_string(m) + "-01", 1200.0 - 20 * m});
+  }
+  Benefits().RecordActuals(Executive(), "RP1", benefit.id, actuals);
+  // One bad actual of two: nothing is stored, and it is named by its index.
+  try {
+    Benefits().RecordActuals(Executive(), "RP1", benefit.id,
+                             {{"2026-01-01", 900}, {"2026-02-30", 880}});
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.where(), "values[1].date");
+  }
+  const auto series = Benefits().Series(NonExecutive(), "RP1", benefit.id);
+  ASSERT_EQ(series.actuals.size(), 12U);
+  ASSERT_TRUE(series.chart.has_value());
+  EXPECT_EQ(series.chart->rows.size(), 12U);
+  EXPECT_FALSE(series.chart->provisional);
+  EXPECT_TRUE(series.chart->assurance.has_value());  // a direction and a target
+  EXPECT_EQ(Benefits().List(NonExecutive(), "RP1", std::nullopt).size(), 1U);
+  MakeBoard("RP2", 1, 0);
+  EXPECT_EQ(KindOf([&] { Benefits().Series(Secretary("RP2"), "RP1", benefit.id); }),
+            ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { Benefits().Series(Secretary("RP2"), "RP2", benefit.id); }),
+            ErrorKind::kNotFound);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, PortfolioStoreTest, ::testing::Values("sqlite", "postgres"),

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/features/portfolio/benefit.hpp"
 #include "boardlens/features/portfolio/portfolio.hpp"
 
 namespace boardlens::portfolio {
@@ -80,6 +81,28 @@ TEST(PortfolioRules, NamesGoBothWays) {
   for (const Source s : kSources) EXPECT_EQ(ParseSource(ToString(s)), s);
   EXPECT_EQ(Label(Confidence::kAmberGreen), "Amber/green");
   EXPECT_EQ(ParseConfidence("amber-green"), std::nullopt);
+}
+
+TEST(BenefitRules, DatesOutOfOrderAreRefusedWithTheFieldNamed) {
+  BenefitInput in;
+  in.title = "Fewer missed appointments";
+  in.owner_member_id = 1;
+  in.measure = "Missed appointments a month";
+  in.improvement = services::Improvement::kDown;
+  in.baseline = 1200;
+  in.baseline_on = "2025-04-01";
+  in.target = 800;
+  in.target_on = "2025-03-31";
+  EXPECT_EQ(Fields([&] { CheckBenefit(in); }), std::set<std::string>{"target_on"});
+  in.target_on = "2027-03-31";
+  EXPECT_NO_THROW(CheckBenefit(in));
+  EXPECT_EQ(OptionsOf(in).target, 800);
+  EXPECT_EQ(OptionsOf(in).improvement, services::Improvement::kDown);
+  BenefitInput empty;
+  empty.improvement = services::Improvement::kNeutral;
+  EXPECT_EQ(Fields([&] { CheckBenefit(empty); }),
+            (std::set<std::string>{"title", "owner", "measure", "improvement", "baseline",
+                                   "baseline_on", "target", "target_on"}));
 }
 
 }  // namespace

@@ -1,8 +1,10 @@
 // The portfolio API: programmes and projects, and the delivery confidence each reports monthly.
 
+#include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/json.hpp"
 #include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/services/json.hpp"
 #include "boardlens/http/call.hpp"
 
 namespace boardlens::portfolio {
@@ -58,6 +60,33 @@ void AddApiRoutes(http::Router& routes) {
                                   call.who(), call.ods(), call.Id("item"),
                                   RatingFromJson(http::ParseJsonObject(call.request.body)))),
                               201);
+  });
+  routes.Api("GET", "/api/v1/orgs/{ods}/portfolio/{item}/benefits", viewer, [](Call& call) {
+    return http::JsonResponse(
+        http::JsonList(call.Use<Benefits>().List(call.who(), call.ods(), call.Id("item")),
+                       [](const Benefit& b) { return ToJson(b); }));
+  });
+  routes.Api("POST", "/api/v1/orgs/{ods}/portfolio/{item}/benefits", keeper, [](Call& call) {
+    return http::JsonResponse(
+        ToJson(call.Use<Benefits>().Add(call.who(), call.ods(), call.Id("item"),
+                                        BenefitFromJson(http::ParseJsonObject(call.request.body)))),
+        201);
+  });
+  routes.Api("GET", "/api/v1/orgs/{ods}/benefits/{benefit}", viewer, [](Call& call) {
+    return http::JsonResponse(
+        ToJson(call.Use<Benefits>().Series(call.who(), call.ods(), call.Id("benefit"))));
+  });
+  routes.Api("PUT", "/api/v1/orgs/{ods}/benefits/{benefit}", keeper, [](Call& call) {
+    return http::JsonResponse(ToJson(
+        call.Use<Benefits>().Update(call.who(), call.ods(), call.Id("benefit"),
+                                    BenefitFromJson(http::ParseJsonObject(call.request.body)))));
+  });
+  routes.Api("POST", "/api/v1/orgs/{ods}/benefits/{benefit}/actuals", keeper, [](Call& call) {
+    auto& benefits = call.Use<Benefits>();
+    const Id id = call.Id("benefit");
+    benefits.RecordActuals(call.who(), call.ods(), id,
+                           services::ValuesFromJson(http::ParseJsonObject(call.request.body)));
+    return http::JsonResponse(ToJson(benefits.Series(call.who(), call.ods(), id)));
   });
 }
 

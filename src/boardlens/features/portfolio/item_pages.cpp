@@ -5,10 +5,12 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
+#include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/page_parts.hpp"
 #include "boardlens/features/portfolio/page_words.hpp"
 #include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/services/page_parts.hpp"
 #include "boardlens/features/services/service.hpp"
 
 namespace boardlens::portfolio {
@@ -33,6 +35,38 @@ std::vector<std::vector<std::string>> CostsTable(const ItemInput& item) {
     rows.push_back({std::to_string(year), std::to_string(amount)});
   }
   return rows;
+}
+
+/// The item's benefits, each with its owner, target and latest actual.
+Html BenefitsSection(Visit& v, Id id, bool keeper) {
+  auto& benefits = v.Use<Benefits>();
+  Html out("<h2>Benefits</h2>");
+  const auto list = benefits.List(v.caller, v.ods(), id);
+  if (list.empty()) {
+    out += Html("<p>No benefits are recorded yet.</p>");
+  } else {
+    Table table;
+    table.caption = "The benefits it is to bring";
+    table.headings = {"Benefit", "Owner", "Target", "Latest actual"};
+    for (const Benefit& b : list) {
+      const BenefitSeries series = benefits.Series(v.caller, v.ods(), b.id);
+      table.rows.push_back(
+          {Render("<a href=\"{}\">{}</a>", v.OrgPath("/benefits/" + std::to_string(b.id)),
+                  b.what.title),
+           Escape(b.owner_name),
+           Escape(services::ValueText(b.what.target.value_or(0), b.what.unit) + " by " +
+                  DateText(b.what.target_on)),
+           Escape(series.actuals.empty()
+                      ? std::string("None yet")
+                      : services::ValueText(series.actuals.back().value, b.what.unit) + ", " +
+                            DateText(series.actuals.back().date))});
+    }
+    out += DataTable(table);
+  }
+  if (keeper) {
+    out += Render("<p><a href=\"{}\">Add a benefit</a></p>", ItemPath(v, id, "/benefits/new"));
+  }
+  return out;
 }
 
 http::Response ItemPage(Visit& v, Id id) {
@@ -99,6 +133,7 @@ http::Response ItemPage(Visit& v, Id id) {
     }
     page.content += DataTable(table) + CsvLink(ItemPath(v, id, "/ratings.csv"));
   }
+  page.content += BenefitsSection(v, id, keeper);
   page.content += Html("<h2>Whole-life cost by year</h2>");
   if (w.cost_by_year.empty()) {
     page.content += Html("<p>No costs are recorded yet.</p>");

@@ -4,6 +4,7 @@
 
 #include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/features/services/json.hpp"
 
 namespace boardlens::portfolio {
 
@@ -148,6 +149,50 @@ Rating RatingFromJson(const Json& body) {
   problems.Check([&] { r.narrative = http::String(body, "narrative", false); });
   problems.ThrowIfAny();
   return r;
+}
+
+Json ToJson(const Benefit& b) {
+  const BenefitInput& w = b.what;
+  return {{"id", b.id},
+          {"item", {{"id", b.item_id}, {"name", b.item_name}}},
+          {"title", w.title},
+          {"owner", {{"id", w.owner_member_id.value_or(0)}, {"name", b.owner_name}}},
+          {"measure", w.measure},
+          {"unit", w.unit},
+          {"improvement", services::ToString(w.improvement)},
+          {"baseline", w.baseline.value_or(0)},
+          {"baseline_on", w.baseline_on},
+          {"target", w.target.value_or(0)},
+          {"target_on", w.target_on}};
+}
+
+Json ToJson(const BenefitSeries& series) {
+  Json actuals = Json::array();
+  for (const auto& p : series.actuals) actuals.push_back({{"date", p.date}, {"value", p.value}});
+  return {{"benefit", ToJson(series.benefit)},
+          {"actuals", std::move(actuals)},
+          {"chart", series.chart ? services::ToJson(*series.chart) : Json(nullptr)}};
+}
+
+BenefitInput BenefitFromJson(const Json& body) {
+  BenefitInput in;
+  Problems problems;
+  problems.Check([&] { in.title = http::String(body, "title", false); });
+  problems.Check([&] { in.owner_member_id = http::OptionalInteger(body, "owner"); });
+  problems.Check([&] { in.measure = http::String(body, "measure", false); });
+  problems.Check([&] { in.unit = http::String(body, "unit", false); });
+  problems.Check([&] {
+    const std::string text = http::String(body, "improvement", false);
+    const auto parsed = services::ParseImprovement(text.empty() ? "up" : text);
+    if (!parsed) throw Invalid("improvement must be up or down", "improvement");
+    in.improvement = *parsed;
+  });
+  problems.Check([&] { in.baseline = http::OptionalNumber(body, "baseline"); });
+  problems.Check([&] { in.baseline_on = http::String(body, "baseline_on", false); });
+  problems.Check([&] { in.target = http::OptionalNumber(body, "target"); });
+  problems.Check([&] { in.target_on = http::String(body, "target_on", false); });
+  problems.ThrowIfAny();
+  return in;
 }
 
 }  // namespace boardlens::portfolio

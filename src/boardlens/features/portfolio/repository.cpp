@@ -60,6 +60,72 @@ constexpr std::string_view kRatings =
     "SELECT rating_month, confidence, narrative, reported_by_name, reported_at "
     "FROM portfolio_ratings WHERE org_id = $1 AND item_id = $2 ORDER BY rating_month";
 
+constexpr std::string_view kInsertBenefit =
+    "INSERT INTO portfolio_benefits (org_id, item_id, title, owner_member_id, measure, unit, "
+    "improvement, baseline, baseline_on, target, target_on, updated_by, updated_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id";
+constexpr std::string_view kUpdateBenefit =
+    "UPDATE portfolio_benefits SET item_id = $2, title = $3, owner_member_id = $4, "
+    "measure = $5, unit = $6, improvement = $7, baseline = $8, baseline_on = $9, target = $10, "
+    "target_on = $11, updated_by = $12, updated_at = $13 WHERE org_id = $1 AND id = $14";
+#define BOARDLENS_BENEFIT_SELECT                                                          \
+  "SELECT b.id, b.item_id, b.title, b.owner_member_id, m.name AS owner_name, b.measure, " \
+  "b.unit, b.improvement, b.baseline, b.baseline_on, b.target, b.target_on, "             \
+  "i.name AS item_name FROM portfolio_benefits b "                                        \
+  "JOIN members m ON m.org_id = b.org_id AND m.id = b.owner_member_id "                   \
+  "JOIN portfolio_items i ON i.org_id = b.org_id AND i.id = b.item_id "
+constexpr std::string_view kFindBenefit =
+    BOARDLENS_BENEFIT_SELECT "WHERE b.org_id = $1 AND b.id = $2";
+constexpr std::string_view kItemBenefits =
+    BOARDLENS_BENEFIT_SELECT "WHERE b.org_id = $1 AND b.item_id = $2 ORDER BY b.title";
+constexpr std::string_view kAllBenefits =
+    BOARDLENS_BENEFIT_SELECT "WHERE b.org_id = $1 ORDER BY i.name, b.title";
+#undef BOARDLENS_BENEFIT_SELECT
+constexpr std::string_view kActuals =
+    "SELECT on_date, value FROM benefit_actuals WHERE org_id = $1 AND benefit_id = $2 "
+    "ORDER BY on_date";
+constexpr std::string_view kPutActual =
+    "INSERT INTO benefit_actuals (org_id, benefit_id, on_date, value) VALUES ($1, $2, $3, $4) "
+    "ON CONFLICT (org_id, benefit_id, on_date) DO UPDATE SET value = excluded.value";
+
+Benefit ToBenefit(const Row& row) {
+  Benefit b;
+  b.id = row.i64("id");
+  b.item_id = row.i64("item_id");
+  b.what.title = row.text("title");
+  b.what.owner_member_id = row.i64("owner_member_id");
+  b.owner_name = row.text("owner_name");
+  b.what.measure = row.text("measure");
+  b.what.unit = row.text("unit");
+  b.what.improvement =
+      services::ParseImprovement(row.text("improvement")).value_or(services::Improvement::kUp);
+  b.what.baseline = row.f64("baseline");
+  b.what.baseline_on = row.text("baseline_on");
+  b.what.target = row.f64("target");
+  b.what.target_on = row.text("target_on");
+  b.item_name = row.text("item_name");
+  return b;
+}
+
+/// The benefit's columns from $2 to $13, as kInsertBenefit and kUpdateBenefit take them.
+std::vector<db::Value> BenefitValues(Id org_id, const Benefit& b, std::optional<Id> by,
+                                     std::int64_t at) {
+  const BenefitInput& w = b.what;
+  return {org_id,
+          b.item_id,
+          w.title,
+          *w.owner_member_id,
+          w.measure,
+          w.unit,
+          std::string(services::ToString(w.improvement)),
+          *w.baseline,
+          w.baseline_on,
+          *w.target,
+          w.target_on,
+          db::OrNull(by),
+          at};
+}
+
 Rating ToRating(const Row& row) {
   return {row.text("rating_month"),
           ParseConfidence(row.text("confidence")).value_or(Confidence::kAmber),
@@ -154,6 +220,37 @@ void Repository::PutRating(Id org_id, Id item_id, const Rating& r, std::optional
 
 std::vector<Rating> Repository::Ratings(Id org_id, Id item_id) {
   return db::All(db_.Query(kRatings, {org_id, item_id}), ToRating);
+}
+
+Id Repository::InsertBenefit(Id org_id, const Benefit& benefit, std::optional<Id> by,
+                             std::int64_t at) {
+  return db_.Query(kInsertBenefit, BenefitValues(org_id, benefit, by, at)).at(0).i64("id");
+}
+
+void Repository::UpdateBenefit(Id org_id, const Benefit& benefit, std::optional<Id> by,
+                               std::int64_t at) {
+  auto params = BenefitValues(org_id, benefit, by, at);
+  params.emplace_back(benefit.id);
+  db_.Query(kUpdateBenefit, params);
+}
+
+std::optional<Benefit> Repository::FindBenefit(Id org_id, Id id) {
+  return db::First(db_.Query(kFindBenefit, {org_id, id}), ToBenefit);
+}
+
+std::vector<Benefit> Repository::Benefits(Id org_id, std::optional<Id> item_id) {
+  return item_id ? db::All(db_.Query(kItemBenefits, {org_id, *item_id}), ToBenefit)
+                 : db::All(db_.Query(kAllBenefits, {org_id}), ToBenefit);
+}
+
+std::vector<services::SpcPoint> Repository::Actuals(Id org_id, Id benefit_id) {
+  return db::All(db_.Query(kActuals, {org_id, benefit_id}), [](const Row& r) {
+    return services::SpcPoint{r.text("on_date"), r.f64("value")};
+  });
+}
+
+void Repository::PutActual(Id org_id, Id benefit_id, const services::SpcPoint& point) {
+  db_.Query(kPutActual, {org_id, benefit_id, point.date, point.value});
 }
 
 }  // namespace boardlens::portfolio

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "boardlens/db/database.hpp"
+#include "boardlens/features/portfolio/benefit.hpp"
 #include "boardlens/features/portfolio/portfolio.hpp"
 
 namespace boardlens::portfolio {
@@ -26,6 +27,16 @@ class Repository {
   void PutRating(Id org_id, Id item_id, const Rating& rating, std::optional<Id> by);
   /// Oldest first.
   std::vector<Rating> Ratings(Id org_id, Id item_id);
+
+  Id InsertBenefit(Id org_id, const Benefit& benefit, std::optional<Id> by, std::int64_t at);
+  void UpdateBenefit(Id org_id, const Benefit& benefit, std::optional<Id> by, std::int64_t at);
+  std::optional<Benefit> FindBenefit(Id org_id, Id id);
+  /// The benefits of one item, or of every item (`item_id` empty), by item then title.
+  std::vector<Benefit> Benefits(Id org_id, std::optional<Id> item_id);
+  /// In date order.
+  std::vector<services::SpcPoint> Actuals(Id org_id, Id benefit_id);
+  /// Adds or replaces the actual at its date.
+  void PutActual(Id org_id, Id benefit_id, const services::SpcPoint& point);
 
  private:
   void WriteParts(const Item& item);

@@ -15,9 +15,6 @@ namespace boardlens::services {
 std::string Pounds(const std::optional<std::int64_t>& amount);
 /// "12,400", or "Not known".
 std::string WholeNumber(const std::optional<std::int64_t>& number);
-/// A measure's value as the pages show it: up to two decimal places, no trailing zeros, and
-/// the unit after it ("99.5%", "1,204 users").
-std::string ValueText(double value, const std::string& unit);
 
 /// Runs an import of text pasted into `field`; its problems, each at its line and column, go
 /// against that field together.

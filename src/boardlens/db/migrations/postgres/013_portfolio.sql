@@ -1,7 +1,8 @@
 -- The portfolio: programmes and the projects in them (one table, by kind), each linked to the
 -- strategy priorities it serves (by the priority's key, which stays the same across the
 -- strategy's versions), its funding by source, its whole-life cost year by year, and the
--- delivery confidence reported each month with its narrative (one a month, every month kept).
+-- delivery confidence reported each month with its narrative (one a month, every month kept),
+-- and the benefits each is to bring.
 CREATE TABLE portfolio_items (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   org_id BIGINT NOT NULL REFERENCES organisations (id),
@@ -56,4 +57,36 @@ CREATE TABLE portfolio_ratings (
   reported_at BIGINT NOT NULL,
   PRIMARY KEY (org_id, item_id, rating_month),
   FOREIGN KEY (org_id, item_id) REFERENCES portfolio_items (org_id, id)
+);
+
+-- Benefits a programme or project is to bring, each owned by a board member and measured from
+-- a baseline to a target by a date; the actuals are charted as service measures are.
+CREATE TABLE portfolio_benefits (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  org_id BIGINT NOT NULL,
+  item_id BIGINT NOT NULL,
+  title TEXT NOT NULL,
+  owner_member_id BIGINT NOT NULL,
+  measure TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  improvement TEXT NOT NULL CHECK (improvement IN ('up', 'down')),
+  baseline DOUBLE PRECISION NOT NULL,
+  baseline_on TEXT NOT NULL,
+  target DOUBLE PRECISION NOT NULL,
+  target_on TEXT NOT NULL CHECK (target_on > baseline_on),
+  updated_by BIGINT REFERENCES accounts (id),
+  updated_at BIGINT NOT NULL,
+  UNIQUE (org_id, id),
+  UNIQUE (item_id, title),
+  FOREIGN KEY (org_id, item_id) REFERENCES portfolio_items (org_id, id),
+  FOREIGN KEY (org_id, owner_member_id) REFERENCES members (org_id, id)
+);
+
+CREATE TABLE benefit_actuals (
+  org_id BIGINT NOT NULL,
+  benefit_id BIGINT NOT NULL,
+  on_date TEXT NOT NULL,
+  value DOUBLE PRECISION NOT NULL,
+  PRIMARY KEY (org_id, benefit_id, on_date),
+  FOREIGN KEY (org_id, benefit_id) REFERENCES portfolio_benefits (org_id, id)
 );
