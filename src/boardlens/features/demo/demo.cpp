@@ -244,6 +244,7 @@ DemoSummary LoadDemo(Scope& services) {
   }
   RecordActions(services, then, history, closed_rounds);
   AddDemoServices(services, kTrust);
+  AddDemoStrategy(services, kTrust);
 
   // Peer trusts in the same system, each with one imported closed round, so peer standing
   // has the five organisations it needs.

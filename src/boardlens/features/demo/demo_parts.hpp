@@ -10,4 +10,7 @@ namespace boardlens::demo {
 /// The services register of the demo trust `ods`, with its measures.
 void AddDemoServices(Scope& scope, const std::string& ods);
 
+/// The digital strategy of the demo trust `ods`, its portfolio and benefits.
+void AddDemoStrategy(Scope& scope, const std::string& ods);
+
 }  // namespace boardlens::demo
