@@ -26,7 +26,8 @@ using portfolio::Source;
 
 constexpr std::int64_t kDay = kSecondsPerDay;
 
-strategy::StrategyInput FirstVersion(const std::string& reviewed_on) {
+strategy::StrategyInput FirstVersion(const std::string& reviewed_on,
+                                     const std::string& next_review_on) {
   strategy::StrategyInput s;
   s.vision =
       "Staff spend their time on care, not on systems: one record that follows the patient, "
@@ -34,6 +35,7 @@ strategy::StrategyInput FirstVersion(const std::string& reviewed_on) {
   s.horizon_start = 2025;
   s.horizon_end = 2029;
   s.reviewed_on = reviewed_on;
+  s.next_review_on = next_review_on;
   s.system_title = "Northshire Integrated Care System digital and data strategy";
   s.system_url = "https://ics.example.nhs.uk/digital-strategy";
   s.outcomes = {{0, "Fewer repeat blood tests", "Repeat tests within 24 hours, a month", "2,100",
@@ -176,7 +178,8 @@ void AddDemoStrategy(Scope& scope, const std::string& ods) {
   ManualClock then(now - 90 * kDay);
   strategy::Strategies earlier(scope.Get<db::Database>(), then, scope.Get<orgs::Organisations>(),
                                board, scope.Get<strategy::PortfolioSource>());
-  const auto first = earlier.Save(op, ods, FirstVersion(IsoDate(now - 100 * kDay)));
+  const auto first =
+      earlier.Save(op, ods, FirstVersion(IsoDate(now - 100 * kDay), IsoDate(now + 265 * kDay)));
   then.Set(now - 76 * kDay);
   earlier.Approve(op, ods, first.strategy.version.number, IsoDate(then.Now()));
 

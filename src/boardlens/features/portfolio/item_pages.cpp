@@ -101,7 +101,7 @@ http::Response ItemPage(Visit& v, Id id) {
   }
   rows.push_back({"Serves", Escape(serves.empty() ? "No priority" : serves), {}});
   for (const Source s : kSources) {
-    rows.push_back({std::string(Label(s)) + " each year", Escape(Amount(w, s)), {}});
+    rows.push_back({std::string(Label(s)), Escape(Amount(w, s)), {}});
   }
   rows.push_back({"Whole-life cost", Escape(services::PoundsText(WholeLifeCost(w))), {}});
   rows.push_back({"Latest delivery confidence", ConfidenceTag(item.latest), {}});
@@ -237,10 +237,10 @@ http::Response ItemForm(Visit& v, std::optional<Id> id, const ItemInput& in,
                                                   {}, "A project that serves none is flagged"),
                                             priorities, linked);
   for (const Source s : kSources) {
-    fields += TextInput(field("funding_" + std::string(ToString(s)),
-                              std::string(Label(s)) + " each year (optional)", amount(s),
-                              "In whole pounds, for example 250000"),
-                        "text", "off", "nhsuk-input--width-10");
+    fields += TextInput(
+        field("funding_" + std::string(ToString(s)), std::string(Label(s)) + " (optional)",
+              amount(s), "In whole pounds, for example 250000"),
+        "text", "off", "nhsuk-input--width-10");
   }
   fields += Textarea(field("costs", "Whole-life cost by year (optional)", CostsText(in),
                            "A line a year: the year, a comma and the cost in whole pounds, for "
