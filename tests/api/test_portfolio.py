@@ -170,6 +170,15 @@ class PortfolioTest(unittest.TestCase):
         rows = list(csv.reader(io.StringIO(
             self.page(ned, f"/orgs/RAA/benefits/{benefit['id']}/actuals.csv"))))
         self.assertEqual(len(rows), 13)
+        out = self.b.cli("portfolio", "actuals", "--org", "RAA", "--benefit", str(benefit["id"]),
+                         "/dev/stdin", stdin="date,value\n2026-01-01,1000\n")
+        self.assertIn("1 actuals saved", out.stdout)
+        failed = self.b.cli("portfolio", "actuals", "--org", "RAA", "--benefit",
+                            str(benefit["id"]), "/dev/stdin", stdin="date,value\n2026-01-01,x\n",
+                            check=False)
+        self.assertNotEqual(failed.returncode, 0)
+        self.assertEqual(len(self.api("GET", f"/api/v1/orgs/RAA/benefits/{benefit['id']}")
+                             ["actuals"]), 13)
 
 
 if __name__ == "__main__":

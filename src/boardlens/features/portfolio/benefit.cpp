@@ -5,18 +5,16 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/portfolio/portfolio.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 
 namespace boardlens::portfolio {
 namespace {
-
-/// Far enough from zero that the chart's sums stay finite.
-constexpr double kMaxValue = 1e15;
 
 void Number(Problems& problems, const std::optional<double>& value, const char* field,
             const char* what) {
   if (!value) {
     problems.Add(std::string("Enter the ") + what, field);
-  } else if (!std::isfinite(*value) || std::fabs(*value) > kMaxValue) {
+  } else if (!std::isfinite(*value) || std::fabs(*value) > services::kMaxSeriesValue) {
     problems.Add("must be a number no further than 10^15 from zero", field);
   }
 }

@@ -7,12 +7,12 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/db/transaction.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 
 namespace boardlens::portfolio {
 namespace {
 
 constexpr const char* kWhat = "the portfolio";
-constexpr double kMaxActual = 1e15;
 
 std::optional<Id> AccountOf(const Caller& caller) {
   return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
@@ -99,7 +99,8 @@ void Benefits::RecordActuals(const Caller& caller, const std::string& ods, Id id
     } else if (!dates.insert(actuals[i].date).second) {
       problems.Add("\"" + actuals[i].date + "\" is given twice", at + ".date");
     }
-    if (!std::isfinite(actuals[i].value) || std::fabs(actuals[i].value) > kMaxActual) {
+    if (!std::isfinite(actuals[i].value) ||
+        std::fabs(actuals[i].value) > services::kMaxSeriesValue) {
       problems.Add("must be a number no further than 10^15 from zero", at + ".value");
     }
   }

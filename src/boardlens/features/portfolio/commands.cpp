@@ -7,10 +7,12 @@
 #include "boardlens/base/csv.hpp"
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/files.hpp"
+#include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/json.hpp"
 #include "boardlens/features/portfolio/page_words.hpp"
 #include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 
 namespace boardlens::portfolio {
 
@@ -71,6 +73,24 @@ void AddCommands(cli::Commands& commands) {
       ctx.out() << "Reported " << o->month << "\n";
     };
   });
+  commands.Add("portfolio actuals",
+               "Add or replace a benefit's actuals from a date,value CSV; all or nothing",
+               [](cli::Spec& spec) {
+                 struct Options {
+                   std::string org, file;
+                   std::int64_t benefit = 0;
+                 };
+                 auto o = std::make_shared<Options>();
+                 spec.Text("--org", o->org, "Organisation (ODS)", true)
+                     .Number("--benefit", o->benefit, "The benefit's id", true)
+                     .Text("FILE", o->file, "The CSV file: date,value", true);
+                 return [o](cli::Context& ctx) {
+                   const auto points = services::ParseSeriesCsv(ReadFile(o->file), o->file);
+                   ctx.Use<Benefits>().RecordActuals(Caller::Operator(), o->org, o->benefit,
+                                                     points);
+                   ctx.out() << points.size() << " actuals saved\n";
+                 };
+               });
 }
 
 }  // namespace boardlens::portfolio

@@ -18,6 +18,7 @@ http::Response RatingForm(Visit& v, const Item& item, const Rating& in, const Fi
                  std::string(errors.For(name))};
   };
   std::vector<Choice> choices;
+  choices.reserve(kConfidences.size());
   for (const Confidence c : kConfidences) {
     choices.push_back({std::string(ToString(c)), std::string(Label(c)), {}, false});
   }

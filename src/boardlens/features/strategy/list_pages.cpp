@@ -30,7 +30,7 @@ struct List {
       const DateParts&)>
       fields;
   std::function<T(Visit&, FieldErrors&, DateParts&)> read;
-  const std::initializer_list<std::string_view>* field_names;  ///< as the rules name them
+  const std::initializer_list<std::string_view>* field_names = nullptr;  ///< as the rules name them
 };
 
 // The forms' fields, as the rules name them (static: a list keeps only a pointer to them).

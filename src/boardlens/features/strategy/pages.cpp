@@ -133,7 +133,7 @@ http::Response StrategyPage(Visit& v) {
   const StrategyInput& w = s.what;
   page.content += ChecksPanel(current->findings);
   const auto row = [](std::string key, Html value) {
-    return SummaryRow{std::move(key), value, {}};
+    return SummaryRow{std::move(key), std::move(value), {}};
   };
   std::vector<SummaryRow> rows{
       row("Vision", Escape(w.vision)),
