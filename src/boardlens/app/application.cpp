@@ -20,10 +20,12 @@
 #include "boardlens/features/home/feature.hpp"
 #include "boardlens/features/orgs/feature.hpp"
 #include "boardlens/features/questions/feature.hpp"
+#include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/risks/feature.hpp"
 #include "boardlens/features/rounds/feature.hpp"
 #include "boardlens/features/services/feature.hpp"
+#include "boardlens/features/strategy/feature.hpp"
 #include "boardlens/features/voice/feature.hpp"
 #include "boardlens/html/page.hpp"
 #include "boardlens/http/pipeline.hpp"
@@ -46,6 +48,8 @@ Application::Application(Clock& clock) : clock_(clock) {
   results::Register(r);
   actions::Register(r);
   services::Register(r);
+  strategy::Register(r);
+  portfolio::Register(r);
   voice::Register(r);
   questions::Register(r);
   risks::Register(r);

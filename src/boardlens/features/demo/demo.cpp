@@ -246,6 +246,7 @@ DemoSummary LoadDemo(Scope& services) {
   AddDemoServices(services, kTrust);
   AddDemoQuestions(services, kTrust);
   AddDemoRisks(services, kTrust, As(accounts, secretary));
+  AddDemoStrategy(services, kTrust);
 
   // Peer trusts in the same system, each with one imported closed round, so peer standing
   // has the five organisations it needs.

@@ -16,5 +16,7 @@ void AddDemoQuestions(Scope& scope, const std::string& ods);
 /// The digital risk register of `ods` (risks_demo.cpp), kept by `secretary`, with its appetite,
 /// actions and a history of reviews.
 void AddDemoRisks(Scope& scope, const std::string& ods, const Caller& secretary);
+/// The digital strategy of the demo trust `ods`, its portfolio and benefits.
+void AddDemoStrategy(Scope& scope, const std::string& ods);
 
 }  // namespace boardlens::demo

@@ -10,6 +10,7 @@
 #include "boardlens/features/questions/page_parts.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
+#include "boardlens/features/strategy/page_parts.hpp"
 #include "boardlens/html/page.hpp"
 
 namespace boardlens::home {
@@ -117,6 +118,7 @@ void AddPages(http::Router& routes) {
                                                    closed, v.OrgPath("/trend")));
     page.content += actions::HomePanel(v);
     page.content += questions::HomePanel(v);
+    page.content += strategy::HomePanel(v);
     return v.Show(page, "home");
   });
 }

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cstdio>
+
+#include "boardlens/features/services/service.hpp"
 #include "boardlens/html/components.hpp"
 #include "boardlens/html/page.hpp"
 
@@ -132,6 +135,21 @@ html::Html AssuranceIcon(const std::optional<Assurance>& assurance) {
   }
   return html::MdcIcon(IconTone::kGrey, IconSymbol::kWave, "",
                        "Hit and miss: the target lies within the process limits");
+}
+
+std::string ValueText(double value, const std::string& unit) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.2f", value);
+  std::string text = buffer;
+  while (text.ends_with('0')) text.pop_back();
+  if (text.ends_with('.')) text.pop_back();
+  if (text == "-0") text = "0";
+  const auto point = text.find('.');
+  const std::string whole = text.substr(0, point);
+  text = (whole == "-0" ? whole : WithThousands(std::stoll(whole))) +
+         (point == std::string::npos ? "" : text.substr(point));
+  if (unit.empty()) return text;
+  return unit == "%" ? text + "%" : text + " " + unit;
 }
 
 }  // namespace boardlens::services

@@ -25,6 +25,10 @@ html::Html VariationIcon(PointType type, Improvement improvement);
 /// The assurance icon; nothing without an assurance (no target, or a neutral measure).
 html::Html AssuranceIcon(const std::optional<Assurance>& assurance);
 
+/// A measure's value as the pages show it: up to two decimal places, no trailing zeros, and
+/// the unit after it ("99.5%", "1,204 users").
+std::string ValueText(double value, const std::string& unit);
+
 /// A point's type in words: "Common cause", "Special cause: improvement", ...
 std::string PointTypeText(PointType type);
 

@@ -15,9 +15,6 @@ namespace boardlens::services {
 std::string Pounds(const std::optional<std::int64_t>& amount);
 /// "12,400", or "Not known".
 std::string WholeNumber(const std::optional<std::int64_t>& number);
-/// A measure's value as the pages show it: up to two decimal places, no trailing zeros, and
-/// the unit after it ("99.5%", "1,204 users").
-std::string ValueText(double value, const std::string& unit);
 
 std::string ServicePath(const html::Visit& v, Id id, std::string_view rest = {});
 std::string MeasurePath(const html::Visit& v, Id id, std::string_view rest = {});

@@ -1,0 +1,61 @@
+-- The digital strategy, kept as versions: every save writes a whole new version (the header
+-- here, its outcomes, ranked priorities and not-doing list below), with who saved it and
+-- when. The secretary records the date the board approved a version. An item keeps its key
+-- from version to version, so a later version can be compared with the approved one and
+-- projects can link to a priority.
+CREATE TABLE strategy_versions (
+  org_id INTEGER NOT NULL REFERENCES organisations (id),
+  version INTEGER NOT NULL CHECK (version >= 1),
+  vision TEXT NOT NULL,
+  horizon_start INTEGER NOT NULL,
+  horizon_end INTEGER NOT NULL CHECK (horizon_end >= horizon_start),
+  reviewed_on TEXT,
+  next_review_on TEXT,
+  system_title TEXT NOT NULL,
+  system_url TEXT NOT NULL,
+  saved_by INTEGER REFERENCES accounts (id),
+  saved_by_name TEXT NOT NULL,
+  saved_at INTEGER NOT NULL,
+  approved_on TEXT,
+  approved_by INTEGER REFERENCES accounts (id),
+  approved_by_name TEXT,
+  approved_at INTEGER,
+  PRIMARY KEY (org_id, version)
+);
+
+CREATE TABLE strategy_outcomes (
+  org_id INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  item_key INTEGER NOT NULL,
+  place INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  measure TEXT NOT NULL,
+  baseline TEXT NOT NULL,
+  target TEXT NOT NULL,
+  due_on TEXT,
+  PRIMARY KEY (org_id, version, item_key),
+  FOREIGN KEY (org_id, version) REFERENCES strategy_versions (org_id, version)
+);
+
+CREATE TABLE strategy_priorities (
+  org_id INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  item_key INTEGER NOT NULL,
+  place INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL,
+  is_top INTEGER NOT NULL CHECK (is_top IN (0, 1)),
+  PRIMARY KEY (org_id, version, item_key),
+  FOREIGN KEY (org_id, version) REFERENCES strategy_versions (org_id, version)
+);
+
+CREATE TABLE strategy_not_doing (
+  org_id INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  item_key INTEGER NOT NULL,
+  place INTEGER NOT NULL,
+  what TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (org_id, version, item_key),
+  FOREIGN KEY (org_id, version) REFERENCES strategy_versions (org_id, version)
+);

@@ -1,0 +1,26 @@
+#pragma once
+/// The API's JSON for the portfolio, both ways.
+
+#include <set>
+
+#include "boardlens/features/portfolio/benefit.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
+#include "boardlens/http/json_body.hpp"
+
+namespace boardlens::portfolio {
+
+/// `priority_keys` are the strategy's current priorities: a project linked to none of them is
+/// flagged.
+http::Json ToJson(const Item& item, const std::set<Id>& priority_keys);
+http::Json ToJson(const Rating& rating);
+/// Every problem is named at once ("funding.capital", "costs[2].year").
+ItemInput ItemFromJson(const http::Json& body);
+Rating RatingFromJson(const http::Json& body);
+
+http::Json ToJson(const Benefit& benefit);
+/// The benefit, its actuals and (from 2 of them) its chart, as a service measure's series.
+http::Json ToJson(const BenefitSeries& series);
+/// Every problem is named at once.
+BenefitInput BenefitFromJson(const http::Json& body);
+
+}  // namespace boardlens::portfolio

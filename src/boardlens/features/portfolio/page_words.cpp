@@ -1,0 +1,59 @@
+#include "boardlens/features/portfolio/page_words.hpp"
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/features/services/service.hpp"
+
+namespace boardlens::portfolio {
+
+void MustKeep(html::Visit& v) {
+  if (!v.Use<orgs::Board>().IsKeeper(v.caller, v.ods())) {
+    throw Forbidden("only the board secretary and the executive directors keep the portfolio");
+  }
+}
+
+std::string ItemPath(const html::Visit& v, Id id, std::string_view rest) {
+  return v.OrgPath("/portfolio/" + std::to_string(id)) + std::string(rest);
+}
+
+std::map<Id, std::string> PriorityTitles(html::Visit& v) {
+  std::map<Id, std::string> titles;
+  for (const auto& p : v.Use<Portfolio>().Priorities(v.caller, v.ods())) titles[p.key] = p.title;
+  return titles;
+}
+
+std::string LinkedPriorities(const ItemInput& item, const std::map<Id, std::string>& titles) {
+  std::string out;
+  for (const Id key : item.priority_keys) {
+    const auto it = titles.find(key);
+    if (it == titles.end()) continue;  // a priority the strategy no longer has
+    out += (out.empty() ? "" : "; ") + it->second;
+  }
+  return out;
+}
+
+std::string Amount(const ItemInput& item, Source source) {
+  const auto it = item.funding.find(source);
+  return it == item.funding.end() || it->second == 0 ? std::string("None")
+                                                     : services::PoundsText(it->second);
+}
+
+std::vector<std::vector<std::string>> PortfolioTable(const std::vector<Item>& items,
+                                                     const std::map<Id, std::string>& titles) {
+  std::vector<std::vector<std::string>> rows{{"id", "kind", "name", "programme", "priorities",
+                                              "capital", "revenue", "one_off", "whole_life_cost",
+                                              "latest_month", "latest_confidence"}};
+  for (const Item& item : items) {
+    const auto amount = [&](Source s) {
+      const auto it = item.what.funding.find(s);
+      return it == item.what.funding.end() ? std::string() : std::to_string(it->second);
+    };
+    rows.push_back({std::to_string(item.id), std::string(ToString(item.what.kind)), item.what.name,
+                    item.programme_name, LinkedPriorities(item.what, titles),
+                    amount(Source::kCapital), amount(Source::kRevenue), amount(Source::kOneOff),
+                    std::to_string(WholeLifeCost(item.what)), item.latest ? item.latest->month : "",
+                    item.latest ? std::string(ToString(item.latest->confidence)) : ""});
+  }
+  return rows;
+}
+
+}  // namespace boardlens::portfolio

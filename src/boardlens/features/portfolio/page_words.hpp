@@ -1,0 +1,25 @@
+#pragma once
+/// What the portfolio's pages share.
+
+#include <map>
+#include <string>
+
+#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/html/page.hpp"
+
+namespace boardlens::portfolio {
+
+/// A form page is refused before anyone types into it, not when they send it.
+void MustKeep(html::Visit& visit);
+std::string ItemPath(const html::Visit& visit, Id id, std::string_view rest = {});
+/// The strategy's current priorities, by key: their titles.
+std::map<Id, std::string> PriorityTitles(html::Visit& visit);
+/// The titles of the item's links to current priorities, joined; empty when none.
+std::string LinkedPriorities(const ItemInput& item, const std::map<Id, std::string>& titles);
+/// "£1,250,000", or "None".
+std::string Amount(const ItemInput& item, Source source);
+/// The portfolio as CSV: a row an item.
+std::vector<std::vector<std::string>> PortfolioTable(const std::vector<Item>& items,
+                                                     const std::map<Id, std::string>& titles);
+
+}  // namespace boardlens::portfolio

@@ -1,0 +1,178 @@
+#include "boardlens/features/strategy/json.hpp"
+
+#include "boardlens/base/clock.hpp"
+#include "boardlens/base/error.hpp"
+
+namespace boardlens::strategy {
+
+using http::Json;
+
+namespace {
+
+Json OrNull(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+/// Text field `key` of `object` (missing or null is empty), refused at `at` otherwise.
+std::string Text(Problems& problems, const Json& object, const char* key, const std::string& at) {
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return {};
+  if (!it->is_string()) {
+    problems.Add("must be text", at);
+    return {};
+  }
+  return it->get<std::string>();
+}
+
+/// A year from `key`, 0 (refused by the rules) when missing or not a whole number.
+int Year(Problems& problems, const Json& body, const char* key) {
+  const auto it = body.find(key);
+  if (it == body.end() || it->is_null()) return 0;
+  if (!it->is_number_integer()) {
+    problems.Add("must be a year, a whole number", key);
+    return 0;
+  }
+  const auto year = it->get<std::int64_t>();
+  return year < kEarliestYear || year > kLatestYear ? 0 : static_cast<int>(year);
+}
+
+/// The objects of list `key`, each read by `read`; a missing list is empty.
+template <typename T, typename Read>
+std::vector<T> List(Problems& problems, const Json& body, const char* key, Read read) {
+  std::vector<T> out;
+  const auto it = body.find(key);
+  if (it == body.end() || it->is_null()) return out;
+  if (!it->is_array()) {
+    problems.Add("must be a list of objects", key);
+    return out;
+  }
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    const Json& item = it->at(i);
+    const std::string at = std::string(key) + "[" + std::to_string(i) + "]";
+    if (!item.is_object()) {
+      problems.Add("must be an object", at);
+      continue;
+    }
+    T value;
+    const auto item_key = item.find("key");
+    if (item_key != item.end() && !item_key->is_null()) {
+      if (item_key->is_number_integer() && item_key->get<std::int64_t>() > 0) {
+        value.key = item_key->get<std::int64_t>();
+      } else {
+        problems.Add("must be the key of an item, a whole number above 0", at + ".key");
+      }
+    }
+    read(value, item, at + ".");
+    out.push_back(std::move(value));
+  }
+  return out;
+}
+
+}  // namespace
+
+Json ToJson(const Version& v) {
+  return {{"number", v.number},
+          {"saved_by", v.saved_by_name},
+          {"saved_at", IsoTime(v.saved_at)},
+          {"approved_on", OrNull(v.approved_on)},
+          {"approval_recorded_by", OrNull(v.approved_by_name)}};
+}
+
+Json ToJson(const Finding& f) {
+  return {{"check", ToString(f.check)},
+          {"problem", f.problem},
+          {"what_to_do", f.what_to_do},
+          {"guidance", f.guidance}};
+}
+
+Json ToJson(const Strategy& s, const std::vector<Finding>* findings) {
+  const StrategyInput& w = s.what;
+  Json outcomes = Json::array();
+  for (const Outcome& o : w.outcomes) {
+    outcomes.push_back({{"key", o.key},
+                        {"title", o.title},
+                        {"measure", o.measure},
+                        {"baseline", o.baseline},
+                        {"target", o.target},
+                        {"due_on", OrNull(o.due_on)}});
+  }
+  Json priorities = Json::array();
+  for (std::size_t i = 0; i < w.priorities.size(); ++i) {
+    const Priority& p = w.priorities[i];
+    priorities.push_back({{"key", p.key},
+                          {"rank", i + 1},
+                          {"title", p.title},
+                          {"description", p.description},
+                          {"top", p.top}});
+  }
+  Json not_doing = Json::array();
+  for (const NotDoing& n : w.not_doing) {
+    not_doing.push_back({{"key", n.key}, {"what", n.what}, {"reason", n.reason}});
+  }
+  Json out{{"version", ToJson(s.version)},         {"vision", w.vision},
+           {"horizon_start", w.horizon_start},     {"horizon_end", w.horizon_end},
+           {"reviewed_on", OrNull(w.reviewed_on)}, {"next_review_on", OrNull(w.next_review_on)},
+           {"system_title", w.system_title},       {"system_url", w.system_url},
+           {"outcomes", std::move(outcomes)},      {"priorities", std::move(priorities)},
+           {"not_doing", std::move(not_doing)}};
+  if (findings != nullptr) {
+    out["checks"] = http::JsonList(*findings, [](const Finding& f) { return ToJson(f); });
+  }
+  return out;
+}
+
+Json ToJson(const SinceApproval& since) {
+  Json changes = Json::array();
+  for (const Change& c : since.changes) {
+    std::string kind(KindLabel(c.kind));
+    for (char& ch : kind) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    changes.push_back({{"kind", kind},
+                       {"part", c.part},
+                       {"name", OrNull(c.name)},
+                       {"before", OrNull(c.before)},
+                       {"after", OrNull(c.after)}});
+  }
+  return {{"approved", since.approved ? ToJson(*since.approved) : Json(nullptr)},
+          {"current", ToJson(since.current)},
+          {"changes", std::move(changes)}};
+}
+
+StrategyInput StrategyFromJson(const Json& body) {
+  StrategyInput in;
+  Problems problems;
+  in.vision = Text(problems, body, "vision", "vision");
+  in.horizon_start = Year(problems, body, "horizon_start");
+  in.horizon_end = Year(problems, body, "horizon_end");
+  in.reviewed_on = Text(problems, body, "reviewed_on", "reviewed_on");
+  in.next_review_on = Text(problems, body, "next_review_on", "next_review_on");
+  in.system_title = Text(problems, body, "system_title", "system_title");
+  in.system_url = Text(problems, body, "system_url", "system_url");
+  in.outcomes = List<Outcome>(problems, body, "outcomes",
+                              [&](Outcome& o, const Json& item, const std::string& at) {
+                                o.title = Text(problems, item, "title", at + "title");
+                                o.measure = Text(problems, item, "measure", at + "measure");
+                                o.baseline = Text(problems, item, "baseline", at + "baseline");
+                                o.target = Text(problems, item, "target", at + "target");
+                                o.due_on = Text(problems, item, "due_on", at + "due_on");
+                              });
+  in.priorities = List<Priority>(
+      problems, body, "priorities", [&](Priority& p, const Json& item, const std::string& at) {
+        p.title = Text(problems, item, "title", at + "title");
+        p.description = Text(problems, item, "description", at + "description");
+        const auto top = item.find("top");
+        if (top != item.end() && !top->is_null()) {
+          if (top->is_boolean()) {
+            p.top = top->get<bool>();
+          } else {
+            problems.Add("must be true or false", at + "top");
+          }
+        }
+      });
+  in.not_doing = List<NotDoing>(problems, body, "not_doing",
+                                [&](NotDoing& n, const Json& item, const std::string& at) {
+                                  n.what = Text(problems, item, "what", at + "what");
+                                  n.reason = Text(problems, item, "reason", at + "reason");
+                                });
+  problems.ThrowIfAny();
+  return in;
+}
+
+}  // namespace boardlens::strategy

@@ -1,0 +1,142 @@
+#include "boardlens/features/strategy/strategies.hpp"
+
+#include <set>
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
+#include "boardlens/db/transaction.hpp"
+
+namespace boardlens::strategy {
+namespace {
+
+constexpr const char* kWhat = "the digital strategy";
+
+std::optional<Id> AccountOf(const Caller& caller) {
+  return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
+}
+
+std::string NameOf(const Caller& caller) {
+  return caller.name.empty() ? std::string("the operator") : caller.name;
+}
+
+/// Gives new items the next keys; refuses keys that name no item of the list now.
+template <typename T>
+void Keys(Problems& problems, std::vector<T>& items, const std::vector<T>& current,
+          std::string_view list, Id& next) {
+  std::set<Id> known;
+  for (const T& item : current) known.insert(item.key);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].key == 0) {
+      items[i].key = ++next;
+    } else if (!known.contains(items[i].key)) {
+      problems.Add("there is no such item in the strategy now",
+                   std::string(list) + "[" + std::to_string(i) + "].key");
+    }
+  }
+}
+
+std::set<Id> PriorityKeys(const StrategyInput& s) {
+  std::set<Id> keys;
+  for (const Priority& p : s.priorities) keys.insert(p.key);
+  return keys;
+}
+
+}  // namespace
+
+Strategy Strategies::RequireCurrent(Id org_id) {
+  auto current = repository_.Latest(org_id);
+  if (!current) throw NotFound("no digital strategy has been recorded yet");
+  return std::move(*current);
+}
+
+Checked Strategies::Save(const Caller& caller, const std::string& ods, StrategyInput input) {
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
+  CheckStrategy(input);
+  Strategy saved = db::Transaction(db_, [&] {
+    const auto current = repository_.Latest(access.org.id);
+    Strategy s;
+    s.org_id = access.org.id;
+    s.version.number = current ? current->version.number + 1 : 1;
+    s.version.saved_by = AccountOf(caller);
+    s.version.saved_by_name = NameOf(caller);
+    s.version.saved_at = clock_.Now();
+    Id next = repository_.LargestKey(access.org.id);
+    const StrategyInput none;
+    const StrategyInput& now = current ? current->what : none;
+    Problems problems;
+    Keys(problems, input.outcomes, now.outcomes, "outcomes", next);
+    Keys(problems, input.priorities, now.priorities, "priorities", next);
+    Keys(problems, input.not_doing, now.not_doing, "not_doing", next);
+    problems.ThrowIfAny();
+    s.what = std::move(input);
+    repository_.Insert(s);
+    return s;
+  });
+  auto findings =
+      RunChecks(saved.what, portfolio_.FactsFor(access.org.id, PriorityKeys(saved.what)), Today());
+  return {std::move(saved), std::move(findings)};
+}
+
+std::optional<Checked> Strategies::Current(const Caller& caller, const std::string& ods) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  auto current = repository_.Latest(access.org.id);
+  if (!current) return std::nullopt;
+  auto findings = RunChecks(
+      current->what, portfolio_.FactsFor(access.org.id, PriorityKeys(current->what)), Today());
+  return Checked{std::move(*current), std::move(findings)};
+}
+
+std::vector<Version> Strategies::Versions(const Caller& caller, const std::string& ods) {
+  return repository_.Versions(organisations_.Require(caller, ods, Role::kViewer).org.id);
+}
+
+Strategy Strategies::Get(const Caller& caller, const std::string& ods, int version) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  auto found = repository_.Find(access.org.id, version);
+  if (!found) throw NotFound("the strategy has no version " + std::to_string(version));
+  return std::move(*found);
+}
+
+Version Strategies::Approve(const Caller& caller, const std::string& ods, int version,
+                            const std::string& approved_on) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  const std::string date(Trim(approved_on));
+  if (!IsValidDate(date)) {
+    throw Invalid("Enter the date the board approved the strategy, as YYYY-MM-DD", "approved_on");
+  }
+  if (date > Today()) throw Invalid("The approval date must be today or before", "approved_on");
+  return db::Transaction(db_, [&] {
+    auto found = repository_.Find(access.org.id, version);
+    if (!found) throw NotFound("the strategy has no version " + std::to_string(version));
+    const std::string saved_on = IsoDate(found->version.saved_at);
+    if (date < saved_on) {
+      throw Invalid("The board cannot have approved version " + std::to_string(version) +
+                        " before it was saved on " + saved_on,
+                    "approved_on");
+    }
+    repository_.Approve(access.org.id, version, date, AccountOf(caller), NameOf(caller),
+                        clock_.Now());
+    found->version.approved_on = date;
+    found->version.approved_by_name = NameOf(caller);
+    return found->version;
+  });
+}
+
+SinceApproval Strategies::ChangesSinceApproval(const Caller& caller, const std::string& ods) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  const Strategy current = RequireCurrent(access.org.id);
+  const auto approved = repository_.LatestApproved(access.org.id);
+  SinceApproval out;
+  out.current = current.version;
+  if (approved) out.approved = approved->version;
+  out.changes = Changes(approved ? approved->what : StrategyInput{}, current.what);
+  return out;
+}
+
+std::vector<Priority> Strategies::Priorities(const Caller& caller, const std::string& ods) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  auto current = repository_.Latest(access.org.id);
+  return current ? std::move(current->what.priorities) : std::vector<Priority>{};
+}
+
+}  // namespace boardlens::strategy

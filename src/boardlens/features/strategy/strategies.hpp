@@ -1,0 +1,78 @@
+#pragma once
+/// The strategy's use cases. Everyone in the organisation reads the strategy; the secretary and
+/// the executive directors keep it (orgs::Board::RequireKeeper); the secretary records the
+/// board's approval of a version. Every save is a new version, checked as it is saved.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "boardlens/base/access.hpp"
+#include "boardlens/base/clock.hpp"
+#include "boardlens/db/database.hpp"
+#include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/strategy/checks.hpp"
+#include "boardlens/features/strategy/portfolio_source.hpp"
+#include "boardlens/features/strategy/repository.hpp"
+#include "boardlens/features/strategy/strategy.hpp"
+
+namespace boardlens::strategy {
+
+/// A version with what the checks found in it today.
+struct Checked {
+  Strategy strategy;
+  std::vector<Finding> findings;
+};
+
+/// What changed since the board last approved the strategy.
+struct SinceApproval {
+  std::optional<Version> approved;  ///< none when the board has approved no version yet
+  Version current;
+  std::vector<Change> changes;  ///< against an empty strategy when none is approved
+};
+
+class Strategies {
+ public:
+  Strategies(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
+             orgs::Board& board, PortfolioSource& portfolio)
+      : db_(db),
+        repository_(db),
+        clock_(clock),
+        organisations_(organisations),
+        board_(board),
+        portfolio_(portfolio) {}
+
+  /// Saves `input` whole as a new version. Items with key 0 are new; any other key must name
+  /// an item of the same list in the current version.
+  Checked Save(const Caller& caller, const std::string& ods, StrategyInput input);
+  /// The current version and its checks; nullopt when no strategy has been saved.
+  std::optional<Checked> Current(const Caller& caller, const std::string& ods);
+  /// Every version, newest first, without its lists.
+  std::vector<Version> Versions(const Caller& caller, const std::string& ods);
+  Strategy Get(const Caller& caller, const std::string& ods, int version);
+  /// For the secretary: the board approved `version` on `approved_on` (YYYY-MM-DD, not in the
+  /// future, not before the version was saved).
+  Version Approve(const Caller& caller, const std::string& ods, int version,
+                  const std::string& approved_on);
+  /// Not found when no strategy has been saved.
+  SinceApproval ChangesSinceApproval(const Caller& caller, const std::string& ods);
+  /// The current priorities, in rank order (none before a strategy is saved): what projects
+  /// link to.
+  std::vector<Priority> Priorities(const Caller& caller, const std::string& ods);
+
+  /// Today (UTC), as the checks see it.
+  std::string Today() const { return IsoDate(clock_.Now()); }
+
+ private:
+  Strategy RequireCurrent(Id org_id);
+
+  db::Database& db_;
+  Repository repository_;
+  const Clock& clock_;
+  orgs::Organisations& organisations_;
+  orgs::Board& board_;
+  PortfolioSource& portfolio_;
+};
+
+}  // namespace boardlens::strategy

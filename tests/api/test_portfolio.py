@@ -1,0 +1,185 @@
+"""Black-box tests of the portfolio (issue 12): its API, pages, CSV downloads and commands on
+the database named by BOARDLENS_TEST_DB, and the strategy checks that read it."""
+
+import csv
+import io
+import re
+import unittest
+import urllib.parse
+
+from test_api import PASSWORD, small_board, utc_today
+from test_strategy import strategy
+
+
+class PortfolioTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.b, cls.stop = small_board()
+        b = cls.b
+        cls.members = {}
+        for name, email, membership in [("Omar Siddiqui", "cdio@alpha.example", "executive"),
+                                        ("Peter Kowalski", "ned@alpha.example", "non-executive")]:
+            out = b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
+                        "--job-title", "Director", "--membership", membership)
+            cls.members[email] = int(out.stdout.split()[-1])
+            b.cli("user", "add", "--email", email, "--name", name, "--password", PASSWORD,
+                  "--org", "RAA", "--role", "member")
+        b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
+        b.cli("user", "add", "--email", "sec@beta.example", "--name", "Sec Beta",
+              "--password", PASSWORD, "--org", "RBB", "--role", "secretary")
+        cls.sec = b.login("sec@alpha.example")
+        cls.cdio = b.login("cdio@alpha.example")
+        cls.ned = b.login("ned@alpha.example")
+        cls.other = b.login("sec@beta.example")
+        code, saved, _ = b.request("PUT", "/api/v1/orgs/RAA/strategy", strategy(),
+                                   token=cls.cdio)
+        assert code == 200, saved
+        cls.keys = [p["key"] for p in saved["priorities"]]
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.stop()
+
+    def api(self, method, path, body=None, token=None, status=200):
+        code, parsed, _ = self.b.request(method, path, body, token=token or self.cdio)
+        self.assertEqual(code, status, parsed)
+        return parsed
+
+    def page(self, session, path, status=200):
+        response, body = self.b.fetch("GET", path, {"Cookie": session})
+        self.assertEqual(response.status, status, path)
+        return body.decode()
+
+    def checks(self):
+        return sorted(c["check"] for c in self.api("GET", "/api/v1/orgs/RAA/strategy")["checks"])
+
+    def test_a_programmes_projects_and_the_checks_that_read_them(self):
+        epr = self.api("POST", "/api/v1/orgs/RAA/portfolio", {
+            "kind": "programme", "name": "EPR programme", "priorities": [self.keys[0]],
+            "funding": {"capital": 2000000},
+            "costs": [{"year": 2026, "amount": 900000}, {"year": 2027, "amount": 1400000}]},
+            status=201)
+        self.assertEqual(epr["whole_life_cost"], 2300000)
+        self.assertTrue(epr["flags"]["capital_without_revenue"])
+        self.assertEqual(self.checks(), ["capital-without-revenue"])
+        project = self.api("POST", "/api/v1/orgs/RAA/portfolio", {
+            "kind": "project", "name": "Kiosks", "programme": epr["id"]}, status=201)
+        self.assertTrue(project["flags"]["no_priority"])
+        self.assertEqual(project["programme"]["name"], "EPR programme")
+        self.assertEqual(self.checks(), ["capital-without-revenue", "project-without-priority"])
+        self.api("PUT", f"/api/v1/orgs/RAA/portfolio/{epr['id']}", {
+            "kind": "programme", "name": "EPR programme", "priorities": [self.keys[0]],
+            "funding": {"capital": 2000000, "revenue": 250000}})
+        self.api("PUT", f"/api/v1/orgs/RAA/portfolio/{project['id']}", {
+            "kind": "project", "name": "Kiosks", "programme": epr["id"],
+            "priorities": [self.keys[1]]})
+        self.assertEqual(self.checks(), [])
+        # Rights, other organisations, and every problem named.
+        self.api("POST", "/api/v1/orgs/RAA/portfolio", {"kind": "project", "name": "N"},
+                 token=self.ned, status=403)
+        self.api("GET", f"/api/v1/orgs/RAA/portfolio/{epr['id']}", token=self.other, status=404)
+        problem = self.api("POST", "/api/v1/orgs/RAA/portfolio", {
+            "kind": "project", "name": "", "priorities": [999999], "programme": project["id"],
+            "funding": {"capital": -5}}, status=400)
+        self.assertEqual({e["where"] for e in problem["errors"]},
+                         {"name", "funding.capital"})
+        problem = self.api("POST", "/api/v1/orgs/RAA/portfolio", {
+            "kind": "project", "name": "Bad links", "priorities": [999999],
+            "programme": project["id"]}, status=400)
+        self.assertEqual({e["where"] for e in problem["errors"]}, {"priorities[0]", "programme"})
+        names = [i["name"] for i in self.api("GET", "/api/v1/orgs/RAA/portfolio", token=self.ned)]
+        self.assertEqual(names, ["EPR programme", "Kiosks"])
+
+    def test_b_ratings_pages_downloads_and_commands(self):
+        items = self.api("GET", "/api/v1/orgs/RAA/portfolio")
+        epr = items[0]["id"]
+        month = utc_today()[:7]
+        path = f"/api/v1/orgs/RAA/portfolio/{epr}/ratings"
+        self.api("POST", path, {"month": month, "confidence": "amber_red",
+                                "narrative": "Supplier late"}, status=201)
+        problem = self.api("POST", path, {"month": "2999-01", "confidence": "purple",
+                                          "narrative": ""}, status=400)
+        self.assertEqual(problem["where"], "confidence")
+        problem = self.api("POST", path, {"month": "2999-01", "confidence": "red",
+                                          "narrative": ""}, status=400)
+        self.assertEqual({e["where"] for e in problem["errors"]}, {"month", "narrative"})
+        self.api("POST", path, {"month": month, "confidence": "red", "narrative": "x"},
+                 token=self.ned, status=403)
+        self.assertEqual(self.api("GET", path, token=self.ned)[-1]["confidence"], "amber_red")
+        ned = self.b.web_session("ned@alpha.example")
+        listed = self.page(ned, "/orgs/RAA/portfolio")
+        self.assertIn("Amber/red", listed)
+        self.assertNotIn("Add a programme or project", listed)
+        item = self.page(ned, f"/orgs/RAA/portfolio/{epr}")
+        self.assertIn("Supplier late", item)
+        self.assertIn("bl-ratings", item)
+        self.assertEqual(item.count("bl-ratings__cell"), 12)
+        self.page(ned, f"/orgs/RAA/portfolio/{epr}/rating", status=403)
+        rows = list(csv.reader(io.StringIO(self.page(ned, "/orgs/RAA/portfolio.csv"))))
+        self.assertEqual(rows[0][:3], ["id", "kind", "name"])
+        self.assertEqual(rows[1][9:], [month, "amber_red"])
+        self.page(ned, f"/orgs/RAA/portfolio/{epr}/ratings.csv")
+        self.page(ned, f"/orgs/RAA/portfolio/{epr}/costs.csv")
+        # A keeper's bad rating form names every problem.
+        cdio = self.b.web_session("cdio@alpha.example")
+        form = self.page(cdio, f"/orgs/RAA/portfolio/{epr}/rating")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        response, text = self.b.fetch("POST", f"/orgs/RAA/portfolio/{epr}/rating", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({"csrf": csrf, "month": "someday", "narrative": ""}))
+        text = text.decode()
+        self.assertEqual(response.status, 400)
+        self.assertIn("nhsuk-error-summary", text)
+        self.assertIn("Choose how confident the team is", text)
+        self.assertIn("Enter the month as YYYY-MM", text)
+        self.assertIn("Enter what lies behind the rating", text)
+        # The commands.
+        out = self.b.cli("portfolio", "list", "--org", "RAA").stdout
+        self.assertIn("EPR programme", out)
+        self.b.cli("portfolio", "rate", "--org", "RAA", "--id", str(epr), "--month", month,
+                   "--confidence", "green", "--narrative", "Back on track")
+        self.assertEqual(self.api("GET", path)[-1]["confidence"], "green")
+
+    def test_c_benefits_chart_their_actuals_and_refuse_dates_out_of_order(self):
+        epr = self.api("GET", "/api/v1/orgs/RAA/portfolio")[0]["id"]
+        owner = self.members["ned@alpha.example"]
+        body = {"title": "Fewer missed appointments", "owner": owner,
+                "measure": "Missed appointments a month", "improvement": "down",
+                "baseline": 1200, "baseline_on": "2025-04-01",
+                "target": 800, "target_on": "2025-03-31"}
+        path = f"/api/v1/orgs/RAA/portfolio/{epr}/benefits"
+        problem = self.api("POST", path, body, status=400)
+        self.assertEqual(problem["where"], "target_on")
+        body["target_on"] = "2027-03-31"
+        self.api("POST", path, body, token=self.ned, status=403)
+        benefit = self.api("POST", path, body, status=201)
+        self.assertEqual(benefit["owner"]["name"], "Peter Kowalski")
+        values = [{"date": f"2025-{m:02d}-01", "value": 1200 - 15 * m} for m in range(1, 13)]
+        series = self.api("POST", f"/api/v1/orgs/RAA/benefits/{benefit['id']}/actuals",
+                          {"values": values})
+        self.assertEqual(len(series["chart"]["points"]), 12)
+        self.assertIsNotNone(series["chart"]["assurance"])
+        self.api("GET", f"/api/v1/orgs/RAA/benefits/{benefit['id']}", token=self.other,
+                 status=404)
+        ned = self.b.web_session("ned@alpha.example")
+        page = self.page(ned, f"/orgs/RAA/benefits/{benefit['id']}")
+        self.assertIn("<svg", page)
+        self.assertIn("Peter Kowalski", page)
+        self.assertNotIn("Record an actual", page)
+        self.assertIn("Fewer missed appointments", self.page(ned, f"/orgs/RAA/portfolio/{epr}"))
+        rows = list(csv.reader(io.StringIO(
+            self.page(ned, f"/orgs/RAA/benefits/{benefit['id']}/actuals.csv"))))
+        self.assertEqual(len(rows), 13)
+        out = self.b.cli("portfolio", "actuals", "--org", "RAA", "--benefit", str(benefit["id"]),
+                         "/dev/stdin", stdin="date,value\n2026-01-01,1000\n")
+        self.assertIn("1 actuals saved", out.stdout)
+        failed = self.b.cli("portfolio", "actuals", "--org", "RAA", "--benefit",
+                            str(benefit["id"]), "/dev/stdin", stdin="date,value\n2026-01-01,x\n",
+                            check=False)
+        self.assertNotEqual(failed.returncode, 0)
+        self.assertEqual(len(self.api("GET", f"/api/v1/orgs/RAA/benefits/{benefit['id']}")
+                             ["actuals"]), 13)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,174 @@
+"""Black-box tests of the digital strategy (issue 12): its API, pages, CSV downloads and
+commands on the database named by BOARDLENS_TEST_DB."""
+
+import csv
+import io
+import json
+import re
+import unittest
+import urllib.parse
+
+from test_api import PASSWORD, small_board, utc_today
+
+
+def strategy(**extra):
+    body = {
+        "vision": "Digital care people can rely on",
+        "horizon_start": 2025,
+        "horizon_end": 2029,
+        "reviewed_on": utc_today(),
+        "system_title": "The system's digital strategy",
+        "system_url": "https://ics.example/digital",
+        "outcomes": [{"title": "Fewer repeat tests", "measure": "Tests a month",
+                      "baseline": "4,200", "target": "2,500", "due_on": "2028-03-31"}],
+        "priorities": [{"title": "Electronic patient record", "top": True},
+                       {"title": "Cyber security"}],
+        "not_doing": [{"what": "Build our own apps", "reason": "National apps do it"}],
+    }
+    body.update(extra)
+    return body
+
+
+class StrategyTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.b, cls.stop = small_board()
+        b = cls.b
+        for name, email, membership in [("Omar Siddiqui", "cdio@alpha.example", "executive"),
+                                        ("Peter Kowalski", "ned@alpha.example", "non-executive")]:
+            b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
+                  "--job-title", "Director", "--membership", membership)
+            b.cli("user", "add", "--email", email, "--name", name, "--password", PASSWORD,
+                  "--org", "RAA", "--role", "member")
+        b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
+        b.cli("user", "add", "--email", "sec@beta.example", "--name", "Sec Beta",
+              "--password", PASSWORD, "--org", "RBB", "--role", "secretary")
+        cls.sec = b.login("sec@alpha.example")
+        cls.cdio = b.login("cdio@alpha.example")
+        cls.ned = b.login("ned@alpha.example")
+        cls.other = b.login("sec@beta.example")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.stop()
+
+    def api(self, method, path, body=None, token=None, status=200):
+        code, parsed, _ = self.b.request(method, path, body, token=token or self.sec)
+        self.assertEqual(code, status, parsed)
+        return parsed
+
+    def page(self, session, path, status=200):
+        response, body = self.b.fetch("GET", path, {"Cookie": session})
+        self.assertEqual(response.status, status, path)
+        return body.decode()
+
+    def post(self, session, path, fields):
+        form = self.page(session, path)
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        response, text = self.b.fetch("POST", path, {
+            "Cookie": session, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({"csrf": csrf, **fields}))
+        return response, text.decode()
+
+    def test_a_01_keepers_save_versions_the_board_reads_and_others_see_nothing(self):
+        self.api("GET", "/api/v1/orgs/RAA/strategy", token=self.ned, status=404)
+        saved = self.api("PUT", "/api/v1/orgs/RAA/strategy", strategy(), token=self.cdio)
+        self.assertEqual(saved["version"]["number"], 1)
+        self.assertEqual(saved["version"]["saved_by"], "Omar Siddiqui")
+        self.assertEqual(saved["checks"], [])
+        self.assertEqual([p["rank"] for p in saved["priorities"]], [1, 2])
+        self.api("PUT", "/api/v1/orgs/RAA/strategy", strategy(), token=self.ned, status=403)
+        read = self.api("GET", "/api/v1/orgs/RAA/strategy", token=self.ned)
+        self.assertEqual(read["vision"], "Digital care people can rely on")
+        self.api("GET", "/api/v1/orgs/RAA/strategy", token=self.other, status=404)
+        self.api("GET", "/api/v1/orgs/RAA/strategy/versions/1", token=self.other, status=404)
+        # Five top priorities and a ten-year horizon: two checks, each naming its guidance.
+        body = strategy(horizon_end=2035, priorities=read["priorities"] + [
+            {"title": t, "top": True} for t in ["Data", "Apps", "Cloud", "AI"]])
+        second = self.api("PUT", "/api/v1/orgs/RAA/strategy", body, token=self.cdio)
+        self.assertEqual(second["version"]["number"], 2)
+        self.assertEqual(sorted(c["check"] for c in second["checks"]),
+                         ["horizon-too-long", "too-many-top-priorities"])
+        for check in second["checks"]:
+            self.assertEqual(check["guidance"], "Creating an effective digital strategy")
+        self.assertEqual(second["priorities"][0]["key"], read["priorities"][0]["key"])
+        versions = self.api("GET", "/api/v1/orgs/RAA/strategy/versions", token=self.ned)
+        self.assertEqual([v["number"] for v in versions], [2, 1])
+
+    def test_a_02_every_problem_is_named_by_its_field(self):
+        problem = self.api("PUT", "/api/v1/orgs/RAA/strategy",
+                           strategy(vision="", horizon_start=2030, horizon_end=2025,
+                                    system_url="ics.example",
+                                    outcomes=[{"title": "x", "due_on": "2028-02-30"}],
+                                    not_doing=[{"what": "Apps"}]),
+                           token=self.cdio, status=400)
+        fields = {e["where"] for e in problem["errors"]}
+        self.assertEqual(fields, {"vision", "horizon_end", "system_url", "outcomes[0].due_on",
+                                  "not_doing[0].reason"})
+        problem = self.api("PUT", "/api/v1/orgs/RAA/strategy",
+                           strategy(priorities=[{"key": 99999, "title": "Unknown"}]),
+                           token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "priorities[0].key")
+
+    def test_a_03_the_secretary_records_approval_and_the_changes_since_show(self):
+        version = self.api("GET", "/api/v1/orgs/RAA/strategy")["version"]["number"]
+        path = f"/api/v1/orgs/RAA/strategy/versions/{version}/approval"
+        self.api("POST", path, {"approved_on": utc_today()}, token=self.cdio, status=403)
+        problem = self.api("POST", path, {"approved_on": "2999-01-01"}, status=400)
+        self.assertEqual(problem["where"], "approved_on")
+        approved = self.api("POST", path, {"approved_on": utc_today()})
+        self.assertEqual(approved["approved_on"], utc_today())
+        self.assertEqual(self.api("GET", "/api/v1/orgs/RAA/strategy/changes")["changes"], [])
+        current = self.api("GET", "/api/v1/orgs/RAA/strategy")
+        current["vision"] = "Digital first"
+        current["not_doing"] = []
+        self.api("PUT", "/api/v1/orgs/RAA/strategy", current, token=self.cdio)
+        changes = self.api("GET", "/api/v1/orgs/RAA/strategy/changes", token=self.ned)
+        self.assertEqual(changes["approved"]["number"], version)
+        self.assertEqual([(c["kind"], c["part"]) for c in changes["changes"]],
+                         [("changed", "Vision"), ("removed", "Not doing")])
+
+    def test_b_pages_downloads_and_commands(self):
+        ned = self.b.web_session("ned@alpha.example")
+        page = self.page(ned, "/orgs/RAA/strategy")
+        self.assertIn("Checks against the guidance", page)
+        self.assertIn("Creating an effective digital strategy", page)
+        self.assertNotIn("Add an outcome", page)
+        self.page(ned, "/orgs/RAA/strategy/edit", status=403)
+        home = self.page(ned, "/orgs/RAA")
+        self.assertIn("Digital strategy", home)
+        self.assertIn("checks need attention", home)
+        rows = list(csv.reader(io.StringIO(self.page(ned, "/orgs/RAA/strategy/priorities.csv"))))
+        self.assertEqual(rows[0], ["key", "rank", "priority", "top", "description"])
+        self.assertEqual(rows[1][2], "Electronic patient record")
+        self.page(ned, "/orgs/RAA/strategy/outcomes.csv")
+        self.page(ned, "/orgs/RAA/strategy/not-doing.csv")
+        self.page(ned, "/orgs/RAA/strategy/changes")
+        self.page(ned, "/orgs/RAA/strategy/versions")
+        # A keeper's bad form shows every problem, with the error summary.
+        cdio = self.b.web_session("cdio@alpha.example")
+        response, text = self.post(cdio, "/orgs/RAA/strategy/edit", {
+            "vision": "", "horizon_start": "20x5", "horizon_end": "2029",
+            "system_url": "<script>x</script>"})
+        self.assertEqual(response.status, 400)
+        self.assertIn("nhsuk-error-summary", text)
+        self.assertIn("Enter the vision", text)
+        self.assertIn("Enter the first year as 4 digits", text)
+        self.assertIn("starting https://", text)
+        self.assertNotIn("<script>x", text)
+        response, text = self.post(cdio, "/orgs/RAA/strategy/not-doing/new",
+                                   {"what": "Blockchain", "reason": "Unproven"})
+        self.assertEqual(response.status, 303, text)
+        self.assertIn("Blockchain", self.page(ned, "/orgs/RAA/strategy"))
+        # The commands.
+        shown = json.loads(self.b.cli("strategy", "show", "--org", "RAA").stdout)
+        self.assertEqual(shown["not_doing"][0]["what"], "Blockchain")
+        listed = self.b.cli("strategy", "csv", "--org", "RAA", "--list", "not-doing").stdout
+        self.assertIn("Blockchain,Unproven", listed)
+        failed = self.b.cli("strategy", "approve", "--org", "RAA", "--version", "1",
+                            "--on", "someday", check=False)
+        self.assertNotEqual(failed.returncode, 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
