@@ -37,7 +37,7 @@ test('the strategy, its checks, the portfolio and a benefit chart', async () => 
     // The home page names the strategy's checks; the strategy page says what to do.
     await lead.goto(app.url + '/orgs/RZZ')
     assert.match(await mainText(lead), /2 checks need attention/)
-    await lead.goto(app.url + '/orgs/RZZ/strategy')
+    await lead.click('a:has-text("See the strategy")')
     await who.seen(lead, `strategy-${tag}`)
     const strategy = await mainText(lead)
     assert.match(strategy, /5 priorities are marked top/)
@@ -69,7 +69,8 @@ test('the strategy, its checks, the portfolio and a benefit chart', async () => 
     assert.equal(await lead.locator('tbody tr').count(), 2, 'nothing saved')
 
     // The portfolio, a programme's year of ratings and a benefit's chart.
-    await lead.goto(app.url + '/orgs/RZZ/portfolio')
+    await lead.goto(app.url + '/orgs/RZZ/strategy')
+    await lead.click('a:has-text("The portfolio")')
     await who.seen(lead, `portfolio-${tag}`)
     assert.match(await mainText(lead), /No revenue for running costs/)
     assert.ok(await fitsWidth(lead), 'the portfolio fits the screen')

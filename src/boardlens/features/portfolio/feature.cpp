@@ -24,7 +24,7 @@ void Register(Registration& r) {
   AddPages(r.routes);
   AddItemPages(r.routes);
   AddBenefitPages(r.routes);
-  r.navigation.Add({23, "portfolio", "Portfolio", "/portfolio", true});
+  // No header entry (see strategy/feature.cpp): the strategy's page leads here.
   AddCommands(r.commands);
 }
 

@@ -15,7 +15,8 @@ void Register(Registration& r) {
   AddPages(r.routes);
   AddListPages(r.routes);
   AddVersionPages(r.routes);
-  r.navigation.Add({22, "strategy", "Strategy", "/strategy", true});
+  // No header entry: the header has no room for one without hiding "Your account" on a
+  // desktop. The home page's panel leads here.
   AddCommands(r.commands);
 }
 

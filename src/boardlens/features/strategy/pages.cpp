@@ -162,6 +162,12 @@ http::Response StrategyPage(Visit& v) {
   page.content += OutcomesSection(v, w, keeper);
   page.content += PrioritiesSection(v, w, keeper);
   page.content += NotDoingSection(v, w, keeper);
+  // The portfolio sits above the strategy; a link by address is all the strategy knows of it.
+  page.content += Render(
+      "<h2>Delivering it</h2><p><a href=\"{}\">The portfolio</a>: the programmes and projects "
+      "that deliver the strategy, the priorities each serves, their delivery confidence and "
+      "benefits.</p>",
+      v.OrgPath("/portfolio"));
   page.content += Render(
       "<h2>Versions</h2><p><a href=\"{}\">What changed since the board last approved it</a></p>"
       "<p><a href=\"{}\">Every version, and the board's approvals</a></p>",
