@@ -3,30 +3,14 @@
 run it again after a merge and it puts the same entries back. Keeps the file's style: indent 2,
 UTF-8 as it is, a trailing newline."""
 
-import json
-import pathlib
-
-SPEC = pathlib.Path(__file__).resolve().parent.parent / "docs" / "openapi.json"
-
-
-def ref(kind, name):
-    return {"$ref": f"#/components/{kind}/{name}"}
-
-
-def errors(*codes):
-    names = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound",
-             413: "TooLarge", 500: "InternalError", 503: "Unavailable"}
-    return {str(c): ref("responses", names[c]) for c in codes}
-
-
-def ok(status, description, schema):
-    return {str(status): {"description": description,
-                          "content": {"application/json": {"schema": schema}}}}
-
+from openapi_parts import add_to_spec, errors, ok, ref, operations
 
 READ = (401, 403, 404, 500, 503)
 WRITE = (400, 401, 403, 404, 413, 500, 503)
 TAG = "Portfolio"
+operation = operations(TAG)
+DESCRIPTION = ("The programmes and projects that deliver the strategy, their funding and "
+               "delivery confidence.")
 POUNDS = {"type": ["integer", "null"], "minimum": 0, "maximum": 1000000000000,
           "description": "Whole pounds a year."}
 CONFIDENCE = {"type": "string", "enum": ["green", "amber_green", "amber", "amber_red", "red"]}
@@ -136,17 +120,6 @@ SCHEMAS = {
 }
 
 
-def operation(op_id, summary, description, responses, body=None, csrf=False):
-    op = {"tags": [TAG], "operationId": op_id, "summary": summary, "description": description}
-    if csrf:
-        op["parameters"] = [ref("parameters", "CsrfToken")]
-    if body:
-        op["requestBody"] = {"required": True,
-                             "content": {"application/json": {"schema": ref("schemas", body)}}}
-    op["responses"] = responses
-    return op
-
-
 def paths():
     ods = [ref("parameters", "Ods")]
     item = {"name": "item", "in": "path", "required": True,
@@ -216,13 +189,7 @@ def paths():
 
 
 def main():
-    spec = json.loads(SPEC.read_text(encoding="utf-8"))
-    if not any(t["name"] == TAG for t in spec["tags"]):
-        spec["tags"].append({"name": TAG, "description": "The programmes and projects that "
-                             "deliver the strategy, their funding and delivery confidence."})
-    spec["components"]["schemas"].update(SCHEMAS)
-    spec["paths"].update(paths())
-    SPEC.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    add_to_spec(TAG, DESCRIPTION, SCHEMAS, paths())
 
 
 if __name__ == "__main__":

@@ -1,32 +1,16 @@
 #!/usr/bin/env python3
 """Adds the board-questions checklist API (features/questions/api.cpp) to docs/openapi.json,
 and the frameworks' `checklist` flag. Idempotent: run it again after a merge and it puts the
-same entries back. Keeps the file's style: indent 2, UTF-8 as it is, a trailing newline."""
+same entries back."""
 
-import json
-import pathlib
-
-SPEC = pathlib.Path(__file__).resolve().parent.parent / "docs" / "openapi.json"
-
-
-def ref(kind, name):
-    return {"$ref": f"#/components/{kind}/{name}"}
-
-
-def errors(*codes):
-    names = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound",
-             413: "TooLarge", 500: "InternalError", 503: "Unavailable"}
-    return {str(c): ref("responses", names[c]) for c in codes}
-
-
-def ok(status, description, schema):
-    return {str(status): {"description": description,
-                          "content": {"application/json": {"schema": schema}}}}
-
+from openapi_parts import add_to_spec, errors, ok, query, ref, operations
 
 READ = (401, 403, 404, 500, 503)
 WRITE = (400, 401, 403, 404, 413, 500, 503)
 TAG = "Board questions"
+operation = operations(TAG)
+DESCRIPTION = ("The board-questions checklist: the board's answer to each question, with "
+               "evidence, status, owner and review date.")
 STATUS = {"type": "string", "enum": ["not_started", "partly_assured", "assured"]}
 EVIDENCE = {"type": "array", "maxItems": 10, "items": {
     "type": "object", "required": ["title", "url"],
@@ -90,21 +74,6 @@ SCHEMAS = {
 }
 
 
-def operation(op_id, summary, description, responses, body=None, csrf=False, params=None):
-    op = {"tags": [TAG], "operationId": op_id, "summary": summary, "description": description}
-    if csrf or params:
-        op["parameters"] = (params or []) + ([ref("parameters", "CsrfToken")] if csrf else [])
-    if body:
-        op["requestBody"] = {"required": True, "content": body}
-    op["responses"] = responses
-    return op
-
-
-def query(name, description, schema):
-    return {"name": name, "in": "query", "required": False, "description": description,
-            "schema": schema}
-
-
 def paths():
     ods = [ref("parameters", "Ods")]
     question = [{"name": "framework", "in": "path", "required": True,
@@ -153,21 +122,19 @@ def paths():
     }
 
 
-def main():
-    spec = json.loads(SPEC.read_text(encoding="utf-8"))
-    if not any(t["name"] == TAG for t in spec["tags"]):
-        spec["tags"].append({"name": TAG, "description": "The board-questions checklist: the "
-                             "board's answer to each question, with evidence, status, owner "
-                             "and review date."})
+def mark_frameworks_as_checklists(spec):
+    """The framework schema gains its `checklist` flag."""
     framework = spec["components"]["schemas"]["Framework"]
     framework["properties"]["checklist"] = {
         "type": "boolean",
         "description": "Its questions join the organisations' board-questions checklist."}
     if "checklist" not in framework["required"]:
         framework["required"].insert(framework["required"].index("national"), "checklist")
-    spec["components"]["schemas"].update(SCHEMAS)
-    spec["paths"].update(paths())
-    SPEC.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main():
+    add_to_spec(TAG, DESCRIPTION, SCHEMAS, paths(),
+                edit=mark_frameworks_as_checklists)
 
 
 if __name__ == "__main__":

@@ -3,30 +3,14 @@
 it again after a merge and it puts the same entries back. Keeps the file's style: indent 2,
 UTF-8 as it is, a trailing newline."""
 
-import json
-import pathlib
-
-SPEC = pathlib.Path(__file__).resolve().parent.parent / "docs" / "openapi.json"
-
-
-def ref(kind, name):
-    return {"$ref": f"#/components/{kind}/{name}"}
-
-
-def errors(*codes):
-    names = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound",
-             409: "Conflict", 413: "TooLarge", 500: "InternalError", 503: "Unavailable"}
-    return {str(c): ref("responses", names[c]) for c in codes}
-
-
-def ok(status, description, schema):
-    return {str(status): {"description": description,
-                          "content": {"application/json": {"schema": schema}}}}
-
+from openapi_parts import add_to_spec, errors, ok, ref, operations
 
 READ = (400, 401, 403, 404, 500, 503)
 WRITE = (400, 401, 403, 404, 409, 413, 500, 503)
 TAG = "Risks"
+operation = operations(TAG)
+DESCRIPTION = ("Digital risks on the Board Assurance Framework: 5x5 scores, risk appetite, "
+               "reviews and actions.")
 KEEPER = ("The secretary, an admin, or an executive director on the board (403 for anyone "
           "else).")
 CATEGORIES = ["cyber_security", "information_governance", "clinical_safety",
@@ -144,18 +128,6 @@ SCHEMAS = {
 }
 
 
-def operation(op_id, summary, description, responses, body=None, csrf=False, params=None):
-    op = {"tags": [TAG], "operationId": op_id, "summary": summary, "description": description}
-    parameters = list(params or []) + ([ref("parameters", "CsrfToken")] if csrf else [])
-    if parameters:
-        op["parameters"] = parameters
-    if body:
-        op["requestBody"] = {"required": True,
-                             "content": {"application/json": {"schema": ref("schemas", body)}}}
-    op["responses"] = responses
-    return op
-
-
 def paths():
     ods = [ref("parameters", "Ods")]
     risk = {"name": "risk", "in": "path", "required": True, "description": "The risk's id.",
@@ -231,13 +203,7 @@ def paths():
 
 
 def main():
-    spec = json.loads(SPEC.read_text(encoding="utf-8"))
-    if not any(t["name"] == TAG for t in spec["tags"]):
-        spec["tags"].append({"name": TAG, "description": "Digital risks on the Board Assurance "
-                             "Framework: 5x5 scores, risk appetite, reviews and actions."})
-    spec["components"]["schemas"].update(SCHEMAS)
-    spec["paths"].update(paths())
-    SPEC.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    add_to_spec(TAG, DESCRIPTION, SCHEMAS, paths())
 
 
 if __name__ == "__main__":

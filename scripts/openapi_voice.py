@@ -3,30 +3,14 @@
 again after a merge and it puts the same entries back. Keeps the file's style: indent 2, UTF-8
 as it is, a trailing newline."""
 
-import json
-import pathlib
-
-SPEC = pathlib.Path(__file__).resolve().parent.parent / "docs" / "openapi.json"
-
-
-def ref(kind, name):
-    return {"$ref": f"#/components/{kind}/{name}"}
-
-
-def errors(*codes):
-    names = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound",
-             413: "TooLarge", 500: "InternalError", 503: "Unavailable"}
-    return {str(c): ref("responses", names[c]) for c in codes}
-
-
-def ok(status, description, schema):
-    return {str(status): {"description": description,
-                          "content": {"application/json": {"schema": schema}}}}
-
+from openapi_parts import add_to_spec, errors, ok, ref, operations
 
 READ = (401, 403, 404, 500, 503)
 WRITE = (400, 401, 403, 404, 413, 500, 503)
 TAG = "User voice"
+operation = operations(TAG)
+DESCRIPTION = ("What staff and patients report through the public form, and what the board "
+               "changed.")
 
 SCHEMAS = {
     "VoiceCount": {
@@ -129,17 +113,6 @@ SCHEMAS = {
 }
 
 
-def operation(op_id, summary, description, responses, body=None, csrf=False):
-    op = {"tags": [TAG], "operationId": op_id, "summary": summary, "description": description}
-    if csrf:
-        op["parameters"] = [ref("parameters", "CsrfToken")]
-    if body:
-        op["requestBody"] = {"required": True,
-                             "content": {"application/json": {"schema": ref("schemas", body)}}}
-    op["responses"] = responses
-    return op
-
-
 def paths():
     ods = [ref("parameters", "Ods")]
     change = {"name": "change", "in": "path", "required": True,
@@ -179,13 +152,7 @@ def paths():
 
 
 def main():
-    spec = json.loads(SPEC.read_text(encoding="utf-8"))
-    if not any(t["name"] == TAG for t in spec["tags"]):
-        spec["tags"].append({"name": TAG, "description": "What staff and patients report "
-                             "through the public form, and what the board changed."})
-    spec["components"]["schemas"].update(SCHEMAS)
-    spec["paths"].update(paths())
-    SPEC.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    add_to_spec(TAG, DESCRIPTION, SCHEMAS, paths())
 
 
 if __name__ == "__main__":

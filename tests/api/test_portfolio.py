@@ -7,48 +7,22 @@ import re
 import unittest
 import urllib.parse
 
-from test_api import PASSWORD, small_board, utc_today
+from keepers import KeepersTestCase
+from test_api import utc_today
 from test_strategy import strategy
 
 
-class PortfolioTest(unittest.TestCase):
+class PortfolioTest(KeepersTestCase):
+    default_caller = "cdio"
+
     @classmethod
     def setUpClass(cls):
-        cls.b, cls.stop = small_board()
+        super().setUpClass()
         b = cls.b
-        cls.members = {}
-        for name, email, membership in [("Omar Siddiqui", "cdio@alpha.example", "executive"),
-                                        ("Peter Kowalski", "ned@alpha.example", "non-executive")]:
-            out = b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
-                        "--job-title", "Director", "--membership", membership)
-            cls.members[email] = int(out.stdout.split()[-1])
-            b.cli("user", "add", "--email", email, "--name", name, "--password", PASSWORD,
-                  "--org", "RAA", "--role", "member")
-        b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
-        b.cli("user", "add", "--email", "sec@beta.example", "--name", "Sec Beta",
-              "--password", PASSWORD, "--org", "RBB", "--role", "secretary")
-        cls.sec = b.login("sec@alpha.example")
-        cls.cdio = b.login("cdio@alpha.example")
-        cls.ned = b.login("ned@alpha.example")
-        cls.other = b.login("sec@beta.example")
         code, saved, _ = b.request("PUT", "/api/v1/orgs/RAA/strategy", strategy(),
                                    token=cls.cdio)
         assert code == 200, saved
         cls.keys = [p["key"] for p in saved["priorities"]]
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.stop()
-
-    def api(self, method, path, body=None, token=None, status=200):
-        code, parsed, _ = self.b.request(method, path, body, token=token or self.cdio)
-        self.assertEqual(code, status, parsed)
-        return parsed
-
-    def page(self, session, path, status=200):
-        response, body = self.b.fetch("GET", path, {"Cookie": session})
-        self.assertEqual(response.status, status, path)
-        return body.decode()
 
     def checks(self):
         return sorted(c["check"] for c in self.api("GET", "/api/v1/orgs/RAA/strategy")["checks"])

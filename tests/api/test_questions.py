@@ -8,47 +8,17 @@ import re
 import unittest
 import urllib.parse
 
-from test_api import PASSWORD, small_board, utc_today
+from keepers import KeepersTestCase
+from test_api import utc_today
 
 HEADER = "framework,question,title,status,owner,next_review_on,overdue,answer,evidence"
 BASE = "/api/v1/orgs/RAA/questions"
 
 
-class QuestionsTest(unittest.TestCase):
+class QuestionsTest(KeepersTestCase):
     @classmethod
     def setUpClass(cls):
-        cls.b, cls.stop = small_board()
-        b = cls.b
-        cls.members = {}
-        for name, email, membership in [("Omar Siddiqui", "cdio@alpha.example", "executive"),
-                                        ("Peter Kowalski", "ned@alpha.example", "non-executive")]:
-            out = b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
-                        "--job-title", "Director", "--membership", membership)
-            cls.members[email] = int(out.stdout.split()[-1])
-            b.cli("user", "add", "--email", email, "--name", name, "--password", PASSWORD,
-                  "--org", "RAA", "--role", "member")
-        b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
-        b.cli("user", "add", "--email", "sec@beta.example", "--name", "Sec Beta",
-              "--password", PASSWORD, "--org", "RBB", "--role", "secretary")
-        cls.sec = b.login("sec@alpha.example")
-        cls.cdio = b.login("cdio@alpha.example")
-        cls.ned = b.login("ned@alpha.example")
-        cls.other = b.login("sec@beta.example")
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.stop()
-
-    def api(self, method, path, body=None, token=None, status=200, raw=None, headers=None):
-        code, parsed, _ = self.b.request(method, path, body, token=token or self.sec, raw=raw,
-                                         headers=headers)
-        self.assertEqual(code, status, parsed)
-        return parsed
-
-    def page(self, session, path, status=200):
-        response, body = self.b.fetch("GET", path, {"Cookie": session})
-        self.assertEqual(response.status, status, path)
-        return body.decode()
+        super().setUpClass()
 
     def answer(self, item, token=None, code=200, **fields):
         """PUTs an answer to `item`, `fields` over a partly assured one owned by the CDIO."""

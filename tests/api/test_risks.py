@@ -7,7 +7,7 @@ import re
 import unittest
 import urllib.parse
 
-from test_api import PASSWORD, small_board
+from keepers import KeepersTestCase
 
 COLUMNS = ("title,objective,cause,effect,owner,committee,category,inherent_likelihood,"
            "inherent_consequence,current_likelihood,current_consequence,target_likelihood,"
@@ -15,36 +15,10 @@ COLUMNS = ("title,objective,cause,effect,owner,committee,category,inherent_likel
            "assurance_third,assurance_gaps,review_on,blocks_proposal,actions")
 
 
-class RisksTest(unittest.TestCase):
+class RisksTest(KeepersTestCase):
     @classmethod
     def setUpClass(cls):
-        cls.b, cls.stop = small_board()
-        b = cls.b
-        cls.members = {}
-        for name, email, membership in [("Omar Siddiqui", "cdio@alpha.example", "executive"),
-                                        ("Peter Kowalski", "ned@alpha.example", "non-executive")]:
-            out = b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
-                        "--job-title", "Director", "--membership", membership)
-            cls.members[email] = int(out.stdout.split()[-1])
-            b.cli("user", "add", "--email", email, "--name", name, "--password", PASSWORD,
-                  "--org", "RAA", "--role", "member")
-        b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
-        b.cli("user", "add", "--email", "sec@beta.example", "--name", "Sec Beta",
-              "--password", PASSWORD, "--org", "RBB", "--role", "secretary")
-        cls.sec = b.login("sec@alpha.example")
-        cls.cdio = b.login("cdio@alpha.example")
-        cls.ned = b.login("ned@alpha.example")
-        cls.other = b.login("sec@beta.example")
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.stop()
-
-    def api(self, method, path, body=None, token=None, status=200, raw=None, headers=None):
-        code, parsed, _ = self.b.request(method, path, body, token=token or self.sec, raw=raw,
-                                         headers=headers)
-        self.assertEqual(code, status, parsed)
-        return parsed
+        super().setUpClass()
 
     def body(self, title, current=(3, 4), **extra):
         return {"title": title, "objective": "Safe digital care",
@@ -57,11 +31,6 @@ class RisksTest(unittest.TestCase):
     def risk(self, title, **extra):
         return self.api("POST", "/api/v1/orgs/RAA/risks", self.body(title, **extra),
                         token=self.cdio, status=201)
-
-    def page(self, session, path, status=200):
-        response, body = self.b.fetch("GET", path, {"Cookie": session})
-        self.assertEqual(response.status, status, path)
-        return body.decode()
 
     def test_keepers_write_the_register_board_members_read_it_and_others_see_nothing(self):
         r = self.risk("Ransomware", assurance={"first_line": "Monthly reports",

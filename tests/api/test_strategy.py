@@ -8,7 +8,8 @@ import re
 import unittest
 import urllib.parse
 
-from test_api import PASSWORD, small_board, utc_today
+from keepers import KeepersTestCase
+from test_api import utc_today
 
 
 def strategy(**extra):
@@ -29,38 +30,10 @@ def strategy(**extra):
     return body
 
 
-class StrategyTest(unittest.TestCase):
+class StrategyTest(KeepersTestCase):
     @classmethod
     def setUpClass(cls):
-        cls.b, cls.stop = small_board()
-        b = cls.b
-        for name, email, membership in [("Omar Siddiqui", "cdio@alpha.example", "executive"),
-                                        ("Peter Kowalski", "ned@alpha.example", "non-executive")]:
-            b.cli("member", "add", "--org", "RAA", "--name", name, "--email", email,
-                  "--job-title", "Director", "--membership", membership)
-            b.cli("user", "add", "--email", email, "--name", name, "--password", PASSWORD,
-                  "--org", "RAA", "--role", "member")
-        b.cli("org", "add", "--ods", "RBB", "--name", "Beta Trust", "--kind", "trust")
-        b.cli("user", "add", "--email", "sec@beta.example", "--name", "Sec Beta",
-              "--password", PASSWORD, "--org", "RBB", "--role", "secretary")
-        cls.sec = b.login("sec@alpha.example")
-        cls.cdio = b.login("cdio@alpha.example")
-        cls.ned = b.login("ned@alpha.example")
-        cls.other = b.login("sec@beta.example")
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.stop()
-
-    def api(self, method, path, body=None, token=None, status=200):
-        code, parsed, _ = self.b.request(method, path, body, token=token or self.sec)
-        self.assertEqual(code, status, parsed)
-        return parsed
-
-    def page(self, session, path, status=200):
-        response, body = self.b.fetch("GET", path, {"Cookie": session})
-        self.assertEqual(response.status, status, path)
-        return body.decode()
+        super().setUpClass()
 
     def post(self, session, path, fields):
         form = self.page(session, path)
