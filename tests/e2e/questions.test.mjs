@@ -5,34 +5,18 @@
 // wider than the phone.
 
 import assert from 'node:assert/strict'
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 
-import { Boardlens, PHONE, Visitor, launchBrowser } from './support.mjs'
+import { DEMO_DOMAIN, demoForTests, fitsWidth, mainText, PHONE, Visitor } from './support.mjs'
 
-const app = new Boardlens('questions')
-const DOMAIN = '@northfield-valley.nhs.example'
-let browser
-let password
-
-before(async () => {
-  password = app.cli('demo').match(/password (\S+)/)[1]
-  await app.start()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  app.stop()
-})
-
-const mainText = (page) => page.locator('main').innerText()
-const fitsWidth = (page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+const demo = demoForTests('questions')
+const { app } = demo
 
 test('the checklist, a question, an edit with a bad address and the printable copy', async () => {
   for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
-    const who = new Visitor(browser, app, scripts)
+    const who = new Visitor(demo.browser, app, scripts)
     const lead = await who.newPage(viewport)
-    await who.signIn(lead, 'omar.siddiqui' + DOMAIN, password)
+    await who.signIn(lead, 'omar.siddiqui' + DEMO_DOMAIN, demo.password)
 
     // The home page surfaces the reviews that are overdue.
     await lead.goto(app.url + '/orgs/RZZ')
@@ -88,7 +72,7 @@ test('the checklist, a question, an edit with a bad address and the printable co
 
     // A non-executive reads the checklist but is offered nothing that changes it.
     const ned = await who.newPage(viewport)
-    await who.signIn(ned, 'peter.kowalski' + DOMAIN, password)
+    await who.signIn(ned, 'peter.kowalski' + DEMO_DOMAIN, demo.password)
     await ned.goto(app.url + '/orgs/RZZ/questions')
     assert.equal(await ned.locator('a:has-text("Import answers")').count(), 0)
     await ned.click('a:has-text("Digital beyond IT")')

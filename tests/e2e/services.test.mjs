@@ -4,25 +4,12 @@
 // desktop width and off on a phone, and nothing is wider than the phone.
 
 import assert from 'node:assert/strict'
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 
-import { Boardlens, PHONE, Visitor, launchBrowser } from './support.mjs'
+import { DEMO_DOMAIN, demoForTests, fitsWidth, mainText, PHONE, Visitor } from './support.mjs'
 
-const app = new Boardlens('services')
-const DOMAIN = '@northfield-valley.nhs.example'
-let browser
-let password
-
-before(async () => {
-  password = app.cli('demo').match(/password (\S+)/)[1]
-  await app.start()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  app.stop()
-})
+const demo = demoForTests('services')
+const { app } = demo
 
 /** Opens the measure `name` of service `service` from the register. */
 async function openMeasure (page, service, name) {
@@ -31,14 +18,11 @@ async function openMeasure (page, service, name) {
   await page.click(`td a:has-text("${name}")`)
 }
 
-const mainText = (page) => page.locator('main').innerText()
-const fitsWidth = (page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
-
 test('the register, its charts and icons, and the switch-off candidates', async () => {
   for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
-    const who = new Visitor(browser, app, scripts)
+    const who = new Visitor(demo.browser, app, scripts)
     const lead = await who.newPage(viewport)
-    await who.signIn(lead, 'omar.siddiqui' + DOMAIN, password)
+    await who.signIn(lead, 'omar.siddiqui' + DEMO_DOMAIN, demo.password)
 
     await lead.goto(app.url + '/orgs/RZZ/services')
     await who.seen(lead, `services-register-${tag}`)
@@ -102,7 +86,7 @@ test('the register, its charts and icons, and the switch-off candidates', async 
 
     // A non-executive reads the register but is offered nothing that changes it.
     const ned = await who.newPage(viewport)
-    await who.signIn(ned, 'peter.kowalski' + DOMAIN, password)
+    await who.signIn(ned, 'peter.kowalski' + DEMO_DOMAIN, demo.password)
     await ned.goto(app.url + '/orgs/RZZ/services')
     assert.equal(await ned.locator('a:has-text("Add a service")').count(), 0)
     await ned.click('a:has-text("Electronic patient record")')

@@ -6,6 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import readline from 'node:readline'
+import { after, before } from 'node:test'
 
 const SOURCE_DIR = process.env.BOARDLENS_SOURCE_DIR
 const BIN = process.env.BOARDLENS_BIN
@@ -176,3 +177,32 @@ async function firstLoadBytes (browser, storageState, url) {
   await context.close()
   return total
 }
+
+/** The demo trust's email domain (each demo account is first.last at it). */
+export const DEMO_DOMAIN = '@northfield-valley.nhs.example'
+
+/**
+ * The demo, served for the tests of one file (`name` names its output folder): before they
+ * run, `demo.app` is serving, `demo.browser` open and `demo.password` the demo accounts'
+ * password; after, both are stopped.
+ */
+export function demoForTests (name) {
+  const demo = { app: new Boardlens(name) }
+  before(async () => {
+    demo.password = demo.app.cli('demo').match(/password (\S+)/)[1]
+    await demo.app.start()
+    demo.browser = await launchBrowser()
+  })
+  after(async () => {
+    await demo.browser?.close()
+    demo.app.stop()
+  })
+  return demo
+}
+
+/** The text of the page's main element. */
+export const mainText = (page) => page.locator('main').innerText()
+
+/** Whether nothing on the page is wider than the window (no sideways scrolling). */
+export const fitsWidth = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
