@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
-import { Boardlens, DESKTOP, PASSWORD, PHONE, Visitor, errorSummary, launchBrowser } from './support.mjs'
+import { Boardlens, DESKTOP, PASSWORD, PHONE, Visitor, errorSummary, followHeaderLink, launchBrowser } from './support.mjs'
 
 const javascript = process.env.E2E_JAVASCRIPT !== 'off'
 const app = new Boardlens(javascript ? 'journey-js' : 'journey-no-js')
@@ -248,11 +248,11 @@ test('a secretary, three members and a closed round, in the browser', async () =
     'a radar and one dot plot per item with enough ratings')
 
   // The framework browser and account settings.
-  await sec.click('a:has-text("Frameworks")')
+  await followHeaderLink(sec, 'Frameworks')
   await seen(sec, 'frameworks')
   await sec.click('a:has-text("Litmus tests of a digital organisation")')
   await seen(sec, 'framework')
-  await sec.click('a:has-text("Your account")')
+  await followHeaderLink(sec, 'Your account')
   await seen(sec, 'account')
   await sec.fill('#current_password', PASSWORD)
   await sec.fill('#new_password', 'a brand new passphrase')

@@ -200,6 +200,16 @@ export function demoForTests (name) {
   return demo
 }
 
+/**
+ * Follows the header's link called `label` as a person would: with scripts on, the design
+ * system moves the entries that do not fit under "More", which must be opened first.
+ */
+export async function followHeaderLink (page, label) {
+  const link = page.locator(`.nhsuk-header a:visible:has-text("${label}")`)
+  if (await link.count() === 0) await page.click('#toggle-menu')
+  await link.first().click()
+}
+
 /** The text of the page's main element. */
 export const mainText = (page) => page.locator('main').innerText()
 

@@ -13,7 +13,8 @@ using orgs::Membership;
 Framework TwoItems() {
   Framework fw;
   fw.ref = "test";
-  fw.items = {{"risk", "Risk", "Q", {}}, {"users", "Users", "Q", {}}};
+  fw.items = {{.ref = "risk", .title = "Risk", .why = {}, .question = "Q", .levels = {}},
+              {.ref = "users", .title = "Users", .why = {}, .question = "Q", .levels = {}}};
   return fw;
 }
 

@@ -2,7 +2,6 @@
 /// How the services pages write numbers and links, shared by the register and measure pages.
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 
