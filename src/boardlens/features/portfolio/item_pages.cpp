@@ -128,7 +128,7 @@ http::Response ItemPage(Visit& v, Id id) {
     table.caption = "Each month's rating and what lies behind it, latest first";
     table.headings = {"Month", "Delivery confidence", "Narrative", "Reported by"};
     for (auto it = ratings.rbegin(); it != ratings.rend(); ++it) {
-      table.rows.push_back({Escape(it->month), ConfidenceTag(*it), Escape(it->narrative),
+      table.rows.push_back({Escape(MonthText(it->month)), ConfidenceTag(*it), Escape(it->narrative),
                             Escape(it->reported_by_name)});
     }
     page.content += DataTable(table) + CsvLink(ItemPath(v, id, "/ratings.csv"));

@@ -1,21 +1,17 @@
 #include "boardlens/features/portfolio/page_parts.hpp"
 
+#include <array>
 #include <map>
 
 namespace boardlens::portfolio {
 
 using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
 
-namespace {
-
-/// "Nov 2026".
 std::string MonthText(const std::string& month) {
   static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   return std::string(kMonths.at(std::stoul(month.substr(5, 2)) - 1)) + " " + month.substr(0, 4);
 }
-
-}  // namespace
 
 Html ConfidenceTag(const std::optional<Rating>& rating) {
   if (!rating) return Tag("Not reported", "grey");

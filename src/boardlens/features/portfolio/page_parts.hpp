@@ -11,6 +11,9 @@
 
 namespace boardlens::portfolio {
 
+/// A YYYY-MM month as the pages write it: "Nov 2026".
+std::string MonthText(const std::string& month);
+
 /// "Amber/green" as a coloured tag; "Not reported" without a rating.
 html::Html ConfidenceTag(const std::optional<Rating>& rating);
 

@@ -1,5 +1,7 @@
 #include "boardlens/features/portfolio/page_words.hpp"
 
+#include <cctype>
+
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/services/service.hpp"
 
@@ -35,6 +37,19 @@ std::string Amount(const ItemInput& item, Source source) {
   const auto it = item.funding.find(source);
   return it == item.funding.end() || it->second == 0 ? std::string("None")
                                                      : services::PoundsText(it->second);
+}
+
+std::string FundingText(const ItemInput& item) {
+  std::string out;
+  for (const Source source : kSources) {
+    const auto it = item.funding.find(source);
+    if (it == item.funding.end() || it->second == 0) continue;
+    std::string label(Label(source));
+    if (!out.empty()) label[0] = static_cast<char>(std::tolower(label[0]));
+    out += (out.empty() ? "" : "; ") + label + " " + services::PoundsText(it->second);
+  }
+  if (!out.empty()) return out;
+  return item.programme_id ? "Through its programme" : "None recorded";
 }
 
 std::vector<std::vector<std::string>> PortfolioTable(const std::vector<Item>& items,

@@ -18,6 +18,9 @@ std::map<Id, std::string> PriorityTitles(html::Visit& visit);
 std::string LinkedPriorities(const ItemInput& item, const std::map<Id, std::string>& titles);
 /// "£1,250,000", or "None".
 std::string Amount(const ItemInput& item, Source source);
+/// The item's money in a line, only the sources it has ("Capital £800,000; revenue
+/// £450,000"); for none, "Through its programme" or "None recorded".
+std::string FundingText(const ItemInput& item);
 /// The portfolio as CSV: a row an item.
 std::vector<std::vector<std::string>> PortfolioTable(const std::vector<Item>& items,
                                                      const std::map<Id, std::string>& titles);

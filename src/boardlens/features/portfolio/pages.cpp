@@ -46,17 +46,15 @@ http::Response PortfolioPage(Visit& v) {
       if (serves.empty() && item.what.kind == Kind::kProject) {
         serving = Tag("Serves no priority", "red");
       }
-      Html funding =
-          Render("Capital {}, revenue {}, one-off {}", Amount(item.what, Source::kCapital),
-                 Amount(item.what, Source::kRevenue), Amount(item.what, Source::kOneOff));
+      Html funding = Escape(FundingText(item.what));
       if (CapitalWithoutRevenue(item.what)) {
         funding += Html(" ") + Tag("No revenue for running costs", "orange");
       }
-      table.rows.push_back(
-          {name, serving, funding,
-           item.latest ? ConfidenceTag(item.latest) +
-                             Render(" <span class=\"nhsuk-body-s\">{}</span>", item.latest->month)
-                       : ConfidenceTag(std::nullopt)});
+      table.rows.push_back({name, serving, funding,
+                            item.latest ? ConfidenceTag(item.latest) +
+                                              Render(" <span class=\"nhsuk-body-s\">{}</span>",
+                                                     MonthText(item.latest->month))
+                                        : ConfidenceTag(std::nullopt)});
     }
     page.content += DataTable(table) + CsvLink(v.OrgPath("/portfolio.csv"));
   }
