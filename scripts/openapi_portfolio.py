@@ -27,6 +27,10 @@ SCHEMAS = {
         "type": "object", "required": ["kind", "name"],
         "properties": {
             "kind": {"type": "string", "enum": ["programme", "project"]},
+            "stage": {"type": "string", "enum": ["proposed", "in_delivery"],
+                      "description": "A proposal the board has yet to approve, or work in "
+                                     "delivery (the default). Only work in delivery reports "
+                                     "delivery confidence."},
             "name": {"type": "string", "maxLength": 200},
             "description": {"type": "string", "maxLength": 2000},
             "programme": {"type": ["integer", "null"],
@@ -49,11 +53,12 @@ SCHEMAS = {
                        "reported_at": {"type": "string", "format": "date-time"}}},
     "PortfolioItem": {
         "type": "object",
-        "required": ["id", "kind", "name", "description", "programme", "priorities", "funding",
-                     "costs", "whole_life_cost", "latest_rating", "flags", "updated_at"],
+        "required": ["id", "kind", "stage", "name", "description", "programme", "priorities",
+                     "funding", "costs", "whole_life_cost", "latest_rating", "flags", "updated_at"],
         "properties": {
             "id": {"type": "integer"},
             "kind": {"type": "string", "enum": ["programme", "project"]},
+            "stage": {"type": "string", "enum": ["proposed", "in_delivery"]},
             "name": {"type": "string"}, "description": {"type": "string"},
             "programme": {"oneOf": [{"type": "null"}, {
                 "type": "object", "required": ["id", "name"],

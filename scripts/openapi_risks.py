@@ -95,9 +95,14 @@ SCHEMAS = {
                                "description": "Independent, such as internal audit."},
                 "gaps": {"type": "string", "description": "Gaps in assurance."}}},
             "review_on": {"type": "string", "format": "date"},
-            "blocks_proposal": {"type": ["string", "null"],
-                                "description": "For the risk of not acting: the proposal it "
-                                               "would block, by name."}}},
+            "blocks_proposal": {
+                "oneOf": [{"type": "integer"}, {"type": "null"}, {
+                    "type": "object", "required": ["id", "name"],
+                    "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}}],
+                "description": "For the risk of not acting: the portfolio item (a proposal "
+                               "the board has yet to approve) that not going ahead with would "
+                               "leave this risk in place. Sent as the item's id; answers give "
+                               "its id and name."}}},
     "Risk": {
         "allOf": [ref("schemas", "RiskInput"), {
             "type": "object",

@@ -32,6 +32,15 @@ class RisksTest(KeepersTestCase):
         return self.api("POST", "/api/v1/orgs/RAA/risks", self.body(title, **extra),
                         token=self.cdio, status=201)
 
+    def proposal(self, name):
+        """The id of a proposal in RAA's portfolio, added if it is not there yet."""
+        for item in self.api("GET", "/api/v1/orgs/RAA/portfolio", token=self.cdio):
+            if item["name"] == name:
+                return item["id"]
+        return self.api("POST", "/api/v1/orgs/RAA/portfolio",
+                        {"kind": "project", "stage": "proposed", "name": name},
+                        token=self.cdio, status=201)["id"]
+
     def test_keepers_write_the_register_board_members_read_it_and_others_see_nothing(self):
         r = self.risk("Ransomware", assurance={"first_line": "Monthly reports",
                                                "third_line": "Internal audit"})
@@ -50,12 +59,33 @@ class RisksTest(KeepersTestCase):
         self.api("GET", f"/api/v1/orgs/RBB/risks/{r['id']}", token=self.other, status=404)
         self.api("POST", "/api/v1/orgs/RAA/risks", self.body("Ransomware"), token=self.cdio,
                  status=409)
+        cloud = self.proposal("Cloud backup programme")
         changed = self.api("PUT", f"/api/v1/orgs/RAA/risks/{r['id']}",
-                           self.body("Ransomware", current=(4, 4),
-                                     blocks_proposal="Cloud backup programme"),
+                           self.body("Ransomware", current=(4, 4), blocks_proposal=cloud),
                            token=self.cdio)
         self.assertEqual(changed["scores"]["current"]["score"], 16)
-        self.assertEqual(changed["blocks_proposal"], "Cloud backup programme")
+        self.assertEqual(changed["blocks_proposal"], {"id": cloud,
+                                                      "name": "Cloud backup programme"})
+
+    def test_a_risk_of_not_acting_names_a_proposal_of_its_own_portfolio(self):
+        beta = self.api("POST", "/api/v1/orgs/RBB/portfolio",
+                        {"kind": "project", "stage": "proposed", "name": "Beta's plan"},
+                        token=self.other, status=201)
+        for wrong in (beta["id"], 999999):
+            problem = self.api("POST", "/api/v1/orgs/RAA/risks",
+                               self.body("Borrowed proposal", blocks_proposal=wrong),
+                               token=self.cdio, status=400)
+            self.assertEqual(problem["where"], "blocks_proposal")
+        problem = self.api("POST", "/api/v1/orgs/RAA/risks",
+                           self.body("Named in words", blocks_proposal="Cloud"),
+                           token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "blocks_proposal")
+        # A proposal reports no delivery confidence until the board approves it.
+        plan = self.proposal("Patient portal")
+        refused = self.api("POST", f"/api/v1/orgs/RAA/portfolio/{plan}/ratings",
+                           {"month": "2025-01", "confidence": "green", "narrative": "On track"},
+                           token=self.cdio, status=409)
+        self.assertEqual(refused["where"], "stage")
 
     def test_every_problem_of_a_risk_is_named(self):
         body = self.body("")
@@ -120,6 +150,7 @@ class RisksTest(KeepersTestCase):
         self.api("GET", "/api/v1/orgs/RAA/risks/heat-map?score=worst", status=400)
 
     def test_an_import_stores_every_line_or_none_and_the_export_comes_back(self):
+        shared = self.proposal("Shared care record")
         good = (COLUMNS + "\nImported one,Safe care,,,omar siddiqui,ARC,delivery,3,3,2,2,1,2,"
                 ",,,,,,2099-03-31,,\"2099-01-01 | Peter Kowalski | open | Plan\"\n"
                 "Imported two,Safe care,,,Peter Kowalski,,finance,2,2,2,2,1,1,,,,,,,2099-03-31,"
@@ -128,13 +159,15 @@ class RisksTest(KeepersTestCase):
                         headers={"Content-Type": "text/csv"})
         self.assertEqual(done, {"added": 2, "updated": 0})
         before = self.api("GET", "/api/v1/orgs/RAA/risks")
+        self.assertEqual([r["blocks_proposal"] for r in before if r["title"] == "Imported two"],
+                         [{"id": shared, "name": "Shared care record"}])
         bad = (COLUMNS + "\nImported one,Safe care,,,Omar Siddiqui,,delivery,3,3,2,2,1,2,"
                ",,,,,,2099-03-31,,\nImported three,Safe care,,,Nobody,,finance,9,2,2,2,1,1,"
-               ",,,,,,someday,,\n")
+               ",,,,,,someday,Beta's plan,\n")
         problem = self.api("POST", "/api/v1/orgs/RAA/risks/import", raw=bad.encode(),
                            headers={"Content-Type": "text/csv"}, status=400)
         self.assertEqual([e["where"] for e in problem["errors"]],
-                         ["body:3:5", "body:3:8", "body:3:20"])
+                         ["body:3:5", "body:3:8", "body:3:20", "body:3:21"])
         self.assertEqual(self.api("GET", "/api/v1/orgs/RAA/risks"), before)
         # The CLI and the API export the same file, and it imports back unchanged.
         exported = self.b.cli("risk", "export", "--org", "RAA").stdout
@@ -156,7 +189,8 @@ class RisksTest(KeepersTestCase):
         self.assertIn("/dev/stdin:3:5", failed.stderr)
 
     def test_the_pages_show_the_register_and_refuse_what_the_role_may_not_do(self):
-        r = self.risk("Page risk", current=(5, 5), blocks_proposal="Electronic patient record")
+        r = self.risk("Page risk", current=(5, 5),
+                      blocks_proposal=self.proposal("Electronic patient record"))
         self.api("POST", f"/api/v1/orgs/RAA/risks/{r['id']}/reviews", {"note": "Seen"},
                  status=201)
         ned = self.b.web_session("ned@alpha.example")

@@ -10,6 +10,8 @@
 #include "boardlens/features/accounts/accounts.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/risks/risk_register.hpp"
 #include "support/test_database.hpp"
 
 namespace boardlens {
@@ -72,6 +74,68 @@ TEST_P(MigrationTest, DataStoredUnderTheFirstSchemaWorksUnderTheLatest) {
   // Invitations came with a later migration; old members can be invited.
   const auto invitation = board.InviteMember(*caller, "RAA", members[0].id);
   EXPECT_EQ(board.FindInvitation(invitation.token).email, "nia@raa.example");
+}
+
+TEST_P(MigrationTest, ProposalsThatRisksNamedInTextBecomeProposedPortfolioItems) {
+  testing::TestDatabase database(GetParam());
+  if (!database.Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
+  ManualClock clock(SystemClock().Now());
+  const std::int64_t now = clock.Now();
+  {
+    const auto db = db::OpenDatabase(database.url());
+    ASSERT_EQ(db::Migrate(*db, now, 15), 15);
+    const std::int64_t org = db->Query(
+                                   "INSERT INTO organisations (ods_code, name, kind, parent_id, "
+                                   "created_at) VALUES ('RAA', 'Trust A', 'trust', NULL, $1) "
+                                   "RETURNING id",
+                                   {now})
+                                 .at(0)
+                                 .i64("id");
+    const std::int64_t owner =
+        db->Query(
+              "INSERT INTO members (org_id, name, email, job_title, membership, voting) VALUES "
+              "($1, 'Omar Owner', 'omar@raa.example', 'CDIO', 'executive', 1) RETURNING id",
+              {org})
+            .at(0)
+            .i64("id");
+    db->Query(
+        "INSERT INTO portfolio_items (org_id, kind, name, description, created_at, updated_at) "
+        "VALUES ($1, 'programme', 'Shared care record', '', $2, $2)",
+        {org, now});
+    // Two risks name one new proposal; one names a programme already in the portfolio.
+    for (const auto& [title, proposal] : std::vector<std::pair<std::string, std::string>>{
+             {"Old viewer", "Results in the record"},
+             {"Paper results", "Results in the record"},
+             {"No shared record", "Shared care record"},
+             {"Plain risk", ""}}) {
+      db->Query(
+          "INSERT INTO risks (org_id, title, objective, cause, effect, owner_member_id, "
+          "committee, category, inherent_likelihood, inherent_consequence, current_likelihood, "
+          "current_consequence, target_likelihood, target_consequence, controls, control_gaps, "
+          "assurance_first, assurance_second, assurance_third, assurance_gaps, review_on, "
+          "blocks_proposal, created_at, updated_at) VALUES ($1, $2, 'Safe care', '', '', $3, "
+          "'', 'delivery', 4, 4, 3, 4, 1, 3, '', '', '', '', '', '', '2099-01-01', $4, $5, $5)",
+          {org, title, owner, proposal, now});
+    }
+  }
+  app::Application app(clock);
+  Scope& scope = app.Open(database.url());
+  const Caller op = Caller::Operator();
+  std::map<std::string, std::string> blocks;
+  for (const auto& risk : scope.Get<risks::RiskRegister>().List(op, "RAA")) {
+    blocks[risk.what.title] = risk.blocks_item_name;
+  }
+  EXPECT_EQ(blocks, (std::map<std::string, std::string>{{"Old viewer", "Results in the record"},
+                                                        {"Paper results", "Results in the record"},
+                                                        {"No shared record", "Shared care record"},
+                                                        {"Plain risk", ""}}));
+  std::map<std::string, portfolio::Stage> stages;
+  for (const auto& item : scope.Get<portfolio::Portfolio>().List(op, "RAA")) {
+    stages[item.what.name] = item.what.stage;
+  }
+  EXPECT_EQ(stages, (std::map<std::string, portfolio::Stage>{
+                        {"Results in the record", portfolio::Stage::kProposed},
+                        {"Shared care record", portfolio::Stage::kInDelivery}}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, MigrationTest, ::testing::Values("sqlite", "postgres"),

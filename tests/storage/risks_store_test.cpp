@@ -5,6 +5,7 @@
 
 #include "boardlens/base/csv.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/features/portfolio/portfolios.hpp"
 #include "boardlens/features/risks/risk_csv.hpp"
 #include "boardlens/features/risks/risk_register.hpp"
 #include "support/error_kind.hpp"
@@ -34,6 +35,13 @@ class RisksStoreTest : public testing::StoreFixture {
     in.target = {1, 4};
     in.review_on = "2099-01-01";
     return in;
+  }
+  /// A proposal in the organisation's portfolio, not yet approved.
+  Id Proposal(const std::string& ods, const std::string& name) {
+    portfolio::ItemInput in;
+    in.stage = portfolio::Stage::kProposed;
+    in.name = name;
+    return scope_->Get<portfolio::Portfolio>().Add(op_, ods, in).id;
   }
   static std::string Header() {
     std::string h;
@@ -84,6 +92,41 @@ TEST_P(RisksStoreTest, KeepersChangeTheRegisterBoardMembersReadItOtherOrganisati
   RiskInput borrowed = Risk("Borrowed owner");
   EXPECT_EQ(KindOf([&] { Register().Add(Secretary("RK2"), "RK2", borrowed); }),
             ErrorKind::kInvalid);
+}
+
+TEST_P(RisksStoreTest, ARiskOfNotActingLinksToAProposalInItsOwnPortfolio) {
+  SetUpBoard();
+  MakeBoard("RK2", 1, 0);
+  const Id proposal = Proposal("RK1", "Results in the patient record");
+  const Id elsewhere = Proposal("RK2", "Someone else's proposal");
+  RiskInput in = Risk("Staying on the old results viewer");
+  in.blocks_item_id = proposal;
+  const Id id = Register().Add(op_, "RK1", in).id;
+  const auto read = Register().Get(As(MemberEmail("RK1", 1)), "RK1", id);
+  EXPECT_EQ(read.what.blocks_item_id, proposal);
+  EXPECT_EQ(read.blocks_item_name, "Results in the patient record");
+  // Another organisation's proposal, or none at all, is refused by name with the owner's fault.
+  for (const Id wrong : {elsewhere, Id{987654}}) {
+    RiskInput bad = Risk("Borrowed proposal");
+    bad.blocks_item_id = wrong;
+    bad.owner_member_id = 987654;
+    try {
+      Register().Add(op_, "RK1", bad);
+      FAIL() << "a risk named proposal " << wrong;
+    } catch (const Error& e) {
+      std::vector<std::string> fields;
+      for (const auto& p : e.problems()) fields.push_back(p.where);
+      EXPECT_EQ(fields, (std::vector<std::string>{"owner", "blocks_proposal"}));
+    }
+  }
+  // The proposal keeps its link once the board approves it and it goes into delivery.
+  auto& items = scope_->Get<portfolio::Portfolio>();
+  portfolio::ItemInput approved = items.Get(op_, "RK1", proposal).what;
+  approved.stage = portfolio::Stage::kInDelivery;
+  items.Update(op_, "RK1", proposal, approved);
+  in.title = "Staying on the old results viewer, still";
+  EXPECT_EQ(Register().Update(op_, "RK1", id, in).blocks_item_name,
+            "Results in the patient record");
 }
 
 TEST_P(RisksStoreTest, ReviewsRecordTheScoreWithWhoAndWhenAndMovementFollows) {
@@ -164,6 +207,7 @@ TEST_P(RisksStoreTest, TheAppetiteIsKeptPerCategory) {
 
 TEST_P(RisksStoreTest, AnImportAddsAndUpdatesByTitleOrWritesNothing) {
   SetUpBoard();
+  const Id proposal = Proposal("RK1", "Electronic patient record");
   const Id id = Register().Add(op_, "RK1", Risk("Ransomware")).id;
   Register().RecordReview(op_, "RK1", id, {"first", ""});
   const auto done = Register().Import(
@@ -184,7 +228,7 @@ TEST_P(RisksStoreTest, AnImportAddsAndUpdatesByTitleOrWritesNothing) {
   ASSERT_EQ(list[0].actions.size(), 1U);
   EXPECT_EQ(list[0].actions[0].owner_name, "Member 1");
   EXPECT_TRUE(list[0].last_review);  // reviews survive an import
-  EXPECT_EQ(list[1].what.blocks_proposal, "Electronic patient record");
+  EXPECT_EQ(list[1].what.blocks_item_id, proposal);
   const std::string before = WriteCsv(risks::RiskTable(list));
 
   // One bad line: nothing is written, and each problem says line and column.

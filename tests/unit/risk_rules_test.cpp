@@ -147,16 +147,17 @@ std::string Header() {
   return h + "\n";
 }
 
-const OwnersByName kOwners{{"ada lovelace", 1}, {"grace hopper", 2}};
+const KnownNames kKnown{{{"ada lovelace", 1}, {"grace hopper", 2}},
+                        {{"electronic patient record", 7}}};
 
 TEST(RiskCsv, EveryProblemIsNamedAtItsLineAndColumn) {
   const std::string csv =
       Header() +
       "Cyber attack,Safe care,,,Ada Lovelace,ARC,cyber_security,5,5,4,4,2,4,,,,,,,2027-03-31,,\n"
-      "Bad one,Safe care,,,Nobody,ARC,weather,6,5,2,2,3,3,,,,,,,31/03/2027,,"
+      "Bad one,Safe care,,,Nobody,ARC,weather,6,5,2,2,3,3,,,,,,,31/03/2027,Cloud move,"
       "\"2027-05-01 | Grace Hopper | open | Patch\n2027-13-01 | Someone | maybe | Fix\"\n";
   try {
-    ParseRiskCsv(csv, "risks.csv", kOwners);
+    ParseRiskCsv(csv, "risks.csv", kKnown);
     FAIL() << "no error";
   } catch (const Error& e) {
     std::vector<std::string> wheres;
@@ -167,6 +168,7 @@ TEST(RiskCsv, EveryProblemIsNamedAtItsLineAndColumn) {
                                         "risks.csv:3:8",   // likelihood 6
                                         "risks.csv:3:12",  // target 9 above current 4
                                         "risks.csv:3:20",  // not a date
+                                        "risks.csv:3:21",  // not in the portfolio
                                         "risks.csv:3:22", "risks.csv:3:22", "risks.csv:3:22"}))
         << e.what();
   }
@@ -178,16 +180,18 @@ TEST(RiskCsv, TheExportImportsBackUnchanged) {
   r.what.owner_member_id = 2;
   r.owner_name = "Grace Hopper";
   r.what.controls = "Backups, tested monthly\nEndpoint protection";
-  r.what.blocks_proposal = "Electronic patient record";
+  r.what.blocks_item_id = 7;
+  r.blocks_item_name = "Electronic patient record";
   r.actions.push_back({1, "Offline backups", 1, "Ada Lovelace", "2027-05-01", ActionStatus::kOpen});
   r.actions.push_back({2, "Phishing drill", 2, "Grace Hopper", "2026-11-01", ActionStatus::kDone});
   const std::string csv = WriteCsv(RiskTable({r}));
-  const auto rows = ParseRiskCsv(csv, "risks.csv", kOwners);
+  const auto rows = ParseRiskCsv(csv, "risks.csv", kKnown);
   ASSERT_EQ(rows.size(), 1U);
   EXPECT_EQ(WriteCsv(RiskTable({[&] {
               Risk back;
               back.what = rows[0].risk;
               back.owner_name = "Grace Hopper";
+              back.blocks_item_name = "Electronic patient record";
               back.actions = rows[0].actions;
               back.actions[0].owner_name = "Ada Lovelace";
               back.actions[1].owner_name = "Grace Hopper";
@@ -196,12 +200,13 @@ TEST(RiskCsv, TheExportImportsBackUnchanged) {
             csv);
   EXPECT_EQ(rows[0].actions.at(1).status, ActionStatus::kDone);
   EXPECT_EQ(*rows[0].actions.at(0).owner_member_id, 1);
+  EXPECT_EQ(rows[0].risk.blocks_item_id, 7) << "the proposal is named, in any case";
 }
 
 TEST(RiskCsv, AWrongHeaderOrEmptyFileIsRefusedAtItsPlace) {
   for (const auto& [csv, where] : std::vector<std::pair<std::string, std::string>>{
            {"", "r.csv:1:1"}, {"title,objective,owner\n", "r.csv:1:3"}, {Header(), "r.csv:2:1"}}) {
-    EXPECT_EQ(WheresOf([&] { ParseRiskCsv(csv, "r.csv", kOwners); }),
+    EXPECT_EQ(WheresOf([&] { ParseRiskCsv(csv, "r.csv", kKnown); }),
               std::vector<std::string>{where})
         << csv;
   }

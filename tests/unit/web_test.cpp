@@ -43,6 +43,18 @@ TEST(Form, DecodesUrlEncodedBodies) {
   EXPECT_THROW(Form::Parse("a=%4"), Error);
 }
 
+TEST(Form, ARecordIdIsDigitsThatFitOrNothing) {
+  const Form form = Form::Parse(
+      "owner=42&blank=&sign=-1&word=12a&big=9999999999999999999&max=999999999999999999"
+      "&ticked=3&ticked=x&ticked=5");
+  EXPECT_EQ(form.GetId("owner"), 42);
+  for (const char* name : {"blank", "sign", "word", "big", "missing"}) {
+    EXPECT_EQ(form.GetId(name), std::nullopt) << name;
+  }
+  EXPECT_EQ(form.GetId("max"), 999'999'999'999'999'999);
+  EXPECT_EQ(form.GetIds("ticked"), (std::vector<std::int64_t>{3, 5}));
+}
+
 TEST(Components, AFieldInErrorIsMarkedAndDescribed) {
   FieldErrors errors;
   errors.Add("email", "Enter your email address");

@@ -14,6 +14,15 @@ std::string Decode(std::string_view text) {
   return out;
 }
 
+/// A posted record id: digits only, at most 18 of them so it fits an int64.
+std::optional<std::int64_t> IdOf(const std::string& text) {
+  if (text.empty() || text.size() > 18 ||
+      text.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  return std::stoll(text);
+}
+
 }  // namespace
 
 Form Form::Parse(std::string_view body) {
@@ -38,6 +47,16 @@ std::vector<std::string> Form::GetAll(const std::string& name) const {
   std::vector<std::string> out;
   const auto [first, last] = values_.equal_range(name);
   for (auto it = first; it != last; ++it) out.push_back(it->second);
+  return out;
+}
+
+std::optional<std::int64_t> Form::GetId(const std::string& name) const { return IdOf(Get(name)); }
+
+std::vector<std::int64_t> Form::GetIds(const std::string& name) const {
+  std::vector<std::int64_t> out;
+  for (const std::string& value : GetAll(name)) {
+    if (const auto id = IdOf(value)) out.push_back(*id);
+  }
   return out;
 }
 

@@ -111,13 +111,8 @@ ActionInput FromForm(Visit& v, bool is_new, DateParts& due, FieldErrors& errors)
   if (CountCharacters(in.detail) > kMaxProgressLength) {
     errors.Add("detail", TooLongMessage("More detail", kMaxProgressLength));
   }
-  const std::string owner = v.form.Get("owner");
-  if (owner.empty() || owner.find_first_not_of("0123456789") != std::string::npos ||
-      owner.size() > 18) {
-    errors.Add("owner", "Choose the board member who owns the action");
-  } else {
-    in.owner_member_id = std::stoll(owner);
-  }
+  in.owner_member_id = v.form.GetId("owner");
+  if (!in.owner_member_id) errors.Add("owner", "Choose the board member who owns the action");
   due = DateParts::Read(v.form, "due_on");
   std::string problem;
   if (auto iso = due.ToIso("the date it is due", problem)) {

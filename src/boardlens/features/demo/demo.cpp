@@ -245,8 +245,8 @@ DemoSummary LoadDemo(Scope& services) {
   RecordActions(services, then, history, closed_rounds);
   AddDemoServices(services, kTrust);
   AddDemoQuestions(services, kTrust);
-  AddDemoRisks(services, kTrust, As(accounts, secretary));
   AddDemoStrategy(services, kTrust);
+  AddDemoRisks(services, kTrust, As(accounts, secretary));  // names a proposal in the portfolio
 
   // Peer trusts in the same system, each with one imported closed round, so peer standing
   // has the five organisations it needs.

@@ -31,9 +31,9 @@ struct DemoRisk {
   const char* second_line = nullptr;
   const char* third_line = nullptr;
   const char* assurance_gaps = nullptr;
-  int review_in_days = 0;  ///< from today; negative is overdue
-  const char* blocks_proposal = nullptr;
-  const char* action = nullptr;  ///< one agreed action, or nullptr
+  int review_in_days = 0;                 ///< from today; negative is overdue
+  const char* blocks_proposal = nullptr;  ///< the name of a proposal in the demo portfolio
+  const char* action = nullptr;           ///< one agreed action, or nullptr
   int action_due_in_days = 0;
 };
 
@@ -381,7 +381,8 @@ constexpr std::array<risks::Appetite, 8> kAppetites{{
     {Category::kCompliance, risks::AppetiteLevel::kMinimal, 8, {}, 0},
 }};
 
-risks::RiskInput InputOf(const DemoRisk& d, Id owner, const std::string& review_on) {
+risks::RiskInput InputOf(const DemoRisk& d, Id owner, const std::string& review_on,
+                         const std::vector<portfolio::Item>& portfolio = {}) {
   risks::RiskInput in;
   in.title = d.title;
   in.objective = d.objective;
@@ -400,7 +401,11 @@ risks::RiskInput InputOf(const DemoRisk& d, Id owner, const std::string& review_
   in.assurance_third = d.third_line;
   in.assurance_gaps = d.assurance_gaps;
   in.review_on = review_on;
-  in.blocks_proposal = d.blocks_proposal == nullptr ? "" : d.blocks_proposal;
+  if (d.blocks_proposal != nullptr) {
+    in.blocks_item_id = std::find_if(portfolio.begin(), portfolio.end(), [&](const auto& item) {
+                          return item.what.name == d.blocks_proposal;
+                        })->id;
+  }
   return in;
 }
 
@@ -412,7 +417,8 @@ void AddDemoRisks(Scope& scope, const std::string& ods, const Caller& secretary)
   const std::int64_t today = scope.Get<Clock>().Now();
   // The register is played on a clock of its own, so the reviews fall on past dates.
   ManualClock then(today - 120 * kSecondsPerDay);
-  risks::RiskRegister reg(scope.Get<db::Database>(), then, organisations, board);
+  auto& portfolio = scope.Get<portfolio::Portfolio>();
+  risks::RiskRegister reg(scope.Get<db::Database>(), then, organisations, board, portfolio);
   const auto members = board.ListMembers(secretary, ods);
   const auto member = [&](const char* name) {
     return std::find_if(members.begin(), members.end(),
@@ -448,7 +454,8 @@ void AddDemoRisks(Scope& scope, const std::string& ods, const Caller& secretary)
     reg.Update(secretary, ods, added[i].id, in);
   }
   reg.Add(secretary, ods,
-          InputOf(kNotActing, member(kNotActing.owner), day(kNotActing.review_in_days)));
+          InputOf(kNotActing, member(kNotActing.owner), day(kNotActing.review_in_days),
+                  portfolio.List(secretary, ods)));
 }
 
 }  // namespace boardlens::demo

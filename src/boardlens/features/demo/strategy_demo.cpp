@@ -228,6 +228,16 @@ void AddDemoStrategy(Scope& scope, const std::string& ods) {
     }
   }
 
+  // A proposal the board has yet to approve: the risk register's risk of not acting names it.
+  portfolio::ItemInput proposal;
+  proposal.stage = portfolio::Stage::kProposed;
+  proposal.name = "Results in the electronic patient record";
+  proposal.description = "Moving pathology and radiology results out of the ageing viewer";
+  proposal.programme_id = programme_ids.front();
+  proposal.priority_keys = {current.priorities.front().key};
+  proposal.cost_by_year = {{2027, 350'000}, {2028, 120'000}};
+  portfolio.Add(op, ods, proposal);
+
   // Three benefits with two years of monthly actuals.
   auto& benefits = scope.Get<portfolio::Benefits>();
   struct DemoBenefit {

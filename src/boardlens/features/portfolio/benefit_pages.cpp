@@ -155,11 +155,7 @@ BenefitInput FromForm(Visit& v, FieldErrors& errors) {
   in.title = v.form.Get("title");
   in.measure = v.form.Get("measure");
   in.unit = v.form.Get("unit");
-  const std::string owner = v.form.Get("owner");
-  if (!owner.empty() && owner.size() <= 18 &&
-      owner.find_first_not_of("0123456789") == std::string::npos) {
-    in.owner_member_id = std::stoll(owner);
-  }
+  in.owner_member_id = v.form.GetId("owner");
   in.improvement = v.form.Get("improvement") == "down" ? services::Improvement::kDown
                                                        : services::Improvement::kUp;
   CollectFieldError(errors, {"baseline"}, [&] {

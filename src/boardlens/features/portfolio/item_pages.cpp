@@ -38,6 +38,19 @@ std::vector<std::vector<std::string>> CostsTable(const ItemInput& item) {
 }
 
 /// The item's benefits, each with its owner, target and latest actual.
+/// Each month's rating, latest first, or the empty state.
+Html RatingsTable(const Visit& v, Id id, const std::vector<Rating>& ratings) {
+  if (ratings.empty()) return Html("<p>No month is reported yet.</p>");
+  Table table;
+  table.caption = "Each month's rating and what lies behind it, latest first";
+  table.headings = {"Month", "Delivery confidence", "Narrative", "Reported by"};
+  for (auto it = ratings.rbegin(); it != ratings.rend(); ++it) {
+    table.rows.push_back({Escape(MonthText(it->month)), ConfidenceTag(*it), Escape(it->narrative),
+                          Escape(it->reported_by_name)});
+  }
+  return DataTable(table) + CsvLink(ItemPath(v, id, "/ratings.csv"));
+}
+
 Html BenefitsSection(Visit& v, Id id, bool keeper) {
   auto& benefits = v.Use<Benefits>();
   Html out("<h2>Benefits</h2>");
@@ -82,8 +95,8 @@ http::Response ItemPage(Visit& v, Id id) {
   const std::string done = v.request.Query("done");
   if (done == "saved") page.content += SuccessBanner("Saved");
   if (done == "rated") page.content += SuccessBanner("Delivery confidence reported");
-  page.content += Render("<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>",
-                         w.kind == Kind::kProgramme ? "Programme" : "Project", w.name);
+  page.content +=
+      Render("<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>", KindText(w), w.name);
   const std::string serves = LinkedPriorities(w, titles);
   if (serves.empty() && w.kind == Kind::kProject) {
     page.content += WarningCallout(
@@ -104,34 +117,37 @@ http::Response ItemPage(Visit& v, Id id) {
     rows.push_back({std::string(Label(s)), Escape(Amount(w, s)), {}});
   }
   rows.push_back({"Whole-life cost", Escape(services::PoundsText(WholeLifeCost(w))), {}});
-  rows.push_back({"Latest delivery confidence", ConfidenceTag(item.latest), {}});
+  const bool proposed = w.stage == Stage::kProposed;
+  if (proposed) {
+    rows.push_back({"Where it stands", Tag("Awaiting approval", "purple"), {}});
+  } else {
+    rows.push_back({"Latest delivery confidence", ConfidenceTag(item.latest), {}});
+  }
   page.content += SummaryList(rows);
   if (CapitalWithoutRevenue(w)) {
     page.content += WarningCallout(
         "No revenue for running costs",
         Html("<p>Capital or one-off money buys it, but no revenue is planned to run it.</p>"));
   }
+  const Html change =
+      Render("<a class=\"nhsuk-button nhsuk-button--secondary\" href=\"{}\">Change the {}</a>",
+             ItemPath(v, id, "/edit"), w.kind == Kind::kProgramme ? "programme" : "project");
   if (keeper) {
     page.content += Render(
-        "<div class=\"nhsuk-button-group\"><a class=\"nhsuk-button\" href=\"{}\">Report this "
-        "month's delivery confidence</a><a class=\"nhsuk-button nhsuk-button--secondary\" "
-        "href=\"{}\">Change the {}</a></div>",
-        ItemPath(v, id, "/rating"), ItemPath(v, id, "/edit"),
-        w.kind == Kind::kProgramme ? "programme" : "project");
+        "<div class=\"nhsuk-button-group\">{}{}</div>",
+        proposed ? Html()
+                 : Render("<a class=\"nhsuk-button\" href=\"{}\">Report this month's delivery "
+                          "confidence</a>",
+                          ItemPath(v, id, "/rating")),
+        change);
   }
-  page.content += Html("<h2>Delivery confidence over the year</h2>") +
-                  RatingsRow(ratings, portfolio.ThisMonth());
-  if (ratings.empty()) {
-    page.content += Html("<p>No month is reported yet.</p>");
+  if (proposed) {
+    page.content += Html(
+        "<p>This is a proposal the board has not yet approved. Once it is in delivery, its "
+        "delivery confidence is reported each month.</p>");
   } else {
-    Table table;
-    table.caption = "Each month's rating and what lies behind it, latest first";
-    table.headings = {"Month", "Delivery confidence", "Narrative", "Reported by"};
-    for (auto it = ratings.rbegin(); it != ratings.rend(); ++it) {
-      table.rows.push_back({Escape(MonthText(it->month)), ConfidenceTag(*it), Escape(it->narrative),
-                            Escape(it->reported_by_name)});
-    }
-    page.content += DataTable(table) + CsvLink(ItemPath(v, id, "/ratings.csv"));
+    page.content += Html("<h2>Delivery confidence over the year</h2>") +
+                    RatingsRow(ratings, portfolio.ThisMonth()) + RatingsTable(v, id, ratings);
   }
   page.content += BenefitsSection(v, id, keeper);
   page.content += Html("<h2>Whole-life cost by year</h2>");
@@ -227,6 +243,11 @@ http::Response ItemForm(Visit& v, std::optional<Id> id, const ItemInput& in,
       Radios(field("kind", "Is it a programme or a project?", std::string(ToString(in.kind))),
              {{"programme", "A programme", "It holds projects", false},
               {"project", "A project", {}, false}});
+  fields += Radios(
+      field("stage", "Has the board approved it?", std::string(ToString(in.stage))),
+      {{"in_delivery", "Yes, it is in delivery", "It reports delivery confidence monthly", false},
+       {"proposed", "No, it is a proposal",
+        "A risk of not acting can name the proposal it would block", false}});
   fields += TextInput(field("name", "Name", in.name));
   fields += Textarea(field("description", "What it is (optional)", in.description), 3);
   fields += Select(field("programme", "The programme it sits in (projects only, optional)",
@@ -260,24 +281,16 @@ ItemInput FromForm(Visit& v, FieldErrors& errors) {
   const auto kind = ParseKind(v.form.Get("kind"));
   if (!kind) errors.Add("kind", "Choose whether it is a programme or a project");
   in.kind = kind.value_or(Kind::kProject);
+  const auto stage = ParseStage(v.form.Get("stage"));
+  if (!stage) errors.Add("stage", "Choose whether the board has approved it");
+  in.stage = stage.value_or(Stage::kInDelivery);
   in.name = v.form.Get("name");
   in.description = v.form.Get("description");
-  const std::string programme = v.form.Get("programme");
-  if (!programme.empty()) {
-    Id value = 0;
-    const auto [p, ec] =
-        std::from_chars(programme.data(), programme.data() + programme.size(), value);
-    if (ec != std::errc() || p != programme.data() + programme.size()) {
-      errors.Add("programme", "Choose one of the portfolio's programmes");
-    } else {
-      in.programme_id = value;
-    }
+  in.programme_id = v.form.GetId("programme");
+  if (!in.programme_id && !v.form.Get("programme").empty()) {
+    errors.Add("programme", "Choose one of the portfolio's programmes");
   }
-  for (const std::string& key : v.form.GetAll("priorities")) {
-    Id value = 0;
-    const auto [p, ec] = std::from_chars(key.data(), key.data() + key.size(), value);
-    if (ec == std::errc() && p == key.data() + key.size()) in.priority_keys.push_back(value);
-  }
+  in.priority_keys = v.form.GetIds("priorities");
   for (const Source s : kSources) {
     const std::string name = "funding_" + std::string(ToString(s));
     CollectFieldError(errors, {name}, [&] {
@@ -295,8 +308,8 @@ ItemInput FromForm(Visit& v, FieldErrors& errors) {
 void Save(FieldErrors& errors, const std::function<void()>& save) {
   if (!errors.empty()) return;
   CollectFieldError(errors,
-                    {"name", "kind", "description", "programme", "priorities", "funding_capital",
-                     "funding_revenue", "funding_one_off", "costs"},
+                    {"name", "kind", "stage", "description", "programme", "priorities",
+                     "funding_capital", "funding_revenue", "funding_one_off", "costs"},
                     save);
 }
 

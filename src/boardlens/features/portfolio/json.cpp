@@ -50,6 +50,7 @@ Json ToJson(const Item& item, const std::set<Id>& priority_keys) {
   return {
       {"id", item.id},
       {"kind", ToString(w.kind)},
+      {"stage", ToString(w.stage)},
       {"name", w.name},
       {"description", w.description},
       {"programme", w.programme_id ? Json{{"id", *w.programme_id}, {"name", item.programme_name}}
@@ -74,6 +75,14 @@ ItemInput ItemFromJson(const Json& body) {
       const auto parsed = ParseKind(kind);
       if (!parsed) throw Invalid("kind must be programme or project", "kind");
       in.kind = *parsed;
+    }
+  });
+  problems.Check([&] {
+    const std::string stage = http::String(body, "stage", false);
+    if (!stage.empty()) {
+      const auto parsed = ParseStage(stage);
+      if (!parsed) throw Invalid("stage must be proposed or in_delivery", "stage");
+      in.stage = *parsed;
     }
   });
   problems.Check([&] { in.name = http::String(body, "name", false); });

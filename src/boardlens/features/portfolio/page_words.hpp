@@ -16,6 +16,8 @@ std::string ItemPath(const html::Visit& visit, Id id, std::string_view rest = {}
 std::map<Id, std::string> PriorityTitles(html::Visit& visit);
 /// The titles of the item's links to current priorities, joined; empty when none.
 std::string LinkedPriorities(const ItemInput& item, const std::map<Id, std::string>& titles);
+/// "Programme", "Project", or "Proposed project" for a proposal.
+std::string KindText(const ItemInput& item);
 /// "£1,250,000", or "None".
 std::string Amount(const ItemInput& item, Source source);
 /// The item's money in a line, only the sources it has ("Capital £800,000; revenue

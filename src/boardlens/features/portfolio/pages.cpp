@@ -34,14 +34,9 @@ http::Response PortfolioPage(Visit& v) {
     for (const Item& item : items) {
       const std::string serves = LinkedPriorities(item.what, titles);
       Html name = Render("<a href=\"{}\">{}</a>", ItemPath(v, item.id), item.what.name);
-      if (item.what.kind == Kind::kProgramme) {
-        name = Render("<strong>{}</strong><br><span class=\"nhsuk-body-s\">Programme</span>", name);
-      } else if (item.what.programme_id) {
-        name +=
-            Render("<br><span class=\"nhsuk-body-s\">Project in {}</span>", item.programme_name);
-      } else {
-        name += Html("<br><span class=\"nhsuk-body-s\">Project</span>");
-      }
+      if (item.what.kind == Kind::kProgramme) name = Render("<strong>{}</strong>", name);
+      name += Render("<br><span class=\"nhsuk-body-s\">{}{}</span>", KindText(item.what),
+                     item.what.programme_id ? " in " + item.programme_name : std::string());
       Html serving = Escape(serves.empty() ? "No priority" : serves);
       if (serves.empty() && item.what.kind == Kind::kProject) {
         serving = Tag("Serves no priority", "red");
@@ -50,11 +45,15 @@ http::Response PortfolioPage(Visit& v) {
       if (CapitalWithoutRevenue(item.what)) {
         funding += Html(" ") + Tag("No revenue for running costs", "orange");
       }
-      table.rows.push_back({name, serving, funding,
-                            item.latest ? ConfidenceTag(item.latest) +
-                                              Render(" <span class=\"nhsuk-body-s\">{}</span>",
-                                                     MonthText(item.latest->month))
-                                        : ConfidenceTag(std::nullopt)});
+      Html confidence = Tag("Awaiting approval", "purple");
+      if (item.what.stage == Stage::kInDelivery) {
+        confidence = ConfidenceTag(item.latest);
+        if (item.latest) {
+          confidence +=
+              Render(" <span class=\"nhsuk-body-s\">{}</span>", MonthText(item.latest->month));
+        }
+      }
+      table.rows.push_back({name, serving, funding, confidence});
     }
     page.content += DataTable(table) + CsvLink(v.OrgPath("/portfolio.csv"));
   }

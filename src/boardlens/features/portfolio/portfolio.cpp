@@ -12,6 +12,10 @@ namespace boardlens::portfolio {
 namespace {
 
 constexpr NameTable<Kind, 2> kKinds{{{Kind::kProgramme, "programme"}, {Kind::kProject, "project"}}};
+constexpr NameTable<Stage, 2> kStages{
+    {{Stage::kProposed, "proposed"}, {Stage::kInDelivery, "in_delivery"}}};
+constexpr NameTable<Stage, 2> kStageLabels{
+    {{Stage::kProposed, "Proposed"}, {Stage::kInDelivery, "In delivery"}}};
 constexpr NameTable<Confidence, 5> kConfidenceNames{{{Confidence::kGreen, "green"},
                                                      {Confidence::kAmberGreen, "amber_green"},
                                                      {Confidence::kAmber, "amber"},
@@ -41,6 +45,9 @@ bool IsMonth(std::string_view m) { return m.size() == 7 && IsValidDate(std::stri
 
 std::string_view ToString(Kind kind) { return NameOf(kKinds, kind); }
 std::optional<Kind> ParseKind(std::string_view text) { return FromName(kKinds, text); }
+std::string_view ToString(Stage stage) { return NameOf(kStages, stage); }
+std::optional<Stage> ParseStage(std::string_view text) { return FromName(kStages, text); }
+std::string_view Label(Stage stage) { return NameOf(kStageLabels, stage); }
 std::string_view ToString(Confidence c) { return NameOf(kConfidenceNames, c); }
 std::optional<Confidence> ParseConfidence(std::string_view text) {
   return FromName(kConfidenceNames, text);

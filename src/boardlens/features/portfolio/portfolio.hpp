@@ -17,6 +17,10 @@ namespace boardlens::portfolio {
 
 enum class Kind : std::uint8_t { kProgramme, kProject };
 
+/// Where an item stands: a proposal the board has yet to decide on, or work it has approved
+/// and is delivering. Only work in delivery reports delivery confidence.
+enum class Stage : std::uint8_t { kProposed, kInDelivery };
+
 /// Delivery confidence, as the NHS and government rate major projects.
 enum class Confidence : std::uint8_t { kGreen, kAmberGreen, kAmber, kAmberRed, kRed };
 
@@ -26,6 +30,7 @@ enum class Source : std::uint8_t { kCapital, kRevenue, kOneOff };
 /// What a keeper records about a programme or project.
 struct ItemInput {
   Kind kind = Kind::kProject;
+  Stage stage = Stage::kInDelivery;
   std::string name;
   std::string description;
   std::optional<Id> programme_id;  ///< the programme a project sits in, if any
@@ -63,6 +68,10 @@ inline constexpr int kRatingMonths = 12;
 
 std::string_view ToString(Kind kind);
 std::optional<Kind> ParseKind(std::string_view text);
+std::string_view ToString(Stage stage);
+std::optional<Stage> ParseStage(std::string_view text);
+/// "Proposed", "In delivery", for pages.
+std::string_view Label(Stage stage);
 std::string_view ToString(Confidence confidence);
 std::optional<Confidence> ParseConfidence(std::string_view text);
 /// "Amber/green", for pages.

@@ -7,14 +7,14 @@ using db::Row;
 
 constexpr std::string_view kInsert =
     "INSERT INTO portfolio_items (org_id, kind, name, description, programme_id, created_by, "
-    "created_at, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $6, $7) "
+    "created_at, updated_by, updated_at, stage) VALUES ($1, $2, $3, $4, $5, $6, $7, $6, $7, $8) "
     "RETURNING id";
 constexpr std::string_view kUpdate =
     "UPDATE portfolio_items SET kind = $3, name = $4, description = $5, programme_id = $6, "
-    "updated_by = $7, updated_at = $8 WHERE org_id = $1 AND id = $2";
+    "updated_by = $7, updated_at = $8, stage = $9 WHERE org_id = $1 AND id = $2";
 // The latest rating comes with each item, so that the list needs one query.
 #define BOARDLENS_ITEM_SELECT                                                            \
-  "SELECT i.id, i.org_id, i.kind, i.name, i.description, i.programme_id, "               \
+  "SELECT i.id, i.org_id, i.kind, i.stage, i.name, i.description, i.programme_id, "      \
   "COALESCE(p.name, '') AS programme_name, i.updated_at, r.rating_month, r.confidence, " \
   "r.narrative, r.reported_by_name, r.reported_at FROM portfolio_items i "               \
   "LEFT JOIN portfolio_items p ON p.org_id = i.org_id AND p.id = i.programme_id "        \
@@ -137,6 +137,7 @@ Item ToItem(const Row& row) {
   item.id = row.i64("id");
   item.org_id = row.i64("org_id");
   item.what.kind = ParseKind(row.text("kind")).value_or(Kind::kProject);
+  item.what.stage = ParseStage(row.text("stage")).value_or(Stage::kInDelivery);
   item.what.name = row.text("name");
   item.what.description = row.text("description");
   item.what.programme_id = row.optional_i64("programme_id");
@@ -181,7 +182,7 @@ Id Repository::Insert(const Item& item, std::optional<Id> by) {
   stored.id =
       db_.Query(kInsert, {item.org_id, std::string(ToString(item.what.kind)), item.what.name,
                           item.what.description, db::OrNull(item.what.programme_id), db::OrNull(by),
-                          item.updated_at})
+                          item.updated_at, std::string(ToString(item.what.stage))})
           .at(0)
           .i64("id");
   WriteParts(stored);
@@ -191,7 +192,7 @@ Id Repository::Insert(const Item& item, std::optional<Id> by) {
 void Repository::Update(const Item& item, std::optional<Id> by) {
   db_.Query(kUpdate, {item.org_id, item.id, std::string(ToString(item.what.kind)), item.what.name,
                       item.what.description, db::OrNull(item.what.programme_id), db::OrNull(by),
-                      item.updated_at});
+                      item.updated_at, std::string(ToString(item.what.stage))});
   WriteParts(item);
 }
 

@@ -171,13 +171,9 @@ AnswerInput FromForm(Visit& v, DateParts& review, FieldErrors& errors) {
   const auto status = ParseStatus(v.form.Get("status"));
   if (!status) errors.Add("status", "Choose how far the board is assured");
   in.status = status.value_or(Status::kNotStarted);
-  const std::string owner = v.form.Get("owner");
-  if (!owner.empty()) {
-    if (owner.size() > 18 || owner.find_first_not_of("0123456789") != std::string::npos) {
-      errors.Add("owner", "Choose a board member as the owner");
-    } else {
-      in.owner_member_id = std::stoll(owner);
-    }
+  in.owner_member_id = v.form.GetId("owner");
+  if (!in.owner_member_id && !v.form.Get("owner").empty()) {
+    errors.Add("owner", "Choose a board member as the owner");
   }
   review = DateParts::Read(v.form, "next_review_on");
   if (!review.day.empty() || !review.month.empty() || !review.year.empty()) {

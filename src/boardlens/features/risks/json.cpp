@@ -95,7 +95,9 @@ Json ToJson(const Risk& r, const std::vector<Appetite>& appetites, const std::st
             {"gaps", w.assurance_gaps}}},
           {"review_on", w.review_on},
           {"review_overdue", ReviewOverdue(w, today)},
-          {"blocks_proposal", w.blocks_proposal.empty() ? Json(nullptr) : Json(w.blocks_proposal)},
+          {"blocks_proposal", w.blocks_item_id
+                                  ? Json{{"id", *w.blocks_item_id}, {"name", r.blocks_item_name}}
+                                  : Json(nullptr)},
           {"appetite", appetite ? ToJson(*appetite) : Json(nullptr)},
           {"above_appetite", stance == AppetiteStance::kAbove},
           {"movement", ToString(MovementOf(r))},
@@ -139,8 +141,7 @@ RiskInput RiskFromJson(const Json& body) {
   text(in.assurance_third, assurance, "third_line");
   text(in.assurance_gaps, assurance, "gaps");
   text(in.review_on, body, "review_on");
-  const auto blocks = body.find("blocks_proposal");
-  if (blocks != body.end() && !blocks->is_null()) text(in.blocks_proposal, body, "blocks_proposal");
+  problems.Check([&] { in.blocks_item_id = http::OptionalInteger(body, "blocks_proposal"); });
   problems.ThrowIfAny();
   return in;
 }

@@ -2,6 +2,7 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/portfolio/portfolios.hpp"
 #include "boardlens/html/charts.hpp"
 
 namespace boardlens::risks {
@@ -77,6 +78,16 @@ std::vector<Choice> OwnerChoices(Visit& v) {
     owners.push_back({std::to_string(m.id), m.name + ", " + m.job_title, {}, false});
   }
   return owners;
+}
+
+std::vector<Choice> ProposalChoices(Visit& v, std::optional<Id> current) {
+  std::vector<Choice> out;
+  for (const portfolio::Item& item : v.Use<portfolio::Portfolio>().List(v.caller, v.ods())) {
+    if (item.what.stage == portfolio::Stage::kProposed || item.id == current) {
+      out.push_back({std::to_string(item.id), item.what.name, {}, false});
+    }
+  }
+  return out;
 }
 
 std::vector<Choice> CategoryChoices() {

@@ -20,6 +20,9 @@ std::string RatingWords(const Rating& rating);
 html::Html MovementText(Movement movement);
 
 std::vector<html::Choice> OwnerChoices(html::Visit& v);
+/// The portfolio's proposals a risk of not acting may name, and the item it names now (which
+/// may since have gone into delivery).
+std::vector<html::Choice> ProposalChoices(html::Visit& v, std::optional<Id> current);
 std::vector<html::Choice> CategoryChoices();
 std::vector<html::Choice> LevelChoices();
 std::vector<html::Choice> LikelihoodChoices();

@@ -118,8 +118,7 @@ http::Response RegisterPage(Visit& v) {
     for (const Risk& r : risks) {
       Html title = Render("<a href=\"{}\">{}</a><br><span class=\"nhsuk-body-s\">{}</span>",
                           RiskPath(v, r.id), r.what.title, CategoryLabel(r.what.category));
-      if (!r.what.blocks_proposal.empty())
-        title += Html("<br>") + Tag("Risk of not acting", "purple");
+      if (r.what.blocks_item_id) title += Html("<br>") + Tag("Risk of not acting", "purple");
       table.rows.push_back({title, Escape(r.owner_name), ScoreTag(r.what.current),
                             MovementText(MovementOf(r)), AppetiteCell(r, appetites),
                             ReviewCell(r, today)});

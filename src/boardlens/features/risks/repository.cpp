@@ -12,7 +12,7 @@ constexpr std::string_view kInsert =
     "category, inherent_likelihood, inherent_consequence, current_likelihood, "
     "current_consequence, target_likelihood, target_consequence, controls, control_gaps, "
     "assurance_first, assurance_second, assurance_third, assurance_gaps, review_on, "
-    "blocks_proposal, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, $4, "
+    "blocks_item_id, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, $4, "
     "$5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, "
     "$24, $23, $24) RETURNING id";
 constexpr std::string_view kUpdate =
@@ -21,10 +21,12 @@ constexpr std::string_view kUpdate =
     "current_likelihood = $11, current_consequence = $12, target_likelihood = $13, "
     "target_consequence = $14, controls = $15, control_gaps = $16, assurance_first = $17, "
     "assurance_second = $18, assurance_third = $19, assurance_gaps = $20, review_on = $21, "
-    "blocks_proposal = $22, updated_by = $23, updated_at = $24 WHERE org_id = $1 AND id = $25";
+    "blocks_item_id = $22, updated_by = $23, updated_at = $24 WHERE org_id = $1 AND id = $25";
+// The owner's and the proposal's names come by join, as the register shows them on every row.
 #define BOARDLENS_RISK_SELECT                                                                \
-  "SELECT r.*, m.name AS owner_name FROM risks r JOIN members m ON m.org_id = r.org_id AND " \
-  "m.id = r.owner_member_id "
+  "SELECT r.*, m.name AS owner_name, COALESCE(p.name, '') AS blocks_item_name FROM risks r " \
+  "JOIN members m ON m.org_id = r.org_id AND m.id = r.owner_member_id "                      \
+  "LEFT JOIN portfolio_items p ON p.org_id = r.org_id AND p.id = r.blocks_item_id "
 constexpr std::string_view kFind = BOARDLENS_RISK_SELECT "WHERE r.org_id = $1 AND r.id = $2";
 constexpr std::string_view kList = BOARDLENS_RISK_SELECT "WHERE r.org_id = $1 ORDER BY r.title";
 #undef BOARDLENS_RISK_SELECT
@@ -98,7 +100,8 @@ Risk ToRisk(const Row& row) {
   w.assurance_third = row.text("assurance_third");
   w.assurance_gaps = row.text("assurance_gaps");
   w.review_on = row.text("review_on");
-  w.blocks_proposal = row.text("blocks_proposal");
+  w.blocks_item_id = row.optional_i64("blocks_item_id");
+  r.blocks_item_name = row.text("blocks_item_name");
   r.created_at = row.i64("created_at");
   r.updated_by = row.optional_i64("updated_by");
   r.updated_at = row.i64("updated_at");
@@ -151,7 +154,7 @@ std::vector<db::Value> Values(const Risk& r, std::optional<Id> by, std::int64_t 
           w.assurance_third,
           w.assurance_gaps,
           w.review_on,
-          w.blocks_proposal,
+          db::OrNull(w.blocks_item_id),
           db::OrNull(by),
           at};
 }

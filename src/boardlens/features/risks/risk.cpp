@@ -190,9 +190,6 @@ void CheckRisk(RiskInput& in) {
   } else if (!IsValidDate(in.review_on)) {
     problems.Add("\"" + in.review_on + "\" is not a date written YYYY-MM-DD", "review_on");
   }
-  problems.Check([&] {
-    in.blocks_proposal = OptionalText(in.blocks_proposal, "blocks_proposal", kMaxTitleLength);
-  });
   problems.ThrowIfAny();
 }
 

@@ -92,9 +92,9 @@ struct RiskInput {
   std::string assurance_third;   ///< third line: independent, such as internal audit
   std::string assurance_gaps;
   std::string review_on;  ///< YYYY-MM-DD: when the board next reviews it
-  /// For "the risk of not acting": the name of the proposal this risk would block, or empty.
-  /// Text for now, until the portfolio can be named by reference.
-  std::string blocks_proposal;
+  /// For "the risk of not acting": the portfolio's proposal that not going ahead with would
+  /// leave this risk in place.
+  std::optional<Id> blocks_item_id;
 };
 
 /// A review: the current score as the board saw it, by whom and when.
@@ -112,6 +112,7 @@ struct Risk {
   Id org_id = 0;
   RiskInput what;
   std::string owner_name;
+  std::string blocks_item_name;       ///< the proposal's name, as read
   std::vector<RiskAction> actions;    ///< by due date
   std::optional<Review> last_review;  ///< the latest
   std::optional<Id> updated_by;

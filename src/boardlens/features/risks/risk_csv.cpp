@@ -31,14 +31,14 @@ int Level(std::string_view text) {
   return ec == std::errc() && end == text.data() + text.size() ? value : 0;
 }
 
-std::optional<Id> OwnerOf(const OwnersByName& owners, std::string_view name) {
-  const auto it = owners.find(AsciiLower(Trim(name)));
-  return it == owners.end() ? std::nullopt : std::optional<Id>(it->second);
+std::optional<Id> IdOf(const IdsByName& ids, std::string_view name) {
+  const auto it = ids.find(AsciiLower(Trim(name)));
+  return it == ids.end() ? std::nullopt : std::optional<Id>(it->second);
 }
 
 /// One action a line, `due | owner | status | title`; each problem names the action's line
 /// within the cell.
-std::vector<RiskAction> ParseActions(const std::string& cell, const OwnersByName& owners,
+std::vector<RiskAction> ParseActions(const std::string& cell, const IdsByName& owners,
                                      Problems& problems) {
   std::vector<RiskAction> actions;
   std::size_t start = 0;
@@ -66,7 +66,7 @@ std::vector<RiskAction> ParseActions(const std::string& cell, const OwnersByName
     }
     RiskAction a;
     a.due_on = parts[0];
-    a.owner_member_id = OwnerOf(owners, parts[1]);
+    a.owner_member_id = IdOf(owners, parts[1]);
     a.title = parts[3];
     if (!a.owner_member_id) {
       problems.Add(which + "\"" + parts[1] + "\" is not on the board", "actions");
@@ -107,7 +107,7 @@ std::string ActionsCell(const std::vector<RiskAction>& actions) {
 }  // namespace
 
 std::vector<ImportRow> ParseRiskCsv(std::string_view text, std::string_view name,
-                                    const OwnersByName& owners) {
+                                    const KnownNames& known) {
   const std::vector<CsvRecord> records = ParseCsv(text, name);
   if (records.empty()) throw Invalid("the file is empty", Where(name, 1, 1));
   const CsvRecord& header = records.front();
@@ -143,7 +143,7 @@ std::vector<ImportRow> ParseRiskCsv(std::string_view text, std::string_view name
     k.effect = field(4);
     k.committee = field(6);
     Problems row_problems;
-    k.owner_member_id = OwnerOf(owners, field(5));
+    k.owner_member_id = IdOf(known.members, field(5));
     if (Trim(field(5)).empty()) {
       row_problems.Add("name the board member who owns the risk", "owner");
     } else if (!k.owner_member_id) {
@@ -168,8 +168,14 @@ std::vector<ImportRow> ParseRiskCsv(std::string_view text, std::string_view name
     k.assurance_third = field(18);
     k.assurance_gaps = field(19);
     k.review_on = field(20);
-    k.blocks_proposal = field(21);
-    row.actions = ParseActions(field(22), owners, row_problems);
+    if (!Trim(field(21)).empty()) {
+      k.blocks_item_id = IdOf(known.portfolio, field(21));
+      if (!k.blocks_item_id) {
+        row_problems.Add("\"" + std::string(Trim(field(21))) + "\" is not in the portfolio",
+                         "blocks_proposal");
+      }
+    }
+    row.actions = ParseActions(field(22), known.members, row_problems);
     row_problems.Check([&] { CheckRisk(k); });
     if (!k.title.empty() && !titles.insert(k.title).second) {
       row_problems.Add("\"" + k.title + "\" is in the file twice", "title");
@@ -213,7 +219,7 @@ std::vector<std::vector<std::string>> RiskTable(const std::vector<Risk>& risks) 
                     w.assurance_third,
                     w.assurance_gaps,
                     w.review_on,
-                    w.blocks_proposal,
+                    r.blocks_item_name,
                     ActionsCell(r.actions)});
   }
   return rows;

@@ -36,18 +36,23 @@ inline constexpr std::array<std::string_view, 22> kRiskColumns{"title",
                                                                "blocks_proposal",
                                                                "actions"};
 
-/// Board members by name in lower case: owner columns name one.
-using OwnersByName = std::map<std::string, Id>;
+/// Ids by name in lower case.
+using IdsByName = std::map<std::string, Id>;
+/// What a row's names may refer to.
+struct KnownNames {
+  IdsByName members;    ///< owner columns name a board member
+  IdsByName portfolio;  ///< blocks_proposal names an item of the portfolio
+};
 
 struct ImportRow {
   RiskInput risk;
   std::vector<RiskAction> actions;
 };
 
-/// Checks every row, owners included; throws one Invalid listing each problem at
-/// `name:line:column`.
+/// Checks every row, owners and proposals included; throws one Invalid listing each problem
+/// at `name:line:column`.
 std::vector<ImportRow> ParseRiskCsv(std::string_view text, std::string_view name,
-                                    const OwnersByName& owners);
+                                    const KnownNames& known);
 
 /// The register as rows of kRiskColumns, header first.
 std::vector<std::vector<std::string>> RiskTable(const std::vector<Risk>& risks);

@@ -7,6 +7,7 @@
 #include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/portfolio/page_words.hpp"
 #include "boardlens/features/risks/feature.hpp"
 #include "boardlens/features/risks/page_parts.hpp"
 #include "boardlens/features/risks/risk_register.hpp"
@@ -43,15 +44,6 @@ constexpr std::array<TextArea, 8> kTextAreas{{
 }};
 constexpr std::array<std::pair<const char*, Which>, 3> kScores{
     {{"inherent", Which::kInherent}, {"current", Which::kCurrent}, {"target", Which::kTarget}}};
-
-/// A posted member id, or nullopt.
-std::optional<Id> MemberId(const std::string& text) {
-  if (text.empty() || text.size() > 18 ||
-      text.find_first_not_of("0123456789") != std::string::npos) {
-    return std::nullopt;
-  }
-  return std::stoll(text);
-}
 
 /// A posted 1-5, or 0.
 int Level(const std::string& text) {
@@ -115,9 +107,17 @@ http::Response RiskForm(Visit& v, const std::optional<Id>& id, const RiskInput& 
   }
   fields += DateInput(field("review_on", "Next review by the board", {}, "For example, 31 3 2027"),
                       review);
-  fields += TextInput(field("blocks_proposal", "Risk of not acting (optional)", in.blocks_proposal,
-                            "If this is the risk of not doing something, name the proposal or "
-                            "programme it would block"));
+  const std::vector<Choice> proposals = ProposalChoices(v, in.blocks_item_id);
+  fields += proposals.empty()
+                ? Render(
+                      "<p>If this is the risk of not acting, first <a href=\"{}\">add the "
+                      "proposal to the portfolio</a> as one the board has not yet approved.</p>",
+                      v.OrgPath("/portfolio/new"))
+                : Select(field("blocks_proposal", "Is it the risk of not acting on a proposal?",
+                               in.blocks_item_id ? std::to_string(*in.blocks_item_id) : "",
+                               "The proposal in the portfolio that, if the board did not go "
+                               "ahead with it, would leave this risk in place"),
+                         "No, it is not", proposals);
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}<h1>{}</h1>"
       "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div></div>",
@@ -133,7 +133,10 @@ RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors) {
   in.objective = v.form.Get("objective");
   for (const TextArea& t : kTextAreas) in.*t.member = v.form.Get(t.name);
   in.committee = v.form.Get("committee");
-  in.blocks_proposal = v.form.Get("blocks_proposal");
+  in.blocks_item_id = v.form.GetId("blocks_proposal");
+  if (!in.blocks_item_id && !v.form.Get("blocks_proposal").empty()) {
+    errors.Add("blocks_proposal", "Choose a proposal from the portfolio");
+  }
   if (Trim(in.title).empty()) errors.Add("title", "Enter the title of the risk");
   if (Trim(in.objective).empty()) {
     errors.Add("objective", "Enter the strategic objective the risk threatens");
@@ -143,7 +146,7 @@ RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors) {
       errors.Add(t.name, TooLongMessage(t.label, kMaxRiskTextLength));
     }
   }
-  in.owner_member_id = MemberId(v.form.Get("owner"));
+  in.owner_member_id = v.form.GetId("owner");
   if (!in.owner_member_id) errors.Add("owner", "Choose the board member who owns the risk");
   const auto category = ParseCategory(v.form.Get("category"));
   if (!category) errors.Add("category", "Choose the category of the risk");
@@ -210,12 +213,12 @@ http::Response RiskPage(Visit& v, Id id, const FieldErrors& errors = {}) {
   if (done == "action") page.content += SuccessBanner("Action added");
   if (done == "reviewed") page.content += SuccessBanner("Review recorded");
   page.content += Render("<h1>{}</h1>", r.what.title);
-  if (!r.what.blocks_proposal.empty()) {
+  if (r.what.blocks_item_id) {
     page.content += WarningCallout(
         "The risk of not acting",
-        Render("<p>This is the risk the organisation runs if it does not go ahead with: "
-               "<strong>{}</strong>.</p>",
-               r.what.blocks_proposal));
+        Render("<p>This is the risk the organisation runs if it does not go ahead with <a "
+               "href=\"{}\">{}</a>.</p>",
+               portfolio::ItemPath(v, *r.what.blocks_item_id), r.blocks_item_name));
   }
   std::vector<SummaryRow> rows;
   rows.push_back(Row("Strategic objective", r.what.objective));
@@ -362,7 +365,7 @@ http::Response AddAction(Visit& v) {
   RiskAction a;
   a.title = v.form.Get("action_title");
   if (Trim(a.title).empty()) errors.Add("action_title", "Enter what will be done");
-  a.owner_member_id = MemberId(v.form.Get("action_owner"));
+  a.owner_member_id = v.form.GetId("action_owner");
   if (!a.owner_member_id) errors.Add("action_owner", "Choose the board member who owns the action");
   a.due_on = OptionalDate(v, "action_due", "the date the action is due", errors, true);
   if (errors.empty()) {

@@ -34,12 +34,26 @@ Risk RiskRegister::RequireRisk(Id org_id, Id id) {
   return std::move(*risk);
 }
 
-void RiskRegister::RequireOwners(const Caller& caller, const std::string& ods, Risk& risk) {
+void RiskRegister::RequireReferences(const Caller& caller, const std::string& ods, Risk& risk) {
+  Problems problems;
   const auto members = board_.ListMembers(caller, ods);
-  risk.owner_name = MemberOf(members, *risk.what.owner_member_id, ods, "owner").name;
+  problems.Check(
+      [&] { risk.owner_name = MemberOf(members, *risk.what.owner_member_id, ods, "owner").name; });
   for (RiskAction& a : risk.actions) {
-    a.owner_name = MemberOf(members, *a.owner_member_id, ods, "actions").name;
+    problems.Check(
+        [&] { a.owner_name = MemberOf(members, *a.owner_member_id, ods, "actions").name; });
   }
+  if (const auto proposal = risk.what.blocks_item_id) {
+    const auto items = portfolio_.List(caller, ods);
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [&](const portfolio::Item& i) { return i.id == *proposal; });
+    if (it == items.end()) {
+      problems.Add("choose a proposal from the portfolio of " + ods, "blocks_proposal");
+    } else {
+      risk.blocks_item_name = it->what.name;
+    }
+  }
+  problems.ThrowIfAny();
 }
 
 void RiskRegister::RequireOwner(const Caller& caller, const std::string& ods, RiskAction& action) {
@@ -55,7 +69,7 @@ Risk RiskRegister::Add(const Caller& caller, const std::string& ods, RiskInput i
   risk.what = std::move(input);
   risk.updated_by = AccountOf(caller);
   risk.created_at = risk.updated_at = clock_.Now();
-  RequireOwners(caller, ods, risk);
+  RequireReferences(caller, ods, risk);
   risk.id = db::Transaction(db_, [&] {
     if (repository_.FindByTitle(risk.org_id, risk.what.title)) {
       throw Conflict("the register already has a risk called \"" + risk.what.title + "\"", "title");
@@ -77,7 +91,7 @@ Risk RiskRegister::Update(const Caller& caller, const std::string& ods, Id id, R
     risk.what = std::move(input);
     risk.updated_by = AccountOf(caller);
     risk.updated_at = clock_.Now();
-    RequireOwners(caller, ods, risk);
+    RequireReferences(caller, ods, risk);
     repository_.Update(risk);
     return risk;
   });
@@ -96,9 +110,14 @@ std::vector<Risk> RiskRegister::List(const Caller& caller, const std::string& od
 ImportSummary RiskRegister::Import(const Caller& caller, const std::string& ods,
                                    std::string_view csv, std::string_view file_name) {
   const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
-  OwnersByName owners;
-  for (const orgs::Member& m : board_.ListMembers(caller, ods)) owners[AsciiLower(m.name)] = m.id;
-  std::vector<ImportRow> rows = ParseRiskCsv(csv, file_name, owners);
+  KnownNames known;
+  for (const orgs::Member& m : board_.ListMembers(caller, ods)) {
+    known.members[AsciiLower(m.name)] = m.id;
+  }
+  for (const portfolio::Item& item : portfolio_.List(caller, ods)) {
+    known.portfolio[AsciiLower(item.what.name)] = item.id;
+  }
+  std::vector<ImportRow> rows = ParseRiskCsv(csv, file_name, known);
 
   ImportSummary summary;
   const std::int64_t now = clock_.Now();

@@ -1,6 +1,8 @@
 #pragma once
 /// The risk register's use cases. Everyone in the organisation reads the Board Assurance
 /// Framework; the secretary and the executive directors (the digital lead among them) keep it.
+/// A risk of not acting names the portfolio's proposal it would block, read through the
+/// portfolio's own use case.
 
 #include <string>
 #include <vector>
@@ -10,6 +12,7 @@
 #include "boardlens/db/database.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
+#include "boardlens/features/portfolio/portfolios.hpp"
 #include "boardlens/features/risks/repository.hpp"
 #include "boardlens/features/risks/risk.hpp"
 
@@ -30,8 +33,13 @@ struct ImportSummary {
 class RiskRegister {
  public:
   RiskRegister(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
-               orgs::Board& board)
-      : db_(db), repository_(db), clock_(clock), organisations_(organisations), board_(board) {}
+               orgs::Board& board, portfolio::Portfolio& portfolio)
+      : db_(db),
+        repository_(db),
+        clock_(clock),
+        organisations_(organisations),
+        board_(board),
+        portfolio_(portfolio) {}
 
   Risk Add(const Caller& caller, const std::string& ods, RiskInput input);
   /// Changes the risk's fields; its actions and reviews stay as they are.
@@ -61,8 +69,9 @@ class RiskRegister {
 
  private:
   Risk RequireRisk(Id org_id, Id id);
-  /// Every named owner must be a board member of the organisation; fills in their names.
-  void RequireOwners(const Caller& caller, const std::string& ods, Risk& risk);
+  /// Every named owner must be a board member of the organisation, and the proposal it would
+  /// block an item of its portfolio; fills in their names.
+  void RequireReferences(const Caller& caller, const std::string& ods, Risk& risk);
   void RequireOwner(const Caller& caller, const std::string& ods, RiskAction& action);
 
   db::Database& db_;
@@ -70,6 +79,7 @@ class RiskRegister {
   const Clock& clock_;
   orgs::Organisations& organisations_;
   orgs::Board& board_;
+  portfolio::Portfolio& portfolio_;
 };
 
 }  // namespace boardlens::risks

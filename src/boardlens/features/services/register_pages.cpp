@@ -235,13 +235,8 @@ ServiceInput FromForm(Visit& v, DateParts& contract, FieldErrors& errors) {
   if (CountCharacters(in.purpose) > kMaxServiceTextLength) {
     errors.Add("purpose", TooLongMessage("What it is for", kMaxServiceTextLength));
   }
-  const std::string owner = v.form.Get("owner");
-  if (owner.empty() || owner.size() > 18 ||
-      owner.find_first_not_of("0123456789") != std::string::npos) {
-    errors.Add("owner", "Choose the director who owns the service");
-  } else {
-    in.owner_member_id = std::stoll(owner);
-  }
+  in.owner_member_id = v.form.GetId("owner");
+  if (!in.owner_member_id) errors.Add("owner", "Choose the director who owns the service");
   const auto stage = ParseStage(v.form.Get("stage"));
   if (!stage) errors.Add("stage", "Choose the stage the service is at");
   in.stage = stage.value_or(Stage::kLive);
