@@ -104,6 +104,13 @@ class RisksTest(KeepersTestCase):
         problem = self.api("POST", "/api/v1/orgs/RAA/risks",
                            {**self.body("Bad category"), "category": "weather"}, status=400)
         self.assertEqual(problem["where"], "category")
+        # A field missing from the body is named with the rest, not on its own first.
+        body = self.body("")
+        del body["category"]
+        body["review_on"] = "soon"
+        problem = self.api("POST", "/api/v1/orgs/RAA/risks", body, status=400)
+        self.assertEqual({e["where"] for e in problem["errors"]},
+                         {"category", "title", "review_on"})
 
     def test_appetite_reviews_actions_and_the_heat_map(self):
         r = self.risk("Supplier failure", current=(4, 4), category="service_continuity")

@@ -1,5 +1,7 @@
 #include "boardlens/base/error.hpp"
 
+#include <algorithm>
+
 namespace boardlens {
 
 bool Problems::Check(const std::function<void()>& check) {
@@ -16,6 +18,18 @@ bool Problems::Check(const std::function<void()>& check) {
 
 void Problems::Add(std::string message, std::string where) {
   found_.push_back({std::move(where), std::move(message)});
+}
+
+void Problems::ThrowIfAny(const std::function<void()>& rules) {
+  if (found_.empty()) return;
+  Problems more;
+  more.Check(rules);
+  for (FieldProblem& p : more.found_) {
+    const bool named = std::any_of(found_.begin(), found_.end(),
+                                   [&](const FieldProblem& f) { return f.where == p.where; });
+    if (!named) found_.push_back(std::move(p));
+  }
+  ThrowIfAny();
 }
 
 void Problems::ThrowIfAny() const {

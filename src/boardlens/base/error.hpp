@@ -67,6 +67,10 @@ class Problems {
   void Add(std::string message, std::string where);
   /// Throws one kInvalid error carrying every problem kept, if there are any.
   void ThrowIfAny() const;
+  /// For a request body: when reading it found problems, first runs the input's rules over
+  /// what could be read (`rules`, on a copy) and keeps what they find in fields not already
+  /// named, so that one answer names every field at fault. Then as ThrowIfAny().
+  void ThrowIfAny(const std::function<void()>& rules);
   const std::vector<FieldProblem>& found() const { return found_; }
 
  private:

@@ -140,7 +140,7 @@ ItemInput ItemFromJson(const Json& body) {
       }
     }
   }
-  problems.ThrowIfAny();
+  problems.ThrowIfAny([copy = in]() mutable { CheckItem(copy); });
   return in;
 }
 
@@ -200,7 +200,7 @@ BenefitInput BenefitFromJson(const Json& body) {
   problems.Check([&] { in.baseline_on = http::String(body, "baseline_on", false); });
   problems.Check([&] { in.target = http::OptionalNumber(body, "target"); });
   problems.Check([&] { in.target_on = http::String(body, "target_on", false); });
-  problems.ThrowIfAny();
+  problems.ThrowIfAny([copy = in]() mutable { CheckBenefit(copy); });
   return in;
 }
 

@@ -77,7 +77,7 @@ AnswerInput AnswerFromJson(const Json& body) {
       }
     }
   }
-  problems.ThrowIfAny();
+  problems.ThrowIfAny([copy = in]() mutable { CheckAnswer(copy); });
   return in;
 }
 

@@ -142,7 +142,7 @@ RiskInput RiskFromJson(const Json& body) {
   text(in.assurance_gaps, assurance, "gaps");
   text(in.review_on, body, "review_on");
   problems.Check([&] { in.blocks_item_id = http::OptionalInteger(body, "blocks_proposal"); });
-  problems.ThrowIfAny();
+  problems.ThrowIfAny([copy = in]() mutable { CheckRisk(copy); });
   return in;
 }
 

@@ -69,7 +69,7 @@ ServiceInput ServiceFromJson(const Json& body) {
       problems.Check([&] { in.whole_life_cost = http::OptionalInteger(*costs, "whole_life"); });
     }
   }
-  problems.ThrowIfAny();
+  problems.ThrowIfAny([copy = in]() mutable { CheckService(copy); });
   return in;
 }
 
@@ -122,7 +122,7 @@ MeasureInput MeasureFromJson(const Json& body) {
       }
     }
   }
-  problems.ThrowIfAny();
+  problems.ThrowIfAny([copy = in]() mutable { CheckMeasure(copy); });
   return in;
 }
 

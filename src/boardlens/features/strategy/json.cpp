@@ -171,7 +171,7 @@ StrategyInput StrategyFromJson(const Json& body) {
                                   n.what = Text(problems, item, "what", at + "what");
                                   n.reason = Text(problems, item, "reason", at + "reason");
                                 });
-  problems.ThrowIfAny();
+  problems.ThrowIfAny([copy = in]() mutable { CheckStrategy(copy); });
   return in;
 }
 

@@ -90,7 +90,7 @@ ChangeInput ChangeFromJson(const Json& body) {
   problems.Check([&] { in.did = http::String(body, "did"); });
   problems.Check([&] { in.done_on = http::String(body, "done_on"); });
   problems.Check([&] { in.published = http::Bool(body, "published", false); });
-  problems.ThrowIfAny();
+  problems.ThrowIfAny([copy = in]() mutable { CheckChange(copy); });
   return in;
 }
 
