@@ -119,7 +119,8 @@ def paths():
         "/api/v1/orgs/{ods}/strategy/changes": {"parameters": ods, "get": operation(
             "getStrategyChanges", "What changed since the board last approved the strategy",
             "Anyone in the organisation. Fields, outcomes, priorities and the not-doing list, "
-            "added, removed or changed.",
+            "added, removed or changed. Before the board has approved any version, approved is "
+            "null and changes is empty: there is nothing to compare with.",
             {**ok(200, "The changes.", ref("schemas", "StrategyChanges")), **errors(*READ)})},
     }
 

@@ -85,6 +85,23 @@ class StrategyTest(KeepersTestCase):
 
     def test_a_03_the_secretary_records_approval_and_the_changes_since_show(self):
         version = self.api("GET", "/api/v1/orgs/RAA/strategy")["version"]["number"]
+        # Nothing approved yet: nothing to compare with, not a list of additions to nothing.
+        before = self.api("GET", "/api/v1/orgs/RAA/strategy/changes", token=self.ned)
+        self.assertIsNone(before["approved"])
+        self.assertEqual(before["current"]["number"], version)
+        self.assertEqual(before["changes"], [])
+        page = self.page(self.b.web_session("ned@alpha.example"), "/orgs/RAA/strategy/changes")
+        self.assertIn("has not approved a version of the strategy yet", page)
+        self.assertIn(f"What version {version} holds", page)
+        self.assertIn("2025 to 2035", page)
+        self.assertIn("Electronic patient record (top priority)", page)
+        self.assertIn("Build our own apps", page)
+        self.assertNotRegex(page, r"\b0 to 0\b")
+        self.assertNotIn(">Added</strong>", page, "nothing is added to an empty strategy")
+        self.assertNotIn("Record the approval", page, "only the secretary records it")
+        page = self.page(self.b.web_session("sec@alpha.example"), "/orgs/RAA/strategy/changes")
+        self.assertIn(f'action="/orgs/RAA/strategy/versions/{version}/approve"', page)
+        self.assertIn("Record the approval", page)
         path = f"/api/v1/orgs/RAA/strategy/versions/{version}/approval"
         self.api("POST", path, {"approved_on": utc_today()}, token=self.cdio, status=403)
         problem = self.api("POST", path, {"approved_on": "2999-01-01"}, status=400)

@@ -114,7 +114,13 @@ TEST_P(StrategyStoreTest, TheSecretaryRecordsApprovalAndTheChangesSinceShow) {
   SetUpBoard();
   const std::string saved_on = IsoDate(clock_.Now());
   Strategies().Save(Executive(), "RT1", Draft());
-  EXPECT_FALSE(Strategies().ChangesSinceApproval(op_, "RT1").approved.has_value());
+  // Nothing approved: nothing to compare with, so no changes, and the current version whole.
+  const auto unapproved = Strategies().ChangesSinceApproval(op_, "RT1");
+  EXPECT_FALSE(unapproved.approved.has_value());
+  EXPECT_TRUE(unapproved.changes.empty());
+  EXPECT_EQ(unapproved.current.version.number, 1);
+  EXPECT_EQ(unapproved.current.what.vision, Draft().vision);
+  EXPECT_EQ(unapproved.current.what.priorities.size(), Draft().priorities.size());
   EXPECT_EQ(KindOf([&] { Strategies().Approve(Executive(), "RT1", 1, saved_on); }),
             ErrorKind::kForbidden);
   const auto refused = [&](const std::string& on) {
@@ -144,7 +150,7 @@ TEST_P(StrategyStoreTest, TheSecretaryRecordsApprovalAndTheChangesSinceShow) {
   const auto since = Strategies().ChangesSinceApproval(NonExecutive(), "RT1");
   ASSERT_TRUE(since.approved.has_value());
   EXPECT_EQ(since.approved->number, 1);
-  EXPECT_EQ(since.current.number, 2);
+  EXPECT_EQ(since.current.version.number, 2);
   ASSERT_EQ(since.changes.size(), 3U);
   EXPECT_EQ(since.changes[0].part, "Vision");
   EXPECT_EQ(since.changes[1].kind, strategy::Change::Kind::kAdded);

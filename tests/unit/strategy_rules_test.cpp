@@ -94,6 +94,24 @@ TEST(StrategyChecks, NoReviewInTwelveMonthsFollowsTheClock) {
   EXPECT_EQ(Tripped(Clean(), {}, IsoDate(clock.Now())), std::set<Check>{Check::kNotReviewed});
 }
 
+TEST(StrategyChecks, AnOldReviewIsDatedAsTheNhsWritesDates) {
+  StrategyInput s = Clean();
+  s.reviewed_on = "2025-10-01";
+  const auto findings = RunChecks(s, {}, kToday);
+  ASSERT_EQ(findings.size(), 1U);
+  EXPECT_EQ(findings[0].check, Check::kNotReviewed);
+  EXPECT_EQ(findings[0].problem,
+            "The board last reviewed the strategy on 1 October 2025, more than twelve months ago.");
+}
+
+TEST(StrategyChecks, ALongHorizonNamesItsYears) {
+  StrategyInput s = Clean();
+  s.horizon_end = 2035;
+  const auto findings = RunChecks(s, {}, kToday);
+  ASSERT_EQ(findings.size(), 1U);
+  EXPECT_EQ(findings[0].problem, "The horizon runs 10 years, from 2025 to 2035.");
+}
+
 TEST(StrategyChecks, FindingsNameTheItemsAndTheGuidance) {
   StrategyInput s = Clean();
   s.outcomes.push_back({0, "Faster discharge", "", "", "", ""});
@@ -158,6 +176,7 @@ TEST(StrategyChanges, ItemsAreMatchedByKeyAndFieldsCompared) {
   EXPECT_EQ(changes[1].part, "Outcome");
   EXPECT_EQ(changes[1].kind, Change::Kind::kChanged);
   EXPECT_NE(changes[1].after.find("2,000"), std::string::npos);
+  EXPECT_NE(changes[1].after.find("by: 31 March 2028"), std::string::npos) << changes[1].after;
   // The intranet moves from rank 4 to 3: a change, besides the removal.
   EXPECT_EQ(changes[2].kind, Change::Kind::kChanged);
   EXPECT_EQ(changes[2].name, "Intranet");
@@ -167,6 +186,14 @@ TEST(StrategyChanges, ItemsAreMatchedByKeyAndFieldsCompared) {
   EXPECT_EQ(changes[4].part, "Not doing");
   EXPECT_EQ(changes[4].name, "Blockchain");
   ASSERT_EQ(Changes(approved, approved).size(), 0U);
+  // Dates read as the board writes them, before and after.
+  now = approved;
+  now.reviewed_on = "2026-10-01";
+  const auto reviewed = Changes(approved, now);
+  ASSERT_EQ(reviewed.size(), 1U);
+  EXPECT_EQ(reviewed[0].part, "Last reviewed");
+  EXPECT_EQ(reviewed[0].before, "12 March 2026");
+  EXPECT_EQ(reviewed[0].after, "1 October 2026");
 }
 
 TEST(StrategyTables, DownloadsHaveAHeaderAndARowAnItem) {

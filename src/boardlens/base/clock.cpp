@@ -1,5 +1,7 @@
 #include "boardlens/base/clock.hpp"
 
+#include <array>
+#include <charconv>
 #include <ctime>
 
 namespace boardlens {
@@ -33,6 +35,33 @@ std::int64_t EpochOfDate(const std::string& iso_date) {
   strptime(iso_date.c_str(), "%Y-%m-%d", &tm);
   return static_cast<std::int64_t>(timegm(&tm));
 }
+
+std::string_view MonthName(int month) {
+  static constexpr std::array<std::string_view, 12> kMonths{
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  return kMonths.at(static_cast<std::size_t>(month - 1));
+}
+
+std::string DateText(std::string_view iso_date) {
+  const auto number = [&](std::size_t at, std::size_t size) {
+    int n = 0;
+    const char* end = iso_date.data() + at + size;
+    const auto [stop, ec] = std::from_chars(iso_date.data() + at, end, n);
+    return ec == std::errc() && stop == end ? n : -1;
+  };
+  if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') {
+    return std::string(iso_date);
+  }
+  const int year = number(0, 4);
+  const int month = number(5, 2);
+  const int day = number(8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return std::string(iso_date);
+  return std::to_string(day) + " " + std::string(MonthName(month)) + " " +
+         std::string(iso_date.substr(0, 4));
+}
+
+std::string DateText(std::int64_t epoch_seconds) { return DateText(IsoDate(epoch_seconds)); }
 
 std::string DurationText(std::int64_t seconds) {
   constexpr std::int64_t kYear = 365 * kSecondsPerDay;

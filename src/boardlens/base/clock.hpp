@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace boardlens {
 
@@ -42,6 +43,12 @@ std::string IsoTime(std::int64_t epoch_seconds);
 std::string IsoDate(std::int64_t epoch_seconds);
 /// Midnight UTC at the start of a date written YYYY-MM-DD, which must be a real date.
 std::int64_t EpochOfDate(const std::string& iso_date);
+/// The name of a month, 1 to 12: "January".
+std::string_view MonthName(int month);
+/// A date as the NHS writes it in words: "1 October 2025", from YYYY-MM-DD (a moment is taken
+/// in UTC). Anything that is not such a date comes back as it was given.
+std::string DateText(std::string_view iso_date);
+std::string DateText(std::int64_t epoch_seconds);
 /// A length of time as a person says it: "15 minutes", "8 hours", "7 days", "1 year".
 /// Texts that describe a setting are made from it, so they cannot drift apart.
 std::string DurationText(std::int64_t seconds);

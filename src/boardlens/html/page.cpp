@@ -1,11 +1,9 @@
 #include "boardlens/html/page.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include <spdlog/spdlog.h>
 
-#include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
 #include "boardlens/http/problem.hpp"
 #include "boardlens/http/site.hpp"
@@ -154,17 +152,6 @@ Html CsvLink(const std::string& href) {
   return Render(
       "<p class=\"nhsuk-body-s\"><a href=\"{}\" download>Download this table (CSV)</a></p>", href);
 }
-
-std::string DateText(std::string_view iso_date) {
-  static constexpr std::array<const char*, 12> kMonths{
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  const DateParts parts = DateParts::Of(iso_date);
-  if (parts.month.empty()) return std::string(iso_date);
-  return parts.day + " " + kMonths.at(std::stoul(parts.month) - 1) + " " + parts.year;
-}
-
-std::string DateText(std::int64_t epoch_seconds) { return DateText(IsoDate(epoch_seconds)); }
 
 std::string SiteUrl(Visit& visit) {
   // Never the request's Host header: whoever sends the request chooses it, and a link made

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "boardlens/base/clock.hpp"
 #include "boardlens/html/components.hpp"
 #include "boardlens/html/layout.hpp"
 #include "boardlens/http/call.hpp"
@@ -72,9 +73,8 @@ void CollectFieldError(FieldErrors& errors, std::initializer_list<std::string_vi
 
 /// A link to the CSV download of the table above it.
 Html CsvLink(const std::string& href);
-/// A date as people write it: "30 November 2026" (a moment is taken in UTC).
-std::string DateText(std::string_view iso_date);
-std::string DateText(std::int64_t epoch_seconds);
+/// Pages write dates as the rules do: "30 November 2026" (base/clock.hpp).
+using boardlens::DateText;
 /// Where people reach this site, for links they are given to pass on: Site::public_url
 /// (which `serve` sets to the address it listens on when --public-url is not given).
 std::string SiteUrl(Visit& visit);

@@ -1,16 +1,17 @@
 #include "boardlens/features/portfolio/page_parts.hpp"
 
-#include <array>
 #include <map>
+
+#include "boardlens/base/clock.hpp"
 
 namespace boardlens::portfolio {
 
 using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
 
 std::string MonthText(const std::string& month) {
-  static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return std::string(kMonths.at(std::stoul(month.substr(5, 2)) - 1)) + " " + month.substr(0, 4);
+  // The month's first three letters: "Nov 2026" keeps a year of cells narrow.
+  return std::string(MonthName(std::stoi(month.substr(5, 2))).substr(0, 3)) + " " +
+         month.substr(0, 4);
 }
 
 Html ConfidenceTag(const std::optional<Rating>& rating) {

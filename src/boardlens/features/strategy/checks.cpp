@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "boardlens/base/clock.hpp"
 #include "boardlens/base/names.hpp"
 
 namespace boardlens::strategy {
@@ -46,13 +47,12 @@ std::vector<Finding> RunChecks(const StrategyInput& s, const PortfolioFacts& por
   std::vector<Finding> out;
   const int years = s.horizon_end - s.horizon_start;
   if (years > kMaxHorizonYears) {
-    out.push_back({Check::kHorizonTooLong,
-                   "The horizon runs " + std::to_string(years) + " years, from " +
-                       std::to_string(s.horizon_start) + " to " + std::to_string(s.horizon_end) +
-                       ".",
-                   "Bring the horizon to five years or fewer, so that the strategy can keep up "
-                   "with how fast technology moves, and review it often.",
-                   kStrategyGuidance});
+    out.push_back(
+        {Check::kHorizonTooLong,
+         "The horizon runs " + std::to_string(years) + " years, from " + HorizonText(s) + ".",
+         "Bring the horizon to five years or fewer, so that the strategy can keep up "
+         "with how fast technology moves, and review it often.",
+         kStrategyGuidance});
   }
   if (s.not_doing.empty()) {
     out.push_back({Check::kNoNotDoingList, "The strategy does not say what it will not do.",
@@ -89,7 +89,7 @@ std::vector<Finding> RunChecks(const StrategyInput& s, const PortfolioFacts& por
     out.push_back({Check::kNotReviewed,
                    s.reviewed_on.empty()
                        ? std::string("No board review of the strategy is recorded.")
-                       : "The board last reviewed the strategy on " + s.reviewed_on +
+                       : "The board last reviewed the strategy on " + DateText(s.reviewed_on) +
                              ", more than twelve months ago.",
                    "Review the strategy at a board meeting at least once a year and record the "
                    "date.",

@@ -131,7 +131,7 @@ Json ToJson(const SinceApproval& since) {
                        {"after", OrNull(c.after)}});
   }
   return {{"approved", since.approved ? ToJson(*since.approved) : Json(nullptr)},
-          {"current", ToJson(since.current)},
+          {"current", ToJson(since.current.version)},
           {"changes", std::move(changes)}};
 }
 

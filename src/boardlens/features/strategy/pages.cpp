@@ -137,8 +137,7 @@ http::Response StrategyPage(Visit& v) {
   };
   std::vector<SummaryRow> rows{
       row("Vision", Escape(w.vision)),
-      row("Horizon",
-          Escape(std::to_string(w.horizon_start) + " to " + std::to_string(w.horizon_end))),
+      row("Horizon", Escape(HorizonText(w))),
       row("Last reviewed by the board",
           Escape(w.reviewed_on.empty() ? "Not recorded" : DateText(w.reviewed_on))),
       row("Next review",

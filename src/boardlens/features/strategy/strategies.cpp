@@ -124,12 +124,14 @@ Version Strategies::Approve(const Caller& caller, const std::string& ods, int ve
 
 SinceApproval Strategies::ChangesSinceApproval(const Caller& caller, const std::string& ods) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
-  const Strategy current = RequireCurrent(access.org.id);
+  Strategy current = RequireCurrent(access.org.id);
   const auto approved = repository_.LatestApproved(access.org.id);
   SinceApproval out;
-  out.current = current.version;
-  if (approved) out.approved = approved->version;
-  out.changes = Changes(approved ? approved->what : StrategyInput{}, current.what);
+  if (approved) {
+    out.approved = approved->version;
+    out.changes = Changes(approved->what, current.what);
+  }
+  out.current = std::move(current);
   return out;
 }
 

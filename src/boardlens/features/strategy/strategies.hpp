@@ -28,8 +28,10 @@ struct Checked {
 /// What changed since the board last approved the strategy.
 struct SinceApproval {
   std::optional<Version> approved;  ///< none when the board has approved no version yet
-  Version current;
-  std::vector<Change> changes;  ///< against an empty strategy when none is approved
+  Strategy current;                 ///< the current version and all it holds
+  /// Empty when no version is approved: there is nothing to compare with, so the current
+  /// version is shown whole rather than as a list of additions to nothing.
+  std::vector<Change> changes;
 };
 
 class Strategies {

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 
@@ -56,7 +57,7 @@ std::string Or(const std::string& text, std::string_view fallback = "not given")
 
 std::string OutcomeText(const Outcome& o) {
   return o.title + "; measure: " + Or(o.measure) + "; baseline: " + Or(o.baseline) +
-         "; target: " + Or(o.target) + "; by: " + Or(o.due_on);
+         "; target: " + Or(o.target) + "; by: " + Or(DateText(o.due_on));
 }
 
 std::string PriorityText(const Priority& p, std::size_t rank) {
@@ -94,10 +95,6 @@ void ListChanges(std::vector<Change>& out, const std::string& part, const std::v
 void FieldChange(std::vector<Change>& out, const std::string& part, const std::string& before,
                  const std::string& after) {
   if (before != after) out.push_back({Change::Kind::kChanged, part, {}, Or(before), Or(after)});
-}
-
-std::string Horizon(const StrategyInput& s) {
-  return std::to_string(s.horizon_start) + " to " + std::to_string(s.horizon_end);
 }
 
 std::string SystemLink(const StrategyInput& s) {
@@ -166,6 +163,10 @@ void CheckStrategy(StrategyInput& in) {
   problems.ThrowIfAny();
 }
 
+std::string HorizonText(const StrategyInput& s) {
+  return std::to_string(s.horizon_start) + " to " + std::to_string(s.horizon_end);
+}
+
 std::size_t TopCount(const StrategyInput& s) {
   std::size_t n = 0;
   for (const Priority& p : s.priorities) n += p.top ? 1 : 0;
@@ -175,9 +176,9 @@ std::size_t TopCount(const StrategyInput& s) {
 std::vector<Change> Changes(const StrategyInput& a, const StrategyInput& b) {
   std::vector<Change> out;
   FieldChange(out, "Vision", a.vision, b.vision);
-  FieldChange(out, "Horizon", Horizon(a), Horizon(b));
-  FieldChange(out, "Last reviewed", a.reviewed_on, b.reviewed_on);
-  FieldChange(out, "Next review", a.next_review_on, b.next_review_on);
+  FieldChange(out, "Horizon", HorizonText(a), HorizonText(b));
+  FieldChange(out, "Last reviewed", DateText(a.reviewed_on), DateText(b.reviewed_on));
+  FieldChange(out, "Next review", DateText(a.next_review_on), DateText(b.next_review_on));
   FieldChange(out, "System strategy", SystemLink(a), SystemLink(b));
   ListChanges(
       out, "Outcome", a.outcomes, b.outcomes,

@@ -79,6 +79,9 @@ inline constexpr int kLatestYear = 2100;
 /// ("horizon_end", "outcomes[2].due_on", ...). Dates out of order are refused.
 void CheckStrategy(StrategyInput& input);
 
+/// The years it covers: "2025 to 2030".
+std::string HorizonText(const StrategyInput& strategy);
+
 /// Number of the priorities marked top.
 std::size_t TopCount(const StrategyInput& strategy);
 

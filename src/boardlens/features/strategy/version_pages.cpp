@@ -72,6 +72,49 @@ http::Response VersionsPage(Visit& v, const std::optional<int>& failed, const Da
   return v.Show(page, "strategy", errors.empty() ? 200 : 400);
 }
 
+/// The items of one list, each named by `name`, in a bulleted or numbered list.
+template <typename T, typename Name>
+Html ItemList(const std::vector<T>& items, bool numbered, Name name) {
+  if (items.empty()) return Escape("None yet");
+  Html out;
+  for (const T& item : items) out += Render("<li>{}</li>", name(item));
+  return numbered ? Render("<ol class=\"nhsuk-list nhsuk-list--number\">{}</ol>", out)
+                  : Render("<ul class=\"nhsuk-list nhsuk-list--bullet\">{}</ul>", out);
+}
+
+/// Before the board approves any version there is nothing to compare with: the page says so
+/// and shows what the current version holds, and offers the secretary the approval form.
+Html NothingApprovedYet(Visit& v, const Strategy& current) {
+  const StrategyInput& w = current.what;
+  const auto row = [](std::string key, Html value) {
+    return SummaryRow{std::move(key), std::move(value), {}};
+  };
+  const std::vector<SummaryRow> rows{
+      row("Saved by",
+          Escape(current.version.saved_by_name + " on " + DateText(current.version.saved_at))),
+      row("Vision", Escape(w.vision)),
+      row("Horizon", Escape(HorizonText(w))),
+      row("Outcomes", ItemList(w.outcomes, false, [](const Outcome& o) { return o.title; })),
+      row("Priorities, in rank order",
+          ItemList(w.priorities, true,
+                   [](const Priority& p) { return p.title + (p.top ? " (top priority)" : ""); })),
+      row("What it will not do",
+          ItemList(w.not_doing, false, [](const NotDoing& n) { return n.what; }))};
+  Html out = Render(
+      "<p>The board has not approved a version of the strategy yet, so there is nothing to "
+      "compare with. Once the secretary records the board's approval, this page lists what "
+      "changes after it.</p><h2>What version {} holds</h2>{}<p><a href=\"{}\">Read the whole "
+      "strategy</a></p>",
+      current.version.number, SummaryList(rows), v.OrgPath("/strategy"));
+  if (IsSecretary(v)) {
+    out += Render(
+        "<h2>Record the board's approval</h2><p>As the secretary, record the date the board "
+        "approved version {}.</p>{}",
+        current.version.number, ApprovalForm(v, current.version, {}, {}));
+  }
+  return out;
+}
+
 http::Response ChangesPage(Visit& v) {
   const SinceApproval since = v.Use<Strategies>().ChangesSinceApproval(v.caller, v.ods());
   Page page;
@@ -79,14 +122,12 @@ http::Response ChangesPage(Visit& v) {
   page.before_content = BackLink(v.OrgPath("/strategy"), "Back to the strategy");
   page.content += Html("<h1>What changed since the board approved the strategy</h1>");
   if (!since.approved) {
-    page.content += Render(
-        "<p>The board has not approved a version yet, so all of version {} is new to it.</p>",
-        since.current.number);
-  } else {
-    page.content +=
-        Render("<p>The board approved version {} on {}. The current version is {}.</p>",
-               since.approved->number, DateText(since.approved->approved_on), since.current.number);
+    page.content += NothingApprovedYet(v, since.current);
+    return v.Show(page, "strategy");
   }
+  page.content += Render("<p>The board approved version {} on {}. The current version is {}.</p>",
+                         since.approved->number, DateText(since.approved->approved_on),
+                         since.current.version.number);
   if (since.changes.empty()) {
     page.content += Html("<p>Nothing has changed since.</p>");
     return v.Show(page, "strategy");
