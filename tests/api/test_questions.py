@@ -55,8 +55,9 @@ class QuestionsTest(KeepersTestCase):
         problem = self.answer("user-needs", code=400, status="done", owner=999999,
                               next_review_on="2027-02-30",
                               evidence=[{"title": "x", "url": "javascript:alert(1)"}])
-        # A status the API cannot read stops there, before the rules.
-        self.assertEqual(problem["where"], "status")
+        # A status the API cannot read is named with what the rules find in the rest.
+        self.assertEqual({e["where"] for e in problem["errors"]},
+                         {"status", "next_review_on", "evidence[0].url"})
         problem = self.answer("user-needs", code=400, next_review_on="2027-02-30",
                               evidence=[{"title": "ok", "url": "https://ok.example"},
                                         {"title": "", "url": "ftp://example.org/x"}])

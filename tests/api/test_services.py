@@ -47,8 +47,9 @@ class ServicesTest(KeepersTestCase):
         problem = self.api("POST", "/api/v1/orgs/RAA/services",
                            {"name": "", "stage": "someday", "contract_ends_on": "2027-02-30",
                             "costs": {"capital": -1}}, status=400)
-        # A field the API cannot read stops there, before the rules.
-        self.assertEqual(problem["where"], "stage")
+        # A field the API cannot read is named with what the rules find in the rest.
+        self.assertEqual({e["where"] for e in problem["errors"]},
+                         {"stage", "name", "owner", "contract_ends_on", "capital_cost"})
         problem = self.api("POST", "/api/v1/orgs/RAA/services",
                            {"name": "X", "approx_users": 9223372036854775808}, status=400)
         self.assertEqual(problem["where"], "approx_users")
