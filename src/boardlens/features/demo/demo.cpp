@@ -245,7 +245,7 @@ DemoSummary LoadDemo(Scope& services) {
   RecordActions(services, then, history, closed_rounds);
   AddDemoServices(services, kTrust);
   AddDemoQuestions(services, kTrust);
-  AddDemoStrategy(services, kTrust);
+  AddDemoStrategy(services, kTrust, As(accounts, secretary));
   AddDemoRisks(services, kTrust, As(accounts, secretary));  // names a proposal in the portfolio
 
   // Peer trusts in the same system, each with one imported closed round, so peer standing

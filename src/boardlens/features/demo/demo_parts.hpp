@@ -17,6 +17,6 @@ void AddDemoQuestions(Scope& scope, const std::string& ods);
 /// actions and a history of reviews.
 void AddDemoRisks(Scope& scope, const std::string& ods, const Caller& secretary);
 /// The digital strategy of the demo trust `ods`, its portfolio and benefits.
-void AddDemoStrategy(Scope& scope, const std::string& ods);
+void AddDemoStrategy(Scope& scope, const std::string& ods, const Caller& secretary);
 
 }  // namespace boardlens::demo

@@ -163,11 +163,11 @@ std::string NarrativeFor(Confidence c) {
 
 }  // namespace
 
-void AddDemoStrategy(Scope& scope, const std::string& ods) {
-  const Caller op = Caller::Operator();
+// The secretary keeps the records, so the pages name a person as having saved them.
+void AddDemoStrategy(Scope& scope, const std::string& ods, const Caller& secretary) {
   const std::int64_t now = scope.Get<Clock>().Now();
   auto& board = scope.Get<orgs::Board>();
-  const auto members = board.ListMembers(op, ods);
+  const auto members = board.ListMembers(secretary, ods);
   const auto member = [&](const char* name) {
     return std::find_if(members.begin(), members.end(),
                         [&](const orgs::Member& m) { return m.name == name; })
@@ -178,10 +178,10 @@ void AddDemoStrategy(Scope& scope, const std::string& ods) {
   ManualClock then(now - 90 * kDay);
   strategy::Strategies earlier(scope.Get<db::Database>(), then, scope.Get<orgs::Organisations>(),
                                board, scope.Get<strategy::PortfolioSource>());
-  const auto first =
-      earlier.Save(op, ods, FirstVersion(IsoDate(now - 100 * kDay), IsoDate(now + 265 * kDay)));
+  const auto first = earlier.Save(
+      secretary, ods, FirstVersion(IsoDate(now - 100 * kDay), IsoDate(now + 265 * kDay)));
   then.Set(now - 76 * kDay);
-  earlier.Approve(op, ods, first.strategy.version.number, IsoDate(then.Now()));
+  earlier.Approve(secretary, ods, first.strategy.version.number, IsoDate(then.Now()));
 
   // Version 2, today: two more priorities marked top, and one more thing not to do.
   auto& strategies = scope.Get<strategy::Strategies>();
@@ -190,7 +190,7 @@ void AddDemoStrategy(Scope& scope, const std::string& ods) {
   s.priorities[5].top = true;
   s.not_doing.push_back({0, "Pilot unproven AI tools on the wards",
                          "We will adopt what national evaluations show works"});
-  const auto current = strategies.Save(op, ods, s).strategy.what;
+  const auto current = strategies.Save(secretary, ods, s).strategy.what;
 
   auto& portfolio = scope.Get<portfolio::Portfolio>();
   const std::string this_month = portfolio.ThisMonth();
@@ -211,11 +211,11 @@ void AddDemoStrategy(Scope& scope, const std::string& ods) {
     for (std::size_t y = 0; y < d.costs.size(); ++y) {
       if (d.costs.at(y) > 0) in.cost_by_year[2025 + static_cast<int>(y)] = d.costs.at(y);
     }
-    const Id id = portfolio.Add(op, ods, in).id;
+    const Id id = portfolio.Add(secretary, ods, in).id;
     programme_ids.push_back(id);
     for (std::size_t m = 0; m < months.size(); ++m) {
       const Confidence c = RatingFor(d.mood, static_cast<int>(m));
-      portfolio.Report(op, ods, id, {months.at(m), c, NarrativeFor(c), {}, 0});
+      portfolio.Report(secretary, ods, id, {months.at(m), c, NarrativeFor(c), {}, 0});
     }
     for (const char* project : d.projects) {
       if (*project == '\0') continue;
@@ -224,7 +224,7 @@ void AddDemoStrategy(Scope& scope, const std::string& ods) {
       p.name = project;
       p.programme_id = id;
       p.priority_keys = in.priority_keys;
-      portfolio.Add(op, ods, p);
+      portfolio.Add(secretary, ods, p);
     }
   }
 
@@ -236,7 +236,7 @@ void AddDemoStrategy(Scope& scope, const std::string& ods) {
   proposal.programme_id = programme_ids.front();
   proposal.priority_keys = {current.priorities.front().key};
   proposal.cost_by_year = {{2027, 350'000}, {2028, 120'000}};
-  portfolio.Add(op, ods, proposal);
+  portfolio.Add(secretary, ods, proposal);
 
   // Three benefits with two years of monthly actuals.
   auto& benefits = scope.Get<portfolio::Benefits>();
@@ -270,7 +270,7 @@ void AddDemoStrategy(Scope& scope, const std::string& ods) {
     in.baseline_on = actual_months.front() + "-01";
     in.target = d.target;
     in.target_on = "2028-03-31";
-    const Id id = benefits.Add(op, ods, programme_ids.at(d.programme), in).id;
+    const Id id = benefits.Add(secretary, ods, programme_ids.at(d.programme), in).id;
     std::vector<services::SpcPoint> actuals;
     for (std::size_t m = 0; m < actual_months.size(); ++m) {
       const double x = static_cast<double>(m);
@@ -278,7 +278,7 @@ void AddDemoStrategy(Scope& scope, const std::string& ods) {
       const double value = d.baseline + d.step * x + d.wobble * std::sin(x * 1.7);
       actuals.push_back({actual_months.at(m) + "-01", std::round(value * 10) / 10});
     }
-    benefits.RecordActuals(op, ods, id, actuals);
+    benefits.RecordActuals(secretary, ods, id, actuals);
   }
 }
 

@@ -1,6 +1,7 @@
 // A programme's or project's page (priorities, funding, whole-life cost by year, a year of
 // delivery confidence and its narratives) and the forms that keep it.
 
+#include <algorithm>
 #include <charconv>
 
 #include "boardlens/base/error.hpp"
@@ -113,8 +114,13 @@ http::Response ItemPage(Visit& v, Id id) {
          {}});
   }
   rows.push_back({"Serves", Escape(serves.empty() ? "No priority" : serves), {}});
-  for (const Source s : kSources) {
-    rows.push_back({std::string(Label(s)), Escape(Amount(w, s)), {}});
+  const bool own_money = std::any_of(w.funding.begin(), w.funding.end(),
+                                     [](const auto& source) { return source.second > 0; });
+  if (!own_money && w.programme_id) {
+    rows.push_back({"Funding", Escape(FundingText(w)), {}});  // through its programme
+  } else {
+    for (const Source s : kSources)
+      rows.push_back({std::string(Label(s)), Escape(Amount(w, s)), {}});
   }
   rows.push_back({"Whole-life cost", Escape(services::PoundsText(WholeLifeCost(w))), {}});
   const bool proposed = w.stage == Stage::kProposed;
