@@ -29,8 +29,9 @@ SCHEMAS = {
             "kind": {"type": "string", "enum": ["programme", "project"]},
             "stage": {"type": "string", "enum": ["proposed", "in_delivery"],
                       "description": "A proposal the board has yet to approve, or work in "
-                                     "delivery (the default). Only work in delivery reports "
-                                     "delivery confidence."},
+                                     "delivery. Left out, a new item is in delivery and a "
+                                     "change keeps the item's stage. Only work in delivery "
+                                     "reports delivery confidence."},
             "name": {"type": "string", "maxLength": 200},
             "description": {"type": "string", "maxLength": 2000},
             "programme": {"type": ["integer", "null"],
@@ -160,8 +161,10 @@ def paths():
                   {"type": "array", "items": ref("schemas", "PortfolioRating")}),
              **errors(*READ)}), "post": operation(
             "reportPortfolioRating", "Report a month's delivery confidence",
-            keepers + " A month already reported is replaced.",
-            {**ok(201, "The rating.", ref("schemas", "PortfolioRating")), **errors(*WRITE)},
+            keepers + " A month already reported is replaced. A proposal has no delivery "
+            "confidence until the board approves it (409 at `stage`).",
+            {**ok(201, "The rating.", ref("schemas", "PortfolioRating")),
+             **errors(*WRITE, 409)},
             body="PortfolioRatingInput", csrf=True)},
         "/api/v1/orgs/{ods}/portfolio/{item}/benefits": {"parameters": ods + [item],
                                                          "get": operation(

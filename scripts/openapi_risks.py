@@ -21,6 +21,8 @@ COLUMNS = ("title,objective,cause,effect,owner,committee,category,inherent_likel
            "target_consequence,controls,control_gaps,assurance_first,assurance_second,"
            "assurance_third,assurance_gaps,review_on,blocks_proposal,actions")
 
+NAMED = {"type": "object", "required": ["id", "name"],
+         "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}}
 SCHEMAS = {
     "RiskCategory": {"type": "string", "enum": CATEGORIES},
     "RiskRating": {
@@ -96,31 +98,34 @@ SCHEMAS = {
                 "gaps": {"type": "string", "description": "Gaps in assurance."}}},
             "review_on": {"type": "string", "format": "date"},
             "blocks_proposal": {
-                "oneOf": [{"type": "integer"}, {"type": "null"}, {
-                    "type": "object", "required": ["id", "name"],
-                    "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}}],
-                "description": "For the risk of not acting: the portfolio item (a proposal "
-                               "the board has yet to approve) that not going ahead with would "
-                               "leave this risk in place. Sent as the item's id; answers give "
-                               "its id and name."}}},
+                "type": ["integer", "null"],
+                "description": "For the risk of not acting: the id of the portfolio item (a "
+                               "proposal the board has yet to approve) that not going ahead "
+                               "with would leave this risk in place. Any item of the "
+                               "organisation's portfolio is taken, so that a register whose "
+                               "proposals were since approved imports back."}}},
     "Risk": {
-        "allOf": [ref("schemas", "RiskInput"), {
-            "type": "object",
-            "required": ["id", "review_overdue", "appetite", "above_appetite", "movement",
-                         "last_review", "actions", "overdue", "updated_at"],
-            "properties": {
-                "id": {"type": "integer"},
-                "review_overdue": {"type": "boolean"},
-                "appetite": {"oneOf": [ref("schemas", "RiskAppetite"), {"type": "null"}]},
-                "above_appetite": {"type": "boolean"},
-                "movement": {"type": "string", "enum": ["new", "up", "down", "unchanged"],
-                             "description": "The current score against the one recorded at "
-                                            "the last review; new when there is none."},
-                "last_review": {"oneOf": [ref("schemas", "RiskReview"), {"type": "null"}]},
-                "actions": {"type": "array", "items": ref("schemas", "RiskAction")},
-                "overdue": {"type": "boolean",
-                            "description": "The review or an open action is past its date."},
-                "updated_at": {"type": "string", "format": "date-time"}}}]},
+        "type": "object",
+        "description": "The risk as recorded: RiskInput's fields, with the owner and the "
+                       "proposal named, and what the register works out.",
+        "required": ["id", "title", "objective", "owner", "category", "scores", "review_on",
+                     "blocks_proposal", "review_overdue", "appetite", "above_appetite",
+                     "movement", "last_review", "actions", "overdue", "updated_at"],
+        "properties": {
+            "id": {"type": "integer"},
+            "owner": NAMED,
+            "blocks_proposal": {"oneOf": [NAMED, {"type": "null"}]},
+            "review_overdue": {"type": "boolean"},
+            "appetite": {"oneOf": [ref("schemas", "RiskAppetite"), {"type": "null"}]},
+            "above_appetite": {"type": "boolean"},
+            "movement": {"type": "string", "enum": ["new", "up", "down", "unchanged"],
+                         "description": "The current score against the one recorded at "
+                                        "the last review; new when there is none."},
+            "last_review": {"oneOf": [ref("schemas", "RiskReview"), {"type": "null"}]},
+            "actions": {"type": "array", "items": ref("schemas", "RiskAction")},
+            "overdue": {"type": "boolean",
+                        "description": "The review or an open action is past its date."},
+            "updated_at": {"type": "string", "format": "date-time"}}},
     "RiskHeatMap": {
         "type": "object", "required": ["score", "cells"],
         "properties": {"score": {"type": "string", "enum": ["inherent", "current", "target"]},
@@ -131,6 +136,11 @@ SCHEMAS = {
                                           "band": {"type": "string"},
                                           "count": {"type": "integer", "minimum": 0}}}}}},
 }
+
+
+# A risk carries every field of its input; the owner and the proposal come back named.
+SCHEMAS["Risk"]["properties"] = {**SCHEMAS["RiskInput"]["properties"],
+                                 **SCHEMAS["Risk"]["properties"]}
 
 
 def paths():

@@ -90,9 +90,9 @@ class PortfolioTest(KeepersTestCase):
         self.assertEqual(item.count("bl-ratings__cell"), 12)
         self.page(ned, f"/orgs/RAA/portfolio/{epr}/rating", status=403)
         rows = list(csv.reader(io.StringIO(self.page(ned, "/orgs/RAA/portfolio.csv"))))
-        self.assertEqual(rows[0][:4], ["id", "kind", "stage", "name"])
-        self.assertEqual(rows[1][2], "in_delivery")
-        self.assertEqual(rows[1][10:], [month, "amber_red"])
+        self.assertEqual(rows[0][:3], ["id", "kind", "name"])
+        self.assertEqual(rows[0][-1], "stage")
+        self.assertEqual(rows[1][9:], [month, "amber_red", "in_delivery"])
         self.page(ned, f"/orgs/RAA/portfolio/{epr}/ratings.csv")
         self.page(ned, f"/orgs/RAA/portfolio/{epr}/costs.csv")
         # A keeper's bad rating form names every problem.

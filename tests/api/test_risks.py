@@ -86,6 +86,13 @@ class RisksTest(KeepersTestCase):
                            {"month": "2025-01", "confidence": "green", "narrative": "On track"},
                            token=self.cdio, status=409)
         self.assertEqual(refused["where"], "stage")
+        # A change that says nothing of the stage leaves the proposal a proposal.
+        kept = self.api("PUT", f"/api/v1/orgs/RAA/portfolio/{plan}",
+                        {"kind": "project", "name": "Patient portal", "description": "Renamed"},
+                        token=self.cdio)
+        self.assertEqual(kept["stage"], "proposed")
+        cdio = self.b.web_session("cdio@alpha.example")
+        self.page(cdio, f"/orgs/RAA/portfolio/{plan}/rating", status=409)
 
     def test_every_problem_of_a_risk_is_named(self):
         body = self.body("")

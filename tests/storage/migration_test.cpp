@@ -21,6 +21,13 @@ constexpr const char* kPassword = "correct horse battery";
 
 class MigrationTest : public ::testing::TestWithParam<std::string> {};
 
+/// 200 characters, as risk text could be, in 400 bytes.
+std::string LongName() {
+  std::string name;
+  for (int i = 0; i < 200; ++i) name += "\xc3\xa9";  // é
+  return name;
+}
+
 TEST_P(MigrationTest, DataStoredUnderTheFirstSchemaWorksUnderTheLatest) {
   testing::TestDatabase database(GetParam());
   if (!database.Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
@@ -107,7 +114,8 @@ TEST_P(MigrationTest, ProposalsThatRisksNamedInTextBecomeProposedPortfolioItems)
              {"Old viewer", "Results in the record"},
              {"Paper results", "Results in the record"},
              {"No shared record", "Shared care record"},
-             {"Plain risk", ""}}) {
+             {"Plain risk", ""},
+             {"Long name", LongName()}}) {
       db->Query(
           "INSERT INTO risks (org_id, title, objective, cause, effect, owner_member_id, "
           "committee, category, inherent_likelihood, inherent_consequence, current_likelihood, "
@@ -128,14 +136,42 @@ TEST_P(MigrationTest, ProposalsThatRisksNamedInTextBecomeProposedPortfolioItems)
   EXPECT_EQ(blocks, (std::map<std::string, std::string>{{"Old viewer", "Results in the record"},
                                                         {"Paper results", "Results in the record"},
                                                         {"No shared record", "Shared care record"},
-                                                        {"Plain risk", ""}}));
+                                                        {"Plain risk", ""},
+                                                        {"Long name", LongName()}}));
   std::map<std::string, portfolio::Stage> stages;
   for (const auto& item : scope.Get<portfolio::Portfolio>().List(op, "RAA")) {
     stages[item.what.name] = item.what.stage;
   }
   EXPECT_EQ(stages, (std::map<std::string, portfolio::Stage>{
                         {"Results in the record", portfolio::Stage::kProposed},
-                        {"Shared care record", portfolio::Stage::kInDelivery}}));
+                        {"Shared care record", portfolio::Stage::kInDelivery},
+                        {LongName(), portfolio::Stage::kProposed}}));
+  // A proposal made from a long name can be approved: names are limited in characters.
+  auto& items = scope.Get<portfolio::Portfolio>();
+  for (const auto& item : items.List(op, "RAA")) {
+    if (item.what.name != LongName()) continue;
+    portfolio::ItemInput approved = item.what;
+    approved.stage = portfolio::Stage::kInDelivery;
+    EXPECT_NO_THROW(items.Update(op, "RAA", item.id, approved));
+  }
+  // The database itself keeps a risk to its own organisation's portfolio, on both engines.
+  auto& db = scope.Get<db::Database>();
+  const std::int64_t other = db.Query(
+                                   "INSERT INTO organisations (ods_code, name, kind, parent_id, "
+                                   "created_at) VALUES ('RBB', 'Trust B', 'trust', NULL, $1) "
+                                   "RETURNING id",
+                                   {now})
+                                 .at(0)
+                                 .i64("id");
+  const std::int64_t theirs =
+      db.Query(
+            "INSERT INTO portfolio_items (org_id, kind, name, description, created_at, "
+            "updated_at) VALUES ($1, 'project', 'Their plan', '', $2, $2) RETURNING id",
+            {other, now})
+          .at(0)
+          .i64("id");
+  EXPECT_ANY_THROW(
+      db.Query("UPDATE risks SET blocks_item_id = $1 WHERE title = 'Plain risk'", {theirs}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, MigrationTest, ::testing::Values("sqlite", "postgres"),

@@ -104,6 +104,7 @@ TEST(Clock, TimesAndLengthsReadAsPeopleWriteThem) {
   EXPECT_EQ(DateText(1'764'201'600), "27 November 2025");
   EXPECT_EQ(DateText(""), "");
   EXPECT_EQ(DateText("2026-13-01"), "2026-13-01") << "not a date: as given";
+  EXPECT_EQ(DateText("2026-02-30"), "2026-02-30") << "no such day: as given";
   EXPECT_EQ(DateText("soon"), "soon");
   EXPECT_EQ(MonthName(1), "January");
   EXPECT_EQ(MonthName(12), "December");
@@ -127,6 +128,11 @@ TEST(Text, FieldsAreTrimmedCheckedAndNamed) {
     EXPECT_EQ(e.where(), "title");
   }
   EXPECT_THROW(RequireText(std::string(201, 'x'), "title"), Error);
+  // The limit is in characters, as its message says, not in bytes: "é" is two bytes.
+  std::string accents;
+  for (int i = 0; i < 200; ++i) accents += "\xc3\xa9";  // é
+  EXPECT_EQ(RequireText(accents, "title"), accents);
+  EXPECT_THROW(RequireText(accents + "e", "title"), Error);
   EXPECT_EQ(RequireEmail(" Ann@Trust.NHS.uk "), "ann@trust.nhs.uk");
   EXPECT_THROW(RequireEmail("ann"), Error);
   EXPECT_TRUE(IsValidDate("2024-02-29"));

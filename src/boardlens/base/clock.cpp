@@ -4,6 +4,8 @@
 #include <charconv>
 #include <ctime>
 
+#include "boardlens/base/text.hpp"
+
 namespace boardlens {
 namespace {
 
@@ -44,19 +46,14 @@ std::string_view MonthName(int month) {
 }
 
 std::string DateText(std::string_view iso_date) {
+  if (!IsValidDate(iso_date)) return std::string(iso_date);
   const auto number = [&](std::size_t at, std::size_t size) {
     int n = 0;
-    const char* end = iso_date.data() + at + size;
-    const auto [stop, ec] = std::from_chars(iso_date.data() + at, end, n);
-    return ec == std::errc() && stop == end ? n : -1;
+    std::from_chars(iso_date.data() + at, iso_date.data() + at + size, n);
+    return n;
   };
-  if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') {
-    return std::string(iso_date);
-  }
-  const int year = number(0, 4);
   const int month = number(5, 2);
   const int day = number(8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return std::string(iso_date);
   return std::to_string(day) + " " + std::string(MonthName(month)) + " " +
          std::string(iso_date.substr(0, 4));
 }

@@ -32,7 +32,7 @@ std::string RequireText(std::string_view value, std::string_view field, std::siz
   if (!IsValidUtf8(value)) throw Invalid(name + " is not valid UTF-8 text", name);
   const std::string_view v = Trim(value);
   if (v.empty()) throw Invalid(name + " must not be empty", name);
-  if (v.size() > max) {
+  if (CountCharacters(v) > max) {
     throw Invalid(name + " is longer than " + std::to_string(max) + " characters", name);
   }
   return std::string(v);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 
 #include "boardlens/base/clock.hpp"
 #include "boardlens/features/demo/demo_parts.hpp"
@@ -402,9 +403,11 @@ risks::RiskInput InputOf(const DemoRisk& d, Id owner, const std::string& review_
   in.assurance_gaps = d.assurance_gaps;
   in.review_on = review_on;
   if (d.blocks_proposal != nullptr) {
-    in.blocks_item_id = std::find_if(portfolio.begin(), portfolio.end(), [&](const auto& item) {
-                          return item.what.name == d.blocks_proposal;
-                        })->id;
+    const auto it = std::find_if(portfolio.begin(), portfolio.end(), [&](const auto& item) {
+      return item.what.name == d.blocks_proposal;
+    });
+    if (it == portfolio.end()) throw std::logic_error("the demo portfolio lacks its proposal");
+    in.blocks_item_id = it->id;
   }
   return in;
 }

@@ -45,9 +45,11 @@ void AddApiRoutes(http::Router& routes) {
         call.Use<Portfolio>().Get(call.who(), call.ods(), call.Id("item")), PriorityKeys(call)));
   });
   routes.Api("PUT", "/api/v1/orgs/{ods}/portfolio/{item}", keeper, [](Call& call) {
-    const Item item =
-        call.Use<Portfolio>().Update(call.who(), call.ods(), call.Id("item"),
-                                     ItemFromJson(http::ParseJsonObject(call.request.body)));
+    auto& portfolio = call.Use<Portfolio>();
+    const Id id = call.Id("item");
+    const Stage stored = portfolio.Get(call.who(), call.ods(), id).what.stage;
+    const Item item = portfolio.Update(
+        call.who(), call.ods(), id, ItemFromJson(http::ParseJsonObject(call.request.body), stored));
     return http::JsonResponse(ToJson(item, PriorityKeys(call)));
   });
   routes.Api("GET", "/api/v1/orgs/{ods}/portfolio/{item}/ratings", viewer, [](Call& call) {

@@ -42,8 +42,11 @@ void AddCommands(cli::Commands& commands) {
             .Number("--id", o->id, "The item to change; without it, a new one")
             .Text("FILE", o->file, "The JSON file", true);
         return [o](cli::Context& ctx) {
-          ItemInput in = ItemFromJson(http::ParseJsonObject(ReadFile(o->file)));
           auto& portfolio = ctx.Use<Portfolio>();
+          const Stage unstated = o->id == 0
+                                     ? Stage::kInDelivery
+                                     : portfolio.Get(Caller::Operator(), o->org, o->id).what.stage;
+          ItemInput in = ItemFromJson(http::ParseJsonObject(ReadFile(o->file)), unstated);
           const Item item =
               o->id == 0 ? portfolio.Add(Caller::Operator(), o->org, std::move(in))
                          : portfolio.Update(Caller::Operator(), o->org, o->id, std::move(in));

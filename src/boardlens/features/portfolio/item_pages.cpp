@@ -38,9 +38,8 @@ std::vector<std::vector<std::string>> CostsTable(const ItemInput& item) {
   return rows;
 }
 
-/// The item's benefits, each with its owner, target and latest actual.
 /// Each month's rating, latest first, or the empty state.
-Html RatingsTable(const Visit& v, Id id, const std::vector<Rating>& ratings) {
+Html RatingsHistory(const Visit& v, Id id, const std::vector<Rating>& ratings) {
   if (ratings.empty()) return Html("<p>No month is reported yet.</p>");
   Table table;
   table.caption = "Each month's rating and what lies behind it, latest first";
@@ -52,6 +51,7 @@ Html RatingsTable(const Visit& v, Id id, const std::vector<Rating>& ratings) {
   return DataTable(table) + CsvLink(ItemPath(v, id, "/ratings.csv"));
 }
 
+/// The item's benefits, each with its owner, target and latest actual.
 Html BenefitsSection(Visit& v, Id id, bool keeper) {
   auto& benefits = v.Use<Benefits>();
   Html out("<h2>Benefits</h2>");
@@ -125,7 +125,7 @@ http::Response ItemPage(Visit& v, Id id) {
   rows.push_back({"Whole-life cost", Escape(services::PoundsText(WholeLifeCost(w))), {}});
   const bool proposed = w.stage == Stage::kProposed;
   if (proposed) {
-    rows.push_back({"Where it stands", Tag("Awaiting approval", "purple"), {}});
+    rows.push_back({"Where it stands", AwaitingApprovalTag(), {}});
   } else {
     rows.push_back({"Latest delivery confidence", ConfidenceTag(item.latest), {}});
   }
@@ -153,7 +153,7 @@ http::Response ItemPage(Visit& v, Id id) {
         "delivery confidence is reported each month.</p>");
   } else {
     page.content += Html("<h2>Delivery confidence over the year</h2>") +
-                    RatingsRow(ratings, portfolio.ThisMonth()) + RatingsTable(v, id, ratings);
+                    RatingsRow(ratings, portfolio.ThisMonth()) + RatingsHistory(v, id, ratings);
   }
   page.content += BenefitsSection(v, id, keeper);
   page.content += Html("<h2>Whole-life cost by year</h2>");

@@ -66,8 +66,9 @@ Json ToJson(const Item& item, const std::set<Id>& priority_keys) {
       {"updated_at", IsoTime(item.updated_at)}};
 }
 
-ItemInput ItemFromJson(const Json& body) {
+ItemInput ItemFromJson(const Json& body, Stage unstated) {
   ItemInput in;
+  in.stage = unstated;
   Problems problems;
   problems.Check([&] {
     const std::string kind = http::String(body, "kind", false);

@@ -14,7 +14,9 @@ namespace boardlens::portfolio {
 http::Json ToJson(const Item& item, const std::set<Id>& priority_keys);
 http::Json ToJson(const Rating& rating);
 /// Every problem is named at once ("funding.capital", "costs[2].year").
-ItemInput ItemFromJson(const http::Json& body);
+/// `unstated` is the stage when the body gives none: in delivery for a new item, and the
+/// stored one for a change, so a client that knows no stages never approves a proposal.
+ItemInput ItemFromJson(const http::Json& body, Stage unstated = Stage::kInDelivery);
 Rating RatingFromJson(const http::Json& body);
 
 http::Json ToJson(const Benefit& benefit);

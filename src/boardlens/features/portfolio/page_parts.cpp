@@ -14,6 +14,8 @@ std::string MonthText(const std::string& month) {
          month.substr(0, 4);
 }
 
+Html AwaitingApprovalTag() { return Tag("Awaiting approval", "purple"); }
+
 Html ConfidenceTag(const std::optional<Rating>& rating) {
   if (!rating) return Tag("Not reported", "grey");
   return Tag(Label(rating->confidence), Colour(rating->confidence));

@@ -14,6 +14,9 @@ namespace boardlens::portfolio {
 /// A YYYY-MM month as the pages write it: "Nov 2026".
 std::string MonthText(const std::string& month);
 
+/// Where a proposal stands, in place of a delivery confidence it does not have yet.
+html::Html AwaitingApprovalTag();
+
 /// "Amber/green" as a coloured tag; "Not reported" without a rating.
 html::Html ConfidenceTag(const std::optional<Rating>& rating);
 

@@ -60,20 +60,20 @@ std::string FundingText(const ItemInput& item) {
 
 std::vector<std::vector<std::string>> PortfolioTable(const std::vector<Item>& items,
                                                      const std::map<Id, std::string>& titles) {
-  std::vector<std::vector<std::string>> rows{
-      {"id", "kind", "stage", "name", "programme", "priorities", "capital", "revenue", "one_off",
-       "whole_life_cost", "latest_month", "latest_confidence"}};
+  std::vector<std::vector<std::string>> rows{{"id", "kind", "name", "programme", "priorities",
+                                              "capital", "revenue", "one_off", "whole_life_cost",
+                                              "latest_month", "latest_confidence", "stage"}};
   for (const Item& item : items) {
     const auto amount = [&](Source s) {
       const auto it = item.what.funding.find(s);
       return it == item.what.funding.end() ? std::string() : std::to_string(it->second);
     };
-    rows.push_back({std::to_string(item.id), std::string(ToString(item.what.kind)),
-                    std::string(ToString(item.what.stage)), item.what.name, item.programme_name,
-                    LinkedPriorities(item.what, titles), amount(Source::kCapital),
-                    amount(Source::kRevenue), amount(Source::kOneOff),
+    rows.push_back({std::to_string(item.id), std::string(ToString(item.what.kind)), item.what.name,
+                    item.programme_name, LinkedPriorities(item.what, titles),
+                    amount(Source::kCapital), amount(Source::kRevenue), amount(Source::kOneOff),
                     std::to_string(WholeLifeCost(item.what)), item.latest ? item.latest->month : "",
-                    item.latest ? std::string(ToString(item.latest->confidence)) : ""});
+                    item.latest ? std::string(ToString(item.latest->confidence)) : "",
+                    std::string(ToString(item.what.stage))});
   }
   return rows;
 }

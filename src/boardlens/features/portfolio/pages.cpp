@@ -45,7 +45,7 @@ http::Response PortfolioPage(Visit& v) {
       if (CapitalWithoutRevenue(item.what)) {
         funding += Html(" ") + Tag("No revenue for running costs", "orange");
       }
-      Html confidence = Tag("Awaiting approval", "purple");
+      Html confidence = AwaitingApprovalTag();
       if (item.what.stage == Stage::kInDelivery) {
         confidence = ConfidenceTag(item.latest);
         if (item.latest) {

@@ -110,6 +110,13 @@ void CheckRating(Rating& r, const std::string& this_month) {
   problems.ThrowIfAny();
 }
 
+void RequireInDelivery(const ItemInput& item) {
+  if (item.stage == Stage::kProposed) {
+    throw Conflict("a proposal has no delivery confidence: record that the board approved it first",
+                   "stage");
+  }
+}
+
 bool CapitalWithoutRevenue(const ItemInput& item) {
   const auto amount = [&](Source s) {
     const auto it = item.funding.find(s);

@@ -95,6 +95,10 @@ void CheckItem(ItemInput& input);
 /// narrative is given.
 void CheckRating(Rating& rating, const std::string& this_month);
 
+/// Refuses (Conflict at `stage`) to rate a proposal: only work in delivery has delivery
+/// confidence.
+void RequireInDelivery(const ItemInput& item);
+
 /// Capital or one-off money and no revenue to run what it buys.
 bool CapitalWithoutRevenue(const ItemInput& item);
 /// The item's whole-life cost: the sum of its years.

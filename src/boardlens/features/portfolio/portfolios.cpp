@@ -99,11 +99,7 @@ Rating Portfolio::Report(const Caller& caller, const std::string& ods, Id id, Ra
   rating.reported_by_name = caller.name.empty() ? std::string("the operator") : caller.name;
   rating.reported_at = clock_.Now();
   db::Transaction(db_, [&] {
-    if (RequireItem(access.org.id, id).what.stage == Stage::kProposed) {
-      throw Conflict(
-          "a proposal has no delivery confidence: record that the board approved it first",
-          "stage");
-    }
+    RequireInDelivery(RequireItem(access.org.id, id).what);
     repository_.PutRating(access.org.id, id, rating, AccountOf(caller));
   });
   return rating;

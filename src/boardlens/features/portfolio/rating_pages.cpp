@@ -52,6 +52,7 @@ void AddRatingPages(http::Router& routes) {
     MustKeep(v);
     auto& portfolio = v.Use<Portfolio>();
     const Item item = portfolio.Get(v.caller, v.ods(), v.call.Id("item"));
+    RequireInDelivery(item.what);  // before anyone types into a form they cannot send
     Rating in;
     in.month = portfolio.ThisMonth();
     return RatingForm(v, item, in, {});

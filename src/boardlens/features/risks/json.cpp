@@ -19,10 +19,13 @@ Json ToJson(const Rating& rating) {
           {"band", ToString(BandOf(score))}};
 }
 
-/// A 1-5 level from a body; anything else becomes 0, which CheckRisk refuses by name.
+/// A 1-5 level from a body; anything else (text, a fraction, 9) becomes 0, which CheckRisk
+/// refuses under the level's own name, such as inherent_likelihood.
 int Level(const Json& body, const char* key) {
-  const auto value = http::OptionalInteger(body, key);
-  return value && *value >= 1 && *value <= 5 ? static_cast<int>(*value) : 0;
+  const auto it = body.find(key);
+  if (it == body.end() || !it->is_number_integer()) return 0;
+  const auto value = it->get<std::int64_t>();
+  return value >= 1 && value <= 5 ? static_cast<int>(value) : 0;
 }
 
 /// The object at `key`, or an empty one (its fields are then reported missing).
@@ -128,7 +131,7 @@ RiskInput RiskFromJson(const Json& body) {
   const Json& scores = Object(body, "scores", problems);
   const auto rating = [&](Rating& into, const char* which) {
     const Json& r = Object(scores, which, problems);
-    problems.Check([&] { into = {Level(r, "likelihood"), Level(r, "consequence")}; });
+    into = {Level(r, "likelihood"), Level(r, "consequence")};
   };
   rating(in.inherent, "inherent");
   rating(in.current, "current");

@@ -168,28 +168,13 @@ RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors) {
   }
   RiskInput checked = in;
   if (!checked.owner_member_id) checked.owner_member_id = 0;  // already reported above
-  CollectFieldError(errors,
-                    {"title",
-                     "objective",
-                     "cause",
-                     "effect",
-                     "owner",
-                     "committee",
-                     "inherent_likelihood",
-                     "inherent_consequence",
-                     "current_likelihood",
-                     "current_consequence",
-                     "target_likelihood",
-                     "target_consequence",
-                     "controls",
-                     "control_gaps",
-                     "assurance_first",
-                     "assurance_second",
-                     "assurance_third",
-                     "assurance_gaps",
-                     "review_on",
-                     "blocks_proposal"},
-                    [&] { CheckRisk(checked); });
+  CollectFieldError(
+      errors,
+      {"title", "objective", "cause", "effect", "owner", "committee", "inherent_likelihood",
+       "inherent_consequence", "current_likelihood", "current_consequence", "target_likelihood",
+       "target_consequence", "controls", "control_gaps", "assurance_first", "assurance_second",
+       "assurance_third", "assurance_gaps", "review_on"},
+      [&] { CheckRisk(checked); });
   return in;
 }
 
@@ -414,7 +399,7 @@ void AddRiskPages(http::Router& routes) {
     FieldErrors errors;
     const RiskInput in = FromForm(v, review, errors);
     if (errors.empty()) {
-      CollectFieldError(errors, {"title", "owner"},
+      CollectFieldError(errors, {"title", "owner", "blocks_proposal"},
                         [&] { v.Use<RiskRegister>().Add(v.caller, v.ods(), in); });
     }
     if (!errors.empty()) return RiskForm(v, std::nullopt, in, review, errors);
@@ -433,7 +418,7 @@ void AddRiskPages(http::Router& routes) {
     FieldErrors errors;
     const RiskInput in = FromForm(v, review, errors);
     if (errors.empty()) {
-      CollectFieldError(errors, {"title", "owner"},
+      CollectFieldError(errors, {"title", "owner", "blocks_proposal"},
                         [&] { v.Use<RiskRegister>().Update(v.caller, v.ods(), id, in); });
     }
     if (!errors.empty()) return RiskForm(v, id, in, review, errors);

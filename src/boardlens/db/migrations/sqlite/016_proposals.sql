@@ -6,6 +6,23 @@ ALTER TABLE portfolio_items ADD COLUMN stage TEXT NOT NULL DEFAULT 'in_delivery'
 
 ALTER TABLE risks ADD COLUMN blocks_item_id INTEGER REFERENCES portfolio_items (id);
 
+-- SQLite cannot add the two-column key PostgreSQL has (org_id, blocks_item_id), and rebuilding
+-- the table would take its actions and reviews with it; these triggers keep a risk to its own
+-- organisation's portfolio instead.
+CREATE TRIGGER risks_block_own_items_on_insert BEFORE INSERT ON risks
+WHEN NEW.blocks_item_id IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM portfolio_items p WHERE p.org_id = NEW.org_id AND p.id = NEW.blocks_item_id)
+BEGIN
+  SELECT RAISE(ABORT, 'a risk may name only its own organisation''s portfolio items');
+END;
+
+CREATE TRIGGER risks_block_own_items_on_update BEFORE UPDATE OF org_id, blocks_item_id ON risks
+WHEN NEW.blocks_item_id IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM portfolio_items p WHERE p.org_id = NEW.org_id AND p.id = NEW.blocks_item_id)
+BEGIN
+  SELECT RAISE(ABORT, 'a risk may name only its own organisation''s portfolio items');
+END;
+
 INSERT INTO portfolio_items (org_id, kind, name, description, created_at, updated_at, stage)
 SELECT r.org_id, 'project', r.blocks_proposal, '', MAX(r.updated_at), MAX(r.updated_at), 'proposed'
 FROM risks r
