@@ -24,6 +24,20 @@ std::optional<std::int64_t> Whole(Problems& problems, const Json& object, const 
   return it->get<std::int64_t>();
 }
 
+/// Reads the named value at `key` into `into` when the body gives one; one it cannot parse is
+/// a problem that lists the `allowed` names.
+template <typename E, typename Parse>
+void Choice(Problems& problems, const Json& body, const char* key, Parse parse, const char* allowed,
+            E& into) {
+  problems.Check([&] {
+    const std::string text = http::String(body, key, false);
+    if (text.empty()) return;
+    const auto parsed = parse(text);
+    if (!parsed) throw Invalid(std::string(key) + " must be " + allowed, key);
+    into = *parsed;
+  });
+}
+
 }  // namespace
 
 Json ToJson(const Rating& r) {
@@ -70,22 +84,8 @@ ItemInput ItemFromJson(const Json& body, Stage unstated) {
   ItemInput in;
   in.stage = unstated;
   Problems problems;
-  problems.Check([&] {
-    const std::string kind = http::String(body, "kind", false);
-    if (!kind.empty()) {
-      const auto parsed = ParseKind(kind);
-      if (!parsed) throw Invalid("kind must be programme or project", "kind");
-      in.kind = *parsed;
-    }
-  });
-  problems.Check([&] {
-    const std::string stage = http::String(body, "stage", false);
-    if (!stage.empty()) {
-      const auto parsed = ParseStage(stage);
-      if (!parsed) throw Invalid("stage must be proposed or in_delivery", "stage");
-      in.stage = *parsed;
-    }
-  });
+  Choice(problems, body, "kind", ParseKind, "programme or project", in.kind);
+  Choice(problems, body, "stage", ParseStage, "proposed or in_delivery", in.stage);
   problems.Check([&] { in.name = http::String(body, "name", false); });
   problems.Check([&] { in.description = http::String(body, "description", false); });
   in.programme_id = Whole(problems, body, "programme", "programme");

@@ -44,14 +44,14 @@ void RiskRegister::RequireReferences(const Caller& caller, const std::string& od
         [&] { a.owner_name = MemberOf(members, *a.owner_member_id, ods, "actions").name; });
   }
   if (const auto proposal = risk.what.blocks_item_id) {
-    const auto items = portfolio_.List(caller, ods);
-    const auto it = std::find_if(items.begin(), items.end(),
-                                 [&](const portfolio::Item& i) { return i.id == *proposal; });
-    if (it == items.end()) {
-      problems.Add("choose a proposal from the portfolio of " + ods, "blocks_proposal");
-    } else {
-      risk.blocks_item_name = it->what.name;
-    }
+    problems.Check([&] {
+      try {
+        risk.blocks_item_name = portfolio_.Get(caller, ods, *proposal).what.name;
+      } catch (const Error& e) {
+        if (e.kind() != ErrorKind::kNotFound) throw;
+        throw Invalid("choose a proposal from the portfolio of " + ods, "blocks_proposal");
+      }
+    });
   }
   problems.ThrowIfAny();
 }
