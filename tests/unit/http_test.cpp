@@ -6,6 +6,7 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/http/call.hpp"
 #include "boardlens/http/cookies.hpp"
+#include "boardlens/http/json_body.hpp"
 #include "boardlens/http/message.hpp"
 #include "boardlens/http/pipeline.hpp"
 #include "boardlens/http/router.hpp"
@@ -156,6 +157,8 @@ class PipelineTest : public ::testing::Test {
     routes_.Add(
         {"POST", "/api/v1/session", Surface::kApi, Needs::Anyone().OnWorker(), Says("hello")});
     routes_.Add({"GET", "/orgs/{ods}", Surface::kPage, Needs::InOrg(Role::kViewer), Says("page")});
+    routes_.Add({"POST", "/api/v1/orgs/{ods}/things/import", Surface::kApi,
+                 Needs::InOrg(Role::kSecretary).Bulk(), Says("imported")});
     routes_.Add(
         {"POST", "/orgs/{ods}/things", Surface::kPage, Needs::InOrg(Role::kMember), [](Call& call) {
            Response r;
@@ -249,6 +252,60 @@ TEST_F(PipelineTest, RoutesSayWhichRunOnTheWorkerPool) {
   EXPECT_FALSE(pipeline_.RunsOnWorker(r));
   r.path = "/nowhere";
   EXPECT_FALSE(pipeline_.RunsOnWorker(r));
+}
+
+TEST_F(PipelineTest, OnlyRoutesThatTakeAFileTakeALargeBody) {
+  EXPECT_TRUE(pipeline_.TakesBulk("POST", "/api/v1/orgs/RAA/things/import"));
+  EXPECT_FALSE(pipeline_.TakesBulk("POST", "/api/v1/orgs/RAA/things"));
+  EXPECT_FALSE(pipeline_.TakesBulk("POST", "/api/v1/session"));
+  EXPECT_FALSE(pipeline_.TakesBulk("GET", "/api/v1/orgs/RAA/things/import"));
+  EXPECT_FALSE(pipeline_.TakesBulk("", ""));
+}
+
+TEST(Request, TheRequestLineIsReadBeforeTheBody) {
+  const RequestLine line = ReadRequestLine("POST /api/v1/a%20b?x=1 HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_EQ(line.method, "POST");
+  EXPECT_EQ(line.path, "/api/v1/a b");
+  EXPECT_EQ(ReadRequestLine("GARBAGE\r\n\r\n").method, "");
+  EXPECT_EQ(ReadRequestLine("GET /%zz HTTP/1.1\r\n\r\n").method, "");
+}
+
+/// A JSON object of `keys` fields.
+std::string ObjectOf(std::size_t keys) {
+  std::string text = "{";
+  for (std::size_t i = 0; i < keys; ++i) {
+    text += (i == 0 ? "\"k" : ",\"k") + std::to_string(i) + "\":1";
+  }
+  return text + "}";
+}
+
+TEST(JsonBody, AnObjectWithMoreFieldsThanAnyRecordIsRefused) {
+  EXPECT_EQ(ParseJsonObject(ObjectOf(kMaxJsonKeys)).size(), kMaxJsonKeys);
+  // Nested objects count their own keys.
+  EXPECT_EQ(ParseJsonObject("{\"a\":" + ObjectOf(kMaxJsonKeys) + ",\"b\":[" +
+                            ObjectOf(kMaxJsonKeys) + "]}")
+                .size(),
+            2U);
+  for (const std::string& text :
+       {ObjectOf(kMaxJsonKeys + 1), "{\"a\":[" + ObjectOf(90'000) + "]}"}) {
+    try {
+      ParseJsonObject(text);
+      ADD_FAILURE() << "accepted " << text.size() << " bytes";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kInvalid);
+      EXPECT_EQ(e.where(), "body");
+      EXPECT_NE(std::string(e.what()).find("more than " + std::to_string(kMaxJsonKeys)),
+                std::string::npos)
+          << e.what();
+    }
+  }
+}
+
+TEST(JsonBody, NestingDeeperThanTheLimitIsRefused) {
+  const std::string deep = "{\"a\":" + std::string(kMaxJsonDepth + 1, '[') + "1" +
+                           std::string(kMaxJsonDepth + 1, ']') + "}";
+  EXPECT_EQ(KindOf([&] { ParseJsonObject(deep); }), ErrorKind::kInvalid);
+  EXPECT_EQ(KindOf([] { ParseJsonObject("[1]"); }), ErrorKind::kInvalid);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "boardlens/app/application.hpp"
 
 #include <spdlog/spdlog.h>
+#include <limits>
 
 #include <charconv>
 #include <mutex>
@@ -108,7 +109,7 @@ void Application::PrintRoutes(std::ostream& out, const std::string& format) cons
     if (format == "table") {
       out << route.method << ' ' << route.pattern << "  " << (api ? "api" : "page") << ' ' << who
           << (n.csrf ? "" : " no-csrf") << (n.worker ? " worker" : "") << (n.waits ? " waits" : "")
-          << '\n';
+          << (n.bulk ? " bulk" : "") << '\n';
       continue;
     }
     list.push_back({{"method", route.method},
@@ -117,7 +118,8 @@ void Application::PrintRoutes(std::ostream& out, const std::string& format) cons
                     {"who", who},
                     {"csrf", n.csrf},
                     {"worker", n.worker},
-                    {"waits", n.waits}});
+                    {"waits", n.waits},
+                    {"bulk", n.bulk}});
   }
   if (format == "json") out << list.dump(2) << '\n';
 }
@@ -185,6 +187,10 @@ void Application::Serve(const std::string& listen, unsigned threads, std::size_t
   const http::Pipeline pipeline(services, routes, html::ErrorPageFromCurrentException);
   server.offload = [&pipeline](const http::Request& r) { return pipeline.RunsOnWorker(r); };
   server.waits = [&pipeline](const http::Request& r) { return pipeline.Waits(r); };
+  server.body_limit = [&pipeline](const std::string& method, const std::string& path) {
+    return pipeline.TakesBulk(method, path) ? std::numeric_limits<std::size_t>::max()
+                                            : http::kMaxRecordBody;
+  };
   http::Serve(
       server, [&pipeline](const http::Request& r) { return pipeline.Handle(r); },
       [&](unsigned short port) {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <limits>
+#include <vector>
 
 #include "boardlens/base/error.hpp"
 
@@ -9,15 +10,26 @@ namespace boardlens::http {
 
 Json ParseJsonObject(std::string_view text) {
   if (text.empty()) throw Invalid("the request needs a JSON body", "body");
-  std::string last_key;  // the field a value that cannot be read belongs to
-  const auto watch = [&last_key](int depth, Json::parse_event_t event, Json& parsed) {
-    if (depth > kMaxJsonDepth &&
-        (event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start)) {
+  std::string last_key;           // the field a value that cannot be read belongs to
+  std::vector<std::size_t> keys;  // how many keys each object being read has so far
+  const auto watch = [&](int depth, Json::parse_event_t event, Json& parsed) {
+    using Event = Json::parse_event_t;
+    if (depth > kMaxJsonDepth && (event == Event::object_start || event == Event::array_start)) {
       throw Invalid(
           "the JSON body is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep",
           "body");
     }
-    if (event == Json::parse_event_t::key) last_key = parsed.get<std::string>();
+    // Called before the parser stores the key, so a long object is refused at its 65th key.
+    if (event == Event::object_start) keys.push_back(0);
+    if (event == Event::object_end && !keys.empty()) keys.pop_back();
+    if (event == Event::key) {
+      last_key = parsed.get<std::string>();
+      if (!keys.empty() && ++keys.back() > kMaxJsonKeys) {
+        throw Invalid(
+            "an object in the JSON body has more than " + std::to_string(kMaxJsonKeys) + " fields",
+            "body");
+      }
+    }
     return true;
   };
   try {

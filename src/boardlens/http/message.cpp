@@ -127,6 +127,18 @@ std::size_t HeaderSectionLength(std::string_view bytes) {
   return at == std::string_view::npos ? at : at + kBlankLine.size();
 }
 
+RequestLine ReadRequestLine(std::string_view header_section) {
+  const std::string_view line = header_section.substr(0, header_section.find("\r\n"));
+  const auto space = line.find(' ');
+  if (space == std::string_view::npos) return {};
+  const std::string_view rest = line.substr(space + 1);
+  RequestLine out;
+  std::map<std::string, std::string> query;
+  if (!ParseTarget(rest.substr(0, rest.find(' ')), out.path, query)) return {};
+  out.method = std::string(line.substr(0, space));
+  return out;
+}
+
 bool HasFoldedLine(std::string_view header_section) {
   for (auto at = header_section.find("\r\n"); at != std::string_view::npos;
        at = header_section.find("\r\n", at + 2)) {

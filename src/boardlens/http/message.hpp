@@ -54,6 +54,14 @@ bool ParseTarget(std::string_view target, std::string& path,
 /// line that ends it; npos while that line has not arrived.
 std::size_t HeaderSectionLength(std::string_view bytes);
 
+/// The method and decoded path of the request line at the start of `header_section`, so the
+/// server can ask what the route takes before it reads the body; empty when it is not one.
+struct RequestLine {
+  std::string method;
+  std::string path;
+};
+RequestLine ReadRequestLine(std::string_view header_section);
+
 /// True when a line of a header section begins with a space or tab: an obsolete "folded"
 /// continuation (RFC 9112 §5.2), or whitespace before the first header, which RFC 9112 §2.2
 /// says to refuse.

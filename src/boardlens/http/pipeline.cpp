@@ -111,21 +111,28 @@ Response Pipeline::Handle(const Request& request) const {
   }
 }
 
-bool Pipeline::RouteNeeds(const Request& request, bool any, bool Needs::*flag) const {
+bool Pipeline::RouteNeeds(const std::string& method, const std::string& path, bool any,
+                          bool Needs::*flag) const {
   if (!any) return false;  // no route of this method has it: no need to match
   try {
-    return router_.Match(request.method, request.path).first->needs.*flag;
+    return router_.Match(method, path).first->needs.*flag;
   } catch (const Error&) {
     return false;
   }
 }
 
 bool Pipeline::RunsOnWorker(const Request& request) const {
-  return RouteNeeds(request, router_.HasWorkerRoutes(request.method), &Needs::worker);
+  return RouteNeeds(request.method, request.path, router_.HasWorkerRoutes(request.method),
+                    &Needs::worker);
 }
 
 bool Pipeline::Waits(const Request& request) const {
-  return RouteNeeds(request, router_.HasWaitingRoutes(request.method), &Needs::waits);
+  return RouteNeeds(request.method, request.path, router_.HasWaitingRoutes(request.method),
+                    &Needs::waits);
+}
+
+bool Pipeline::TakesBulk(const std::string& method, const std::string& path) const {
+  return RouteNeeds(method, path, router_.HasBulkRoutes(method), &Needs::bulk);
 }
 
 }  // namespace boardlens::http

@@ -27,13 +27,17 @@ class Pipeline {
   bool RunsOnWorker(const Request& request) const;
   /// True for requests whose route waits (Needs::waits), to run on the waiting pool.
   bool Waits(const Request& request) const;
+  /// True when the route of `method` and `path` takes a file (Needs::bulk); asked before the
+  /// body is read, so the server knows how much of it to take.
+  bool TakesBulk(const std::string& method, const std::string& path) const;
 
  private:
   /// Checks the route's needs and fills `call`; a redirect to sign in when a page needs a
   /// session that is not there.
   std::optional<Response> Admit(const Route& route, Call& call) const;
   /// Whether the route of `request` has `flag` set; `any` says whether any route could.
-  bool RouteNeeds(const Request& request, bool any, bool Needs::*flag) const;
+  bool RouteNeeds(const std::string& method, const std::string& path, bool any,
+                  bool Needs::*flag) const;
 
   const Services& services_;
   const Router& router_;

@@ -69,6 +69,7 @@ void Router::Add(Route route) {
   entry.route = routes_.size();
   if (route.needs.worker) worker_methods_.insert(route.method);
   if (route.needs.waits) waiting_methods_.insert(route.method);
+  if (route.needs.bulk) bulk_methods_.insert(route.method);
   routes_.push_back(std::move(route));
   entries_.push_back(std::move(entry));
 }

@@ -21,6 +21,10 @@ using PathParams = std::map<std::string, std::string, std::less<>>;
 /// The positive integer id in path parameter `name`; anything else is not found.
 std::int64_t PathId(const PathParams& params, const char* name);
 
+/// The largest body a route that is not Needs::bulk takes: a form or one record, whose
+/// longest texts are a few thousand characters.
+inline constexpr std::size_t kMaxRecordBody = std::size_t{64} * 1024;
+
 /// Who may call a route, and how it runs.
 struct Needs {
   bool sign_in = true;  ///< false: anyone, before signing in
@@ -37,6 +41,10 @@ struct Needs {
   /// Runs on the pool of threads that wait: the handler sleeps until something else is done
   /// (a group commit to disk), which would stall its event loop's other connections.
   bool waits = false;
+  /// Takes a file (an import, a batch of values): a body up to the server's limit. Other
+  /// routes take a form or a record, and a body past kMaxRecordBody is refused before it is
+  /// read, so no one can make a route parse more than it could ever use.
+  bool bulk = false;
 
   static Needs Anyone() { return {false, std::nullopt, false, false, false}; }
   static Needs SignedIn() { return {true, std::nullopt, true, false, false}; }
@@ -49,6 +57,11 @@ struct Needs {
   Needs Waiting() const {
     Needs n = *this;
     n.waits = true;
+    return n;
+  }
+  Needs Bulk() const {
+    Needs n = *this;
+    n.bulk = true;
     return n;
   }
   Needs Recognised() const {
@@ -93,6 +106,8 @@ class Router {
   bool HasWaitingRoutes(const std::string& method) const {
     return waiting_methods_.contains(method);
   }
+  /// The same for routes that take a file (Needs::bulk).
+  bool HasBulkRoutes(const std::string& method) const { return bulk_methods_.contains(method); }
 
  private:
   struct Entry {
@@ -103,6 +118,7 @@ class Router {
   std::vector<Entry> entries_;
   std::set<std::string, std::less<>> worker_methods_;
   std::set<std::string, std::less<>> waiting_methods_;
+  std::set<std::string, std::less<>> bulk_methods_;
 };
 
 }  // namespace boardlens::http

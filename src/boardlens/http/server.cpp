@@ -5,6 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -179,12 +180,18 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
     parser.header_limit(kHeaderLimit);
-    parser.body_limit(options.max_body_bytes);
     stream.expires_after(timeout);
     ec = co_await ReadHeaderSection(stream, buffer);
     if (ec == beast::error::timeout || (ec && buffer.size() == 0)) break;
     const std::string_view raw = BufferText(buffer);
-    const bool folded = HasFoldedLine(raw.substr(0, HeaderSectionLength(raw)));
+    const std::string_view header_section = raw.substr(0, HeaderSectionLength(raw));
+    const bool folded = HasFoldedLine(header_section);
+    std::size_t body_limit = options.max_body_bytes;
+    if (options.body_limit) {
+      const RequestLine line = ReadRequestLine(header_section);
+      body_limit = std::min(body_limit, options.body_limit(line.method, line.path));
+    }
+    parser.body_limit(body_limit);
     if (!folded) {
       // Beast reads the rest, starting with the bytes already buffered.
       co_await bhttp::async_read(stream, buffer, parser,
@@ -204,9 +211,8 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
                          "a header line begins with a space or tab (a folded line)", "headers");
     } else if (ec == bhttp::error::body_limit) {
       body_too_large = true;
-      response =
-          Problem(413, "Request too large",
-                  "the body is larger than " + std::to_string(options.max_body_bytes) + " bytes");
+      response = Problem(413, "Request too large",
+                         "the body is larger than " + std::to_string(body_limit) + " bytes");
     } else if (ec) {
       if (ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
           ec == asio::error::eof) {

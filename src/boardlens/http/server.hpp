@@ -16,6 +16,9 @@ struct ServerOptions {
   unsigned short port = 8080;
   unsigned threads = 0;                                   ///< 0: one per core
   std::size_t max_body_bytes = std::size_t{1024} * 1024;  ///< larger bodies get 413
+  /// The most a request of this method and path may send, asked before its body is read;
+  /// unset: max_body_bytes for all.
+  std::function<std::size_t(const std::string& method, const std::string& path)> body_limit;
   int timeout_seconds = 30;  ///< per read or write, and idle keep-alive
   bool access_log = true;
   /// Requests for which this is true (password hashing, say) run on a small worker pool,

@@ -34,9 +34,9 @@ void AddApiRoutes(http::Router& routes) {
         call.Use<Frameworks>().Get(call.who(), call.params.at("ref"), call.request.Query("org")),
         true));
   });
-  routes.Api("POST", "/api/v1/frameworks", Needs::SignedIn(),
+  routes.Api("POST", "/api/v1/frameworks", Needs::SignedIn().Bulk(),
              [](Call& call) { return Import(call, ""); });
-  routes.Api("POST", "/api/v1/orgs/{ods}/frameworks", Needs::InOrg(Role::kSecretary),
+  routes.Api("POST", "/api/v1/orgs/{ods}/frameworks", Needs::InOrg(Role::kSecretary).Bulk(),
              [](Call& call) { return Import(call, call.ods()); });
 }
 

@@ -83,13 +83,14 @@ void AddApiRoutes(http::Router& routes) {
         call.Use<Benefits>().Update(call.who(), call.ods(), call.Id("benefit"),
                                     BenefitFromJson(http::ParseJsonObject(call.request.body)))));
   });
-  routes.Api("POST", "/api/v1/orgs/{ods}/benefits/{benefit}/actuals", keeper, [](Call& call) {
-    auto& benefits = call.Use<Benefits>();
-    const Id id = call.Id("benefit");
-    benefits.RecordActuals(call.who(), call.ods(), id,
-                           services::ValuesFromJson(http::ParseJsonObject(call.request.body)));
-    return http::JsonResponse(ToJson(benefits.Series(call.who(), call.ods(), id)));
-  });
+  routes.Api(
+      "POST", "/api/v1/orgs/{ods}/benefits/{benefit}/actuals", keeper.Bulk(), [](Call& call) {
+        auto& benefits = call.Use<Benefits>();
+        const Id id = call.Id("benefit");
+        benefits.RecordActuals(call.who(), call.ods(), id,
+                               services::ValuesFromJson(http::ParseJsonObject(call.request.body)));
+        return http::JsonResponse(ToJson(benefits.Series(call.who(), call.ods(), id)));
+      });
 }
 
 }  // namespace boardlens::portfolio

@@ -235,7 +235,7 @@ void AddBenefitPages(http::Router& routes) {
     if (!errors.empty()) return BenefitForm(v, series.benefit.item_id, id, in, errors);
     return Redirect(BenefitPath(v, id, "?done=saved"));
   });
-  AddPage(routes, "POST", "/orgs/{ods}/benefits/{benefit}/actuals", keeper, [](Visit& v) {
+  AddPage(routes, "POST", "/orgs/{ods}/benefits/{benefit}/actuals", keeper.Bulk(), [](Visit& v) {
     const Id id = v.call.Id("benefit");
     FieldErrors errors;
     const DateParts date = DateParts::Read(v.form, "date");

@@ -28,7 +28,7 @@ void AddApiRoutes(http::Router& routes) {
     }
     return http::JsonResponse(out);
   });
-  routes.Api("POST", "/api/v1/orgs/{ods}/questions/import", keeper, [](Call& call) {
+  routes.Api("POST", "/api/v1/orgs/{ods}/questions/import", keeper.Bulk(), [](Call& call) {
     const std::size_t changed =
         call.Use<Checklist>().Import(call.who(), call.ods(), call.request.body, "body");
     return http::JsonResponse(Json{{"changed", changed}});

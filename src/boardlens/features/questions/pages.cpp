@@ -231,7 +231,7 @@ void AddChecklistPages(http::Router& routes) {
     v.Use<orgs::Board>().RequireKeeper(v.caller, v.ods(), "the board-questions checklist");
     return ImportForm(v, {}, {});
   });
-  AddPage(routes, "POST", "/orgs/{ods}/questions/import", keeper, [](Visit& v) {
+  AddPage(routes, "POST", "/orgs/{ods}/questions/import", keeper.Bulk(), [](Visit& v) {
     const std::string csv = v.form.Get("csv");
     FieldErrors errors;
     if (Trim(csv).empty()) {

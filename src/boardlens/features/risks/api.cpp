@@ -42,7 +42,7 @@ void AddApiRoutes(http::Router& routes) {
         call.who(), call.ods(), RiskFromJson(http::ParseJsonObject(call.request.body)));
     return http::JsonResponse(RiskJson(call, r), 201);
   });
-  routes.Api("POST", "/api/v1/orgs/{ods}/risks/import", keeper, [](Call& call) {
+  routes.Api("POST", "/api/v1/orgs/{ods}/risks/import", keeper.Bulk(), [](Call& call) {
     const ImportSummary done =
         call.Use<RiskRegister>().Import(call.who(), call.ods(), call.request.body, "body");
     return http::JsonResponse(Json{{"added", done.added}, {"updated", done.updated}});

@@ -407,7 +407,7 @@ void AddRegisterPages(http::Router& routes) {
     MustKeep(v);
     return ImportForm(v, {}, {});
   });
-  AddPage(routes, "POST", "/orgs/{ods}/risks/import", keeper, [](Visit& v) {
+  AddPage(routes, "POST", "/orgs/{ods}/risks/import", keeper.Bulk(), [](Visit& v) {
     const std::string csv = v.form.Get("csv");
     FieldErrors errors;
     if (Trim(csv).empty()) {

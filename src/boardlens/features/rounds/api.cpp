@@ -101,7 +101,7 @@ void AddApiRoutes(http::Router& routes) {
             call.who(), call.ods(), http::String(body, "framework"), http::String(body, "title"))),
         201);
   });
-  routes.Api("POST", "/api/v1/orgs/{ods}/rounds/import", secretary, [](Call& call) {
+  routes.Api("POST", "/api/v1/orgs/{ods}/rounds/import", secretary.Bulk(), [](Call& call) {
     const http::Request& req = call.request;
     for (const char* name : {"framework", "title", "closed_on"}) {
       if (req.Query(name).empty()) {

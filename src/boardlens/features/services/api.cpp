@@ -31,7 +31,7 @@ void AddApiRoutes(http::Router& routes) {
         reg.Add(call.who(), call.ods(), ServiceFromJson(http::ParseJsonObject(call.request.body)));
     return http::JsonResponse(ToJson(s, reg.Today()), 201);
   });
-  routes.Api("POST", "/api/v1/orgs/{ods}/services/import", keeper, [](Call& call) {
+  routes.Api("POST", "/api/v1/orgs/{ods}/services/import", keeper.Bulk(), [](Call& call) {
     const ImportSummary done =
         call.Use<ServiceRegister>().Import(call.who(), call.ods(), call.request.body, "body");
     return http::JsonResponse(Json{{"added", done.added}, {"updated", done.updated}});
@@ -67,19 +67,20 @@ void AddApiRoutes(http::Router& routes) {
         call.who(), call.ods(), call.Id("measure"),
         MeasureFromJson(http::ParseJsonObject(call.request.body)))));
   });
-  routes.Api("POST", "/api/v1/orgs/{ods}/measures/{measure}/values", keeper, [](Call& call) {
+  routes.Api("POST", "/api/v1/orgs/{ods}/measures/{measure}/values", keeper.Bulk(), [](Call& call) {
     auto& reg = call.Use<ServiceRegister>();
     const Id id = call.Id("measure");
     reg.RecordValues(call.who(), call.ods(), id,
                      ValuesFromJson(http::ParseJsonObject(call.request.body)));
     return http::JsonResponse(ToJson(reg.Series(call.who(), call.ods(), id)));
   });
-  routes.Api("POST", "/api/v1/orgs/{ods}/measures/{measure}/values/import", keeper, [](Call& call) {
-    auto& reg = call.Use<ServiceRegister>();
-    const Id id = call.Id("measure");
-    reg.RecordValues(call.who(), call.ods(), id, ParseSeriesCsv(call.request.body, "body"));
-    return http::JsonResponse(ToJson(reg.Series(call.who(), call.ods(), id)));
-  });
+  routes.Api(
+      "POST", "/api/v1/orgs/{ods}/measures/{measure}/values/import", keeper.Bulk(), [](Call& call) {
+        auto& reg = call.Use<ServiceRegister>();
+        const Id id = call.Id("measure");
+        reg.RecordValues(call.who(), call.ods(), id, ParseSeriesCsv(call.request.body, "body"));
+        return http::JsonResponse(ToJson(reg.Series(call.who(), call.ods(), id)));
+      });
   routes.Api("DELETE", "/api/v1/orgs/{ods}/measures/{measure}/values/{date}", keeper,
              [](Call& call) {
                call.Use<ServiceRegister>().DeleteValue(call.who(), call.ods(), call.Id("measure"),

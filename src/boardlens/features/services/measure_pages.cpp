@@ -286,7 +286,7 @@ void AddMeasurePages(http::Router& routes) {
     MustKeep(v);
     return ValueForm(v, v.call.Id("measure"), {}, {}, {}, {});
   });
-  AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values", keeper, [](Visit& v) {
+  AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values", keeper.Bulk(), [](Visit& v) {
     const Id id = v.call.Id("measure");
     const DateParts date = DateParts::Read(v.form, "date");
     const std::string value = v.form.Get("value");
@@ -308,20 +308,22 @@ void AddMeasurePages(http::Router& routes) {
     if (!errors.empty()) return ValueForm(v, id, date, value, {}, errors);
     return Redirect(MeasurePath(v, id, "?done=value"));
   });
-  AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values/import", keeper, [](Visit& v) {
-    const Id id = v.call.Id("measure");
-    const std::string csv = v.form.Get("csv");
-    FieldErrors errors;
-    if (Trim(csv).empty()) {
-      errors.Add("csv", "Paste the values as CSV");
-    } else {
-      CollectImportErrors(errors, "csv", [&] {
-        v.Use<ServiceRegister>().RecordValues(v.caller, v.ods(), id, ParseSeriesCsv(csv, "line"));
-      });
-    }
-    if (!errors.empty()) return ValueForm(v, id, {}, {}, csv, errors);
-    return Redirect(MeasurePath(v, id, "?done=value"));
-  });
+  AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values/import", keeper.Bulk(),
+          [](Visit& v) {
+            const Id id = v.call.Id("measure");
+            const std::string csv = v.form.Get("csv");
+            FieldErrors errors;
+            if (Trim(csv).empty()) {
+              errors.Add("csv", "Paste the values as CSV");
+            } else {
+              CollectImportErrors(errors, "csv", [&] {
+                v.Use<ServiceRegister>().RecordValues(v.caller, v.ods(), id,
+                                                      ParseSeriesCsv(csv, "line"));
+              });
+            }
+            if (!errors.empty()) return ValueForm(v, id, {}, {}, csv, errors);
+            return Redirect(MeasurePath(v, id, "?done=value"));
+          });
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/edit", keeper, [](Visit& v) {
     MustKeep(v);
     const MeasureSeries s =

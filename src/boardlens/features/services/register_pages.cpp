@@ -383,7 +383,7 @@ void AddRegisterPages(http::Router& routes) {
     MustKeep(v);
     return ImportForm(v, {}, {});
   });
-  AddPage(routes, "POST", "/orgs/{ods}/services/import", keeper, [](Visit& v) {
+  AddPage(routes, "POST", "/orgs/{ods}/services/import", keeper.Bulk(), [](Visit& v) {
     const std::string csv = v.form.Get("csv");
     FieldErrors errors;
     ImportSummary done;
