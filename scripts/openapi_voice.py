@@ -15,11 +15,19 @@ DESCRIPTION = ("What staff and patients report through the public form, and what
 SCHEMAS = {
     "VoiceCount": {
         "type": "object",
-        "description": "A count as published. Under 11 responses it is suppressed: `count` is "
-                       "null and `suppressed` true; the number is never sent, not even as 0.",
+        "description": "A count as published. A count under 11 responses is suppressed, and so "
+                       "is any count that would let a suppressed one be worked out from the "
+                       "totals, zeros and other counts shown: then `count` is null, `suppressed` "
+                       "true and `reason` says why. The number is never sent, not even as 0.",
         "required": ["count", "suppressed"],
         "properties": {"count": {"type": ["integer", "null"], "minimum": 0},
-                       "suppressed": {"type": "boolean"}}},
+                       "suppressed": {"type": "boolean"},
+                       "reason": {"type": "string",
+                                  "enum": ["fewer_than_11", "protects_another"],
+                                  "description": "Only when suppressed: `fewer_than_11` for a "
+                                                 "count of 1 to 10, `protects_another` for a "
+                                                 "count hidden so that a small one cannot be "
+                                                 "worked out."}}},
     "VoiceService": {
         "type": "object", "required": ["id", "name"],
         "properties": {"id": {"type": ["integer", "null"],
@@ -28,9 +36,10 @@ SCHEMAS = {
     "VoiceSummary": {
         "type": "object",
         "description": "The last 12 months of user voice. Every breakdown of fewer than 11 "
-                       "responses is suppressed; where counts add up to a total that is shown, "
-                       "a second count is suppressed with a lone suppressed one, so that none "
-                       "can be worked out by difference.",
+                       "responses is suppressed, and as many more counts as it takes for each "
+                       "suppressed count to keep more than one possible value given every "
+                       "total, zero and count shown. No score is given where its count is "
+                       "suppressed.",
         "required": ["link", "months", "minimum_responses", "total", "by_month", "by_service",
                      "themes", "reporters"],
         "properties": {
@@ -40,7 +49,8 @@ SCHEMAS = {
             "total": ref("schemas", "VoiceCount"),
             "by_month": {"type": "array", "items": {
                 "type": "object",
-                "required": ["month", "reports", "fft_answers", "fft_positive_percent"],
+                "required": ["month", "reports", "fft_answers", "fft_positive_percent",
+                             "fft_positive_hidden"],
                 "properties": {
                     "month": {"type": "string"},
                     "reports": ref("schemas", "VoiceCount"),
@@ -49,7 +59,14 @@ SCHEMAS = {
                         "type": ["number", "null"],
                         "description": "Friends and Family Test: very good and good as a "
                                        "percentage of the answers other than don't know; null "
-                                       "when fewer than 11 such answers."}}}},
+                                       "when fewer than 11 such answers."},
+                    "fft_positive_hidden": {
+                        "type": ["string", "null"],
+                        "enum": ["fewer_than_11", "protects_another", None],
+                        "description": "Why `fft_positive_percent` is null: `fewer_than_11` "
+                                       "when there are no answers or either side has 1 to 10, "
+                                       "`protects_another` when the month's answers are hidden "
+                                       "to protect another count."}}}},
             "by_service": {"type": "array", "items": {
                 "type": "object", "required": ["service", "total", "months"],
                 "properties": {

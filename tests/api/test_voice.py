@@ -224,11 +224,13 @@ class SuppressionTest(unittest.TestCase):
             self.assertEqual(summary["total"], {"count": 13, "suppressed": False})
             themes = {t["barrier"]: t["reports"] for t in summary["themes"]}
             self.assertEqual(themes["slow"], {"count": 13, "suppressed": False})
-            self.assertEqual(themes["log_in"], {"count": None, "suppressed": True})
+            few = {"count": None, "suppressed": True, "reason": "fewer_than_11"}
+            self.assertEqual(themes["log_in"], few)
             self.assertEqual(themes["repeat"], {"count": 0, "suppressed": False})
-            # 12 staff and 1 patient: the 12 would give the 1 away, so both hide.
-            self.assertEqual(summary["reporters"]["patient"], {"count": None, "suppressed": True})
-            self.assertEqual(summary["reporters"]["staff"], {"count": None, "suppressed": True})
+            # 12 staff and 1 patient: the 12 would give the 1 away, so both hide, saying why.
+            self.assertEqual(summary["reporters"]["patient"], few)
+            self.assertEqual(summary["reporters"]["staff"],
+                             {"count": None, "suppressed": True, "reason": "protects_another"})
             self.assertNotIn('"count": 12', json.dumps(summary))
 
             session = b.web_session("viewer@alpha.example")
@@ -246,6 +248,9 @@ class SuppressionTest(unittest.TestCase):
             self.assertEqual(rows["I could not log in"], "fewer than 11 responses")
             response, data = b.fetch("GET", "/orgs/RAA/voice/reporters.csv", {"Cookie": session})
             self.assertNotIn("12", data.decode())
+            rows = {r["Who reported"]: r["Reports"] for r in csv.DictReader(io.StringIO(data.decode()))}
+            self.assertEqual(rows["Staff"], "hidden so a small number cannot be worked out")
+            self.assertEqual(rows["Patients, carers and visitors"], "fewer than 11 responses")
             for name in ["months", "services"]:
                 response, _ = b.fetch("GET", f"/orgs/RAA/voice/{name}.csv", {"Cookie": session})
                 self.assertEqual(response.status, 200, name)

@@ -10,7 +10,8 @@ namespace boardlens::voice {
 using http::Json;
 
 Json ToJson(const Shown& count) {
-  return {{"count", count ? Json(*count) : Json(nullptr)}, {"suppressed", !count.has_value()}};
+  if (count) return {{"count", *count}, {"suppressed", false}};
+  return {{"count", nullptr}, {"suppressed", true}, {"reason", HiddenCode(count.why())}};
 }
 
 namespace {
@@ -21,6 +22,8 @@ Json ServiceJson(const ServiceLabel& s) {
 Json Percent(const std::optional<double>& p) {
   return p ? Json(std::round(*p * 10) / 10) : Json(nullptr);
 }
+/// Why a percentage is hidden, or null when it is shown.
+Json ReasonOf(const ShownPercent& p) { return p.value ? Json(nullptr) : Json(HiddenCode(p.why)); }
 }  // namespace
 
 Json ToJson(const Summary& s, const std::string& link) {
@@ -29,7 +32,8 @@ Json ToJson(const Summary& s, const std::string& link) {
     months.push_back({{"month", m.month},
                       {"reports", ToJson(m.reports)},
                       {"fft_answers", ToJson(m.fft_answers)},
-                      {"fft_positive_percent", Percent(m.fft_positive)}});
+                      {"fft_positive_percent", Percent(m.fft_positive.value)},
+                      {"fft_positive_hidden", ReasonOf(m.fft_positive)}});
   }
   Json services = Json::array();
   for (const ServiceRow& row : s.by_service) {

@@ -1,6 +1,6 @@
 #pragma once
-/// The API's JSON for user voice. A suppressed count is {"count": null, "suppressed": true}:
-/// the number is never written, not even as 0.
+/// The API's JSON for user voice. A suppressed count is {"count": null, "suppressed": true,
+/// "reason": "fewer_than_11" or "protects_another"}: the number is never written, not even as 0.
 
 #include "boardlens/features/voice/repository.hpp"
 #include "boardlens/features/voice/summary.hpp"

@@ -5,12 +5,12 @@
 namespace boardlens::voice {
 
 std::string ShownText(const Shown& count) {
-  return count ? std::to_string(*count) : std::string(kSuppressed);
+  return count ? std::to_string(*count) : HiddenText(count.why());
 }
 
-std::string PercentText(const std::optional<double>& percent) {
-  if (!percent) return std::string(kSuppressed);
-  return std::to_string(static_cast<int>(std::lround(*percent))) + "%";
+std::string PercentText(const ShownPercent& percent) {
+  if (!percent.value) return HiddenText(percent.why);
+  return std::to_string(static_cast<int>(std::lround(*percent.value))) + "%";
 }
 
 std::string MonthText(const std::string& month) {

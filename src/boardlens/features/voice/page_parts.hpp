@@ -10,10 +10,10 @@
 
 namespace boardlens::voice {
 
-/// The number, or "fewer than 11 responses".
+/// The number, or why it is hidden ("fewer than 11 responses").
 std::string ShownText(const Shown& count);
-/// "64%" or "fewer than 11 responses".
-std::string PercentText(const std::optional<double>& percent);
+/// "64%", or why it is hidden.
+std::string PercentText(const ShownPercent& percent);
 /// "March 2026" for "2026-03".
 std::string MonthText(const std::string& month);
 

@@ -68,9 +68,9 @@ Html ChartsOrWhyNot(const std::vector<std::pair<std::string, std::optional<Html>
   }
   if (!missing.empty()) {
     out += Render(
-        "<p class=\"nhsuk-body-s\">Not drawn, because some months had fewer than {} "
-        "responses: {}.</p>",
-        kMinResponses, missing);
+        "<p class=\"nhsuk-body-s\">Not drawn, because some of their months are hidden to "
+        "protect the people who reported: {}.</p>",
+        missing);
   }
   return out;
 }
@@ -90,7 +90,7 @@ Html Charts(const Summary& s) {
   std::vector<std::optional<double>> fft;
   for (const MonthRow& m : s.by_month) {
     reports.push_back(m.reports);
-    fft.push_back(m.fft_positive);
+    fft.push_back(m.fft_positive.value);
   }
   const std::string fft_title = "Friends and Family Test: very good or good";
   return ChartsOrWhyNot(
@@ -162,7 +162,8 @@ http::Response SummaryPage(Visit& v) {
   page.content += Render(
       "<h1>User voice</h1><p>What staff and patients told the board about its digital services "
       "in the last 12 months. To protect the people who wrote them, any figure drawn from fewer "
-      "than {} responses is not shown.</p><p>Reports in the last 12 months: {}.</p>",
+      "than {} responses is not shown, nor any figure from which a hidden one could be worked "
+      "out.</p><p>Reports in the last 12 months: {}.</p>",
       kMinResponses, ShownText(s.total));
   if (voice.CanReadReports(v.caller, v.ods())) {
     page.content +=

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <numeric>
 
 namespace boardlens::voice {
 
@@ -17,34 +16,6 @@ std::vector<std::string> MonthsEnding(const std::string& today, int count) {
       --year;
     }
   }
-  return out;
-}
-
-namespace {
-/// With the total shown, a single hidden count is the total minus the rest: hide the next
-/// smallest with it.
-void HideASecond(std::vector<Shown>& out, const std::vector<std::int64_t>& counts,
-                 bool total_shown) {
-  std::size_t hidden = 0;
-  for (std::size_t i = 0; i < counts.size(); ++i) hidden += !out[i] && counts[i] > 0 ? 1 : 0;
-  if (!total_shown || hidden != 1) return;
-  std::optional<std::size_t> smallest;
-  for (std::size_t i = 0; i < counts.size(); ++i) {
-    if (out[i] && counts[i] > 0 && (!smallest || counts[i] < counts[*smallest])) smallest = i;
-  }
-  if (smallest) out[*smallest] = std::nullopt;
-}
-}  // namespace
-
-std::vector<Shown> Suppress(const std::vector<std::int64_t>& counts, bool total_shown,
-                            std::int64_t threshold) {
-  std::vector<Shown> out;
-  out.reserve(counts.size());
-  for (const std::int64_t n : counts) {
-    // A count of nobody reveals no one, and hiding it would only hide that nobody reported.
-    out.emplace_back(n > 0 && n < threshold ? Shown() : Shown(n));
-  }
-  HideASecond(out, counts, total_shown);
   return out;
 }
 
@@ -65,9 +36,29 @@ std::optional<double> FftPositive(const std::vector<FftAnswer>& answers, std::in
 }
 
 namespace {
+
 Shown ShownIf(std::int64_t n, std::int64_t threshold) {
-  return n > 0 && n < threshold ? Shown() : Shown(n);
+  return n > 0 && n < threshold ? Shown::HiddenFor(Hidden::kFewResponses) : Shown(n);
 }
+
+/// The counts of a summary as flows (suppression.hpp): the year's reports split into months,
+/// each month's into services, the services' totals add up to the year again, and the year
+/// splits into staff and patients, which add up to the months:
+///   months: year -> month m;  cells: month m -> service r;  totals: service r -> sum;
+///   everyone: sum -> people;  staff, patients: people -> year.
+struct SummaryFlows {
+  static constexpr std::size_t kYear = 0, kSum = 1, kPeople = 2, kFirst = 3;
+  std::size_t months;
+  std::vector<Flow> flows;
+
+  std::size_t Month(std::size_t m) const { return kFirst + m; }
+  std::size_t Service(std::size_t r) const { return kFirst + months + r; }
+  std::size_t Add(std::size_t from, std::size_t to, std::int64_t count) {
+    flows.push_back({from, to, count});
+    return flows.size() - 1;
+  }
+};
+
 }  // namespace
 
 Summary Summarise(const std::vector<Facts>& facts, const std::vector<std::string>& months,
@@ -100,55 +91,57 @@ Summary Summarise(const std::vector<Facts>& facts, const std::vector<std::string
     for (const Barrier b : f.barriers) ++themes[static_cast<std::size_t>(b)];
     ++(f.reporter == Reporter::kStaff ? staff : patients);
   }
-  const std::int64_t total = staff + patients;
-  s.total = ShownIf(total, threshold);
 
-  const auto month_shown = Suppress(per_month, s.total.has_value(), threshold);
+  SummaryFlows net{months.size(), {}};
+  std::vector<std::size_t> month_flow;
   for (std::size_t m = 0; m < months.size(); ++m) {
+    month_flow.push_back(net.Add(SummaryFlows::kYear, net.Month(m), per_month[m]));
+  }
+  std::vector<std::vector<std::size_t>> cell_flow(rows);
+  std::vector<std::size_t> total_flow;
+  for (std::size_t r = 0; r < rows; ++r) {
+    std::int64_t row_total = 0;
+    for (std::size_t m = 0; m < months.size(); ++m) {
+      cell_flow[r].push_back(net.Add(net.Month(m), net.Service(r), cells[r][m]));
+      row_total += cells[r][m];
+    }
+    total_flow.push_back(net.Add(net.Service(r), SummaryFlows::kSum, row_total));
+  }
+  const std::size_t everyone = net.Add(SummaryFlows::kSum, SummaryFlows::kPeople, staff + patients);
+  const std::size_t staff_flow = net.Add(SummaryFlows::kPeople, SummaryFlows::kYear, staff);
+  const std::size_t patient_flow = net.Add(SummaryFlows::kPeople, SummaryFlows::kYear, patients);
+  const std::vector<Shown> shown = SuppressFlows(net.flows, threshold);
+
+  s.total = shown[everyone];
+  s.staff = shown[staff_flow];
+  s.patients = shown[patient_flow];
+  for (std::size_t m = 0; m < months.size(); ++m) {
+    const Shown& reports = shown[month_flow[m]];
     std::int64_t counted = 0;
     for (const FftAnswer a : answers[m]) counted += a == FftAnswer::kDontKnow ? 0 : 1;
     // The answers beside the month's reports give the "don't know"s, which must be large too;
     // and a month hidden to protect another hides its answers with it.
     const std::int64_t dont_know = per_month[m] - counted;
-    const bool answers_safe =
-        month_shown[m].has_value() && (dont_know == 0 || dont_know >= threshold);
-    s.by_month.push_back({months[m], month_shown[m], FftPositive(answers[m], threshold),
-                          answers_safe ? ShownIf(counted, threshold) : Shown()});
-  }
-
-  // Each month's cells split that month's total; each service's total splits the whole.
-  std::vector<std::vector<Shown>> shown_cells(rows);
-  for (std::size_t m = 0; m < months.size(); ++m) {
-    std::vector<std::int64_t> column;
-    for (std::size_t r = 0; r < rows; ++r) column.push_back(cells[r][m]);
-    const auto shown = Suppress(column, month_shown[m].has_value(), threshold);
-    for (std::size_t r = 0; r < rows; ++r) shown_cells[r].push_back(shown[r]);
-  }
-  std::vector<std::int64_t> row_totals;
-  row_totals.reserve(cells.size());
-  for (const auto& row : cells)
-    row_totals.push_back(std::accumulate(row.begin(), row.end(), std::int64_t{0}));
-  auto totals_shown = Suppress(row_totals, s.total.has_value(), threshold);
-  // A service's total less its shown months would give a hidden month: a row with any hidden
-  // month hides its total, and then the totals are checked again against the grand total.
-  for (std::size_t r = 0; r < rows; ++r) {
-    for (std::size_t m = 0; m < months.size(); ++m) {
-      if (!shown_cells[r][m] && cells[r][m] > 0) totals_shown[r] = std::nullopt;
+    Shown fft_answers = ShownIf(counted, threshold);
+    if (fft_answers && (!reports || (dont_know > 0 && dont_know < threshold))) {
+      fft_answers = Shown::HiddenFor(Hidden::kProtectsAnother);
     }
+    // No score where its count is hidden: a score and its month's reports give the count.
+    ShownPercent score{std::nullopt, fft_answers ? Hidden::kFewResponses : fft_answers.why()};
+    if (fft_answers) score.value = FftPositive(answers[m], threshold);
+    s.by_month.push_back({months[m], reports, score, fft_answers});
   }
-  HideASecond(totals_shown, row_totals, s.total.has_value());
   for (std::size_t r = 0; r < rows; ++r) {
     const ServiceLabel label =
         r < services.size() ? services[r] : ServiceLabel{std::nullopt, "Something else"};
-    s.by_service.push_back({label, shown_cells[r], totals_shown[r]});
+    std::vector<Shown> by_month;
+    for (const std::size_t f : cell_flow[r]) by_month.push_back(shown[f]);
+    s.by_service.push_back({label, std::move(by_month), shown[total_flow[r]]});
   }
-
+  // A report may name several barriers, so themes add up to nothing shown: each stands alone.
   for (std::size_t b = 0; b < kBarrierCount; ++b) {
     s.themes.push_back({static_cast<Barrier>(b), ShownIf(themes[b], threshold)});
   }
-  const auto groups = Suppress({staff, patients}, s.total.has_value(), threshold);
-  s.staff = groups[0];
-  s.patients = groups[1];
   return s;
 }
 

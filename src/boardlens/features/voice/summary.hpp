@@ -1,7 +1,7 @@
 #pragma once
 /// What the board sees of its user voice: counts per month and per service, the Friends and
 /// Family Test score, themes and who reported, with every breakdown under 11 responses
-/// suppressed (the NHS Staff Survey's threshold, DESIGN.md "Suppression"). No I/O.
+/// suppressed so that no hidden count can be worked out from the rest (suppression.hpp). No I/O.
 
 #include <cstdint>
 #include <optional>
@@ -9,16 +9,15 @@
 #include <vector>
 
 #include "boardlens/features/voice/report.hpp"
+#include "boardlens/features/voice/suppression.hpp"
 
 namespace boardlens::voice {
 
-/// Fewer responses than this and a breakdown is not shown.
-inline constexpr std::int64_t kMinResponses = 11;
-/// What a suppressed figure says instead of a number.
-inline constexpr std::string_view kSuppressed = "fewer than 11 responses";
-
-/// A count as published: the number, or nullopt when it is suppressed.
-using Shown = std::optional<std::int64_t>;
+/// A percentage as published: the value, or why it is hidden.
+struct ShownPercent {
+  std::optional<double> value;
+  Hidden why = Hidden::kFewResponses;
+};
 
 /// The parts of a report the summary counts.
 struct Facts {
@@ -37,41 +36,36 @@ struct ServiceLabel {
 
 struct MonthRow {
   std::string month;
-  Shown reports;
-  /// Very good and good as a share of the answers other than "don't know", 0 to 100; nullopt
-  /// when those answers are suppressed (or there are none).
-  std::optional<double> fft_positive;
-  Shown fft_answers;  ///< the answers other than "don't know"
+  Shown reports = 0;
+  /// Very good and good as a share of the answers other than "don't know", 0 to 100; hidden
+  /// when there are none, when the answers are hidden, or when either side is under 11.
+  ShownPercent fft_positive;
+  Shown fft_answers = 0;  ///< the answers other than "don't know"
 };
 
 struct ServiceRow {
   ServiceLabel service;
   std::vector<Shown> by_month;  ///< in Summary::months order
-  Shown total;
+  Shown total = 0;
 };
 
 struct Theme {
   Barrier barrier = Barrier::kOther;
-  Shown reports;  ///< reports that chose it (a report may choose several)
+  Shown reports = 0;  ///< reports that chose it (a report may choose several)
 };
 
 struct Summary {
   std::vector<std::string> months;  ///< YYYY-MM, oldest first
-  Shown total;
+  Shown total = 0;
   std::vector<MonthRow> by_month;
   std::vector<ServiceRow> by_service;
   std::vector<Theme> themes;
-  Shown staff;
-  Shown patients;
+  Shown staff = 0;
+  Shown patients = 0;
 };
 
 /// The `count` months ending with the month of `today` (YYYY-MM-DD), oldest first.
 std::vector<std::string> MonthsEnding(const std::string& today, int count);
-
-/// Each count under `threshold` hidden. When the counts split a total that is shown, one hidden
-/// count could be worked out by difference, so the smallest shown count hides with it.
-std::vector<Shown> Suppress(const std::vector<std::int64_t>& counts, bool total_shown,
-                            std::int64_t threshold = kMinResponses);
 
 /// Very good and good as a percentage of the answers other than "don't know"; nullopt when
 /// fewer than `threshold` such answers.
