@@ -405,6 +405,30 @@ class InUseTest(unittest.TestCase):
             "due_on-day": "1", "due_on-month": "4", "due_on-year": "2099",
             "round": summer, "item": "ownership"})
         self.assertEqual(response.status, 303)
+        # Back to the results it was recorded from, which say so.
+        self.assertEqual(response.getheader("Location"),
+                         f"/orgs/RAA/rounds/{summer}/results?done=action#actions")
+        self.assertIn("Action recorded", self.page(f"/orgs/RAA/rounds/{summer}/results?done=action"))
+        self.assertIn(f'href="/orgs/RAA/rounds/{summer}/results"',
+                      self.page(f"/orgs/RAA/actions/new?round={summer}&item=users"))
+
+        # At the next round, a member answering an item sees what the board agreed on it.
+        self.add_member("Ann Answer", "ann.answer@alpha.example", "Medical Director")
+        autumn = self.open_round("Autumn actions")
+        ada = b.web_session("ann.answer@alpha.example")
+        def question(item):
+            response, text = b.fetch("GET", f"/orgs/RAA/rounds/{autumn}/questions/{item}",
+                                     {"Cookie": ada})
+            self.assertEqual(response.status, 200, item)
+            return text.decode()
+        users, ownership = question("users"), question("ownership")
+        self.assertIn("What the board said it would do", users)
+        self.assertIn(f'href="/orgs/RAA/actions/{action}">Bring a digital inclusion plan', users)
+        self.assertIn("Owen Owner, due 31 March 2099. Open", users)
+        self.assertNotIn("Name a senior responsible owner", users)
+        self.assertIn("Name a senior responsible owner for the EPR", ownership)
+        self.assertNotIn("What the board said it would do", question("outcomes"))
+        b.request("POST", f"/api/v1/orgs/RAA/rounds/{autumn}/withdraw", token=self.token)
 
         # Followed to done, with who and when kept.
         status, body, _ = b.request("PUT", f"/api/v1/orgs/RAA/actions/{action}", {

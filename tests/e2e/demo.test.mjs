@@ -169,6 +169,7 @@ test('after the results: the trend, an agreed action and the digital lead\'s res
     await sec.fill('#due_on-year', '2099')
     await sec.click('button:has-text("Record the action")')
     assert.match(await sec.locator('main').innerText(), /Action recorded/)
+    assert.match(sec.url(), /\/rounds\/2\/results\?done=action#actions$/, 'back to the results')
 
     await sec.goto(app.url + '/orgs/RZZ/rounds/2/response/responder')
     await who.seen(sec, `demo-responder-${tag}`)

@@ -43,6 +43,19 @@ bool IsOverdue(const Action& action, const std::string& today) {
   return action.what.status == ActionStatus::kOpen && action.what.due_on < today;
 }
 
+std::string_view StatusWord(const Action& action, const std::string& today) {
+  if (IsOverdue(action, today)) return "Overdue";
+  switch (action.what.status) {
+    case ActionStatus::kOpen:
+      return "Open";
+    case ActionStatus::kDone:
+      return "Done";
+    case ActionStatus::kDropped:
+      return "Dropped";
+  }
+  return {};
+}
+
 void SortForLog(std::vector<Action>& actions) {
   std::stable_sort(actions.begin(), actions.end(), [](const Action& a, const Action& b) {
     const bool a_open = a.what.status == ActionStatus::kOpen;

@@ -59,6 +59,8 @@ void CheckAction(ActionInput& input, const std::string& today, bool is_new);
 
 /// Open and due before `today`.
 bool IsOverdue(const Action& action, const std::string& today);
+/// Where it stands in a word: "Overdue", "Open", "Done" or "Dropped".
+std::string_view StatusWord(const Action& action, const std::string& today);
 
 /// The log's order: open actions first, soonest due first; then the rest, latest changed first.
 void SortForLog(std::vector<Action>& actions);

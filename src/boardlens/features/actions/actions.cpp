@@ -79,4 +79,17 @@ std::vector<Action> Actions::FromRounds(const Caller& caller, const std::string&
   return repository_.FromSources(access.org.id, SourceKind::kAssessment, round_ids);
 }
 
+std::vector<Action> Actions::AgreedBefore(const Caller& caller, const std::string& ods,
+                                          const rounds::Round& round) {
+  std::vector<Id> earlier;
+  for (const auto& r : rounds_.ListRounds(caller, ods)) {
+    if (r.id != round.id && r.status == rounds::RoundStatus::kClosed &&
+        r.framework_ref == round.framework_ref &&
+        (round.status != rounds::RoundStatus::kClosed || rounds::ClosedLater(round, r))) {
+      earlier.push_back(r.id);
+    }
+  }
+  return FromRounds(caller, ods, earlier);
+}
+
 }  // namespace boardlens::actions

@@ -37,6 +37,10 @@ class Actions {
   /// Actions raised from the assessment rounds `round_ids`: what the board said it would do.
   std::vector<Action> FromRounds(const Caller& caller, const std::string& ods,
                                  const std::vector<Id>& round_ids);
+  /// What the board agreed after the rounds of `round`'s framework that closed before it (all
+  /// that closed, while it is open or a draft).
+  std::vector<Action> AgreedBefore(const Caller& caller, const std::string& ods,
+                                   const rounds::Round& round);
   /// Today (UTC), for overdue checks.
   std::string Today() const { return IsoDate(clock_.Now()); }
 

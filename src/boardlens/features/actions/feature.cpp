@@ -1,6 +1,7 @@
 #include "boardlens/features/actions/feature.hpp"
 
 #include "boardlens/features/actions/actions.hpp"
+#include "boardlens/features/actions/commitments.hpp"
 
 namespace boardlens::actions {
 
@@ -10,6 +11,10 @@ void Register(Registration& r) {
                                      s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
                                      s.Get<rounds::Rounds>());
   });
+  r.services.Provide<ItemCommitments>(
+      [](Scope& s) { return std::make_shared<ItemCommitments>(s.Get<Actions>()); });
+  // A member answering an item again sees what the board agreed on it last time.
+  r.services.ProvideAs<rounds::Commitments, ItemCommitments>();
   AddApiRoutes(r.routes);
   AddPages(r.routes);
   r.navigation.Add({25, "actions", "Actions", "/actions", true});

@@ -20,14 +20,15 @@ std::string ActionPath(const html::Visit& v, Id id) {
 }  // namespace
 
 Html StatusTag(const Action& action, const std::string& today) {
-  if (IsOverdue(action, today)) return html::Tag("Overdue", "red");
+  const std::string_view word = StatusWord(action, today);
+  if (IsOverdue(action, today)) return html::Tag(word, "red");
   switch (action.what.status) {
     case ActionStatus::kOpen:
-      return html::Tag("Open", "blue");
+      return html::Tag(word, "blue");
     case ActionStatus::kDone:
-      return html::Tag("Done", "green");
+      return html::Tag(word, "green");
     case ActionStatus::kDropped:
-      return html::Tag("Dropped", "grey");
+      return html::Tag(word, "grey");
   }
   return {};
 }
@@ -61,17 +62,10 @@ Html HomePanel(html::Visit& v) {
 
 Html ResultsPanel(html::Visit& v, const rounds::RoundView& view) {
   const rounds::Round& round = view.round;
-  std::vector<Id> earlier;
-  for (const auto& r : v.Use<rounds::Rounds>().ListRounds(v.caller, v.ods())) {
-    if (r.status == rounds::RoundStatus::kClosed && r.framework_ref == round.framework_ref &&
-        rounds::ClosedLater(round, r)) {
-      earlier.push_back(r.id);
-    }
-  }
   auto& actions = v.Use<Actions>();
   const std::string today = actions.Today();
   std::map<std::string, std::vector<Action>> by_item;
-  for (auto& a : actions.FromRounds(v.caller, v.ods(), earlier)) {
+  for (auto& a : actions.AgreedBefore(v.caller, v.ods(), round)) {
     by_item[a.source.ref].push_back(std::move(a));
   }
   // Actions raised on this round's own results, so the secretary sees what is recorded.
@@ -102,8 +96,10 @@ Html ResultsPanel(html::Visit& v, const rounds::RoundView& view) {
     table.rows.push_back(std::move(row));
   }
   return Render(
-      "<h2 id=\"actions\">Actions</h2><p>What the board agreed to do after its earlier rounds "
-      "of this framework, and since this one, item by item.</p>{}",
+      "<h2 id=\"actions\">Actions</h2>{}<p>What the board agreed to do after its earlier rounds "
+      "of this framework, and since this one, item by item. Members see it beside each item "
+      "when they answer the next round.</p>{}",
+      v.request.Query("done") == "action" ? html::SuccessBanner("Action recorded") : Html(),
       html::DataTable(table));
 }
 

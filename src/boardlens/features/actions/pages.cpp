@@ -20,6 +20,11 @@ std::string ActionPath(const Visit& v, Id id, std::string_view rest = {}) {
   return v.OrgPath("/actions/" + std::to_string(id)) + std::string(rest);
 }
 
+/// The results of the round an action was raised from.
+std::string ResultsPath(const Visit& v, const Source& source) {
+  return v.OrgPath("/rounds/" + std::to_string(source.id.value_or(0)) + "/results");
+}
+
 /// Where actions came from, in words, reading each round once.
 class SourceNames {
  public:
@@ -58,8 +63,13 @@ http::Response ActionForm(Visit& v, const std::optional<Id>& id, const ActionInp
   Page page;
   page.title = id ? "Update the action" : "Record an action";
   page.has_errors = !errors.empty();
-  page.before_content = BackLink(id ? ActionPath(v, *id) : v.OrgPath("/actions"),
-                                 id ? "Back to the action" : "Back to actions");
+  const bool from_results = !id && source.kind == SourceKind::kAssessment;
+  page.before_content = BackLink(id             ? ActionPath(v, *id)
+                                 : from_results ? ResultsPath(v, source)
+                                                : v.OrgPath("/actions"),
+                                 id             ? "Back to the action"
+                                 : from_results ? "Back to the results"
+                                                : "Back to actions");
   Html fields = TextInput(field("title", "What has the board agreed to do?", in.title,
                                 "One sentence, for example: Bring a digital inclusion plan to "
                                 "the March board"));
@@ -247,6 +257,10 @@ void AddPages(http::Router& routes) {
                         [&] { v.Use<Actions>().Record(v.caller, v.ods(), in, source); });
     }
     if (!errors.empty()) return ActionForm(v, std::nullopt, in, source, due, errors);
+    // Recorded from a round's results: back to them, where the secretary was working.
+    if (source.kind == SourceKind::kAssessment) {
+      return Redirect(ResultsPath(v, source) + "?done=action#actions");
+    }
     return Redirect(v.OrgPath("/actions?done=recorded"));
   });
   AddPage(routes, "GET", "/orgs/{ods}/actions/{action}", viewer,

@@ -8,6 +8,7 @@
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/frameworks/page_parts.hpp"
 #include "boardlens/features/orgs/board.hpp"
+#include "boardlens/features/rounds/commitments.hpp"
 #include "boardlens/features/rounds/csv_import.hpp"
 #include "boardlens/features/rounds/feature.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
@@ -78,6 +79,25 @@ std::string QuestionPath(Visit& v, const Questionnaire& q, std::size_t index) {
   return RoundPath(v, q.view.round.id, "/questions/" + q.items().at(index).ref);
 }
 
+/// What the board agreed on `item` after its earlier rounds, so a member answering again can
+/// judge whether it was done; nothing when it agreed nothing.
+Html AgreedBefore(Visit& v, const Questionnaire& q, const std::string& item) {
+  const auto all = v.Use<Commitments>().Before(v.caller, v.ods(), q.view.round);
+  const auto found = all.find(item);
+  if (found == all.end()) return {};
+  Html list;
+  for (const Commitment& c : found->second) {
+    list += Render("<li><a href=\"{}\">{}</a>: {}, due {}. {}</li>", v.OrgPath(c.path), c.title,
+                   c.owner_name, DateText(c.due_on), c.status);
+  }
+  return Render(
+      "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: "
+      "</span><h2 class=\"nhsuk-heading-s\">What the board said it would do</h2><p>After its "
+      "last review of this, the board agreed:</p><ul class=\"nhsuk-list nhsuk-list--bullet\">{}"
+      "</ul></div>",
+      list);
+}
+
 http::Response QuestionPage(Visit& v, const Questionnaire& q, std::size_t index,
                             const std::string& rating, const std::string& evidence,
                             const FieldErrors& errors) {
@@ -101,13 +121,14 @@ http::Response QuestionPage(Visit& v, const Questionnaire& q, std::size_t index,
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
       "<span class=\"nhsuk-caption-l\">Question {} of {}<span class=\"nhsuk-u-visually-hidden\"> "
       "– </span></span><form action=\"{}\" method=\"post\" "
-      "novalidate>{}{}{}{}{}</form></div></div>",
+      "novalidate>{}{}{}{}{}{}</form></div></div>",
       ErrorSummary(errors), index + 1, q.items().size(), action, CsrfField(v.caller.csrf_token),
       Radios({"rating", item.title, rating,
               item.question + " Choose the level that describes the board today.",
               std::string(errors.For("rating"))},
              choices, true),
       frameworks::WhyItMatters(v.OrgPath(), q.view.framework.framework, item),
+      AgreedBefore(v, q, item.ref),
       CharacterCount({"evidence", std::string(kNoteLabel) + " (optional)", evidence,
                       "What you have seen that supports your answer: for example a board paper, "
                       "a visit or a conversation with staff. Only you can see it.",
