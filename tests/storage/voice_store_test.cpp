@@ -137,7 +137,7 @@ TEST_P(VoiceStoreTest, TheSummaryShowsOnlyWhatElevenOrMoreSaid) {
   // 12 good and 6 poor: the score and its 18 answers would give the 6 away; so would 18
   // answers beside 24 reports, for the 6 who did not know.
   EXPECT_FALSE(s.by_month.back().fft_answers);
-  EXPECT_FALSE(s.by_month.back().fft_positive);
+  EXPECT_FALSE(s.by_month.back().fft_positive.value);
   ASSERT_EQ(s.by_service.size(), 3U);  // E-rostering, Patient portal, something else
   EXPECT_EQ(s.by_service[0].service.name, "E-rostering");
   EXPECT_FALSE(s.by_service[0].total) << "20 beside 24 would give away the 4";
