@@ -177,5 +177,25 @@ TEST(Components, EveryProblemOfAFormIsCollectedAgainstItsField) {
                                  }),
                Error);
 }
+
+TEST(Components, EachProblemOfAPastedImportIsItsOwnLineInTheSummary) {
+  FieldErrors errors;
+  CollectImportErrors(errors, "csv", [] {
+    Problems problems;
+    problems.Add("is not a status", "body:2:4");
+    problems.Add("is not a date", "body:3:6");
+    problems.ThrowIfAny();
+  });
+  ASSERT_EQ(errors.all().size(), 2U);
+  EXPECT_EQ(errors.all()[0].second, "body:2:4: is not a status");
+  EXPECT_EQ(errors.all()[1].second, "body:3:6: is not a date");
+  EXPECT_EQ(errors.For("csv"), "There are 2 problems, listed at the top of the page");
+  const std::string summary = ErrorSummary(errors).str();
+  EXPECT_EQ(Count(summary, "<li><a href=\"#csv\">"), 2U);
+  FieldErrors one;
+  CollectImportErrors(one, "csv", [] { throw Invalid("is empty", "body"); });
+  EXPECT_EQ(one.For("csv"), "body: is empty");
+}
+
 }  // namespace
 }  // namespace boardlens::html

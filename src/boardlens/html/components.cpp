@@ -68,7 +68,16 @@ std::string Sentence(std::string text) {
 void FieldErrors::Add(std::string field, std::string message, std::string anchor) {
   if (!For(field).empty()) return;
   if (!anchor.empty()) anchors_[field] = std::move(anchor);
+  inline_[field] = message;
   errors_.emplace_back(std::move(field), std::move(message));
+}
+
+void FieldErrors::AddAll(const std::string& field, const std::vector<std::string>& messages) {
+  if (messages.empty() || !For(field).empty()) return;
+  inline_[field] = messages.size() == 1 ? messages.front()
+                                        : "There are " + std::to_string(messages.size()) +
+                                              " problems, listed at the top of the page";
+  for (const std::string& m : messages) errors_.emplace_back(field, m);
 }
 
 std::string FieldErrors::AnchorFor(const std::string& field) const {
@@ -77,10 +86,8 @@ std::string FieldErrors::AnchorFor(const std::string& field) const {
 }
 
 std::string_view FieldErrors::For(std::string_view field) const {
-  for (const auto& [name, message] : errors_) {
-    if (name == field) return message;
-  }
-  return {};
+  const auto found = inline_.find(field);
+  return found == inline_.end() ? std::string_view() : std::string_view(found->second);
 }
 
 Html ErrorSummary(const FieldErrors& errors) {
@@ -402,11 +409,11 @@ void CollectImportErrors(FieldErrors& errors, const std::string& field,
     import();
   } catch (const Error& e) {
     if (e.kind() != ErrorKind::kInvalid) throw;
-    std::string all;
+    std::vector<std::string> each;
     for (const FieldProblem& p : e.AllProblems()) {
-      all += (all.empty() ? "" : "; ") + (p.where.empty() ? "" : p.where + ": ") + p.message;
+      each.push_back((p.where.empty() ? "" : p.where + ": ") + p.message);
     }
-    errors.Add(field, all);
+    errors.AddAll(field, each);
   }
 }
 

@@ -25,6 +25,9 @@ class FieldErrors {
   /// Keeps the first message for each field. `anchor` is the element the error summary links
   /// to, when it is not the field's own id (the month box of a date, say).
   void Add(std::string field, std::string message, std::string anchor = {});
+  /// Several problems with one field, such as a pasted CSV: each has its own line in the error
+  /// summary, and the field says how many there are.
+  void AddAll(const std::string& field, const std::vector<std::string>& messages);
   /// The message for `field`, or empty.
   std::string_view For(std::string_view field) const;
   bool empty() const { return errors_.empty(); }
@@ -33,7 +36,8 @@ class FieldErrors {
   std::string AnchorFor(const std::string& field) const;
 
  private:
-  std::vector<std::pair<std::string, std::string>> errors_;
+  std::vector<std::pair<std::string, std::string>> errors_;  ///< as the summary lists them
+  std::map<std::string, std::string, std::less<>> inline_;   ///< as each field shows its own
   std::map<std::string, std::string> anchors_;
 };
 
