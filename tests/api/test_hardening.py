@@ -76,6 +76,18 @@ class HardeningTest(unittest.TestCase):
         status = self.raw(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Note: a b\r\n\r\n")
         self.assertIn(" 200 ", status + " ")
 
+    def test_a_line_ended_by_a_bare_line_feed_is_refused_at_once(self):
+        # Issue 19: with no CR LF blank line to wait for, the server waited for its timeout.
+        for request in [b"GET /healthz HTTP/1.1\nHost: x\n\n", b"GET /healthz HTTP/1.1\n",
+                        b"GET /healthz HTTP/1.1\r\nHost: x\n\n"]:
+            with socket.create_connection(("127.0.0.1", self.b.port), timeout=30) as s:
+                s.sendall(request)  # and keeps the connection open, as a slow client would
+                reply = b""
+                while chunk := s.recv(4096):
+                    reply += chunk
+            self.assertTrue(reply.startswith(b"HTTP/1.1 400 "), (request, reply[:80]))
+            self.assertIn(b"bare line feed", reply, request)
+
     def test_guessing_the_current_password_counts_towards_the_lockout(self):
         b = self.b
         b.cli("user", "add", "--email", "guess@alpha.example", "--name", "Guess Target",
