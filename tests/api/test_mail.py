@@ -206,6 +206,48 @@ class MailTest(unittest.TestCase, BrowserMixin):
         response, _ = self.post(path, {"reminder": "No CSRF"}, session)
         self.assertEqual(response.status, 403)
 
+    def test_an_invitation_link_goes_by_email_to_the_invitee_only(self):
+        # Issue 19: the secretary or admin was shown the link, and could follow it to make an
+        # account for an address they do not control.
+        b = self.b
+        self.sink.take()
+        b.cli("member", "add", "--org", "RAA", "--name", "Ivy Invited", "--email",
+              "ivy@alpha.example", "--job-title", "Director", "--membership", "executive")
+        _, members, _ = b.request("GET", "/api/v1/orgs/RAA/members", token=self.token)
+        ivy = next(m for m in members if m["email"] == "ivy@alpha.example")
+        session = b.web_session("sec@alpha.example")
+        invite = f"/orgs/RAA/members/{ivy['id']}/invite"
+        _, page = b.fetch("GET", invite, {"Cookie": session})
+        page = page.decode()
+        self.assertIn("boardlens emails the link to ivy@alpha.example, and to nobody else", page)
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        response, text = self.post(invite, {"csrf": csrf}, session, {"Host": "evil.example"})
+        self.assertEqual((response.status, response.getheader("Location")),
+                         (303, "/orgs/RAA/members?done=invited"))
+        self.assertNotIn("/join/", text)
+        (to, mail), = self.sink.take(at_least=1)
+        self.assertEqual(to, ["ivy@alpha.example"])
+        link = re.search(r"\S+/join/\S+", mail.get_content()).group(0)
+        self.assertTrue(link.startswith(f"http://127.0.0.1:{b.port}/join/"), link)
+        response, page = b.fetch("GET", link[link.index("/join/"):])
+        self.assertEqual(response.status, 200)
+        self.assertIn("ivy@alpha.example", page.decode())
+        _, page = b.fetch("GET", "/orgs/RAA/members?done=invited", {"Cookie": session})
+        self.assertIn("Invitation link emailed", page.decode())
+
+        b.cli("user", "add", "--email", "boss@alpha.example", "--name", "Boss Alpha",
+              "--password", PASSWORD, "--org", "RAA", "--role", "admin")
+        status, body, _ = b.request("PUT", "/api/v1/orgs/RAA/roles",
+                                    token=b.login("boss@alpha.example"),
+                                    body={"email": "Role@Alpha.example", "role": "viewer"})
+        self.assertEqual(status, 202, body)
+        self.assertEqual(body["invitation"]["emailed"], True)
+        self.assertNotIn("link", body["invitation"], "nothing for the admin to follow")
+        (to, mail), = self.sink.take(at_least=1)
+        self.assertEqual(to, ["role@alpha.example"])
+        self.assertIn("the viewer role", mail.get_content())
+        self.assertIn(f"http://127.0.0.1:{b.port}/join/", mail.get_content())
+
     def reset_link(self, address, headers=None):
         csrf, cookie = self.form_csrf("/forgot-password")
         response, text = self.post("/forgot-password", {"csrf": csrf, "email": address}, cookie,
