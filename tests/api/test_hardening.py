@@ -76,6 +76,18 @@ class HardeningTest(unittest.TestCase):
         status = self.raw(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Note: a b\r\n\r\n")
         self.assertIn(" 200 ", status + " ")
 
+    def test_a_line_ended_by_a_bare_line_feed_is_refused_at_once(self):
+        # Issue 19: with no CR LF blank line to wait for, the server waited for its timeout.
+        for request in [b"GET /healthz HTTP/1.1\nHost: x\n\n", b"GET /healthz HTTP/1.1\n",
+                        b"GET /healthz HTTP/1.1\r\nHost: x\n\n"]:
+            with socket.create_connection(("127.0.0.1", self.b.port), timeout=30) as s:
+                s.sendall(request)  # and keeps the connection open, as a slow client would
+                reply = b""
+                while chunk := s.recv(4096):
+                    reply += chunk
+            self.assertTrue(reply.startswith(b"HTTP/1.1 400 "), (request, reply[:80]))
+            self.assertIn(b"bare line feed", reply, request)
+
     def test_guessing_the_current_password_counts_towards_the_lockout(self):
         b = self.b
         b.cli("user", "add", "--email", "guess@alpha.example", "--name", "Guess Target",
@@ -118,17 +130,25 @@ class HardeningTest(unittest.TestCase):
         b.cli("user", "add", "--email", "them@beta.example", "--name", "Them Beta",
               "--password", PASSWORD, "--org", "RBB", "--role", "member")
         admin = b.login("boss@alpha.example")
-        answers = {}
+        answers, pages = {}, {}
         for email in ["them@beta.example", "nobody@beta.example"]:
             status, body, _ = b.request("PUT", "/api/v1/orgs/RAA/roles", token=admin,
                                         body={"email": email, "role": "secretary"})
-            link = body["invitation"].pop("link")
+            link = body["invitation"].pop("link")  # no mail here: the admin hands it on
             self.assertIn("/join/", link)
             body["invitation"].pop("expires_at")
             body["email"] = "…"
             answers[email] = (status, body)
+            # Issue 19: the join page asked for "its password" where an account had the
+            # address and for a new one where none did, so whoever held the link learnt which.
+            path = link[link.index("/join/"):]
+            response, page = b.fetch("GET", path)
+            self.assertEqual(response.status, 200)
+            csrf = response.getheader("Set-Cookie").split(";")[0].split("=", 1)[1]
+            pages[email] = page.decode().replace(path, "…").replace(email, "…").replace(csrf, "…")
         self.assertEqual(answers["them@beta.example"], answers["nobody@beta.example"])
         self.assertEqual(answers["them@beta.example"][0], 202)
+        self.assertEqual(pages["them@beta.example"], pages["nobody@beta.example"])
 
         # No role until they accept, with their own password.
         them = b.login("them@beta.example")
@@ -136,9 +156,12 @@ class HardeningTest(unittest.TestCase):
         status, body, _ = b.request("PUT", "/api/v1/orgs/RAA/roles", token=admin,
                                     body={"email": "them@beta.example", "role": "secretary"})
         link = body["invitation"]["link"]
-        self.assertEqual(self.join(link, {"password": "not their password"}).status, 400)
+        wrong = {"name": "Them", "password": "not their password",
+                 "confirm_password": "not their password"}
+        self.assertEqual(self.join(link, wrong).status, 400)
         self.assertEqual(b.request("GET", "/api/v1/orgs/RAA", token=them)[0], 404)
-        self.assertEqual(self.join(link, {"password": PASSWORD}).status, 303)
+        right = {"name": "Them", "password": PASSWORD, "confirm_password": PASSWORD}
+        self.assertEqual(self.join(link, right).status, 303)
         status, body, _ = b.request("GET", "/api/v1/orgs", token=them)
         self.assertIn({"RAA": "secretary"}, [{o["ods_code"]: o["role"]} for o in body])
 

@@ -505,6 +505,25 @@ class InUseTest(unittest.TestCase):
         _, body, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}/response", token=self.token)
         self.assertEqual(body["response"], "We accept the findings.\nA plan in June.")
 
+    def test_the_response_of_a_round_that_is_not_the_organisations_is_not_found(self):
+        # Issue 19: it answered 200 with nulls for another organisation's round, or none.
+        b = self.b
+        rid = self.import_round("Theirs", "2026-04-30",
+                                board_csv([(f"o{i}", "executive", 3) for i in range(3)]))
+        b.cli("org", "add", "--ods", "RCC", "--name", "Gamma Trust", "--kind", "trust")
+        b.cli("user", "add", "--email", "sec@gamma.example", "--name", "Sec Gamma",
+              "--password", PASSWORD, "--org", "RCC", "--role", "secretary")
+        other = b.login("sec@gamma.example")
+        for token, path in [(other, f"/api/v1/orgs/RCC/rounds/{rid}/response"),
+                            (self.token, "/api/v1/orgs/RAA/rounds/999999/response")]:
+            status, problem, response = b.request("GET", path, token=token)
+            self.assertEqual(status, 404, (path, problem))
+            self.assertEqual(response.getheader("Content-Type"), "application/problem+json")
+            self.assertIn("no round", problem["detail"])
+        status, body, _ = b.request("GET", f"/api/v1/orgs/RAA/rounds/{rid}/response",
+                                    token=self.token)
+        self.assertEqual((status, body["responder"]), (200, None), "a round with none yet")
+
 
 if __name__ == "__main__":
     unittest.main()

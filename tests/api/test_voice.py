@@ -6,6 +6,8 @@ suppression under 11 on the page, in the API and in the CSV, and the "you said, 
 import csv
 import io
 import json
+import sqlite3
+import subprocess
 import threading
 import unittest
 import urllib.parse
@@ -144,6 +146,32 @@ class VoiceTest(unittest.TestCase):
         self.assertIn("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;</textarea>", page)
         self.assertIn('value="slow" checked', page, "a fixed choice is chosen again")
         self.assertEqual(len(self.stored()), before)
+
+    def test_control_characters_are_refused_and_never_printed_raw(self):
+        # Issue 19: escape sequences from the public form reached the terminal through
+        # `voice reports` and the CSV downloads.
+        before = len(self.stored())
+        response, page = self.post(report(what_happened="Froze \x1b]0;owned\x07 \x1b[2J"))
+        self.assertEqual(response.status, 400)
+        self.assertIn("What happened must not contain control characters", page.decode())
+        self.assertEqual(len(self.stored()), before)
+        # A report stored before the check (or by other means) is neutralised on the way out.
+        response, _ = self.post(report(what_happened="control-marker"))
+        self.assertEqual(response.status, 303)
+        raw = "Froze \x1b]0;owned\x07 \x1b[2J \u009b2J"
+        if self.b.url.startswith("sqlite://"):
+            with sqlite3.connect(self.b.url[len("sqlite://"):]) as db:
+                db.execute("UPDATE voice_reports SET what_happened = ? "
+                           "WHERE what_happened = 'control-marker'", (raw,))
+        else:
+            subprocess.run(["psql", self.b.url, "-q", "-c",
+                            "UPDATE voice_reports SET what_happened = convert_from(decode('"
+                            + raw.encode().hex() + "', 'hex'), 'UTF8') "
+                            "WHERE what_happened = 'control-marker'"], check=True)
+        out = self.b.cli("voice", "reports", "--org", "RAA").stdout
+        for control in ["\x1b", "\x07", "\u009b"]:
+            self.assertNotIn(control, out)
+        self.assertIn("Froze \ufffd]0;owned\ufffd \ufffd[2J \ufffd2J", out)
 
     def test_a_link_that_no_organisation_has_is_not_found(self):
         response, _ = self.b.fetch("GET", "/voice/no-such-link")

@@ -67,5 +67,35 @@ TEST(Cli, ExitCodesAreThePromisedOnes) {
   EXPECT_EQ(Chart(seen, {"m.csv"}, true), 3) << "invalid input";
 }
 
+TEST(Cli, ControlCharactersNeverReachTheTerminalRaw) {
+  // Issue 19: an ESC from the public form reached the terminal through `voice reports`. What a
+  // command prints, and what it fails with, arrive neutralised, even when written a byte at a
+  // time.
+  Commands commands;
+  commands.Add("show", "A test command", [](Spec&) {
+    return [](Context& ctx) {
+      ctx.out() << "title \x1b]0;owned\x07 clear \x1b[2J csi \xC2";
+      ctx.out() << "\x9B"
+                << "2J é line\r";
+      ctx.out() << "\nover\rwrite\ttab\n";
+      throw Invalid("bad \x1b[31mred", "--x\x1b");
+    };
+  });
+  std::vector<std::string> args{"boardlens", "show"};
+  std::vector<char*> argv;
+  for (std::string& arg : args) argv.push_back(arg.data());
+  testing::internal::CaptureStdout();
+  testing::internal::CaptureStderr();
+  EXPECT_EQ(commands.Main(2, argv.data(),
+                          [](const std::string&) -> Scope& { throw std::logic_error("opened"); }),
+            3);
+  const std::string err = testing::internal::GetCapturedStderr();
+  const std::string out = testing::internal::GetCapturedStdout();
+  const std::string r = "\xEF\xBF\xBD";
+  EXPECT_EQ(out, "title " + r + "]0;owned" + r + " clear " + r + "[2J csi " + r +
+                     "2J é line\r\nover" + r + "write\ttab\n");
+  EXPECT_EQ(err, "boardlens: --x" + r + ": bad " + r + "[31mred\n");
+}
+
 }  // namespace
 }  // namespace boardlens::cli

@@ -103,6 +103,34 @@ TEST(CsvWrite, QuotesWhatNeedsItAndDisarmsFormulas) {
   ASSERT_EQ(records.size(), 3U);
   EXPECT_EQ(records[1][0].text, "Ann \"Nan\" Lee");
   EXPECT_EQ(records[1][1].text, "a, b\nc");
+  EXPECT_EQ(records[2][0].text, "=HYPERLINK(\"x\")");
+  EXPECT_EQ(records[2][1].text, "@SUM(A1)");
+}
+
+TEST(CsvWrite, ControlCharactersNeverLeaveRaw) {
+  // Issue 19: stored text may hold them from before they were refused.
+  EXPECT_EQ(WriteCsv({{"a\x1b[2Jb", "two\r\nlines\tand a tab"}}),
+            "a\xEF\xBF\xBD[2Jb,\"two\r\nlines\tand a tab\"\r\n");
+}
+
+TEST(CsvWrite, WhatIsWrittenReadsBackAsItWasApostrophesAndAll) {
+  // Issue 19: a name disarmed on export came back with its apostrophe, so a round trip made
+  // a second register entry. Only the apostrophe the writer added is taken off.
+  const std::vector<std::string> names{
+      "-Legacy PAS", "=1+1",   "+44 20", "@risk", "\tindented", "'-already quoted",
+      "''=two",      "'plain", "-0.5",   "'-0.5", "it's fine",  "'",
+      "''",          "-",      "'\r\nx", "+",     "Plain name"};
+  std::vector<std::vector<std::string>> rows;
+  for (const std::string& name : names) rows.push_back({name, "x"});
+  const auto records = ParseCsv(WriteCsv(rows), "out.csv");
+  ASSERT_EQ(records.size(), names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    EXPECT_EQ(records[i][0].text, names[i]);
+  }
+  EXPECT_EQ(UndoCsvDisarming("'-x"), "-x");
+  EXPECT_EQ(UndoCsvDisarming("'x"), "'x");
+  EXPECT_EQ(UndoCsvDisarming("'-0.5"), "'-0.5");
+  EXPECT_EQ(UndoCsvDisarming("''=x"), "'=x");
 }
 
 }  // namespace

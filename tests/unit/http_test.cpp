@@ -90,6 +90,14 @@ TEST(Request, FoldedHeaderLinesAreFound) {
   }
 }
 
+TEST(Request, LinesEndedByABareLineFeedAreFound) {
+  EXPECT_FALSE(HasBareLineFeed("GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
+  EXPECT_FALSE(HasBareLineFeed("GET / HTTP/1.1\r"));  // its LF has yet to come
+  for (const std::string_view bare : {"GET / HTTP/1.1\n", "\n", "GET / HTTP/1.1\r\nHost: x\n"}) {
+    EXPECT_TRUE(HasBareLineFeed(bare)) << bare;
+  }
+}
+
 TEST(Request, HeadersAreCaseInsensitiveAndCookiesSplit) {
   Request r;
   r.headers = {{"content-TYPE", "application/json"},

@@ -54,6 +54,21 @@ TEST(ServiceRules, AContractIsFlaggedWithinTwelveMonthsOrWhenItHasEnded) {
   EXPECT_TRUE(ContractEndingSoon(s, "2024-02-29"));
 }
 
+TEST(ServiceRules, ANameAFormulaCouldStartWithComesBackAsItWas) {
+  // Issue 19: "-Legacy PAS" was exported as "'-Legacy PAS" and imported with the apostrophe.
+  const OwnersByName owners{{"omar siddiqui", 7}};
+  Service s;
+  s.what.name = "-Legacy PAS";
+  s.what.owner_member_id = 7;
+  s.what.stage = Stage::kLive;
+  s.owner_name = "Omar Siddiqui";
+  const std::string csv = WriteCsv(RegisterTable({s}));
+  ASSERT_NE(csv.find("'-Legacy PAS"), std::string::npos) << "disarmed on the way out";
+  const auto back = ParseRegisterCsv(csv, "r.csv", owners);
+  ASSERT_EQ(back.size(), 1U);
+  EXPECT_EQ(back.front().name, "-Legacy PAS");
+}
+
 TEST(ServiceRules, TheRegistersCsvRoundTripsAndNamesEveryFaultByLineAndColumn) {
   const OwnersByName owners{{"omar siddiqui", 7}};
   Service s;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 
 namespace boardlens {
@@ -36,6 +37,62 @@ TEST(Utf8, CharactersAreCountedAsPeopleCountThem) {
   EXPECT_EQ(CountCharacters("abc"), 3U);
   EXPECT_EQ(CountCharacters("café"), 4U) << "é is two bytes, one character";
   EXPECT_EQ(CountCharacters("a\r\nb\nc"), 5U) << "a browser counts a line break as one";
+}
+
+TEST(Utf8, ControlCharactersAreFoundAndNeutralised) {
+  // C0, DEL and C1 (U+009B is CSI, two bytes in UTF-8).
+  EXPECT_EQ(FindControlCharacter("plain text, café ✓"), std::string_view::npos);
+  EXPECT_EQ(FindControlCharacter("ab\x1b[2J"), 2U);
+  EXPECT_EQ(FindControlCharacter("é\xC2\x9B"
+                                 "2J"),
+            2U);
+  EXPECT_EQ(FindControlCharacter("a\x7F"), 1U);
+  EXPECT_EQ(FindControlCharacter("a\tb\r\nc"), 1U);
+  EXPECT_EQ(FindControlCharacter("a\tb\r\nc", "\t\n\r"), std::string_view::npos);
+  EXPECT_EQ(FindControlCharacter("a\tb\x1b", "\t\n\r"), 3U);
+
+  const std::string r = "\xEF\xBF\xBD";
+  EXPECT_EQ(NeutraliseControls("a\x1b]0;x\x07"
+                               "b"),
+            "a" + r + "]0;x" + r + "b");
+  EXPECT_EQ(NeutraliseControls("é\xC2\x9B"
+                               "2J\x7F"),
+            "é" + r + "2J" + r);
+  EXPECT_EQ(NeutraliseControls("line\r\nnext\ttab\n"), "line\r\nnext\ttab\n");
+  EXPECT_EQ(NeutraliseControls("over\rwrite\r"), "over" + r + "write" + r);
+  EXPECT_EQ(NeutraliseControls(std::string("nul\0bad\xFF", 8)), "nul" + r + "bad" + r);
+
+  EXPECT_EQ(UnfinishedTailLength("abc"), 0U);
+  EXPECT_EQ(UnfinishedTailLength("abc\r"), 1U);
+  EXPECT_EQ(UnfinishedTailLength("ab\xC2"), 1U);
+  EXPECT_EQ(UnfinishedTailLength("ab\xE2\x9C"), 2U);
+  EXPECT_EQ(UnfinishedTailLength("ab\xE2\x9C\x93"), 0U);
+  EXPECT_EQ(UnfinishedTailLength("ab\xF0\x9D\x84"), 3U);
+}
+
+TEST(Text, EveryTextCheckRefusesControlCharactersNamingTheField) {
+  const auto problem = [](auto check) {
+    try {
+      check();
+    } catch (const Error& e) {
+      return e.where() + ": " + e.what();
+    }
+    return std::string("accepted");
+  };
+  EXPECT_EQ(problem([] { RequireText("Evil\x1b[2J", "name"); }),
+            "name: name must not contain control characters, such as escape codes");
+  EXPECT_EQ(problem([] { RequireText("Two\nlines", "title"); }),
+            "title: title must be on one line, with no tabs");
+  EXPECT_EQ(problem([] { OptionalText("a\xC2\x9B", "what_happened", 100); }),
+            "what_happened: what_happened must not contain control characters, such as escape "
+            "codes");
+  EXPECT_EQ(OptionalText(" Two\r\nlines\tand a tab\n", "note", 100), "Two\r\nlines\tand a tab");
+  EXPECT_EQ(problem([] { OptionalText("a\tb", "supplier", 100, Lines::kOne); }),
+            "supplier: supplier must be on one line, with no tabs");
+  EXPECT_EQ(problem([] { RequirePlainText("ok\x07", "evidence", Lines::kMany); }),
+            "evidence: evidence must not contain control characters, such as escape codes");
+  EXPECT_FALSE(NormaliseEmail("jo\x1b@nhs.net"));
+  EXPECT_FALSE(NormaliseEmail("jo@nhs.net\r\nBcc: x@evil.example"));
 }
 
 }  // namespace

@@ -1,11 +1,34 @@
 #include "boardlens/base/csv.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/utf8.hpp"
 
 namespace boardlens {
+namespace {
+
+/// True when WriteCsv puts an apostrophe before `field`: when, after any apostrophes it starts
+/// with, a spreadsheet would read it as a formula. Counting the apostrophes in is what makes
+/// the disarming undoable: "'=x" is written "''=x", so reading "'=x" back gives "=x".
+bool NeedsDisarming(std::string_view field) {
+  field.remove_prefix(std::min(field.size(), field.find_first_not_of('\'')));
+  if (field.empty() || std::string_view("=+-@\t\r").find(field[0]) == std::string_view::npos) {
+    return false;
+  }
+  // A number such as -0.5 is data, not a formula; leave it as it is.
+  double value = 0;
+  const char* end = field.data() + field.size();
+  return field[0] == '+' || std::from_chars(field.data(), end, value).ptr != end;
+}
+
+}  // namespace
+
+std::string_view UndoCsvDisarming(std::string_view field) {
+  if (field.starts_with('\'') && NeedsDisarming(field.substr(1))) field.remove_prefix(1);
+  return field;
+}
 
 std::vector<CsvRecord> ParseCsv(std::string_view text, std::string_view name) {
   const auto where = [&](int line, int column) {
@@ -84,9 +107,10 @@ std::vector<CsvRecord> ParseCsv(std::string_view text, std::string_view name) {
     end_field();
     end_record();
   }
-  for (const CsvRecord& r : records) {
-    for (const CsvField& f : r) {
+  for (CsvRecord& r : records) {
+    for (CsvField& f : r) {
       if (!IsValidUtf8(f.text)) throw Invalid("not valid UTF-8 text", where(f.line, f.column));
+      f.text = std::string(UndoCsvDisarming(f.text));
     }
   }
   return records;
@@ -97,14 +121,8 @@ std::string WriteCsv(const std::vector<std::vector<std::string>>& rows) {
   for (const auto& row : rows) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i > 0) out += ',';
-      std::string field = row[i];
-      if (!field.empty() && std::string_view("=+-@\t\r").find(field[0]) != std::string_view::npos) {
-        // A number such as -0.5 is data, not a formula; leave it as it is.
-        double value = 0;
-        const char* end = field.data() + field.size();
-        const bool number = field[0] != '+' && std::from_chars(field.data(), end, value).ptr == end;
-        if (!number) field.insert(0, "'");
-      }
+      std::string field = NeutraliseControls(row[i]);
+      if (NeedsDisarming(field)) field.insert(0, "'");
       if (field.find_first_of(",\"\r\n") != std::string::npos) {
         std::string quoted = "\"";
         for (const char c : field) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);

@@ -27,9 +27,22 @@ std::string AsciiLower(std::string_view text) {
   return out;
 }
 
-std::string RequireText(std::string_view value, std::string_view field, std::size_t max) {
+void RequirePlainText(std::string_view value, std::string_view field, Lines lines) {
   const std::string name(field);
   if (!IsValidUtf8(value)) throw Invalid(name + " is not valid UTF-8 text", name);
+  const std::string_view v = Trim(value);  // a line break at either end is trimmed off anyway
+  const std::size_t at = FindControlCharacter(v, lines == Lines::kMany ? "\t\n\r" : "");
+  if (at == std::string_view::npos) return;
+  if (v[at] == '\t' || v[at] == '\n' || v[at] == '\r') {
+    throw Invalid(name + " must be on one line, with no tabs", name);
+  }
+  throw Invalid(name + " must not contain control characters, such as escape codes", name);
+}
+
+std::string RequireText(std::string_view value, std::string_view field, std::size_t max,
+                        Lines lines) {
+  const std::string name(field);
+  RequirePlainText(value, field, lines);
   const std::string_view v = Trim(value);
   if (v.empty()) throw Invalid(name + " must not be empty", name);
   if (CountCharacters(v) > max) {
@@ -38,9 +51,10 @@ std::string RequireText(std::string_view value, std::string_view field, std::siz
   return std::string(v);
 }
 
-std::string OptionalText(std::string_view value, std::string_view field, std::size_t max) {
+std::string OptionalText(std::string_view value, std::string_view field, std::size_t max,
+                         Lines lines) {
   const std::string name(field);
-  if (!IsValidUtf8(value)) throw Invalid(name + " is not valid UTF-8 text", name);
+  RequirePlainText(value, field, lines);
   const std::string_view v = Trim(value);
   if (CountCharacters(v) > max) {
     throw Invalid(name + " is longer than " + std::to_string(max) + " characters", name);
@@ -56,6 +70,7 @@ std::optional<std::string> NormaliseEmail(std::string_view email) {
       email.find('.', at) == std::string_view::npos || email.back() == '.') {
     return std::nullopt;
   }
+  if (FindControlCharacter(email) != std::string_view::npos) return std::nullopt;
   std::string out;
   for (char c : email) {
     if (IsSpace(c)) return std::nullopt;

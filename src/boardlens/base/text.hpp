@@ -18,13 +18,25 @@ std::string_view Trim(std::string_view text);
 /// `text` with A–Z made a–z (other bytes, UTF-8 included, as they are).
 std::string AsciiLower(std::string_view text);
 
-/// `value` trimmed; refused when it is not UTF-8, empty, or longer than `max` bytes.
-std::string RequireText(std::string_view value, std::string_view field,
-                        std::size_t max = kMaxTitleLength);
+/// Whether a text may run to several lines: names and titles are one line; notes, evidence
+/// and descriptions may hold line breaks and tabs.
+enum class Lines { kOne, kMany };
 
-/// Free text that may be left empty: trimmed, valid UTF-8, at most `max` characters (as people
-/// count them); refused otherwise, naming `field`.
-std::string OptionalText(std::string_view value, std::string_view field, std::size_t max);
+/// Refuses `value`, naming `field`, when it is not UTF-8 or holds a control character (C0,
+/// DEL or C1: escape sequences among them), other than line breaks and tabs in a text of
+/// Lines::kMany. Every text check runs this.
+void RequirePlainText(std::string_view value, std::string_view field, Lines lines);
+
+/// `value` trimmed; refused when it is not plain text on one line (RequirePlainText), empty,
+/// or longer than `max` characters.
+std::string RequireText(std::string_view value, std::string_view field,
+                        std::size_t max = kMaxTitleLength, Lines lines = Lines::kOne);
+
+/// Free text that may be left empty: trimmed, plain text (RequirePlainText; line breaks and
+/// tabs allowed unless `lines` is kOne), at most `max` characters (as people count them);
+/// refused otherwise, naming `field`.
+std::string OptionalText(std::string_view value, std::string_view field, std::size_t max,
+                         Lines lines = Lines::kMany);
 
 /// Trimmed, lower-cased email if it looks like one (one @, a dot after it), else nullopt.
 std::optional<std::string> NormaliseEmail(std::string_view email);

@@ -5,9 +5,12 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <streambuf>
+#include <string>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
+#include "boardlens/base/utf8.hpp"
 
 namespace boardlens::cli {
 namespace {
@@ -23,6 +26,46 @@ constexpr const char* kFooter =
     "BOARDLENS_DATABASE=sqlite://demo.db boardlens round results 2\n"
     "Exit codes: 0 done; 2 bad command line; 3 invalid input; 4 not found; 5 conflict;\n"
     "6 database unavailable; 7 other failure.";
+
+/// What commands print, passed on to `out` with control characters neutralised
+/// (NeutraliseControls): text that someone typed into a public form, or that was stored before
+/// it was checked, must not move the terminal's cursor, clear its screen or retitle it. A
+/// trailing carriage return or unfinished character waits for the bytes that finish it.
+class NeutralisingBuffer : public std::streambuf {
+ public:
+  explicit NeutralisingBuffer(std::streambuf& out) : out_(out) {}
+  NeutralisingBuffer(const NeutralisingBuffer&) = delete;
+  NeutralisingBuffer& operator=(const NeutralisingBuffer&) = delete;
+  ~NeutralisingBuffer() override {
+    Pass(pending_.size());
+    out_.pubsync();
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    pending_.push_back(traits_type::to_char_type(c));
+    Pass(pending_.size() - UnfinishedTailLength(pending_));
+    return c;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    pending_.append(s, static_cast<std::size_t>(n));
+    Pass(pending_.size() - UnfinishedTailLength(pending_));
+    return n;
+  }
+  int sync() override { return out_.pubsync(); }
+
+ private:
+  /// Writes out the first `bytes` pending bytes, neutralised.
+  void Pass(std::size_t bytes) {
+    const std::string safe = NeutraliseControls(std::string_view(pending_).substr(0, bytes));
+    out_.sputn(safe.data(), static_cast<std::streamsize>(safe.size()));
+    pending_.erase(0, bytes);
+  }
+
+  std::streambuf& out_;
+  std::string pending_;
+};
 
 /// Exit codes, so scripts can tell failures apart (also listed in --help).
 int ExitCode(ErrorKind kind) {
@@ -163,7 +206,9 @@ int Commands::Main(int argc, char** argv, const Context::Open& open) const {
     return cli.exit(e) == 0 ? 0 : 2;
   }
 
-  Context context(database, open, std::cout);
+  NeutralisingBuffer neutralised(*std::cout.rdbuf());
+  std::ostream out(&neutralised);
+  Context context(database, open, out);
   try {
     for (const auto& [command, run] : runs) {
       if (command->parsed()) run(context);
@@ -172,12 +217,13 @@ int Commands::Main(int argc, char** argv, const Context::Open& open) const {
   } catch (const Error& e) {
     // Every problem, one a line, so a file can be fixed in one go.
     const auto print = [](const std::string& where, const std::string& what) {
-      std::cerr << "boardlens: " << (where.empty() ? "" : where + ": ") << what << "\n";
+      std::cerr << "boardlens: " << NeutraliseControls((where.empty() ? "" : where + ": ") + what)
+                << "\n";
     };
     for (const FieldProblem& p : e.AllProblems()) print(p.where, p.message);
     return ExitCode(e.kind());
   } catch (const std::exception& e) {
-    std::cerr << "boardlens: " << e.what() << "\n";
+    std::cerr << "boardlens: " << NeutraliseControls(e.what()) << "\n";
     return 7;
   }
 }

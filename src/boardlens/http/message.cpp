@@ -150,4 +150,12 @@ bool HasFoldedLine(std::string_view header_section) {
   return false;
 }
 
+bool HasBareLineFeed(std::string_view header_bytes) {
+  for (auto at = header_bytes.find('\n'); at != std::string_view::npos;
+       at = header_bytes.find('\n', at + 1)) {
+    if (at == 0 || header_bytes[at - 1] != '\r') return true;
+  }
+  return false;
+}
+
 }  // namespace boardlens::http

@@ -67,4 +67,9 @@ RequestLine ReadRequestLine(std::string_view header_section);
 /// says to refuse.
 bool HasFoldedLine(std::string_view header_section);
 
+/// True when a line of `header_bytes` ends in a line feed with no carriage return before it.
+/// HTTP/1.1 ends its lines with CR LF; a bare LF would otherwise leave the server waiting for
+/// a blank line that never comes, and a proxy may read the line differently (RFC 9112 §2.2).
+bool HasBareLineFeed(std::string_view header_bytes);
+
 }  // namespace boardlens::http

@@ -108,14 +108,19 @@ bool FramedPlainly(const BeastRequest& in) {
 
 constexpr std::size_t kHeaderLimit = 16 * 1024;
 
-/// Reads into `buffer` until it holds a whole header section (or more than the parser would
-/// take), so that its raw bytes can be checked before Beast parses them: Beast joins folded
-/// lines without saying so.
+/// The header section at the start of `raw`, or all of `raw` while its end has not arrived.
+std::string_view HeaderBytes(std::string_view raw) {
+  return raw.substr(0, HeaderSectionLength(raw));
+}
+
+/// Reads into `buffer` until it holds a whole header section, a line ended by a bare LF (which
+/// no blank CR LF line will follow) or more than the parser would take, so that its raw bytes
+/// can be checked before Beast parses them: Beast joins folded lines without saying so.
 asio::awaitable<boost::system::error_code> ReadHeaderSection(beast::tcp_stream& stream,
                                                              beast::flat_buffer& buffer) {
   boost::system::error_code ec;
   while (HeaderSectionLength(BufferText(buffer)) == std::string_view::npos &&
-         buffer.size() <= kHeaderLimit) {
+         !HasBareLineFeed(BufferText(buffer)) && buffer.size() <= kHeaderLimit) {
     const std::size_t n = co_await stream.async_read_some(
         buffer.prepare(4096), asio::redirect_error(asio::use_awaitable, ec));
     buffer.commit(n);
@@ -183,16 +188,16 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
     stream.expires_after(timeout);
     ec = co_await ReadHeaderSection(stream, buffer);
     if (ec == beast::error::timeout || (ec && buffer.size() == 0)) break;
-    const std::string_view raw = BufferText(buffer);
-    const std::string_view header_section = raw.substr(0, HeaderSectionLength(raw));
-    const bool folded = HasFoldedLine(header_section);
+    const std::string_view header_bytes = HeaderBytes(BufferText(buffer));
+    const bool bare_line_feed = HasBareLineFeed(header_bytes);
+    const bool folded = HasFoldedLine(header_bytes);
     std::size_t body_limit = options.max_body_bytes;
     if (options.body_limit) {
-      const RequestLine line = ReadRequestLine(header_section);
+      const RequestLine line = ReadRequestLine(header_bytes);
       body_limit = std::min(body_limit, options.body_limit(line.method, line.path));
     }
     parser.body_limit(body_limit);
-    if (!folded) {
+    if (!folded && !bare_line_feed) {
       // Beast reads the rest, starting with the bytes already buffered.
       co_await bhttp::async_read(stream, buffer, parser,
                                  asio::redirect_error(asio::use_awaitable, ec));
@@ -205,7 +210,14 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
     bool head = false;
     Request request;
     const auto started = std::chrono::steady_clock::now();
-    if (folded) {
+    if (bare_line_feed) {
+      // Refused at once: waiting for a CR LF blank line would hold the connection until the
+      // timeout.
+      response = Problem(400, "Bad request",
+                         "a line of the request ends in a bare line feed; HTTP lines end in "
+                         "CR LF",
+                         "headers");
+    } else if (folded) {
       // A proxy that reads the continuation as a header of its own sees another request.
       response = Problem(400, "Bad request",
                          "a header line begins with a space or tab (a folded line)", "headers");

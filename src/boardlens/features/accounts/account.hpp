@@ -27,11 +27,15 @@ struct Settings {
   /// room for a whole trust signing in from behind one address.
   int login_failures_per_source_allowed = 50;
   std::int64_t login_window_seconds = 15 * kSecondsPerMinute;
-  /// How long a "forgot your password" link works.
+  /// How long a "forgot your password" link works: at least the window below, so that the
+  /// newest link sent to an address still works while no newer one may be sent.
   std::int64_t reset_link_seconds = kSecondsPerHour;
-  /// Links asked for within the window, per email and per source address: room for a person
-  /// who asks again, too few to fill someone's inbox.
-  int reset_requests_per_email = 3;
+  /// Links sent to one address within the window, whoever asks: room for a person who asks
+  /// again, too few to fill their inbox. Asking beyond it is answered as ever but sends
+  /// nothing and keeps the newest link working, so a stranger cannot lock a person out.
+  int reset_links_per_email = 3;
+  /// Requests from one source address within the window, refused beyond it: one client
+  /// cannot ask for links to many addresses.
   int reset_requests_per_source = 20;
   std::int64_t reset_window_seconds = kSecondsPerHour;
   /// How long an instance trusts what it looked up about a token. A sign-out made through

@@ -131,17 +131,15 @@ std::optional<ResetLink> Accounts::RequestPasswordReset(const std::string& email
   const std::int64_t now = clock_.Now();
   const std::int64_t window = settings_.reset_window_seconds;
   const auto [by_email, by_source] = repository_.CountResetRequests(email, source, now - window);
-  // The same refusal whether or not an account uses the address.
-  if (by_email >= settings_.reset_requests_per_email) {
-    throw TooManyRequests("a link has been asked for this email address too often; wait " +
-                              DurationText(window) + " and try again",
-                          window);
-  }
   if (by_source >= settings_.reset_requests_per_source) {
     throw TooManyRequests("too many links have been asked for from your network; wait " +
                               DurationText(window) + " and try again",
                           window);
   }
+  // Never refused for the address, or whoever asks for it most would lock its owner out:
+  // beyond the limit nothing is recorded or sent, and the newest link, made within the window
+  // and working for at least as long, is in the owner's inbox. Alike for every address.
+  if (by_email >= settings_.reset_links_per_email) return std::nullopt;
   return db::Transaction(db_, [&]() -> std::optional<ResetLink> {
     repository_.RecordResetRequest(email, source, now, now - window);
     const auto account = repository_.FindAccountByEmail(email);

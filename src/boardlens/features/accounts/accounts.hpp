@@ -44,9 +44,10 @@ class Accounts final : public Authenticator {
   /// The operator's reset, for someone who has lost their password: sets `password` and ends
   /// every session and API token of the account, in case someone else had it.
   void ResetPassword(const Caller& caller, const std::string& email, const std::string& password);
-  /// "Forgot your password?": refuses while `email` or `source` has asked too often within
-  /// the window, records the request, and makes the one live reset link of the account that
-  /// uses `email`. nullopt when no account does, which the caller must not reveal.
+  /// "Forgot your password?": refuses while `source` has asked too often within the window,
+  /// and otherwise makes the one live reset link of the account that uses `email`. nullopt
+  /// when no account does, or when the address has been sent its links for the window (the
+  /// newest of them still works): the caller must reveal neither.
   std::optional<ResetLink> RequestPasswordReset(const std::string& email,
                                                 const std::string& source);
   /// The account a live reset link is for; not found once it has expired, been used or been

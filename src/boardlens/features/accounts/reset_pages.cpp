@@ -54,13 +54,15 @@ Response ForgotPage(const http::Site& site, const std::string& csrf, const std::
 
 /// The same answer whether or not an account uses the address, so it reveals nothing.
 Response LinkSentPage(const std::string& email, std::int64_t link_seconds) {
-  return NarrowPage("Check your email",
-                    Render("<h1>Check your email</h1><p>If an account uses {}, we have sent a link "
-                           "to it to choose a new password. The link works once, for {}.</p>"
-                           "<p>If nothing arrives in a few minutes, check your junk folder, or ask "
-                           "your board secretary which address boardlens knows you by.</p>"
-                           "<p><a href=\"/sign-in\">Back to sign in</a></p>",
-                           email, DurationText(link_seconds)));
+  return NarrowPage(
+      "Check your email",
+      Render("<h1>Check your email</h1><p>If an account uses {}, we have sent a link "
+             "to it to choose a new password. The link works once, for {}. If you have asked "
+             "more than once, use the newest email: only its link works.</p>"
+             "<p>If nothing arrives in a few minutes, check your junk folder, or ask "
+             "your board secretary which address boardlens knows you by.</p>"
+             "<p><a href=\"/sign-in\">Back to sign in</a></p>",
+             email, DurationText(link_seconds)));
 }
 
 std::string ResetMailBody(const Account& account, const std::string& link,

@@ -2,6 +2,7 @@
 
 #include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/features/accounts/json.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/feature.hpp"
@@ -79,17 +80,23 @@ void AddApiRoutes(http::Router& routes) {
     const std::string role_text = http::String(body, "role");
     const auto role = ParseRole(role_text);
     if (!role) throw Invalid("role must be admin, secretary, member or viewer", "role");
-    const Invitation invitation =
-        call.Use<Board>().InviteToRole(call.who(), call.ods(), email, *role);
+    auto& board = call.Use<Board>();
+    const Invitation invitation = board.InviteToRole(call.who(), call.ods(), email, *role);
+    const std::string org_name = call.where().name;
+    Json made = {{"expires_at", IsoTime(invitation.expires_at)}};
+    // Emailed to the address only, where mail is sent: an admin who held the link could make
+    // an account for an address they do not control.
+    if (MailInvitation(call, invitation, *NormaliseEmail(email), org_name,
+                       "An admin of " + org_name + " has invited you to have the " +
+                           std::string(ToString(*role)) + " role there, on boardlens.")) {
+      made["emailed"] = true;
+    } else {
+      made["emailed"] = false;
+      made["link"] = call.Use<http::Site>().base_url() + "/join/" + invitation.token;
+    }
     // 202: nothing changes until whoever holds the address accepts.
     return http::JsonResponse(
-        {{"email", email},
-         {"role", role_text},
-         {"status", "invited"},
-         {"invitation",
-          {{"link", call.Use<http::Site>().base_url() + "/join/" + invitation.token},
-           {"expires_at", IsoTime(invitation.expires_at)}}}},
-        202);
+        {{"email", email}, {"role", role_text}, {"status", "invited"}, {"invitation", made}}, 202);
   });
 }
 

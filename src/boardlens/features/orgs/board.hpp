@@ -34,7 +34,7 @@ struct InvitationTarget {
   std::string email;             ///< whose link: the member's email, or the one a role is for
   Role role = Role::kMember;     ///< what joining gives
   std::int64_t expires_at = 0;
-  bool has_account = false;  ///< an account with `email` exists already
+  bool has_account = false;  ///< an account with `email` exists already; never shown
 };
 
 class Board {
@@ -85,8 +85,9 @@ class Board {
   /// signs them in. Without an account, `password` becomes the new account's, named after the
   /// board member or, for a role's link, `name`; with one, it must be that account's (checked
   /// as a sign-in, `source` for rate limiting), so that whoever holds a link cannot take over
-  /// somebody else's account. boardlens sends no email, so it cannot prove who holds an
-  /// address; the link, sent by the secretary or admin, is that proof.
+  /// somebody else's account. Where boardlens sends email, the link goes to the address alone,
+  /// so holding it proves holding the address; where it does not, the secretary or admin who
+  /// hands it on vouches for whom it reaches.
   accounts::SignIn AcceptInvitation(const std::string& token, const std::string& password,
                                     const std::string& source, const std::string& name = {});
 

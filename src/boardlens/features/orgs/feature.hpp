@@ -15,4 +15,10 @@ void AddMemberPages(http::Router& routes);
 void AddJoinPages(http::Router& routes);
 void AddCommands(cli::Commands& commands);
 
+struct Invitation;
+/// Mails `invitation`'s link to `to`, saying `what` it offers at `org_name`, where this
+/// installation sends mail; false where it does not, and the link must be handed on by hand.
+bool MailInvitation(http::Call& call, const Invitation& invitation, const std::string& to,
+                    const std::string& org_name, const std::string& what);
+
 }  // namespace boardlens::orgs

@@ -55,42 +55,38 @@ Html InvitationSummary(const InvitationTarget& target) {
                    {"Job title", Escape(target.member->job_title), {}}}));
 }
 
-/// The form that joins them: a new password (and, with no board member to name them, their
-/// name), or the password of the account they have.
+/// The form that joins them: a password (and, with no board member to name them, their name).
+/// The page is the same whether or not an account has the address, so that it never tells
+/// whoever holds the link: the one password field takes the account's password, or becomes
+/// the new account's.
 Response JoinPage(const http::Site& site, const InvitationTarget& target, const std::string& path,
                   const std::string& csrf, const Form& typed, const FieldErrors& errors) {
   Page page;
-  page.title = target.has_account ? "Join " + target.org.name : "Set up your account";
+  page.title = "Accept your invitation";
   page.has_errors = !errors.empty();
   const auto field = [&](const char* name, const char* label, const char* hint = "") {
     return Field{name, label, {}, hint, std::string(errors.For(name))};
   };
-  Field name = field("name", "Full name");
+  Field name =
+      field("name", "Full name", "If you already have a boardlens account, it keeps its name.");
   name.value = typed.Get("name");
   const Html fields =
-      target.has_account
-          ? Render(
-                "<p>You already have a boardlens account with this email address. Enter its "
-                "password to add {} to it.</p>{}",
-                target.org.name,
-                TextInput(field("password", "Password"), "password", "current-password"))
-          : (target.member ? Html() : TextInput(name, "text", "name")) +
-                TextInput(field("password", "Choose a password",
-                                "At least 12 characters. A few words that have nothing to do "
-                                "with each other make a strong one."),
-                          "password", "new-password") +
-                TextInput(field("confirm_password", "Type the password again"), "password",
-                          "new-password");
+      (target.member ? Html() : TextInput(name, "text", "name")) +
+      TextInput(field("password", "Password",
+                      "If you already have a boardlens account with this email address, enter its "
+                      "password. If not, choose one: at least 12 characters. A few words that "
+                      "have nothing to do with each other make a strong one."),
+                "password", "current-password") +
+      TextInput(field("confirm_password", "Type the password again"), "password",
+                "current-password");
   page.content = Render(
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
-      "<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>{}"
+      "<span class=\"nhsuk-caption-l\">{}</span><h1>Accept your invitation</h1>{}"
       "<p>If any of this is wrong, ask whoever sent you the link to correct it before you go "
       "on.</p><form action=\"{}\" method=\"post\" novalidate>"
       "<input type=\"hidden\" name=\"csrf\" value=\"{}\">{}{}</form></div></div>",
-      ErrorSummary(errors), target.org.name,
-      target.has_account ? "Join " + target.org.name : std::string("Set up your boardlens account"),
-      InvitationSummary(target), path, csrf, fields,
-      Button(target.has_account ? "Join" : "Create account"));
+      ErrorSummary(errors), target.org.name, InvitationSummary(target), path, csrf, fields,
+      Button("Accept the invitation"));
   return WithFormCookie(site, RenderPage(page, Chrome{}, errors.empty() ? 200 : 400), path, csrf);
 }
 
@@ -126,17 +122,16 @@ void AddJoinPages(http::Router& routes) {
          const Form& form = call.form;
          FieldErrors errors;
          if (!FormCameFromThisBrowser(req, form)) {
-           errors.Add("password", "The form had expired. Choose your password again");
+           errors.Add("password", "The form had expired. Enter your password again");
            return JoinPage(site, *target, JoinPath(params), RandomToken(), form, errors);
          }
-         const bool names_account = !target->has_account && !target->member;
-         if (names_account && form.Get("name").empty()) errors.Add("name", "Enter your full name");
-         const std::string password = form.Get("password");
-         if (password.empty()) {
-           errors.Add("password",
-                      target->has_account ? "Enter your password" : "Choose a password");
+         // The same checks whether or not an account has the address, as the page is the same.
+         if (!target->member && form.Get("name").empty()) {
+           errors.Add("name", "Enter your full name");
          }
-         if (!target->has_account && password != form.Get("confirm_password")) {
+         const std::string password = form.Get("password");
+         if (password.empty()) errors.Add("password", "Enter a password");
+         if (password != form.Get("confirm_password")) {
            errors.Add("confirm_password", "Type the same password twice");
          }
          std::optional<accounts::SignIn> login;

@@ -8,6 +8,7 @@
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/feature.hpp"
 #include "boardlens/html/page.hpp"
+#include "boardlens/mail/outbox.hpp"
 
 namespace boardlens::orgs {
 namespace {
@@ -124,6 +125,7 @@ Html AccessCell(Visit& v, const Member& m, const MemberAccess* access) {
 Html DoneBanner(const std::string& done) {
   if (done == "saved") return SuccessBanner("Board member saved");
   if (done == "has-access") return SuccessBanner("They can already sign in");
+  if (done == "invited") return SuccessBanner("Invitation link emailed");
   return {};
 }
 
@@ -196,6 +198,7 @@ void AddMemberPages(http::Router& routes) {
       routes, "GET", "/orgs/{ods}/members/{member}/invite", Needs::InOrg(Role::kSecretary),
       [](Visit& v) {
         const Member m = FindMember(v, v.call.Id("member"));
+        const bool mail = v.Use<mail::Outbox>().configured();
         Page page;
         page.title = "Invite " + m.name;
         page.before_content = BackLink(v.OrgPath("/members"), "Back to board members");
@@ -203,14 +206,17 @@ void AddMemberPages(http::Router& routes) {
             "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">"
             "<h1>Invite {} to boardlens</h1>"
             "<p>boardlens makes a link for {} to set a password and sign in. The link works once, "
-            "for {}. Making a new link stops any earlier one working.</p>"
-            "<p>boardlens does not send email: you copy the link into an email to {} yourself.</p>"
+            "for {}. Making a new link stops any earlier one working.</p><p>{}</p>"
             "<p>If {} already has a boardlens account, the link adds this organisation to it once "
             "they enter that account's password.</p>{}</div></div>",
-            m.name, m.name, DurationText(v.Use<Board>().settings().invitation_seconds), m.email,
+            m.name, m.name, DurationText(v.Use<Board>().settings().invitation_seconds),
+            mail ? "boardlens emails the link to " + m.email + ", and to nobody else."
+                 : "boardlens does not send email: you copy the link into an email to " + m.email +
+                       " yourself.",
             m.name,
             ButtonForm(v.OrgPath("/members/" + std::to_string(m.id) + "/invite"),
-                       v.caller.csrf_token, "Make an invitation link"));
+                       v.caller.csrf_token,
+                       mail ? "Email an invitation link" : "Make an invitation link"));
         return v.Show(page, "members");
       });
   AddPage(
@@ -225,6 +231,13 @@ void AddMemberPages(http::Router& routes) {
             break;
         }
         const Member& m = invitation.member;
+        if (MailInvitation(v.call, invitation, m.email, v.org().name,
+                           "Your board secretary has invited you to boardlens, to answer the "
+                           "board's self-assessments on digital leadership at " +
+                               v.org().name + " and to see their results.")) {
+          // Never shown to whoever made it: they could follow it and set the password.
+          return Redirect(v.OrgPath("/members?done=invited"));
+        }
         Page page;
         page.title = "Invitation link for " + m.name;
         page.before_content = BackLink(v.OrgPath("/members"), "Back to board members");

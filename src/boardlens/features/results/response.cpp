@@ -29,6 +29,7 @@ void Responses::RequireClosed(const orgs::OrgAccess& access, Id round) {
 std::optional<ManagementResponse> Responses::Get(const Caller& caller, const std::string& ods,
                                                  Id round) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  rounds_.Load(access, round);  // not found: another organisation's round, or none
   const auto stored = repository_.FindResponse(access.org.id, round);
   if (!stored) return std::nullopt;
   return ManagementResponse{FindMember(board_, caller, ods, stored->responder_member_id),

@@ -36,7 +36,8 @@ class Responses {
         board_(board),
         rounds_(rounds) {}
 
-  /// nullopt until the secretary names a responder.
+  /// nullopt until the secretary names a responder; not found when the organisation has no
+  /// such round.
   std::optional<ManagementResponse> Get(const Caller& caller, const std::string& ods, Id round);
   /// Secretary only, for a closed round; keeps any text already written.
   ManagementResponse NameResponder(const Caller& caller, const std::string& ods, Id round,

@@ -97,6 +97,11 @@ std::vector<ImportedAnswer> ParseRoundCsv(std::string_view text, std::string_vie
       throw fail(row[3], "\"" + row[3].text + "\" is not a rating (1 to 5, or DK)");
     }
     a.evidence = Trim(row[4].text);
+    try {
+      RequirePlainText(a.evidence, "evidence", Lines::kMany);
+    } catch (const Error& e) {
+      throw Invalid(e.what(), fail(row[4], {}).where());
+    }
     if (CountCharacters(a.evidence) > kMaxEvidenceLength) {
       throw fail(row[4], "longer than " + std::to_string(kMaxEvidenceLength) + " characters");
     }

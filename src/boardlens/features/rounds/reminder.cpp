@@ -1,6 +1,7 @@
 #include "boardlens/features/rounds/reminder.hpp"
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/html/page.hpp"
 
@@ -24,7 +25,7 @@ std::string ReminderText(const RoundView& view, const std::string& answer_url,
 std::string ReminderSubject(const Round& round) { return "Reminder: " + round.title; }
 
 void RequireReminderMessage(std::string_view message) {
-  if (!IsValidUtf8(message)) throw Invalid("the reminder must be UTF-8 text", "message");
+  RequirePlainText(message, "message", Lines::kMany);
   if (message.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     throw Invalid("the reminder is empty", "message");
   }

@@ -144,9 +144,7 @@ void Rounds::SubmitAnswers(const Caller& caller, const std::string& ods, Id roun
       if (!seen.insert(a.item).second) {
         throw Invalid("\"" + a.item + "\" is answered twice in one submission", a.where + ".item");
       }
-      if (!IsValidUtf8(a.evidence)) {
-        throw Invalid("evidence is not valid UTF-8 text", a.where + ".evidence");
-      }
+      RequirePlainText(a.evidence, a.where + ".evidence", Lines::kMany);
       if (CountCharacters(a.evidence) > kMaxEvidenceLength) {
         throw Invalid(
             "evidence is longer than " + std::to_string(kMaxEvidenceLength) + " characters",

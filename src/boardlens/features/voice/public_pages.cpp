@@ -72,10 +72,17 @@ std::string PageMessage(const std::string& field, const std::string& rule_messag
   if (field == "consent") {
     return "Tick the box to agree that we may contact you, or remove your contact details";
   }
-  if (field == "what_happened" && rule_message.find("characters") != std::string::npos) {
-    return TooLongMessage("What happened", kMaxWhatHappened);
+  // The text rules name the field as the API does; the page names it as its label does.
+  const bool too_long = rule_message.find("longer than") != std::string::npos;
+  const auto as_labelled = [&](const std::string& label) {
+    return rule_message.starts_with(field + " ") ? label + rule_message.substr(field.size())
+                                                 : Sentence(rule_message);
+  };
+  if (field == "what_happened") {
+    return too_long ? TooLongMessage("What happened", kMaxWhatHappened)
+                    : as_labelled("What happened");
   }
-  if (field == "contact" && rule_message.find("characters") != std::string::npos) {
+  if (field == "contact" && too_long) {
     return TooLongMessage("Your email address or phone number", kMaxContact);
   }
   return Sentence(rule_message);
