@@ -115,6 +115,30 @@ class PortfolioTest(KeepersTestCase):
                    "--confidence", "green", "--narrative", "Back on track")
         self.assertEqual(self.api("GET", path)[-1]["confidence"], "green")
 
+    def test_d_the_header_leads_to_the_portfolio_and_its_form_asks_about_approval(self):
+        ned = self.b.web_session("ned@alpha.example")
+        header = self.page(ned, "/orgs/RAA/strategy").split("</header>")[0]
+        self.assertIn('href="/orgs/RAA/portfolio"', header)
+        self.assertIn('href="/orgs/RAA/strategy"', header)
+        listed = self.page(ned, "/orgs/RAA/portfolio").split("</header>")[0]
+        self.assertRegex(listed, r'href="/orgs/RAA/portfolio" aria-current="page"')
+        # A new item's stage is asked, with no answer chosen for the person.
+        cdio = self.b.web_session("cdio@alpha.example")
+        form = self.page(cdio, "/orgs/RAA/portfolio/new")
+        stages = re.findall(r'<input[^>]*name="stage"[^>]*>', form)
+        self.assertEqual(len(stages), 2)
+        self.assertEqual([s for s in stages if " checked" in s], [])
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        response, text = self.b.fetch("POST", "/orgs/RAA/portfolio/new", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({"csrf": csrf, "kind": "project", "name": "Unasked"}))
+        self.assertEqual(response.status, 400)
+        self.assertIn("Choose whether the board has approved it", text.decode())
+        # A change shows the stage the item has.
+        epr = self.api("GET", "/api/v1/orgs/RAA/portfolio")[0]["id"]
+        edit = self.page(cdio, f"/orgs/RAA/portfolio/{epr}/edit")
+        self.assertRegex(edit, r'<input[^>]*name="stage"[^>]*value="in_delivery" checked')
+
     def test_c_benefits_chart_their_actuals_and_refuse_dates_out_of_order(self):
         epr = self.api("GET", "/api/v1/orgs/RAA/portfolio")[0]["id"]
         owner = self.members["ned@alpha.example"]

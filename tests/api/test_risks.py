@@ -119,6 +119,52 @@ class RisksTest(KeepersTestCase):
         self.assertEqual({e["where"] for e in problem["errors"]},
                          {"category", "title", "review_on"})
 
+    def test_a_new_risk_is_reviewed_from_today_and_not_scored_above_its_inherent_score(self):
+        problem = self.api("POST", "/api/v1/orgs/RAA/risks",
+                           self.body("Reviewed yesterday", review_on="2000-01-01"),
+                           token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "review_on")
+        self.assertIn("today or in the future", problem["detail"])
+        grown = self.body("Grown since scored", current=(5, 5))
+        grown["scores"]["inherent"] = {"likelihood": 4, "consequence": 4}
+        problem = self.api("POST", "/api/v1/orgs/RAA/risks", grown, token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "current_likelihood")
+        self.assertIn("must not be above the inherent score (16)", problem["detail"])
+        # A change cannot move the next review into the past either (a risk already overdue
+        # may keep its date: tests/unit/risk_rules_test.cpp).
+        r = self.risk("Review moved back")
+        problem = self.api("PUT", f"/api/v1/orgs/RAA/risks/{r['id']}",
+                           self.body("Review moved back", review_on="2000-06-30"),
+                           token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "review_on")
+        # The import refuses a new risk's past review date at its line and column.
+        past = (COLUMNS + "\nImported late,Safe care,,,Omar Siddiqui,,delivery,3,3,2,2,1,2,"
+                ",,,,,,2000-03-31,,\n")
+        problem = self.api("POST", "/api/v1/orgs/RAA/risks/import", raw=past.encode(),
+                           headers={"Content-Type": "text/csv"}, status=400)
+        self.assertEqual(problem["where"], "body:2:20")
+        # The form offers no category until one is chosen, and names a past review date.
+        cdio = self.b.web_session("cdio@alpha.example")
+        form = self.page(cdio, "/orgs/RAA/risks/new")
+        category = re.search(r'<select[^>]*id="category".*?</select>', form, re.S).group(0)
+        self.assertNotIn(" selected", category)
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        body = urllib.parse.urlencode({
+            "csrf": csrf, "title": "Late form", "objective": "Care",
+            "owner": self.members["cdio@alpha.example"], "category": "",
+            "inherent_likelihood": "2", "inherent_consequence": "2",
+            "current_likelihood": "3", "current_consequence": "3",
+            "target_likelihood": "1", "target_consequence": "1",
+            "review_on-day": "1", "review_on-month": "1", "review_on-year": "2001"})
+        response, html = self.b.fetch("POST", "/orgs/RAA/risks/new", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"}, body)
+        self.assertEqual(response.status, 400)
+        html = html.decode()
+        for field in ("category", "current_likelihood", "review_on"):
+            self.assertIn(f'href="#{field}"', html)
+        self.assertIn("Choose the category of the risk", html)
+        self.assertIn("today or in the future", html)
+
     def test_appetite_reviews_actions_and_the_heat_map(self):
         r = self.risk("Supplier failure", current=(4, 4), category="service_continuity")
         self.api("PUT", "/api/v1/orgs/RAA/risk-appetite",
@@ -161,6 +207,11 @@ class RisksTest(KeepersTestCase):
         self.assertEqual(cells[(5, 5)]["band"], "extreme")
         risks = self.api("GET", "/api/v1/orgs/RAA/risks")
         self.assertEqual(sum(c["count"] for c in heat["cells"]), len(risks))
+        # Each cell names its risks, with their movement since the last review.
+        self.assertIn({"id": r["id"], "title": "Supplier failure", "movement": "down"},
+                      cells[(3, 4)]["risks"])
+        self.assertEqual(sorted(x["id"] for c in heat["cells"] for x in c["risks"]),
+                         sorted(x["id"] for x in risks))
         self.api("GET", "/api/v1/orgs/RAA/risks/heat-map?score=worst", status=400)
 
     def test_an_import_stores_every_line_or_none_and_the_export_comes_back(self):
@@ -215,8 +266,9 @@ class RisksTest(KeepersTestCase):
         self.assertNotIn("Add a risk", register)
         self.page(ned, "/orgs/RAA/risks/new", status=403)
         heat = self.page(ned, "/orgs/RAA/risks/heat-map?score=inherent")
-        self.assertIn("<svg", heat)
+        self.assertIn('class="bl-heat"', heat)
         self.assertIn("Likelihood", heat)
+        self.assertIn(f'href="/orgs/RAA/risks/{r["id"]}">Page risk</a>', heat)
         self.page(ned, "/orgs/RAA/risks/attention")
         self.page(ned, "/orgs/RAA/risks/appetite")
         self.assertTrue(self.page(ned, "/orgs/RAA/risks.csv").startswith("title,objective"))

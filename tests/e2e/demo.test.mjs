@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
-import { Boardlens, PHONE, Visitor, launchBrowser } from './support.mjs'
+import { Boardlens, PHONE, Visitor, followHeaderLink, launchBrowser } from './support.mjs'
 
 const app = new Boardlens('demo')
 const DOMAIN = '@northfield-valley.nhs.example'
@@ -71,9 +71,9 @@ test('a newcomer answers the open demo round and reads its results', async () =>
     /(Higher|Lower) than .*\b6 peers/, 'six peer trusts, the standing in words')
   assert.match(main, /Here there are 6 other organisations, all trusts\. They are never named\./)
 
-  await secretary.click('a:has-text("Board members")')
+  await followHeaderLink(secretary, 'Board members')
   await visitor.seen(secretary, 'demo-members')
-  await secretary.click('a:has-text("Assessment rounds")')
+  await followHeaderLink(secretary, 'Assessment rounds')
   await visitor.seen(secretary, 'demo-rounds')
 
   assert.deepEqual(visitor.checker.violations, [], 'axe WCAG 2.2 A and AA violations')

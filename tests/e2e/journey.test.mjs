@@ -105,7 +105,7 @@ test('a secretary, three members and a closed round, in the browser', async () =
   await seen(sec, 'home-secretary-empty')
 
   // Board members: an incomplete form, then three members and a correction.
-  await sec.click('a:has-text("Board members")')
+  await followHeaderLink(sec, 'Board members')
   await seen(sec, 'members-empty')
   await sec.click('a:has-text("Add a board member")')
   await sec.fill('#name', 'Ada Khan')

@@ -29,18 +29,39 @@ test('the register, the heat map, what needs attention and a bad form', async ()
     assert.match(register, /Down/)
     assert.match(register, /New/)
     assert.ok(await fitsWidth(lead), 'the register fits the screen')
+    // A risk's name and its category read as two lines, on a phone's cards too.
+    const first = lead.locator('tbody tr').first().locator('td').first()
+    const name = await first.locator('a').boundingBox()
+    const category = await first.locator('span.nhsuk-body-s').boundingBox()
+    assert.ok(category.y >= name.y + name.height - 1, 'the category sits under the name')
+    if (scripts) {
+      // On paper: no filters, no beta banner, and no "(Link: /orgs/...)" after links.
+      await lead.emulateMedia({ media: 'print' })
+      assert.equal(await lead.locator('form.bl-filter').isVisible(), false)
+      assert.equal(await lead.locator('.bl-phase-banner').isVisible(), false)
+      const after = await first.locator('a').evaluate((a) => getComputedStyle(a, '::after').content)
+      assert.equal(after, 'none')
+      await lead.emulateMedia({ media: 'screen' })
+    }
     await lead.selectOption('#category', 'cyber_security')
     await lead.click('button:has-text("Show risks")')
     assert.match(await mainText(lead), /3 of 15 risks/)
 
     await lead.goto(app.url + '/orgs/RZZ/risks/heat-map')
     await who.seen(lead, `risks-heat-map-${tag}`)
-    assert.equal(await lead.locator('svg.bl-chart').count(), 1)
-    // The table beside the map holds the same counts: fifteen risks in all.
-    const counts = await lead.locator('table tbody td.nhsuk-table__cell--numeric')
-      .evaluateAll((cells) => cells.map((td) => Number(td.lastChild.textContent)))
-    assert.equal(counts.length, 25)
-    assert.equal(counts.reduce((a, b) => a + b, 0), 15)
+    // Each of the fifteen risks is named in its cell and links to its page, with its movement
+    // since the last review; a key says what the colours mean.
+    assert.equal(await lead.locator('.bl-heat td a').count(), 15)
+    assert.equal(await lead.locator('.bl-heat td.bl-heat__cell').count(), 25)
+    assert.match(await lead.locator('.bl-heat').innerText(), /Up from \d+/)
+    assert.match(await lead.locator('.bl-heat').innerText(), /Down from \d+/)
+    assert.deepEqual(await lead.locator('.bl-heat-key li').allInnerTexts(),
+      ['Low: scores 1 to 3', 'Moderate: scores 4 to 6', 'High: scores 8 to 12',
+        'Extreme: scores 15 to 25'])
+    if (!viewport) {
+      const map = await lead.locator('.bl-heat').boundingBox()
+      assert.ok(map.width > 900, `the map uses the page's width (${map.width} px)`)
+    }
     assert.ok(await fitsWidth(lead), 'the heat map fits the screen')
     await lead.check('input[value="inherent"]')
     await lead.click('button:has-text("Show the heat map")')
@@ -68,6 +89,7 @@ test('the register, the heat map, what needs attention and a bad form', async ()
     // A tired person's risk form: every problem at once, each field named, nothing saved.
     await lead.goto(app.url + '/orgs/RZZ/risks/new')
     await who.seen(lead, `risks-new-${tag}`)
+    assert.equal(await lead.locator('#category').inputValue(), '', 'no category is chosen for you')
     await lead.fill('#objective', 'Safe care')
     const offered = await lead.locator('#blocks_proposal option').allInnerTexts()
     assert.deepEqual(offered, ['No, it is not', 'Results in the electronic patient record'])
@@ -81,6 +103,7 @@ test('the register, the heat map, what needs attention and a bad form', async ()
     assert.match(summary, /Enter the title of the risk/)
     assert.match(summary, /Choose the board member who owns the risk/)
     assert.match(summary, /Choose the inherent likelihood/)
+    assert.match(summary, /Choose the category of the risk/)
     assert.equal(await lead.locator('.nhsuk-error-summary a[href="#title"]').count(), 1)
 
     await lead.goto(app.url + '/orgs/RZZ/risks/import')

@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 
-import { DEMO_DOMAIN, demoForTests, fitsWidth, mainText, PHONE, Visitor } from './support.mjs'
+import {
+  DEMO_DOMAIN, demoForTests, fitsWidth, followHeaderLink, mainText, PHONE, Visitor,
+} from './support.mjs'
 
 const demo = demoForTests('strategy')
 const { app } = demo
@@ -53,11 +55,20 @@ test('the strategy, its checks, the portfolio and a benefit chart', async () => 
     assert.equal(await lead.locator('tbody tr').count(), 2, 'nothing saved')
 
     // The portfolio, a programme's year of ratings and a benefit's chart.
+    // The header leads to the portfolio, as to the strategy, and still to "Your account".
     await lead.goto(app.url + '/orgs/RZZ/strategy')
-    await lead.click('a:has-text("The portfolio")')
+    await followHeaderLink(lead, 'Portfolio')
     await who.seen(lead, `portfolio-${tag}`)
     assert.match(await mainText(lead), /No revenue for running costs/)
     assert.ok(await fitsWidth(lead), 'the portfolio fits the screen')
+    // A programme's name and its kind read as two lines, on a phone's cards too.
+    const first = lead.locator('tbody tr').first().locator('td').first()
+    const name = await first.locator('a').boundingBox()
+    const kind = await first.locator('span.nhsuk-body-s').boundingBox()
+    assert.ok(kind.y >= name.y + name.height - 1, 'the kind sits under the name')
+    await followHeaderLink(lead, 'Your account')
+    assert.match(await mainText(lead), /Your organisations/)
+    await lead.goBack()
     await lead.click('a:has-text("Electronic patient record")')
     await who.seen(lead, `portfolio-programme-${tag}`)
     assert.equal(await lead.locator('.bl-ratings__cell').count(), 12)

@@ -129,6 +129,29 @@ TEST(RiskRules, ARiskIsCheckedWholeAndEveryFaultNamed) {
   EXPECT_NO_THROW(CheckRisk(above));
 }
 
+TEST(RiskRules, ACurrentScoreAboveTheInherentOneIsRefused) {
+  RiskInput grown = Valid();
+  grown.inherent = {3, 3};  // 9
+  grown.current = {4, 3};   // 12: controls cannot add to a risk
+  grown.target = {2, 3};
+  EXPECT_EQ(WheresOf([&] { CheckRisk(grown); }), (std::vector<std::string>{"current_likelihood"}));
+  grown.inherent = {4, 3};  // raised with it, or equal: no control has helped yet
+  EXPECT_NO_THROW(CheckRisk(grown));
+}
+
+TEST(RiskRules, TheNextReviewIsTodayOrLaterUnlessTheRiskKeepsItsDate) {
+  EXPECT_NO_THROW(CheckReviewDate("2027-03-31", "2027-03-31"));
+  EXPECT_NO_THROW(CheckReviewDate("2027-04-01", "2027-03-31"));
+  EXPECT_EQ(WheresOf([&] { CheckReviewDate("2027-03-30", "2027-03-31"); }),
+            (std::vector<std::string>{"review_on"}));
+  EXPECT_EQ(WheresOf([&] { CheckReviewDate("2027-03-30", "2027-03-31", {}, "next_review_on"); }),
+            (std::vector<std::string>{"next_review_on"}));
+  // An overdue review stays as it is until the board reviews the risk; moving it to another
+  // past date is refused.
+  EXPECT_NO_THROW(CheckReviewDate("2027-01-15", "2027-03-31", "2027-01-15"));
+  EXPECT_THROW(CheckReviewDate("2027-01-16", "2027-03-31", "2027-01-15"), Error);
+}
+
 TEST(RiskRules, HeatCountsPlaceEachRiskInItsCell) {
   std::vector<Risk> risks(3);
   risks[0].what = Valid();
@@ -147,8 +170,8 @@ std::string Header() {
   return h + "\n";
 }
 
-const KnownNames kKnown{{{"ada lovelace", 1}, {"grace hopper", 2}},
-                        {{"electronic patient record", 7}}};
+const KnownNames kKnown{
+    {{"ada lovelace", 1}, {"grace hopper", 2}}, {{"electronic patient record", 7}}, {}, {}};
 
 TEST(RiskCsv, EveryProblemIsNamedAtItsLineAndColumn) {
   const std::string csv =
@@ -201,6 +224,19 @@ TEST(RiskCsv, TheExportImportsBackUnchanged) {
   EXPECT_EQ(rows[0].actions.at(1).status, ActionStatus::kDone);
   EXPECT_EQ(*rows[0].actions.at(0).owner_member_id, 1);
   EXPECT_EQ(rows[0].risk.blocks_item_id, 7) << "the proposal is named, in any case";
+}
+
+TEST(RiskCsv, ANewRiskIsReviewedFromTodayAndAKnownOneMayKeepItsDate) {
+  KnownNames known = kKnown;
+  known.today = "2027-03-31";
+  known.review_dates["Cyber attack"] = "2027-01-15";
+  const std::string row = ",Safe care,,,Ada Lovelace,ARC,cyber_security,5,5,4,4,2,4,,,,,,,";
+  EXPECT_EQ(WheresOf([&] {
+              ParseRiskCsv(Header() + "New one" + row + "2027-03-30,,\n", "r.csv", known);
+            }),
+            std::vector<std::string>{"r.csv:2:20"});
+  EXPECT_NO_THROW(ParseRiskCsv(Header() + "New one" + row + "2027-03-31,,\n", "r.csv", known));
+  EXPECT_NO_THROW(ParseRiskCsv(Header() + "Cyber attack" + row + "2027-01-15,,\n", "r.csv", known));
 }
 
 TEST(RiskCsv, AWrongHeaderOrEmptyFileIsRefusedAtItsPlace) {

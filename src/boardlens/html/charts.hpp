@@ -100,21 +100,4 @@ Html MdcIcon(IconTone tone, IconSymbol symbol, std::string_view letter, std::str
 /// "3.4": one decimal place, the precision the pages show.
 std::string OneDecimal(double value);
 
-/// How a heat map's cell is shaded, from calm to alarming: light tints that dark text reads on,
-/// so the count in each cell stays legible and the table beside the map says the same in words.
-enum class HeatTone : std::uint8_t { kGreen, kYellow, kOrange, kRed };
-
-struct HeatCell {
-  int count = 0;
-  HeatTone tone = HeatTone::kGreen;
-  std::string label;  ///< shown small in the cell's corner (a risk score, say), or empty
-};
-
-/// A grid of counts: `rows` labelled down the left from the top, `columns` numbered along the
-/// bottom, the axes named by `row_title` (above the labels) and `column_title` (under the
-/// numbers). cells[r][c] is row r's cell in column c; an empty cell shows no number.
-Html HeatMap(const ChartText& text, const std::vector<std::string>& rows,
-             const std::vector<std::string>& columns, const std::string& row_title,
-             const std::string& column_title, const std::vector<std::vector<HeatCell>>& cells);
-
 }  // namespace boardlens::html

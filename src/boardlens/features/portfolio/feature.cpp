@@ -24,7 +24,9 @@ void Register(Registration& r) {
   AddPages(r.routes);
   AddItemPages(r.routes);
   AddBenefitPages(r.routes);
-  // No header entry (see strategy/feature.cpp): the strategy's page leads here.
+  // Beside the strategy in the header; with scripts on, entries that do not fit move under
+  // the header's "More".
+  r.navigation.Add({23, "portfolio", "Portfolio", "/portfolio", true});
   AddCommands(r.commands);
 }
 

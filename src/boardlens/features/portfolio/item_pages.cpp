@@ -249,8 +249,9 @@ http::Response ItemForm(Visit& v, std::optional<Id> id, const ItemInput& in,
       Radios(field("kind", "Is it a programme or a project?", std::string(ToString(in.kind))),
              {{"programme", "A programme", "It holds projects", false},
               {"project", "A project", {}, false}});
+  // A new item's stage is asked, never assumed: "in delivery" would read as approved.
   fields += Radios(
-      field("stage", "Has the board approved it?", std::string(ToString(in.stage))),
+      field("stage", "Has the board approved it?", id ? std::string(ToString(in.stage)) : ""),
       {{"in_delivery", "Yes, it is in delivery", "It reports delivery confidence monthly", false},
        {"proposed", "No, it is a proposal",
         "A risk of not acting can name the proposal it would block", false}});

@@ -187,18 +187,24 @@ Appetite AppetiteFromJson(const Json& body) {
 }
 
 Json HeatMapJson(const std::vector<Risk>& risks, Which which) {
-  const HeatCounts counts = CountCells(risks, which);
   Json cells = Json::array();
   for (int l = 1; l <= 5; ++l) {
     for (int c = 1; c <= 5; ++c) {
       const int score = l * c;
-      cells.push_back(
-          {{"likelihood", l},
-           {"consequence", c},
-           {"score", score},
-           {"band", ToString(BandOf(score))},
-           {"count",
-            counts.at(static_cast<std::size_t>(l - 1)).at(static_cast<std::size_t>(c - 1))}});
+      Json named = Json::array();
+      for (const Risk& r : risks) {
+        const Rating& rating = ScoreOf(r.what, which);
+        if (rating.likelihood != l || rating.consequence != c) continue;
+        named.push_back(
+            {{"id", r.id}, {"title", r.what.title}, {"movement", ToString(MovementOf(r))}});
+      }
+      const auto count = named.size();
+      cells.push_back({{"likelihood", l},
+                       {"consequence", c},
+                       {"score", score},
+                       {"band", ToString(BandOf(score))},
+                       {"count", count},
+                       {"risks", std::move(named)}});
     }
   }
   return {{"score", ToString(which)}, {"cells", cells}};

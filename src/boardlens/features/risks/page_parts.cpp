@@ -3,7 +3,6 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/portfolio/portfolios.hpp"
-#include "boardlens/html/charts.hpp"
 
 namespace boardlens::risks {
 
@@ -23,20 +22,6 @@ constexpr std::string_view BandColour(Band band) {
       break;
   }
   return "green";
-}
-
-HeatTone ToneOf(Band band) {
-  switch (band) {
-    case Band::kModerate:
-      return HeatTone::kYellow;
-    case Band::kHigh:
-      return HeatTone::kOrange;
-    case Band::kExtreme:
-      return HeatTone::kRed;
-    case Band::kLow:
-      break;
-  }
-  return HeatTone::kGreen;
 }
 
 }  // namespace
@@ -126,37 +111,81 @@ std::vector<Choice> ConsequenceChoices() {
   return out;
 }
 
-Html HeatMapWithTable(const std::vector<Risk>& risks, Which which) {
-  const HeatCounts counts = CountCells(risks, which);
-  std::vector<std::string> rows;
-  std::vector<std::vector<HeatCell>> cells;
-  Table table;
-  table.caption = "Risks in each cell of the matrix, by " + std::string(ToString(which)) + " score";
-  table.headings = {"Likelihood",   "Negligible (1)", "Minor (2)",
-                    "Moderate (3)", "Major (4)",      "Catastrophic (5)"};
-  table.numeric_after_first = true;
-  for (int l = 5; l >= 1; --l) {
-    rows.push_back(std::to_string(l) + " " + std::string(LikelihoodLabel(l)));
-    std::vector<HeatCell>& row = cells.emplace_back();
-    std::vector<Html> table_row{Escape(rows.back())};
-    for (int c = 1; c <= 5; ++c) {
-      const int n = counts.at(static_cast<std::size_t>(l - 1)).at(static_cast<std::size_t>(c - 1));
-      row.push_back({n, ToneOf(BandOf(l * c)), std::to_string(l * c)});
-      table_row.push_back(Escape(std::to_string(n)));
-    }
-    table.rows.push_back(std::move(table_row));
+namespace {
+
+/// The heat map's colour key, and for current scores what the movement beside a risk means.
+Html HeatMapKey(Which which) {
+  Html bands;
+  for (const auto& [band, scores] :
+       {std::pair{Band::kLow, "1 to 3"}, std::pair{Band::kModerate, "4 to 6"},
+        std::pair{Band::kHigh, "8 to 12"}, std::pair{Band::kExtreme, "15 to 25"}}) {
+    bands += Render(
+        "<li><span class=\"bl-heat__swatch bl-heat--{}\" aria-hidden=\"true\"></span>"
+        "{}: scores {}</li>",
+        ToString(band), BandLabel(band), scores);
   }
-  const ChartText text{"heat-map-" + std::string(ToString(which)),
-                       "Heat map of " + std::string(ToString(which)) + " risk scores",
-                       std::to_string(risks.size()) +
-                           " risks placed by likelihood (rows, almost certain at the top) and "
-                           "consequence (columns, catastrophic on the right). Each cell shows its "
-                           "score in the corner and how many risks sit in it; the table after "
-                           "the map gives the same counts."};
-  return Render("<div class=\"bl-chart-pair\"><div>{}</div><div>{}</div></div>",
-                HeatMap(text, rows, {"1", "2", "3", "4", "5"}, "Likelihood",
-                        "Consequence: 1 negligible to 5 catastrophic", cells),
-                DataTable(table));
+  const Html movement =
+      which == Which::kCurrent
+          ? Html(
+                "<p class=\"nhsuk-body-s\">Beside each risk, how its current score moved since "
+                "the board last reviewed it: <span aria-hidden=\"true\">↑ </span>up, "
+                "<span aria-hidden=\"true\">↓ </span>down, <span aria-hidden=\"true\">→ "
+                "</span>no change, or new if the board has not reviewed it yet.</p>")
+          : Html();
+  return Render("<h2 class=\"nhsuk-heading-s\">Key</h2><ul class=\"bl-heat-key\">{}</ul>{}", bands,
+                movement);
+}
+
+}  // namespace
+
+Html HeatMapGrid(const Visit& v, const std::vector<Risk>& risks, Which which) {
+  Html head(
+      "<td class=\"bl-heat__corner\">Consequence<span aria-hidden=\"true\"> →</span><br>"
+      "Likelihood<span aria-hidden=\"true\"> ↓</span></td>");
+  for (int c = 1; c <= 5; ++c) {
+    head += Render("<th scope=\"col\">{} {}</th>", c, ConsequenceLabel(c));
+  }
+  Html body;
+  for (int l = 5; l >= 1; --l) {
+    Html cells;
+    bool empty = true;
+    for (int c = 1; c <= 5; ++c) {
+      const int score = l * c;
+      const Band band = BandOf(score);
+      Html names;
+      for (const Risk& r : risks) {
+        const Rating& rating = ScoreOf(r.what, which);
+        if (rating.likelihood != l || rating.consequence != c) continue;
+        Html moved;
+        if (which == Which::kCurrent) {
+          const Movement m = MovementOf(r);
+          moved = Html(" <span class=\"bl-heat__move\">") + MovementText(m);
+          if (m == Movement::kUp || m == Movement::kDown) {
+            moved += Render(" from {}", Score(r.last_review->current));
+          }
+          moved += Html("</span>");
+        }
+        empty = false;
+        names += Render("<li><a href=\"{}\">{}</a>{}</li>", RiskPath(v, r.id), r.what.title, moved);
+      }
+      cells += Render(
+          "<td class=\"bl-heat__cell bl-heat--{}{}\" data-label=\"Consequence {} {}\">"
+          "<span class=\"bl-heat__score\">{} {}</span>{}</td>",
+          ToString(band), names.empty() ? Html(" bl-heat__cell--empty") : Html(), c,
+          ConsequenceLabel(c), score, BandLabel(band),
+          names.empty() ? Html() : Render("<ul class=\"bl-heat__risks\">{}</ul>", names));
+    }
+    body += Render("<tr{}><th scope=\"row\">{} {}</th>{}</tr>",
+                   empty ? Html(" class=\"bl-heat__row--empty\"") : Html(), l, LikelihoodLabel(l),
+                   cells);
+  }
+  return Render(
+      "<div class=\"bl-heat-wrap\"><table class=\"bl-heat\"><caption "
+      "class=\"nhsuk-table__caption\">"
+      "{} risks by {} score: likelihood down the side, almost certain at the top; consequence "
+      "along the top, catastrophic on the right</caption><thead><tr>{}</tr></thead><tbody>{}"
+      "</tbody></table></div>{}",
+      risks.size(), ToString(which), head, body, HeatMapKey(which));
 }
 
 std::vector<std::vector<std::string>> HeatMapRows(const std::vector<Risk>& risks, Which which) {

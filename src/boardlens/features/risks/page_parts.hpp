@@ -28,8 +28,10 @@ std::vector<html::Choice> LevelChoices();
 std::vector<html::Choice> LikelihoodChoices();
 std::vector<html::Choice> ConsequenceChoices();
 
-/// The heat map of `which` scores as SVG, with a table of the same counts beside it.
-html::Html HeatMapWithTable(const std::vector<Risk>& risks, Which which);
+/// The heat map of `which` scores: the 5x5 matrix as a table, each cell shaded by its band
+/// and naming its risks with links (and, for current scores, each one's movement since its
+/// last review), then its colour key.
+html::Html HeatMapGrid(const html::Visit& v, const std::vector<Risk>& risks, Which which);
 /// The counts as rows for a CSV download: likelihood, consequence, score, band, risks.
 std::vector<std::vector<std::string>> HeatMapRows(const std::vector<Risk>& risks, Which which);
 

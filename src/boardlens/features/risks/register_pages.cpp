@@ -159,7 +159,7 @@ http::Response HeatMapPage(Visit& v) {
   if (risks.empty()) {
     page.content += Html("<p>There are no risks in the register yet, so the map is empty.</p>");
   } else {
-    page.content += HeatMapWithTable(risks, which);
+    page.content += HeatMapGrid(v, risks, which);
     page.content += CsvLink(v.OrgPath("/risks/heat-map.csv?score=" + std::string(ToString(which))));
   }
   return v.Show(page, "risks");

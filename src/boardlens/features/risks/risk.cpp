@@ -59,6 +59,7 @@ constexpr std::array<std::string_view, 5> kConsequences{"Negligible", "Minor", "
                                                         "Catastrophic"};
 
 bool InRange(int value) { return value >= 1 && value <= 5; }
+bool InRange(const Rating& r) { return InRange(r.likelihood) && InRange(r.consequence); }
 
 void CheckRating(Problems& problems, const Rating& rating, const std::string& which) {
   if (!InRange(rating.likelihood)) {
@@ -171,8 +172,17 @@ void CheckRisk(RiskInput& in) {
   CheckRating(problems, in.inherent, "inherent");
   CheckRating(problems, in.current, "current");
   CheckRating(problems, in.target, "target");
-  if (Score(in.target) > Score(in.current) && InRange(in.current.likelihood) &&
-      InRange(in.current.consequence)) {
+  // Controls reduce a risk: if it has grown since it was first scored, its inherent score
+  // rises with it, so a current score above the inherent one is a slip to correct.
+  if (Score(in.current) > Score(in.inherent) && InRange(in.inherent) && InRange(in.current)) {
+    problems.Add("the current score (" + std::to_string(Score(in.current)) +
+                     ") must not be above the inherent score (" +
+                     std::to_string(Score(in.inherent)) +
+                     "): controls do not add to a risk, so if the risk has grown, raise the "
+                     "inherent score too",
+                 "current_likelihood");
+  }
+  if (Score(in.target) > Score(in.current) && InRange(in.current)) {
     problems.Add("the target score (" + std::to_string(Score(in.target)) +
                      ") must not be above the current score (" + std::to_string(Score(in.current)) +
                      ")",
@@ -191,6 +201,13 @@ void CheckRisk(RiskInput& in) {
     problems.Add("\"" + in.review_on + "\" is not a date written YYYY-MM-DD", "review_on");
   }
   problems.ThrowIfAny();
+}
+
+void CheckReviewDate(const std::string& review_on, const std::string& today,
+                     const std::string& kept, const std::string& field) {
+  if (IsValidDate(review_on) && review_on < today && review_on != kept) {
+    throw Invalid("the date of the next review must be today or in the future", field);
+  }
 }
 
 void CheckAction(RiskAction& action, const std::string& prefix) {
@@ -224,7 +241,7 @@ HeatCounts CountCells(const std::vector<Risk>& risks, Which which) {
   HeatCounts counts{};
   for (const Risk& r : risks) {
     const Rating& rating = ScoreOf(r.what, which);
-    if (!InRange(rating.likelihood) || !InRange(rating.consequence)) continue;
+    if (!InRange(rating)) continue;
     ++counts.at(static_cast<std::size_t>(rating.likelihood - 1))
           .at(static_cast<std::size_t>(rating.consequence - 1));
   }

@@ -165,9 +165,15 @@ Movement MovementOf(const Rating& current, const std::optional<Rating>& last_rev
 /// The movement of a risk's current score since its last review.
 Movement MovementOf(const Risk& risk);
 
-/// Trims and checks every field at once: text, owner, 1-5 ratings, the target not above the
-/// current score, a real review date. Throws one Invalid naming each field at fault.
+/// Trims and checks every field at once: text, owner, 1-5 ratings, the current score not above
+/// the inherent one and the target not above the current one, a real review date. Throws one
+/// Invalid naming each field at fault.
 void CheckRisk(RiskInput& input);
+/// The board's next review of a risk is today or later (dates YYYY-MM-DD). A risk may keep the
+/// date it has (`kept`): an overdue review stays overdue, and an exported register imports
+/// back, until the board records a review. Throws Invalid at `field`.
+void CheckReviewDate(const std::string& review_on, const std::string& today,
+                     const std::string& kept = {}, const std::string& field = "review_on");
 /// Trims and checks an action's title, owner and due date; fields are named `prefix` + name.
 void CheckAction(RiskAction& action, const std::string& prefix = {});
 void CheckAppetite(Appetite& appetite);

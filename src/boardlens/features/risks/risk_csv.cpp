@@ -177,6 +177,11 @@ std::vector<ImportRow> ParseRiskCsv(std::string_view text, std::string_view name
     }
     row.actions = ParseActions(field(22), known.members, row_problems);
     row_problems.Check([&] { CheckRisk(k); });
+    row_problems.Check([&] {
+      const auto kept = known.review_dates.find(k.title);
+      CheckReviewDate(k.review_on, known.today,
+                      kept == known.review_dates.end() ? std::string() : kept->second);
+    });
     if (!k.title.empty() && !titles.insert(k.title).second) {
       row_problems.Add("\"" + k.title + "\" is in the file twice", "title");
     }

@@ -42,6 +42,10 @@ using IdsByName = std::map<std::string, Id>;
 struct KnownNames {
   IdsByName members;    ///< owner columns name a board member
   IdsByName portfolio;  ///< blocks_proposal names an item of the portfolio
+  /// The review date of each risk in the register, by title: a row may keep its risk's date
+  /// though it has passed (CheckReviewDate).
+  std::map<std::string, std::string> review_dates;
+  std::string today;  ///< YYYY-MM-DD; a new review date is this or later
 };
 
 struct ImportRow {

@@ -80,7 +80,8 @@ http::Response RiskForm(Visit& v, const std::optional<Id>& id, const RiskInput& 
                    "Choose a board member", OwnerChoices(v));
   fields += TextInput(field("committee", "Lead committee (optional)", in.committee,
                             "For example: Audit and Risk Committee"));
-  fields += Select(field("category", "Category", std::string(ToString(in.category))),
+  // A new risk's category is chosen, never assumed: each has its own appetite.
+  fields += Select(field("category", "Category", id ? std::string(ToString(in.category)) : ""),
                    "Choose a category", CategoryChoices());
   for (const auto& [name, which] : kScores) {
     const Rating& r = ScoreOf(in, which);
@@ -126,8 +127,8 @@ http::Response RiskForm(Visit& v, const std::optional<Id>& id, const RiskInput& 
   return v.Show(page, "risks", errors.empty() ? 200 : 400);
 }
 
-/// The risk as posted, every problem found at once.
-RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors) {
+/// The risk as posted, every problem found at once; `kept` is the review date it has now.
+RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors, const std::string& kept) {
   RiskInput in;
   in.title = v.form.Get("title");
   in.objective = v.form.Get("objective");
@@ -165,6 +166,8 @@ RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors) {
   } else {
     std::string unused;
     in.review_on = review.ToIso("the date of the next review", unused).value_or("");
+    CollectFieldError(errors, {"review_on"},
+                      [&] { CheckReviewDate(in.review_on, v.Use<RiskRegister>().Today(), kept); });
   }
   RiskInput checked = in;
   if (!checked.owner_member_id) checked.owner_member_id = 0;  // already reported above
@@ -397,9 +400,9 @@ void AddRiskPages(http::Router& routes) {
   AddPage(routes, "POST", "/orgs/{ods}/risks/new", keeper, [](Visit& v) {
     DateParts review;
     FieldErrors errors;
-    const RiskInput in = FromForm(v, review, errors);
+    const RiskInput in = FromForm(v, review, errors, {});
     if (errors.empty()) {
-      CollectFieldError(errors, {"title", "owner", "blocks_proposal"},
+      CollectFieldError(errors, {"title", "owner", "blocks_proposal", "review_on"},
                         [&] { v.Use<RiskRegister>().Add(v.caller, v.ods(), in); });
     }
     if (!errors.empty()) return RiskForm(v, std::nullopt, in, review, errors);
@@ -416,9 +419,10 @@ void AddRiskPages(http::Router& routes) {
     const Id id = v.call.Id("risk");
     DateParts review;
     FieldErrors errors;
-    const RiskInput in = FromForm(v, review, errors);
+    const std::string kept = v.Use<RiskRegister>().Get(v.caller, v.ods(), id).what.review_on;
+    const RiskInput in = FromForm(v, review, errors, kept);
     if (errors.empty()) {
-      CollectFieldError(errors, {"title", "owner", "blocks_proposal"},
+      CollectFieldError(errors, {"title", "owner", "blocks_proposal", "review_on"},
                         [&] { v.Use<RiskRegister>().Update(v.caller, v.ods(), id, in); });
     }
     if (!errors.empty()) return RiskForm(v, id, in, review, errors);

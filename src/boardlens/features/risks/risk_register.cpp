@@ -64,6 +64,7 @@ void RiskRegister::RequireOwner(const Caller& caller, const std::string& ods, Ri
 Risk RiskRegister::Add(const Caller& caller, const std::string& ods, RiskInput input) {
   const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
   CheckRisk(input);
+  CheckReviewDate(input.review_on, Today());
   Risk risk;
   risk.org_id = access.org.id;
   risk.what = std::move(input);
@@ -84,6 +85,7 @@ Risk RiskRegister::Update(const Caller& caller, const std::string& ods, Id id, R
   CheckRisk(input);
   return db::Transaction(db_, [&] {
     Risk risk = RequireRisk(access.org.id, id);
+    CheckReviewDate(input.review_on, Today(), risk.what.review_on);
     const auto same_title = repository_.FindByTitle(access.org.id, input.title);
     if (same_title && *same_title != id) {
       throw Conflict("the register already has a risk called \"" + input.title + "\"", "title");
@@ -117,6 +119,10 @@ ImportSummary RiskRegister::Import(const Caller& caller, const std::string& ods,
   for (const portfolio::Item& item : portfolio_.List(caller, ods)) {
     known.portfolio[AsciiLower(item.what.name)] = item.id;
   }
+  for (const Risk& risk : repository_.List(access.org.id)) {
+    known.review_dates[risk.what.title] = risk.what.review_on;
+  }
+  known.today = Today();
   std::vector<ImportRow> rows = ParseRiskCsv(csv, file_name, known);
 
   ImportSummary summary;
@@ -179,8 +185,8 @@ Review RiskRegister::RecordReview(const Caller& caller, const std::string& ods, 
     if (!IsValidDate(input.next_review_on)) {
       problems.Add("\"" + input.next_review_on + "\" is not a date written YYYY-MM-DD",
                    "next_review_on");
-    } else if (input.next_review_on < today) {
-      problems.Add("the next review must be today or later", "next_review_on");
+    } else {
+      problems.Check([&] { CheckReviewDate(input.next_review_on, today, {}, "next_review_on"); });
     }
   }
   problems.ThrowIfAny();

@@ -15,8 +15,7 @@ void Register(Registration& r) {
   AddPages(r.routes);
   AddListPages(r.routes);
   AddVersionPages(r.routes);
-  // One header entry for the strategy and its portfolio: the strategy's page leads to the
-  // portfolio. With scripts on, entries that do not fit move under the header's "More".
+  // With scripts on, header entries that do not fit move under the header's "More".
   r.navigation.Add({22, "strategy", "Strategy", "/strategy", true});
   AddCommands(r.commands);
 }
