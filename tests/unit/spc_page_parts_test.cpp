@@ -2,6 +2,7 @@
 // the chart's marks and description, and the table of the same numbers.
 
 #include "boardlens/features/services/page_parts.hpp"
+#include "boardlens/features/services/service.hpp"
 
 #include <gtest/gtest.h>
 
@@ -130,6 +131,18 @@ TEST(SpcPageParts, TheTableHasARowAPointWithTheValuesAsWritten) {
   EXPECT_NE(table.find("</span>102.3500%</td>"), std::string::npos);
   EXPECT_NE(table.find("</span>Special cause: concern</td>"), std::string::npos);
   EXPECT_NE(table.find("</span>1 March 2024</td>"), std::string::npos);
+}
+
+TEST(SpcPageParts, AUnitThatCountsThingsShowsWholeNumbers) {
+  EXPECT_TRUE(IsCount("tests"));
+  EXPECT_FALSE(IsCount("%"));
+  EXPECT_FALSE(IsCount("Hours"));
+  EXPECT_FALSE(IsCount(""));
+  EXPECT_EQ(ValueText(1544.7, "tests"), "1,545 tests");
+  EXPECT_EQ(ValueText(2100, "tests"), "2,100 tests");
+  EXPECT_EQ(ValueText(99.5, "%"), "99.5%");
+  EXPECT_EQ(ValueText(12.25, "hours"), "12.25 hours");
+  EXPECT_EQ(ValueText(2100, ""), "2,100");
 }
 
 }  // namespace

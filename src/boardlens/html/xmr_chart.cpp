@@ -56,9 +56,11 @@ std::string MonthLabel(int index, bool years) {
 }
 
 /// Where the axis is labelled: the first point of each month, quarter, half year or year
-/// (the finest whose labels fit in `room`), as NHS England's charts label them.
+/// (the finest whose labels, centred at `x_of` each point, stand apart), as NHS England's
+/// charts label them.
+template <typename X>
 std::vector<std::pair<std::size_t, std::string>> AxisLabels(const std::vector<XmrPoint>& points,
-                                                            double room) {
+                                                            X x_of) {
   for (const int step : {1, 3, 6, 12, 24, 60}) {
     const bool years = step >= 12;
     std::vector<std::pair<std::size_t, std::string>> out;
@@ -70,7 +72,11 @@ std::vector<std::pair<std::size_t, std::string>> AxisLabels(const std::vector<Xm
       out.emplace_back(i, MonthLabel(month, years));
     }
     const double each = TextWidth(years ? "2025" : "Apr 2025") + 16;
-    if (static_cast<double>(out.size()) * each <= room || step == 60) return out;
+    bool apart = true;
+    for (std::size_t k = 1; k < out.size(); ++k) {
+      apart = apart && x_of(out[k].first) - x_of(out[k - 1].first) >= each;
+    }
+    if (apart || step == 60) return out;
   }
   return {};
 }
@@ -285,12 +291,14 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
   };
   svg += Line({left, bottom}, {right, bottom}, kGrey, 1, "none");
   if (dated) {
-    const double room = right - left;
-    for (const auto& [i, label] : AxisLabels(points, room)) {
-      // Labels at the ends stay inside the chart.
-      const double x = x_of(i);
+    for (const auto& [i, label] : AxisLabels(points, x_of)) {
+      // Centred under its point; one at either end moves in to stay inside the chart.
       const double half = TextWidth(label) / 2;
-      label_at(x, label, x - half < left - 6 ? "start" : x + half > width ? "end" : "middle");
+      const double x = x_of(i);
+      svg += Line({x, bottom}, {x, bottom + 5}, kGrey, 1, "none");
+      svg += Render("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
+                    Num(std::clamp(x, kMargin + half, width - kMargin - half)), Num(labels_y),
+                    kGrey, label);
     }
   } else if (n > 0) {
     label_at(x_of(0), points.front().label, "start");

@@ -175,7 +175,7 @@ std::string ValueText(double value, const std::string& unit) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.*f", IsCount(unit) ? 0 : 2, value);
   std::string text = buffer;
-  while (text.ends_with('0')) text.pop_back();
+  while (text.find('.') != std::string::npos && text.ends_with('0')) text.pop_back();
   if (text.ends_with('.')) text.pop_back();
   if (text == "-0") text = "0";
   const auto point = text.find('.');
