@@ -185,7 +185,8 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
   const bool dated = n > 0 && std::all_of(points.begin(), points.end(),
                                           [](const XmrPoint& p) { return IsValidDate(p.date); });
   const auto position = [&](std::size_t i) {
-    return dated ? static_cast<double>(EpochOfDate(points[i].date) / kSecondsPerDay)
+    return dated ? static_cast<double>(EpochOfDate(points[i].date)) /
+                       static_cast<double>(kSecondsPerDay)
                  : static_cast<double>(i);
   };
   const double first = n > 0 ? position(0) : 0;

@@ -191,7 +191,7 @@ double Trajectory::At(const std::string& date) const {
   if (date <= from_date) return from;
   if (date >= to_date) return to;
   const auto days = [](const std::string& d) {
-    return static_cast<double>(EpochOfDate(d) / kSecondsPerDay);
+    return static_cast<double>(EpochOfDate(d)) / static_cast<double>(kSecondsPerDay);
   };
   return from + (to - from) * (days(date) - days(from_date)) / (days(to_date) - days(from_date));
 }
