@@ -8,6 +8,7 @@ import unittest
 import urllib.parse
 
 from keepers import KeepersTestCase
+from test_api import utc_today
 
 HEADER = ("name,purpose,owner,user_groups,approx_users,stage,supplier,contract_ends_on,"
           "capital_cost,annual_revenue_cost,whole_life_cost")
@@ -164,6 +165,105 @@ class ServicesTest(KeepersTestCase):
             "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"},
             urllib.parse.urlencode({"name": "No token", "owner": "1", "stage": "live"}))
         self.assertEqual(response.status, 403)
+
+
+    def measure(self, service_name, **extra):
+        s = self.service(service_name)
+        body = {"name": "Logins", "kind": "active_users", "unit": "users", "improvement": "up",
+                **extra}
+        return s, self.api("POST", f"/api/v1/orgs/RAA/services/{s['id']}/measures", body,
+                           token=self.cdio, status=201)
+
+    @staticmethod
+    def month(back, day=1):
+        """The date on `day` of the month `back` months before this one."""
+        today = utc_today()
+        index = int(today[:4]) * 12 + int(today[5:7]) - 1 - back
+        return f"{index // 12}-{index % 12 + 1:02d}-{day:02d}"
+
+    def test_a_value_is_for_its_month_and_never_from_the_future(self):
+        _, m = self.measure("Period service")
+        path = f"/api/v1/orgs/RAA/measures/{m['id']}/values"
+        series = self.api("POST", path, {"values": [{"date": self.month(3, 15), "value": 5}]},
+                          token=self.cdio)
+        self.assertEqual([p["date"] for p in series["values"]], [self.month(3)])
+        # A second value for that month replaces the first.
+        series = self.api("POST", path, {"values": [{"date": self.month(3, 20), "value": 6}]},
+                          token=self.cdio)
+        self.assertEqual([(p["date"], p["value"]) for p in series["values"]], [(self.month(3), 6)])
+        future = f"{int(utc_today()[:4]) + 3}-01-01"
+        problem = self.api("POST", path, {"values": [{"date": future, "value": 1}]},
+                           token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "values[0].date")
+        self.assertIn("after today", problem["detail"])
+        problem = self.api("POST", path, {"values": [{"date": self.month(5, 1), "value": 1},
+                                                     {"date": self.month(5, 28), "value": 2}]},
+                           token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "values[1].date")
+        self.assertIn("same month", problem["detail"])
+        # From CSV, the line that repeats the month is named.
+        csv_text = f"date,value\n{self.month(7)},1\n{self.month(7, 9)},2\n"
+        problem = self.api("POST", path + "/import", raw=csv_text.encode(),
+                           headers={"Content-Type": "text/csv"}, token=self.cdio, status=400)
+        self.assertEqual(problem["where"], "body:3:1")
+        self.assertEqual(len(self.api("GET", f"/api/v1/orgs/RAA/measures/{m['id']}")["values"]), 1)
+
+    def test_a_missing_month_is_a_gap_and_this_month_is_not_yet_complete(self):
+        _, m = self.measure("Gap service")
+        # Six months, two missing, then this month (not yet over) far above the rest.
+        values = [{"date": self.month(back), "value": 100 + back % 2}
+                  for back in (9, 8, 7, 4, 3, 2, 1)]
+        values.append({"date": self.month(0), "value": 500})
+        series = self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
+                          {"values": values}, token=self.cdio)
+        points = series["chart"]["points"]
+        self.assertEqual(points[-1]["point_type"], "common_cause")
+        self.assertLess(points[0]["upl"], 110, "this month is left out of the limits")
+        self.assertEqual(series["chart"]["variation"], points[-2]["point_type"])
+        cdio = self.b.web_session("cdio@alpha.example")
+        page = self.page(cdio, f"/orgs/RAA/measures/{m['id']}")
+        self.assertIn("Not yet complete: left out of the limits", page)
+        self.assertIn("after a gap", page)
+        self.assertIn("with 1 gap where a period has no value", page)
+        # The path breaks at the gap: a second "M" in the line joining the values.
+        joins = re.findall(r'<path d="(M[^"]*)" fill="none" stroke="#aeb7bd"', page)
+        self.assertTrue(joins)
+        self.assertTrue(all(j.count("M") == 2 for j in joins), joins)
+
+    def test_a_new_measure_asks_which_way_is_better(self):
+        s = self.service("Direction service")
+        cdio = self.b.web_session("cdio@alpha.example")
+        form = self.page(cdio, f"/orgs/RAA/services/{s['id']}/measures/new")
+        radios = re.findall(r'<input[^>]*name="improvement"[^>]*>', form)
+        self.assertEqual(len(radios), 3)
+        self.assertFalse([r for r in radios if "checked" in r], "no answer chosen for them")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        body = urllib.parse.urlencode({"csrf": csrf, "name": "Uptime", "kind": "availability",
+                                       "frequency": "monthly", "screen": "yes"})
+        response, text = self.b.fetch("POST", f"/orgs/RAA/services/{s['id']}/measures/new", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"}, body)
+        self.assertEqual(response.status, 400)
+        self.assertIn("Choose which way is better", text.decode())
+
+    def test_the_register_lists_each_services_measures_and_those_showing_concern(self):
+        calm, m = self.measure("Calm service")
+        self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
+                 {"values": [{"date": self.month(b), "value": 100 + b % 2} for b in range(12, 0, -1)]},
+                 token=self.cdio)
+        worried, w = self.measure("Worried service", target=1000)
+        self.api("POST", f"/api/v1/orgs/RAA/measures/{w['id']}/values",
+                 {"values": [{"date": self.month(b), "value": 100 + b % 2} for b in range(12, 0, -1)]},
+                 token=self.cdio)
+        ned = self.b.web_session("ned@alpha.example")
+        register = self.page(ned, "/orgs/RAA/services")
+        row = re.search(r"<tr[^>]*>(?:(?!</tr>).)*Worried service.*?</tr>", register, re.S).group(0)
+        self.assertIn(f"/orgs/RAA/measures/{w['id']}", row)
+        self.assertIn("Common cause variation", row)
+        self.assertIn("Consistently misses the target", row)
+        concern = self.page(ned, "/orgs/RAA/services?concern=yes")
+        self.assertIn("Worried service", concern)
+        self.assertNotIn("Calm service", concern)
+        self.assertIn('id="concern" name="concern" type="checkbox" value="yes" checked', concern)
 
 
 if __name__ == "__main__":

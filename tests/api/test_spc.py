@@ -50,9 +50,10 @@ def side(x):
 
 
 def flags_of(values, mean, upl, lpl, near_up, near_low):
-    """For each point, the (rule, side) pairs that flag it, in the guidance's order of rules and,
-    within a rule, in time order: 0 outside the limits, 1 seven on one side of the mean, 2 seven
-    rising or falling, 3 two of three close to a limit with all three on its side of the mean."""
+    """For each point, the (rule, side) pairs that flag it, numbered in NHS-R's order of rules
+    (DESIGN.md) and, within a rule, in time order: 0 outside the limits, 1 seven rising or
+    falling, 2 two of three close to a limit with all three on its side of the mean, 3 seven
+    on one side of the mean."""
     n = len(values)
     flags = [[] for _ in range(n)]
     for i, v in enumerate(values):
@@ -65,10 +66,10 @@ def flags_of(values, mean, upl, lpl, near_up, near_low):
         for s in (1, -1):
             if all(side(values[i] - mean) == s for i in window):
                 for i in window:
-                    flags[i].append((1, s))
+                    flags[i].append((3, s))
             if all(side(values[i + 1] - values[i]) == s for i in range(start, start + 6)):
                 for i in window:
-                    flags[i].append((2, s))
+                    flags[i].append((1, s))
     for start in range(n - 2):
         window = range(start, start + 3)
         for s in (1, -1):
@@ -76,21 +77,19 @@ def flags_of(values, mean, upl, lpl, near_up, near_low):
                      if (near_up < values[i] <= upl if s > 0 else lpl <= values[i] < near_low)]
             if len(close) >= 2 and all(side(values[i] - mean) == s for i in window):
                 for i in close:
-                    flags[i].append((3, s))
+                    flags[i].append((2, s))
     return flags
 
 
 def point_type(flags, improvement):
     if not flags:
         return "common_cause"
-    sides = {s for _, s in flags}
+    # The first rule, in NHS-R's order, gives the side; the direction reads it.
+    first = min(flags, key=lambda f: f[0])[1]
     if improvement == "neutral":
-        # No better side: the first rule, in the guidance's order, names it.
-        first = min(flags, key=lambda f: f[0])[1]
         return "special_cause_neutral_" + ("high" if first > 0 else "low")
     better = 1 if improvement == "up" else -1
-    # Patterns both ways at one point show as improvement, as in NHS England's tool.
-    return "special_cause_improvement" if better in sides else "special_cause_concern"
+    return "special_cause_improvement" if first == better else "special_cause_concern"
 
 
 def plot_the_dots(points, improvement="neutral", target=None, rebase=(), fix_after=None,
@@ -205,6 +204,16 @@ class SpcTest(unittest.TestCase):
                          "special_cause_improvement")
         self.assertEqual(self.types(base + [14], *fixed, "--improvement", "down")[-1],
                          "special_cause_concern")
+
+    def test_where_rules_disagree_the_first_in_nhs_r_order_marks_the_point(self):
+        # Fixed on the first 8: limits 7.84 to 13.16. 7.5 is below the lower limit and starts
+        # seven rising, all below the mean, the next three close to the lower limit.
+        values = [11, 10] * 4 + [7.5, 7.9, 8.2, 8.5, 9, 9.5, 10]
+        expected = ["special_cause_concern"] + ["special_cause_improvement"] * 6
+        self.assertEqual(self.types(values, "--fix-after", "8", "--improvement", "up")[8:],
+                         expected)
+        doc = plot_the_dots(monthly(values), improvement="up", fix_after=8)
+        self.assertEqual([p["point_type"] for p in doc["points"]][8:], expected)
 
     def test_screening_rebasing_and_fixing(self):
         values = [10, 11, 10, 11, 10, 11, 10, 30, 10, 11, 10, 11]

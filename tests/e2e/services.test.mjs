@@ -18,6 +18,24 @@ async function openMeasure (page, service, name) {
   await page.click(`td a:has-text("${name}")`)
 }
 
+/**
+ * One chart shows, as wide as the page on a desktop, its text readable, with months or years
+ * along its axis.
+ */
+async function chartUsesTheWidth (page, tag) {
+  const shown = page.locator('svg.bl-chart:visible')
+  assert.equal(await shown.count(), 1)
+  const drawn = await shown.evaluate((svg) => ({
+    width: svg.getBoundingClientRect().width,
+    scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+    labels: [...svg.querySelectorAll('text')].map((t) => t.textContent),
+  }))
+  if (tag === 'desktop') assert.ok(drawn.width >= 850, `the chart is ${drawn.width} px wide`)
+  assert.ok(15 * drawn.scale >= 12, `its text is ${15 * drawn.scale} px`)
+  assert.ok(drawn.labels.some((l) => /^([A-Z][a-z]{2} )?20\d\d$/.test(l)), 'dates along the axis')
+  assert.ok(await fitsWidth(page), 'the chart fits the screen')
+}
+
 test('the register, its charts and icons, and the switch-off candidates', async () => {
   for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
     const who = new Visitor(demo.browser, app, scripts)
@@ -29,6 +47,14 @@ test('the register, its charts and icons, and the switch-off candidates', async 
     assert.match(await mainText(lead), /12 of 12 services/)
     assert.ok((await lead.locator('strong.nhsuk-tag:has-text("Ending soon")').count()) >= 2)
     assert.ok(await fitsWidth(lead), 'the register fits the screen')
+    // Each service's measures with their icons; filtered to those showing concern.
+    assert.ok((await lead.locator('.bl-measure-list .bl-spc-icon').count()) >= 12)
+    await lead.check('#concern')
+    await lead.click('button:has-text("Show services")')
+    await who.seen(lead, `services-register-concern-${tag}`)
+    assert.match(await mainText(lead), /Virtual ward remote monitoring/)
+    assert.doesNotMatch(await mainText(lead), /12 of 12 services/)
+    await lead.uncheck('#concern')
     await lead.selectOption('#stage', 'retiring')
     await lead.click('button:has-text("Show services")')
     assert.match(await mainText(lead), /1 of 12 services/)
@@ -38,8 +64,7 @@ test('the register, its charts and icons, and the switch-off candidates', async 
     await openMeasure(lead, 'Virtual ward remote monitoring', 'Availability')
     await who.seen(lead, `services-measure-fail-${tag}`)
     assert.match(await mainText(lead), /Consistently misses the target/)
-    assert.equal(await lead.locator('svg.bl-chart').count(), 1)
-    assert.ok(await fitsWidth(lead), 'the chart fits the screen')
+    await chartUsesTheWidth(lead, tag)
     await openMeasure(lead, 'Electronic patient record', 'Availability')
     assert.match(await mainText(lead), /Consistently meets the target/)
     await openMeasure(lead, 'Pathology results viewer', 'Active users each month')

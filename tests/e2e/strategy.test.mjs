@@ -76,8 +76,11 @@ test('the strategy, its checks, the portfolio and a benefit chart', async () => 
     assert.ok(await fitsWidth(lead), 'the ratings fit the screen')
     await lead.click('a:has-text("Fewer repeat blood tests")')
     await who.seen(lead, `portfolio-benefit-${tag}`)
-    assert.equal(await lead.locator('svg.bl-chart').count(), 1)
+    assert.equal(await lead.locator('svg.bl-chart:visible').count(), 1)
     assert.match(await mainText(lead), /Sarah Lindqvist/)
+    // A count is a whole number, and the target is a trajectory from the baseline.
+    assert.doesNotMatch(await mainText(lead), /\d\.\d tests/)
+    assert.equal(await lead.locator('svg.bl-chart:visible text:has-text("Trajectory to the target")').count(), 1)
     assert.ok(await fitsWidth(lead), 'the chart fits the screen')
 
     // A non-executive reads it all and is offered nothing that changes it.

@@ -1,5 +1,6 @@
 // The SVG charts: what they draw, and that they read on a phone.
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -264,8 +265,16 @@ bool HasNaN(const std::string& svg) {
 XmrSeries Monthly(const std::vector<double>& values, double mean, double spread) {
   XmrSeries series;
   for (std::size_t i = 0; i < values.size(); ++i) {
-    series.points.push_back({"Month " + std::to_string(i + 1), values[i], mean, mean + spread,
-                             mean - spread, XmrMark::kCommon});
+    series.points.push_back({"Month " + std::to_string(i + 1),
+                             values[i],
+                             mean,
+                             mean + spread,
+                             mean - spread,
+                             XmrMark::kCommon,
+                             {},
+                             false,
+                             false,
+                             {}});
   }
   return series;
 }
@@ -318,9 +327,9 @@ TEST(Charts, XmrLimitsStepAtARebaseAndDashWhenProvisional) {
   EXPECT_EQ(Count(svg, "stroke=\"#d5281b\""), 1U + 1U);
   EXPECT_EQ(TextAt(svg, "Target").size(), 2U);
   EXPECT_EQ(svg.find("provisional"), std::string::npos);
-  // The lowest number shown is the target, the highest the upper limit, each with its unit.
-  EXPECT_EQ(TextAt(svg, "40%").size(), 2U);
-  EXPECT_EQ(TextAt(svg, "86%").size(), 2U);
+  // Round numbers up the axis, from the target to above the upper limit, with the unit.
+  for (const char* tick : {"40%", "60%", "80%", "100%"}) EXPECT_EQ(TextAt(svg, tick).size(), 2U);
+  EXPECT_TRUE(TextAt(svg, "86%").empty());
 
   series.provisional = true;
   const std::string provisional = XmrChart({"x", "Uptime", "Two periods."}, series).str();
@@ -362,12 +371,45 @@ TEST(Charts, XmrTextReadsOnAPhoneAndStaysInside) {
   }
 }
 
-TEST(Charts, XmrOfASteadySeriesShowsOneNumber) {
+TEST(Charts, XmrOfASteadySeriesShowsRoundNumbersAroundIt) {
   const std::string svg =
       XmrChart({"x", "Steady", "D"}, Monthly({99.9, 99.9, 99.9}, 99.9, 0)).str();
-  EXPECT_EQ(TextAt(svg, "99.90").size(), 2U);
-  EXPECT_EQ(Count(svg, ">99.90</text>"), 1U);
+  EXPECT_EQ(TextAt(svg, "95").size(), 2U);
+  EXPECT_EQ(TextAt(svg, "100").size(), 2U);
   EXPECT_FALSE(HasNaN(svg));
+}
+
+TEST(Charts, XmrLabelsMonthsOrQuartersAsTheWidthAllowsAndBreaksAtAGap) {
+  std::vector<double> values;
+  for (int i = 0; i < 24; ++i) values.push_back(1000 + (i * 37 % 101));
+  XmrSeries series = Monthly(values, 1050, 80);
+  for (std::size_t i = 0; i < series.points.size(); ++i) {
+    series.points[i].date = fmt::format("{}-{:02}-01", 2024 + i / 12, i % 12 + 1);
+  }
+  series.points[6].after_gap = true;
+  series.points.back().incomplete = true;
+  const std::string narrow = XmrChart({"x", "Users", "D"}, series).str();
+  // A phone has room for a label every six months; a wide screen for every quarter.
+  EXPECT_EQ(TextAt(narrow, "Jul 2024").size(), 2U);
+  EXPECT_TRUE(TextAt(narrow, "Apr 2024").empty());
+  EXPECT_NE(narrow.find("class=\"bl-chart bl-chart--narrow\""), std::string::npos);
+  series.wide = true;
+  const std::string wide = XmrChart({"x", "Users", "D"}, series).str();
+  EXPECT_NE(wide.find("viewBox=\"0 0 800.0 "), std::string::npos);
+  for (const char* quarter : {"Jan 2024", "Apr 2024", "Jul 2024", "Oct 2025"}) {
+    EXPECT_EQ(TextAt(wide, quarter).size(), 2U) << quarter;
+  }
+  // Round numbers up the axis, 50 apart.
+  for (const char* tick : {"950", "1000", "1050", "1100", "1150"}) {
+    EXPECT_EQ(TextAt(wide, tick).size(), 2U) << tick;
+  }
+  // The line breaks where a month has no value; the month not yet over is hollow and keyed.
+  const auto d = wide.find("<path d=\"M");
+  ASSERT_NE(d, std::string::npos);
+  EXPECT_EQ(Count(wide.substr(d, wide.find('"', d + 9) - d), " M"), 1U);
+  EXPECT_EQ(TextAt(wide, "Not yet complete").size(), 2U);
+  EXPECT_EQ(Count(wide, "fill=\"#ffffff\" stroke=\"#768692\""), 1U + 1U);
+  EXPECT_FALSE(HasNaN(wide));
 }
 
 TEST(Charts, AnIconIsACircleBesideItsMeaningInWords) {

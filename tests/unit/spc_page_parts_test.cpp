@@ -2,6 +2,7 @@
 // the chart's marks and description, and the table of the same numbers.
 
 #include "boardlens/features/services/page_parts.hpp"
+#include "boardlens/features/services/service.hpp"
 
 #include <gtest/gtest.h>
 
@@ -87,7 +88,7 @@ SpcChart Chart() {
                                      {"2024-03-01", 99.25},
                                      {"2024-04-01", 97},
                                      {"2024-05-01", 120}};
-  return ComputeSpc(points, {Improvement::kUp, 95.0, {}, {}, true});
+  return ComputeSpc(points, {Improvement::kUp, 95.0, {}, {}, true, {}, {}, {}});
 }
 
 TEST(SpcPageParts, TheChartMarksEachTypeAndDescribesTheLatestPoint) {
@@ -103,11 +104,20 @@ TEST(SpcPageParts, TheChartMarksEachTypeAndDescribesTheLatestPoint) {
                      "</desc>"),
             std::string::npos)
       << svg.substr(0, 600);
-  // One improvement square and three concern triangles among the points, each also in the key.
-  EXPECT_EQ(Count(svg, "<rect"), 1U + 1U);
-  EXPECT_EQ(Count(svg, "<polygon"), 3U + 1U);
-  EXPECT_NE(svg.find(">1 January 2024</text>"), std::string::npos);
-  EXPECT_NE(svg.find(">1 May 2024</text>"), std::string::npos);
+  // Drawn for a phone and for a wide screen: in each, one improvement square and three
+  // concern triangles among the points, each also in the key.
+  EXPECT_EQ(Count(svg, "<svg class=\"bl-chart bl-chart--narrow\""), 1U);
+  EXPECT_EQ(Count(svg, "<svg class=\"bl-chart bl-chart--wide\""), 1U);
+  EXPECT_NE(svg.find("<title id=\"m-wide-title\">"), std::string::npos) << "ids differ";
+  EXPECT_EQ(Count(svg, "<rect"), 2 * (1U + 1U));
+  EXPECT_EQ(Count(svg, "<polygon"), 2 * (3U + 1U));
+  // The months along the axis.
+  EXPECT_NE(svg.find(">Jan 2024</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">May 2024</text>"), std::string::npos);
+  // Where the chart shares the page, only the phone's drawing.
+  const std::string half =
+      ChartSvg({"m", "Availability", "Monthly."}, chart, 95.0, "%", false).str();
+  EXPECT_EQ(half.find("bl-chart--wide"), std::string::npos);
 }
 
 TEST(SpcPageParts, TheTableHasARowAPointWithTheValuesAsWritten) {
@@ -121,6 +131,18 @@ TEST(SpcPageParts, TheTableHasARowAPointWithTheValuesAsWritten) {
   EXPECT_NE(table.find("</span>102.3500%</td>"), std::string::npos);
   EXPECT_NE(table.find("</span>Special cause: concern</td>"), std::string::npos);
   EXPECT_NE(table.find("</span>1 March 2024</td>"), std::string::npos);
+}
+
+TEST(SpcPageParts, AUnitThatCountsThingsShowsWholeNumbers) {
+  EXPECT_TRUE(IsCount("tests"));
+  EXPECT_FALSE(IsCount("%"));
+  EXPECT_FALSE(IsCount("Hours"));
+  EXPECT_FALSE(IsCount(""));
+  EXPECT_EQ(ValueText(1544.7, "tests"), "1,545 tests");
+  EXPECT_EQ(ValueText(2100, "tests"), "2,100 tests");
+  EXPECT_EQ(ValueText(99.5, "%"), "99.5%");
+  EXPECT_EQ(ValueText(12.25, "hours"), "12.25 hours");
+  EXPECT_EQ(ValueText(2100, ""), "2,100");
 }
 
 }  // namespace

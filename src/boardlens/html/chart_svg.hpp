@@ -36,8 +36,10 @@ std::string Num(double v);
 /// A generous guess at the width of a line of text, so that labels are laid out inside.
 double TextWidth(std::string_view text);
 
-/// The opening <svg> with the chart's title and description; `height` in chart units.
-Html Open(const ChartText& text, double height);
+/// The opening <svg> with the chart's title and description; `height` and `width` in chart
+/// units, `modifier` a class added to bl-chart (or empty).
+Html Open(const ChartText& text, double height, double width = kWidth,
+          std::string_view modifier = {});
 
 Html Line(Point a, Point b, const char* colour, double width, const char* dashes);
 
@@ -50,7 +52,7 @@ struct Key {
 /// How much of a row of keys one key takes, spacing included.
 double KeyWidth(const Key& key);
 
-/// The keys in one row, centred across the chart on the line `y`.
-Html Legend(const std::vector<Key>& keys, double y);
+/// The keys in one row, centred across a chart `width` across on the line `y`.
+Html Legend(const std::vector<Key>& keys, double y, double width = kWidth);
 
 }  // namespace boardlens::html::svg

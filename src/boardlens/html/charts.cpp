@@ -17,14 +17,14 @@ std::string Num(double v) { return fmt::format("{:.1f}", v); }
 
 double TextWidth(std::string_view text) { return 0.56 * kFont * static_cast<double>(text.size()); }
 
-Html Open(const ChartText& text, double height) {
+Html Open(const ChartText& text, double height, double width, std::string_view modifier) {
   return Render(
-      "<svg class=\"bl-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "
+      "<svg class=\"bl-chart{}{}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "
       "role=\"img\" aria-labelledby=\"{}-title {}-desc\" focusable=\"false\" font-size=\"{}\" "
       "fill=\"{}\">"
       "<title id=\"{}-title\">{}</title><desc id=\"{}-desc\">{}</desc>",
-      Num(kWidth), Num(std::ceil(height)), text.id, text.id, Num(kFont), kText, text.id, text.title,
-      text.id, text.description);
+      modifier.empty() ? "" : " ", modifier, Num(width), Num(std::ceil(height)), text.id, text.id,
+      Num(kFont), kText, text.id, text.title, text.id, text.description);
 }
 
 namespace {
@@ -34,10 +34,10 @@ constexpr double kSpace = 24;
 
 double KeyWidth(const Key& key) { return kSwatch + 6 + TextWidth(key.name) + kSpace; }
 
-Html Legend(const std::vector<Key>& keys, double y) {
+Html Legend(const std::vector<Key>& keys, double y, double width) {
   double total = -kSpace;
   for (const Key& key : keys) total += KeyWidth(key);
-  double x = (kWidth - total) / 2;
+  double x = (width - total) / 2;
   Html out;
   for (const Key& key : keys) {
     out += key.swatch({x + kSwatch / 2, y});

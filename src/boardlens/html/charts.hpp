@@ -66,25 +66,34 @@ Html TrendChart(const ChartText& text, const std::vector<std::optional<double>>&
 enum class XmrMark : std::uint8_t { kCommon, kImprovement, kConcern, kNeutral };
 
 struct XmrPoint {
-  std::string label;  ///< the point's date, as the axis shows it
+  std::string label;  ///< the point's date in words, for the first and last when undated
   double value = 0;
   double mean = 0;
   double upl = 0;  ///< upper process limit
   double lpl = 0;  ///< lower process limit
   XmrMark mark = XmrMark::kCommon;
+  std::string date;         ///< YYYY-MM-DD: places the point in time and labels the axis; or empty
+  bool incomplete = false;  ///< its period is not over: drawn hollow, outside the limits' sums
+  bool after_gap = false;   ///< a period with no value comes before it: the line breaks
+  std::optional<double> target;  ///< the target at this point, on a trajectory; or none
 };
 
 struct XmrSeries {
   std::vector<XmrPoint> points;
-  std::optional<double> target;
+  std::optional<double> target;  ///< one target across the chart (points' own targets aside)
   bool provisional = false;  ///< limits from few points: drawn dashed, and the description says so
   std::string unit;          ///< after each number on the axis ("%"), or empty
+  bool wide = false;  ///< drawn for a wide screen (bl-chart--wide), else for a phone (--narrow)
 };
 
-/// An XmR ("plot the dots") chart: the values joined in order, the mean and process limits
-/// (stepping where they were rebased), the target if there is one, every point marked, the
-/// first and last labels under the axis, the lowest and highest numbers beside it, and a key
-/// to what it shows.
+/// Units across an XmR chart drawn for a wide screen; one for a phone is 400, as every chart.
+inline constexpr double kWideChartWidth = 800;
+
+/// An XmR ("plot the dots") chart: the values joined in order, placed by date when they have
+/// one (so a missing period shows as a gap in the line), the mean and process limits
+/// (stepping where they were rebased), the target or its trajectory, every point marked, an
+/// incomplete period hollow, months, quarters or years along the axis and round numbers up
+/// it, and a key to what it shows.
 Html XmrChart(const ChartText& text, const XmrSeries& series);
 
 /// The colours of Making Data Count's icons.

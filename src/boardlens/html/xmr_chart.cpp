@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "boardlens/base/clock.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/html/chart_svg.hpp"
 #include "boardlens/html/charts.hpp"
 
@@ -24,9 +26,60 @@ constexpr const char* kTarget = "#d5281b";
 constexpr const char* kJoin = "#aeb7bd";
 
 constexpr double kTop = 14;
-constexpr double kPlotHeight = 190;
-constexpr double kRight = kWidth - 14;
 constexpr double kInset = 8;  // between the axis and the first and last points
+
+/// A round step for an axis: 1, 2 or 5 times a power of ten, so that about `ticks` of them
+/// span `span`.
+double RoundStep(double span, int ticks) {
+  const double rough = span / ticks;
+  const double power = std::pow(10.0, std::floor(std::log10(rough)));
+  for (const double m : {1.0, 2.0, 5.0}) {
+    if (m * power >= rough) return m * power;
+  }
+  return 10 * power;
+}
+
+/// Decimals a round step needs: 0 for 5 or 20, 1 for 0.5, 2 for 0.05.
+int DecimalsOfStep(double step) {
+  return step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
+}
+
+/// Months since year 0 of a YYYY-MM-DD date.
+int MonthIndex(const std::string& date) {
+  return std::stoi(date.substr(0, 4)) * 12 + std::stoi(date.substr(5, 2)) - 1;
+}
+
+/// A month on the axis: "Apr 2025", or just "2025" when the axis counts in years.
+std::string MonthLabel(int index, bool years) {
+  const std::string year = std::to_string(index / 12);
+  return years ? year : std::string(MonthName(index % 12 + 1).substr(0, 3)) + " " + year;
+}
+
+/// Where the axis is labelled: the first point of each month, quarter, half year or year
+/// (the finest whose labels, centred at `x_of` each point, stand apart), as NHS England's
+/// charts label them.
+template <typename X>
+std::vector<std::pair<std::size_t, std::string>> AxisLabels(const std::vector<XmrPoint>& points,
+                                                            X x_of) {
+  for (const int step : {1, 3, 6, 12, 24, 60}) {
+    const bool years = step >= 12;
+    std::vector<std::pair<std::size_t, std::string>> out;
+    int last = -1;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      const int month = MonthIndex(points[i].date);
+      if (month % step != 0 || month == last) continue;
+      last = month;
+      out.emplace_back(i, MonthLabel(month, years));
+    }
+    const double each = TextWidth(years ? "2025" : "Apr 2025") + 16;
+    bool apart = true;
+    for (std::size_t k = 1; k < out.size(); ++k) {
+      apart = apart && x_of(out[k].first) - x_of(out[k - 1].first) >= each;
+    }
+    if (apart || step == 60) return out;
+  }
+  return {};
+}
 
 const char* ColourOf(XmrMark mark) {
   switch (mark) {
@@ -63,17 +116,25 @@ Html Marker(XmrMark mark, Point p) {
   return Render("<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\"/>", Num(p.x), Num(p.y), colour);
 }
 
+/// A point whose period is not over: a hollow circle, so it reads as not yet counted.
+Html Hollow(Point p) {
+  return Render(
+      "<circle cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"#ffffff\" stroke=\"{}\" "
+      "stroke-width=\"2\"/>",
+      Num(p.x), Num(p.y), kCommon);
+}
+
 constexpr const char* kLimitDashes = "6 4";
 constexpr const char* kTargetDashes = "2 3";
 
 /// The keys in as many centred rows as they need, from the line `y` down; returns where the
 /// last row is.
-double LegendRows(Html& out, const std::vector<Key>& keys, double y) {
+double LegendRows(Html& out, const std::vector<Key>& keys, double y, double width) {
   std::vector<Key> row;
   double used = 0;
   for (const Key& key : keys) {
-    if (!row.empty() && used + KeyWidth(key) > kWidth - 2 * kMargin) {
-      out += Legend(row, y);
+    if (!row.empty() && used + KeyWidth(key) > width - 2 * kMargin) {
+      out += Legend(row, y, width);
       y += kLine + 8;
       row.clear();
       used = 0;
@@ -81,7 +142,7 @@ double LegendRows(Html& out, const std::vector<Key>& keys, double y) {
     row.push_back(key);
     used += KeyWidth(key);
   }
-  if (!row.empty()) out += Legend(row, y);
+  if (!row.empty()) out += Legend(row, y, width);
   return y;
 }
 
@@ -89,32 +150,51 @@ double LegendRows(Html& out, const std::vector<Key>& keys, double y) {
 
 Html XmrChart(const ChartText& text, const XmrSeries& series) {
   const auto& points = series.points;
+  const std::size_t n = points.size();
+  const double width = series.wide ? kWideChartWidth : kWidth;
+  const double plot_height = series.wide ? 260 : 190;
+  const double right = width - 14;
   // The range shown: every value and limit, and the target.
   double low = series.target.value_or(points.empty() ? 0 : points.front().value);
   double high = low;
   for (const XmrPoint& p : points) {
-    low = std::min({low, p.value, p.lpl});
-    high = std::max({high, p.value, p.upl});
+    low = std::min({low, p.value, p.lpl, p.target.value_or(p.value)});
+    high = std::max({high, p.value, p.upl, p.target.value_or(p.value)});
   }
-  const double span = high - low;
-  const double pad = span > 0 ? span * 0.06 : std::max(std::fabs(high) * 0.05, 1.0);
-  const double y_min = low - pad;
-  const double y_max = high + pad;
-  const int decimals = span >= 20 ? 0 : span >= 2 ? 1 : 2;
+  // Round numbers up the axis, a step apart, from at or below the lowest to at or above the
+  // highest.
+  const double step = RoundStep(high > low ? high - low : std::max(std::fabs(high) / 10, 1.0), 4);
+  const double y_min = std::floor(low / step) * step;
+  const double y_max = std::max(std::ceil(high / step) * step, y_min + step);
+  const int decimals = DecimalsOfStep(step);
   // A sign such as % fits beside the figure; a word ("users") would crowd the axis on a
   // phone, and the chart's title says it already.
   const std::string suffix = series.unit.size() == 1 ? series.unit : "";
-  const std::string low_label = fmt::format("{:.{}f}", low, decimals) + suffix;
-  const std::string high_label = fmt::format("{:.{}f}", high, decimals) + suffix;
-  const double left = kMargin + std::max(TextWidth(low_label), TextWidth(high_label)) + 8;
-  const double bottom = kTop + kPlotHeight;
-  const auto y_of = [&](double v) { return kTop + (y_max - v) / (y_max - y_min) * kPlotHeight; };
-  const std::size_t n = points.size();
+  std::vector<std::pair<double, std::string>> ticks;
+  for (int k = 0; y_min + k * step <= y_max + step / 1000; ++k) {
+    const double v = y_min + k * step;
+    ticks.emplace_back(
+        v, fmt::format("{:.{}f}", std::fabs(v) < step / 1000 ? 0.0 : v, decimals) + suffix);
+  }
+  double label_width = 0;
+  for (const auto& tick : ticks) label_width = std::max(label_width, TextWidth(tick.second));
+  const double left = kMargin + label_width + 8;
+  const double bottom = kTop + plot_height;
+  const auto y_of = [&](double v) { return kTop + (y_max - v) / (y_max - y_min) * plot_height; };
+  // Points stand at their dates when every one has a date, so a missing period leaves room.
+  const bool dated = n > 0 && std::all_of(points.begin(), points.end(),
+                                          [](const XmrPoint& p) { return IsValidDate(p.date); });
+  const auto position = [&](std::size_t i) {
+    return dated ? static_cast<double>(EpochOfDate(points[i].date)) /
+                       static_cast<double>(kSecondsPerDay)
+                 : static_cast<double>(i);
+  };
+  const double first = n > 0 ? position(0) : 0;
+  const double last = n > 0 ? position(n - 1) : 0;
   const auto x_of = [&](std::size_t i) {
-    return n > 1 ? left + kInset +
-                       (kRight - left - 2 * kInset) * static_cast<double>(i) /
-                           static_cast<double>(n - 1)
-                 : (left + kRight) / 2;
+    return last > first ? left + kInset +
+                              (right - left - 2 * kInset) * (position(i) - first) / (last - first)
+                        : (left + right) / 2;
   };
 
   std::vector<Key> keys{{[](Point p) {
@@ -126,35 +206,39 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
                     return Line({p.x - 12, p.y}, {p.x + 12, p.y}, kGrey, 2, limit_dashes);
                   },
                   series.provisional ? "Process limits (provisional)" : "Process limits"});
-  if (series.target) {
+  const bool trajectory = std::any_of(points.begin(), points.end(),
+                                      [](const XmrPoint& p) { return p.target.has_value(); });
+  if (series.target || trajectory) {
     keys.push_back({[](Point p) {
                       return Line({p.x - 12, p.y}, {p.x + 12, p.y}, kTarget, 2, kTargetDashes);
                     },
-                    "Target"});
+                    trajectory ? "Trajectory to the target" : "Target"});
   }
   for (const auto& [mark, name] :
        {std::pair{XmrMark::kCommon, "Common cause"},
         std::pair{XmrMark::kImprovement, "Improvement"}, std::pair{XmrMark::kConcern, "Concern"},
         std::pair{XmrMark::kNeutral, "Special cause"}}) {
-    const bool shown = std::any_of(points.begin(), points.end(),
-                                   [mark = mark](const XmrPoint& p) { return p.mark == mark; });
+    const bool shown = std::any_of(points.begin(), points.end(), [mark = mark](const XmrPoint& p) {
+      return p.mark == mark && !p.incomplete;
+    });
     if (shown) keys.push_back({[mark = mark](Point p) { return Marker(mark, p); }, name});
   }
+  const bool any_incomplete =
+      std::any_of(points.begin(), points.end(), [](const XmrPoint& p) { return p.incomplete; });
+  if (any_incomplete) keys.push_back({[](Point p) { return Hollow(p); }, "Not yet complete"});
   Html legend;
   const double labels_y = bottom + 1.4 * kLine;
-  const double last_row = LegendRows(legend, keys, labels_y + 1.3 * kLine);
+  const double last_row = LegendRows(legend, keys, labels_y + 1.3 * kLine, width);
 
   ChartText described = text;
   if (series.provisional) described.description += " The limits are provisional.";
-  Html svg = Open(described, last_row + kLine / 2 + kMargin);
-  // The lowest and highest numbers shown, ruled across; one when every number is the same.
-  const auto rule = [&](double v, const std::string& label) {
-    svg += Line({left, y_of(v)}, {kRight, y_of(v)}, kRule, 1, "none");
+  Html svg = Open(described, last_row + kLine / 2 + kMargin, width,
+                  series.wide ? "bl-chart--wide" : "bl-chart--narrow");
+  for (const auto& [v, label] : ticks) {  // round numbers, ruled faintly across
+    svg += Line({left, y_of(v)}, {right, y_of(v)}, kRule, 1, "none");
     svg += Render("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"{}\">{}</text>",
                   Num(left - 6), Num(y_of(v) + kFont / 3), kGrey, label);
-  };
-  rule(low, low_label);
-  if (span > 0) rule(high, high_label);
+  }
   // Mean and limits: one level a run of points that share them, so a rebase shows as a step.
   for (std::size_t start = 0; start < n;) {
     std::size_t end = start;
@@ -171,27 +255,55 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
     svg += Line({x0, y_of(points[start].mean)}, {x1, y_of(points[start].mean)}, kText, 2, "none");
     start = end + 1;
   }
-  if (series.target) {
-    svg += Line({left, y_of(*series.target)}, {kRight, y_of(*series.target)}, kTarget, 2,
-                kTargetDashes);
-  }
-  if (n > 1) {
+  if (trajectory) {
     std::string path;
     for (std::size_t i = 0; i < n; ++i) {
-      path += fmt::format("{}{} {}", i == 0 ? "M" : " L", Num(x_of(i)), Num(y_of(points[i].value)));
+      if (!points[i].target) continue;
+      path += fmt::format("{}{} {}", path.empty() ? "M" : " L", Num(x_of(i)),
+                          Num(y_of(*points[i].target)));
+    }
+    svg += Render(
+        "<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\" "
+        "stroke-dasharray=\"{}\"/>",
+        path, kTarget, kTargetDashes);
+  } else if (series.target) {
+    svg += Line({left, y_of(*series.target)}, {right, y_of(*series.target)}, kTarget, 2,
+                kTargetDashes);
+  }
+  if (n > 1) {  // the values joined in order, broken where a period has no value
+    std::string path;
+    for (std::size_t i = 0; i < n; ++i) {
+      path += fmt::format("{}{} {}",
+                          i == 0                ? "M"
+                          : points[i].after_gap ? " M"
+                                                : " L",
+                          Num(x_of(i)), Num(y_of(points[i].value)));
     }
     svg += Render("<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.5\"/>", path, kJoin);
   }
   for (std::size_t i = 0; i < n; ++i) {
-    svg += Marker(points[i].mark, {x_of(i), y_of(points[i].value)});
+    const Point at{x_of(i), y_of(points[i].value)};
+    svg += points[i].incomplete ? Hollow(at) : Marker(points[i].mark, at);
   }
-  if (n > 0) {
-    svg += Render("<text x=\"{}\" y=\"{}\" fill=\"{}\">{}</text>", Num(left), Num(labels_y), kGrey,
-                  points.front().label);
-  }
-  if (n > 1) {
-    svg += Render("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"{}\">{}</text>", Num(kRight),
-                  Num(labels_y), kGrey, points.back().label);
+  const auto label_at = [&](double x, const std::string& label, const char* anchor) {
+    svg += Line({x, bottom}, {x, bottom + 5}, kGrey, 1, "none");
+    svg += Render("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"{}\">{}</text>", Num(x),
+                  Num(labels_y), anchor, kGrey, label);
+  };
+  svg += Line({left, bottom}, {right, bottom}, kGrey, 1, "none");
+  if (dated) {
+    for (const auto& [i, label] : AxisLabels(points, x_of)) {
+      // Centred under its point; one at either end moves in to stay inside the chart.
+      const double half = TextWidth(label) / 2;
+      const double x = x_of(i);
+      svg += Line({x, bottom}, {x, bottom + 5}, kGrey, 1, "none");
+      svg += Render("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
+                    Num(std::clamp(x, kMargin + half, width - kMargin - half)), Num(labels_y),
+                    kGrey, label);
+    }
+  } else if (n > 0) {
+    label_at(x_of(0), points.front().label, "start");
+    if (n > 1) label_at(x_of(n - 1), points.back().label, "end");
   }
   return svg + legend + Html("</svg>");
 }

@@ -15,6 +15,7 @@
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/services/service.hpp"
 #include "boardlens/features/strategy/strategies.hpp"
 
 namespace boardlens::demo {
@@ -276,7 +277,9 @@ void AddDemoStrategy(Scope& scope, const std::string& ods, const Caller& secreta
       const double x = static_cast<double>(m);
       // A steady trend with a deterministic wobble, so the chart shows both.
       const double value = d.baseline + d.step * x + d.wobble * std::sin(x * 1.7);
-      actuals.push_back({actual_months.at(m) + "-01", std::round(value * 10) / 10});
+      // A count is whole; a share or a length of time keeps a decimal.
+      const double places = services::IsCount(d.unit) ? 1 : 10;
+      actuals.push_back({actual_months.at(m) + "-01", std::round(value * places) / places});
     }
     benefits.RecordActuals(secretary, ods, id, actuals);
   }

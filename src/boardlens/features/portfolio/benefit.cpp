@@ -55,6 +55,12 @@ services::SpcOptions OptionsOf(const BenefitInput& benefit) {
   services::SpcOptions options;
   options.improvement = benefit.improvement;
   options.target = benefit.target;
+  // A benefit moves from its baseline to its target: each actual is judged against where the
+  // trajectory was at its date, not against a target years away.
+  if (benefit.baseline && benefit.target && benefit.baseline_on < benefit.target_on) {
+    options.trajectory = services::Trajectory{benefit.baseline_on, *benefit.baseline,
+                                              benefit.target_on, *benefit.target};
+  }
   return options;
 }
 

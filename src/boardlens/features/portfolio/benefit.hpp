@@ -43,7 +43,8 @@ struct BenefitSeries {
 /// target's date must come after the baseline's; better is up or down, never neutral.
 void CheckBenefit(BenefitInput& input);
 
-/// The chart's options: the benefit's direction and target.
+/// The chart's options: the benefit's direction, target and trajectory from baseline to
+/// target.
 services::SpcOptions OptionsOf(const BenefitInput& benefit);
 
 }  // namespace boardlens::portfolio

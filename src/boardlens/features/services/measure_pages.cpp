@@ -132,11 +132,12 @@ http::Response MeasureForm(Visit& v, Id service_id, const std::optional<Id>& id,
                     {"other", "Something else", {}, false}});
   fields += TextInput(field("unit", "Unit (optional)", in.unit, "For example: %, users"), "text",
                       "off", "nhsuk-input--width-10");
-  fields +=
-      Radios(field("improvement", "Which way is better?", std::string(ToString(in.improvement))),
-             {{"up", "Higher is better", {}, false},
-              {"down", "Lower is better", {}, false},
-              {"neutral", "Neither", "Special causes are shown as higher or lower", false}});
+  // A new measure asks which way is better: assuming neither would colour none of its points.
+  fields += Radios(field("improvement", "Which way is better?",
+                         id ? std::string(ToString(in.improvement)) : std::string()),
+                   {{"up", "Higher is better", {}, false},
+                    {"down", "Lower is better", {}, false},
+                    {"neutral", "Neither", "Special causes are shown as higher or lower", false}});
   fields += TextInput(field("target", "Target (optional)",
                             in.target ? fmt::format("{}", *in.target) : std::string(),
                             "A number, for example 99.5"),
@@ -189,8 +190,8 @@ http::Response ValueForm(Visit& v, Id id, const DateParts& date, const std::stri
       DateInput(Field{"date",
                       "Which month or week it is for",
                       {},
-                      "The first day of the month or week, for example 1 10 2026. A date that "
-                      "has a value already is changed.",
+                      "Any day in it, for example 1 10 2026. A month or week that has a value "
+                      "already is changed.",
                       std::string(errors.For("date"))},
                 date) +
       TextInput(Field{"value", "Value", value,
@@ -208,7 +209,8 @@ http::Response ValueForm(Visit& v, Id id, const DateParts& date, const std::stri
       "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">"
       "<h2>Or paste several values</h2><p>As CSV, with the first line <code>date,value</code> "
       "and then a line a month or week in date order, for example <code>2026-10-01,99.7</code>. "
-      "Values at dates the measure has already are replaced. Nothing is saved unless every "
+      "Values for months or weeks the measure has already are replaced. Nothing is saved unless "
+      "every "
       "line is right.</p><form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div>"
       "</div>",
       MeasurePath(v, id, "/values/import"), CsrfField(v.caller.csrf_token),

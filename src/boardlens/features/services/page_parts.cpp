@@ -32,6 +32,11 @@ std::string Figure(double value, int decimals, std::string_view unit) {
   return fmt::format("{:.{}f}{}{}", value, decimals, gap, unit);
 }
 
+/// Decimals for the values of `rows`: none for a count, else as many as they were written with.
+int ValueDecimals(const std::vector<SpcRow>& rows, std::string_view unit) {
+  return IsCount(unit) ? 0 : DecimalsOf(rows);
+}
+
 }  // namespace
 
 std::string PointTypeText(PointType type) {
@@ -51,44 +56,73 @@ std::string PointTypeText(PointType type) {
 }
 
 html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
-                    std::optional<double> target, std::string_view unit) {
+                    std::optional<double> target, std::string_view unit, bool full_width) {
   html::XmrSeries series;
-  series.target = target;
+  series.target = chart.trajectory ? std::nullopt : target;
   series.provisional = chart.provisional;
   series.unit = std::string(unit);
+  std::size_t gaps = 0;
   for (const SpcRow& row : chart.rows) {
-    series.points.push_back({html::DateText(row.point.date), row.point.value, row.mean, row.upl,
-                             row.lpl, MarkOf(row.type)});
+    html::XmrPoint point{html::DateText(row.point.date),
+                         row.point.value,
+                         row.mean,
+                         row.upl,
+                         row.lpl,
+                         MarkOf(row.type),
+                         row.point.date,
+                         row.incomplete,
+                         row.after_gap,
+                         chart.trajectory ? row.target : std::nullopt};
+    series.points.push_back(std::move(point));
+    gaps += row.after_gap ? 1 : 0;
   }
   html::ChartText described = text;
   if (!chart.rows.empty()) {
-    const int decimals = DecimalsOf(chart.rows);
+    const int decimals = ValueDecimals(chart.rows, unit);
     const SpcRow& last = chart.rows.back();
     described.description +=
         (described.description.empty() ? "" : " ") + std::to_string(chart.rows.size()) +
         " points from " + html::DateText(chart.rows.front().point.date) + " to " +
-        html::DateText(last.point.date) + ". The latest is " +
-        Figure(last.point.value, decimals, unit) + ", " + PointTypeText(last.type) + ". Mean " +
+        html::DateText(last.point.date) +
+        (gaps > 0 ? ", with " + std::to_string(gaps) + (gaps == 1 ? " gap" : " gaps") +
+                        " where a period has no value"
+                  : std::string()) +
+        ". The latest is " + Figure(last.point.value, decimals, unit) + ", " +
+        (last.incomplete ? "for a period not yet complete" : PointTypeText(last.type)) + ". Mean " +
         Figure(last.mean, decimals + 1, unit) + ", process limits " +
         Figure(last.lpl, decimals + 1, unit) + " to " + Figure(last.upl, decimals + 1, unit) +
-        (target ? ", target " + Figure(*target, decimals, unit) : std::string()) + ".";
+        (chart.trajectory && last.target
+             ? ", target on its trajectory " + Figure(*last.target, decimals, unit)
+         : target ? ", target " + Figure(*target, decimals, unit)
+                  : std::string()) +
+        ".";
   }
-  return html::XmrChart(described, series);
+  // One drawing for a phone and, where the chart has the page's width, one for a wide screen:
+  // the style sheet shows the one that fits, so text stays the same size on both.
+  html::Html out = html::XmrChart(described, series);
+  if (full_width) {
+    series.wide = true;
+    described.id += "-wide";
+    out += html::XmrChart(described, series);
+  }
+  return html::Render("<div class=\"bl-xmr{}\">{}</div>", full_width ? " bl-xmr--full" : "", out);
 }
 
 html::Html ChartTable(const SpcChart& chart, std::string_view caption, std::string_view unit) {
-  const int decimals = DecimalsOf(chart.rows);
+  const int decimals = ValueDecimals(chart.rows, unit);
   html::Table table{std::string(caption),
                     {"Date", "Value", "Mean", "Lower limit", "Upper limit", "Variation"},
                     {},
                     true};
   for (const SpcRow& row : chart.rows) {
-    table.rows.push_back({html::Escape(html::DateText(row.point.date)),
-                          html::Escape(Figure(row.point.value, decimals, unit)),
+    std::string date = html::DateText(row.point.date);
+    if (row.after_gap) date += " (after a gap: no value for the period before)";
+    table.rows.push_back({html::Escape(date), html::Escape(Figure(row.point.value, decimals, unit)),
                           html::Escape(Figure(row.mean, decimals + 2, unit)),
                           html::Escape(Figure(row.lpl, decimals + 2, unit)),
                           html::Escape(Figure(row.upl, decimals + 2, unit)),
-                          html::Escape(PointTypeText(row.type))});
+                          html::Escape(row.incomplete ? "Not yet complete: left out of the limits"
+                                                      : PointTypeText(row.type))});
   }
   return html::DataTable(table);
 }
@@ -139,9 +173,9 @@ html::Html AssuranceIcon(const std::optional<Assurance>& assurance) {
 
 std::string ValueText(double value, const std::string& unit) {
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.2f", value);
+  std::snprintf(buffer, sizeof buffer, "%.*f", IsCount(unit) ? 0 : 2, value);
   std::string text = buffer;
-  while (text.ends_with('0')) text.pop_back();
+  while (text.find('.') != std::string::npos && text.ends_with('0')) text.pop_back();
   if (text.ends_with('.')) text.pop_back();
   if (text == "-0") text = "0";
   const auto point = text.find('.');

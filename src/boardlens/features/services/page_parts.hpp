@@ -12,9 +12,10 @@
 namespace boardlens::services {
 
 /// The chart's SVG. Its description is `text.description` followed by what a sighted reader
-/// takes from it: how many points, the latest and its type, the mean and limits.
+/// takes from it: how many points, the latest and its type, the mean and limits. With
+/// `full_width` (a chart alone across the page) it is drawn for a wide screen too.
 html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
-                    std::optional<double> target, std::string_view unit);
+                    std::optional<double> target, std::string_view unit, bool full_width = true);
 
 /// The chart's numbers as a table, a row a point, for those who cannot see the chart and
 /// those who want the figures.
@@ -25,8 +26,8 @@ html::Html VariationIcon(PointType type, Improvement improvement);
 /// The assurance icon; nothing without an assurance (no target, or a neutral measure).
 html::Html AssuranceIcon(const std::optional<Assurance>& assurance);
 
-/// A measure's value as the pages show it: up to two decimal places, no trailing zeros, and
-/// the unit after it ("99.5%", "1,204 users").
+/// A measure's value as the pages show it: up to two decimal places (none for a count, as
+/// IsCount says), no trailing zeros, and the unit after it ("99.5%", "1,204 users").
 std::string ValueText(double value, const std::string& unit);
 
 /// A point's type in words: "Common cause", "Special cause: improvement", ...

@@ -2,6 +2,7 @@
 // forms and import that keep it current.
 
 #include <algorithm>
+#include <map>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
@@ -27,20 +28,33 @@ struct View {
   std::string owner;  ///< a member id, or empty
   bool ending_only = false;
   std::string sort = "name";
+  bool concern_only = false;
 };
 
 View ReadView(const http::Request& request) {
   View view{request.Query("stage"), request.Query("owner"), request.Query("ending") == "yes",
-            request.Query("sort", "name")};
+            request.Query("sort", "name"), request.Query("concern") == "yes"};
   if (!ParseStage(view.stage)) view.stage.clear();
   return view;
 }
 
-void Arrange(std::vector<Service>& services, const View& view, const std::string& today) {
+/// Each service's measures with their charts, by service id.
+using MeasuresOf = std::map<Id, std::vector<MeasureSeries>>;
+
+bool AnyConcern(const MeasuresOf& measures, Id service) {
+  const auto found = measures.find(service);
+  return found != measures.end() &&
+         std::any_of(found->second.begin(), found->second.end(),
+                     [](const MeasureSeries& m) { return m.chart && ShowsConcern(*m.chart); });
+}
+
+void Arrange(std::vector<Service>& services, const View& view, const std::string& today,
+             const MeasuresOf& measures) {
   std::erase_if(services, [&](const Service& s) {
     return (!view.stage.empty() && ToString(s.what.stage) != view.stage) ||
            (!view.owner.empty() && std::to_string(*s.what.owner_member_id) != view.owner) ||
-           (view.ending_only && !ContractEndingSoon(s.what, today));
+           (view.ending_only && !ContractEndingSoon(s.what, today)) ||
+           (view.concern_only && !AnyConcern(measures, s.id));
   });
   // Unknown amounts and dates go last whichever way a column sorts.
   const auto by = [&](auto key, bool descending) {
@@ -91,12 +105,32 @@ Html FilterForm(Visit& v, const View& view) {
       "<div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" "
       "id=\"ending\" name=\"ending\" type=\"checkbox\" value=\"yes\"{}>"
       "<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"ending\">Only contracts "
-      "ending within 12 months</label></div></div>{}</form>",
+      "ending within 12 months</label></div>"
+      "<div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" "
+      "id=\"concern\" name=\"concern\" type=\"checkbox\" value=\"yes\"{}>"
+      "<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"concern\">Only services "
+      "whose measures show concern</label></div></div>{}</form>",
       v.OrgPath("/services"),
       Select(Field{"stage", "Stage", view.stage, {}, {}}, "All stages", stages),
       Select(Field{"owner", "Owner", view.owner, {}, {}}, "Every owner", OwnerChoices(v)),
       Select(Field{"sort", "Sort by", view.sort, {}, {}}, "Name", sorts),
-      view.ending_only ? Html(" checked") : Html(), Button("Show services", "secondary"));
+      view.ending_only ? Html(" checked") : Html(), view.concern_only ? Html(" checked") : Html(),
+      Button("Show services", "secondary"));
+}
+
+/// A service's measures in the register's list: each named, with its variation and assurance
+/// icons, as Making Data Count's summary tables show them.
+Html MeasureIcons(Visit& v, const std::vector<MeasureSeries>& measures) {
+  if (measures.empty()) return Html("No measures yet");
+  Html items;
+  for (const MeasureSeries& m : measures) {
+    const Html icons = m.chart ? VariationIcon(m.chart->variation, m.measure.what.improvement) +
+                                     AssuranceIcon(m.chart->assurance)
+                               : Html("<span>Not enough values to chart</span>");
+    items += Render("<li><a href=\"{}\">{}</a><div class=\"bl-spc-icons\">{}</div></li>",
+                    MeasurePath(v, m.measure.id), m.measure.what.name, icons);
+  }
+  return Render("<ul class=\"nhsuk-list bl-measure-list\">{}</ul>", items);
 }
 
 /// A form page is refused before anyone types into it, not when they send it.
@@ -112,7 +146,11 @@ http::Response RegisterPage(Visit& v) {
   const View view = ReadView(v.request);
   std::vector<Service> services = reg.List(v.caller, v.ods());
   const std::size_t total = services.size();
-  Arrange(services, view, today);
+  MeasuresOf measures;
+  for (auto& [service, series] : reg.AllSeries(v.caller, v.ods())) {
+    measures[service.id].push_back(std::move(series));
+  }
+  Arrange(services, view, today, measures);
 
   Page page;
   page.title = "Digital services";
@@ -140,7 +178,8 @@ http::Response RegisterPage(Visit& v) {
   } else {
     Table table;
     table.caption = std::to_string(services.size()) + " of " + std::to_string(total) + " services";
-    table.headings = {"Service", "Owner", "Stage", "Users", "Whole-life cost", "Contract ends"};
+    table.headings = {"Service",         "Owner",         "Stage",   "Users",
+                      "Whole-life cost", "Contract ends", "Measures"};
     for (const Service& s : services) {
       Html contract = Escape(s.what.contract_ends_on.empty() ? "No contract"
                                                              : DateText(s.what.contract_ends_on));
@@ -148,10 +187,10 @@ http::Response RegisterPage(Visit& v) {
         contract += Html(" ") + Tag(s.what.contract_ends_on < today ? "Ended" : "Ending soon",
                                     s.what.contract_ends_on < today ? "red" : "orange");
       }
-      table.rows.push_back({Render("<a href=\"{}\">{}</a>", ServicePath(v, s.id), s.what.name),
-                            Escape(s.owner_name), Escape(StageLabel(s.what.stage)),
-                            Escape(WholeNumber(s.what.approx_users)),
-                            Escape(Pounds(s.what.whole_life_cost)), contract});
+      table.rows.push_back(
+          {Render("<a href=\"{}\">{}</a>", ServicePath(v, s.id), s.what.name), Escape(s.owner_name),
+           Escape(StageLabel(s.what.stage)), Escape(WholeNumber(s.what.approx_users)),
+           Escape(Pounds(s.what.whole_life_cost)), contract, MeasureIcons(v, measures[s.id])});
     }
     page.content += FilterForm(v, view);
     page.content += services.empty() ? Html("<p>No service matches. Choose other filters.</p>")

@@ -86,6 +86,7 @@ std::vector<SpcPoint> ParseSeriesCsv(std::string_view text, std::string_view nam
                              "\" is beyond 10^15 either way, larger than any measure");
     }
     point.value = *number;
+    point.source = at(row[0].line, 1);
     previous_line = row[0].line;
     out.push_back(std::move(point));
   }

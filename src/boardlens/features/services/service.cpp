@@ -1,6 +1,7 @@
 #include "boardlens/features/services/service.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -59,6 +60,19 @@ std::optional<MeasureKind> ParseMeasureKind(std::string_view text) {
 std::string_view ToString(Frequency frequency) { return NameOf(kFrequencies, frequency); }
 std::optional<Frequency> ParseFrequency(std::string_view text) {
   return FromName(kFrequencies, text);
+}
+
+namespace {
+/// Units whose values may fall between whole numbers; any other names what is counted.
+constexpr std::array<std::string_view, 20> kMeasuredUnits{
+    "%",     "£",     "pounds", "percent", "hours", "hour",  "minutes", "minute", "seconds", "days",
+    "weeks", "years", "score",  "points",  "rate",  "ratio", "kg",      "km",     "miles",   "mb"};
+}  // namespace
+
+bool IsCount(std::string_view unit) {
+  const std::string lower = AsciiLower(Trim(unit));
+  return !lower.empty() &&
+         std::find(kMeasuredUnits.begin(), kMeasuredUnits.end(), lower) == kMeasuredUnits.end();
 }
 
 std::optional<std::int64_t> ParseWholeNumber(std::string_view text, std::string_view field) {
@@ -161,6 +175,7 @@ SpcOptions OptionsOf(const MeasureInput& measure) {
   options.rebase = measure.rebase;
   if (measure.fix_after) options.fix_after = static_cast<std::size_t>(*measure.fix_after);
   options.screen = measure.screen;
+  options.frequency = measure.frequency;
   return options;
 }
 

@@ -50,8 +50,6 @@ enum class MeasureKind : std::uint8_t {
   kOther
 };
 
-enum class Frequency : std::uint8_t { kMonthly, kWeekly };
-
 struct MeasureInput {
   std::string name;
   MeasureKind kind = MeasureKind::kOther;
@@ -97,6 +95,11 @@ std::optional<std::int64_t> ParseWholeNumber(std::string_view text, std::string_
 /// else not a number throws Invalid at `field`.
 std::optional<double> OptionalDecimal(std::string_view text, std::string_view field);
 
+/// Whether `unit` counts whole things ("tests", "users", "incidents"): any unit but a
+/// percentage, money, or a unit of time or measure (kMeasuredUnits). A count shows as a whole
+/// number, never 1,544.7 tests.
+bool IsCount(std::string_view unit);
+
 /// "£1,250,000".
 std::string PoundsText(std::int64_t pounds);
 /// "1,250,000".
@@ -106,7 +109,7 @@ std::string WithThousands(std::int64_t number);
 /// while the service is not yet retired.
 bool ContractEndingSoon(const ServiceInput& service, const std::string& today);
 
-/// The options ComputeSpc takes for a measure.
+/// The options ComputeSpc takes for a measure, without today's date.
 SpcOptions OptionsOf(const MeasureInput& measure);
 
 }  // namespace boardlens::services

@@ -18,12 +18,15 @@ std::optional<Id> AccountOf(const Caller& caller) {
   return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
 }
 
-/// The measure's chart, from 2 values. A rebase date that would leave a period of fewer than
-/// 2 points cannot make limits; it is set aside (and said so on the page), not charted.
-void Chart(MeasureSeries& series) {
+/// The measure's chart, from 2 values in periods that are over by `today`. A rebase date that
+/// would leave a period of fewer than 2 points cannot make limits; it is set aside (and said
+/// so on the page), not charted.
+void Chart(MeasureSeries& series, const std::string& today) {
   const auto& points = series.points;
-  if (points.size() < 2) return;
   SpcOptions options = OptionsOf(series.measure.what);
+  options.today = today;
+  const std::size_t complete = CompletePoints(points, options);
+  if (complete < 2) return;
   std::vector<std::string> usable;
   std::size_t period_start = 0;
   for (const std::string& date : options.rebase) {
@@ -31,7 +34,7 @@ void Chart(MeasureSeries& series) {
         std::lower_bound(points.begin(), points.end(), date,
                          [](const SpcPoint& p, const std::string& d) { return p.date < d; }) -
         points.begin());
-    if (from >= period_start + 2 && points.size() - from >= 2) {
+    if (from >= period_start + 2 && from + 2 <= complete) {
       usable.push_back(date);
       period_start = from;
     } else {
@@ -189,7 +192,7 @@ MeasureSeries ServiceRegister::Series(const Caller& caller, const std::string& o
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
   MeasureSeries series{RequireMeasure(access.org.id, measure_id), {}, {}, {}};
   series.points = repository_.Values(measure_id);
-  Chart(series);
+  Chart(series, Today());
   return series;
 }
 
@@ -202,36 +205,57 @@ std::vector<std::pair<Service, MeasureSeries>> ServiceRegister::AllSeries(const 
   for (Measure& m : repository_.Measures(access.org.id, std::nullopt)) {
     std::vector<SpcPoint> points = repository_.Values(m.id);
     MeasureSeries series{std::move(m), std::move(points), {}, {}};
-    Chart(series);
+    Chart(series, Today());
     out.emplace_back(services.at(series.measure.service_id), std::move(series));
   }
   return out;
 }
 
 void ServiceRegister::RecordValues(const Caller& caller, const std::string& ods, Id measure_id,
-                                   const std::vector<SpcPoint>& values) {
+                                   std::vector<SpcPoint> values) {
   const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, "the services register");
-  Problems problems;
-  std::set<std::string> dates;
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (!dates.insert(values[i].date).second) {
-      problems.Add("\"" + values[i].date + "\" is given twice",
-                   "values[" + std::to_string(i) + "].date");
-    }
-    if (!IsValidDate(values[i].date)) {
-      problems.Add("\"" + values[i].date + "\" is not a date written YYYY-MM-DD",
-                   "values[" + std::to_string(i) + "].date");
-    }
-    // The CSV reader refuses these too; a value from the API or a form comes here directly,
-    // and one near the double's limit would make the chart's sums infinite.
-    if (!std::isfinite(values[i].value) || std::fabs(values[i].value) > kMaxSeriesValue) {
-      problems.Add("must be a number no further than 10^15 from zero",
-                   "values[" + std::to_string(i) + "].value");
-    }
-  }
-  problems.ThrowIfAny();
+  const std::string today = Today();
   db::Transaction(db_, [&] {
-    RequireMeasure(access.org.id, measure_id);
+    const Frequency frequency = RequireMeasure(access.org.id, measure_id).what.frequency;
+    Problems problems;
+    std::map<std::string, std::size_t> periods;  // each period's first value in `values`
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      SpcPoint& point = values[i];
+      const std::string at = "values[" + std::to_string(i) + "]";
+      const std::string date_at = point.source.empty() ? at + ".date" : point.source;
+      if (!IsValidDate(point.date)) {
+        problems.Add("\"" + point.date + "\" is not a date written YYYY-MM-DD", date_at);
+      } else if (point.date > today) {
+        problems.Add(DateText(point.date) + " is after today, " + DateText(today) +
+                         ": a value is for a month or week that has begun",
+                     date_at);
+      } else {
+        // A value stands for its period, and is kept at the period's first day.
+        const std::string given = point.date;
+        point.date = PeriodStart(given, frequency);
+        const auto [first, added] = periods.emplace(point.date, i);
+        if (!added) {
+          const SpcPoint& other = values[first->second];
+          problems.Add(given + " is in the same " + std::string(PeriodWord(frequency)) + " as " +
+                           (other.source.empty() ? "values[" + std::to_string(first->second) + "]"
+                                                 : other.source) +
+                           "; a measure has one value a " + std::string(PeriodWord(frequency)),
+                       date_at);
+        }
+      }
+      // The CSV reader refuses these too; a value from the API or a form comes here directly,
+      // and one near the double's limit would make the chart's sums infinite.
+      if (!std::isfinite(point.value) || std::fabs(point.value) > kMaxSeriesValue) {
+        problems.Add("must be a number no further than 10^15 from zero", at + ".value");
+      }
+    }
+    problems.ThrowIfAny();
+    // A value kept before values were held to their periods may sit on another day of one.
+    for (const SpcPoint& old : repository_.Values(measure_id)) {
+      if (periods.contains(PeriodStart(old.date, frequency)) && !periods.contains(old.date)) {
+        repository_.DeleteValue(measure_id, old.date);
+      }
+    }
     for (const SpcPoint& point : values) repository_.PutValue(measure_id, point);
   });
 }

@@ -65,9 +65,11 @@ class ServiceRegister {
   std::vector<std::pair<Service, MeasureSeries>> AllSeries(const Caller& caller,
                                                            const std::string& ods);
   MeasureSeries Series(const Caller& caller, const std::string& ods, Id measure_id);
-  /// Adds or replaces the values at their dates, in one transaction.
+  /// Adds or replaces the values for their periods, in one transaction. Each value stands for
+  /// the month or week its date falls in and is kept at its first day; a date after today, or
+  /// two values for one period, is refused, named by the value's source or values[i].
   void RecordValues(const Caller& caller, const std::string& ods, Id measure_id,
-                    const std::vector<SpcPoint>& values);
+                    std::vector<SpcPoint> values);
   void DeleteValue(const Caller& caller, const std::string& ods, Id measure_id,
                    const std::string& date);
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
 
@@ -40,7 +41,9 @@ struct Limits {
   double near_lower() const { return mean - 2.0 / 3.0 * kLimitFactor * amr; }
 };
 
-Limits LimitsOf(const std::vector<double>& baseline, bool screen) {
+/// The limits of `baseline`; gap[i] says a period with no value comes before baseline[i], so
+/// no moving range is taken across it.
+Limits LimitsOf(const std::vector<double>& baseline, const std::vector<bool>& gap, bool screen) {
   const auto average = [](const std::vector<double>& v) {
     return v.empty() ? 0.0
                      : std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
@@ -56,7 +59,7 @@ Limits LimitsOf(const std::vector<double>& baseline, bool screen) {
   std::vector<double> ranges;
   ranges.reserve(baseline.size());
   for (std::size_t i = 1; i < baseline.size(); ++i) {
-    ranges.push_back(std::abs(baseline[i] - baseline[i - 1]));
+    if (!gap[i]) ranges.push_back(std::abs(baseline[i] - baseline[i - 1]));
   }
   out.amr = average(ranges);
   if (screen && out.amr > 0) {
@@ -83,12 +86,10 @@ void MarkRuns(const std::vector<Side>& side, std::size_t length, std::size_t bef
 
 Side SignOf(double difference) { return difference > 0 ? 1 : difference < 0 ? -1 : 0; }
 
-/// What the rules found at one point. A point can be in two patterns pointing opposite ways
-/// (the top of a falling trend, above the upper limit), so both sides are kept.
+/// What the rules found at one point: the side of the first rule, in DESIGN.md's (NHS-R's)
+/// order, to mark it; 0 when none did.
 struct Marks {
-  Side first = 0;  ///< the side of the first rule, in DESIGN.md's order, to mark the point
-  bool high = false;
-  bool low = false;
+  Side first = 0;
 };
 
 /// Each point's marks for one period's values against its limits.
@@ -97,17 +98,16 @@ std::vector<Marks> SpecialCauses(const std::vector<double>& v, const Limits& l) 
   std::vector<Marks> marks(n);
   const auto mark = [&](std::size_t i, Side side) {
     if (marks[i].first == 0) marks[i].first = side;
-    (side > 0 ? marks[i].high : marks[i].low) = true;
   };
   const double upl = l.upl();
   const double lpl = l.lpl();
+  std::vector<Side> side_of_mean(n);
+  for (std::size_t i = 0; i < n; ++i) side_of_mean[i] = SignOf(v[i] - l.mean);
+  // The rules in NHS-R's order, so that the first to mark a point gives its side.
   for (std::size_t i = 0; i < n; ++i) {  // outside the process limits
     if (v[i] > upl) mark(i, +1);
     if (v[i] < lpl) mark(i, -1);
   }
-  std::vector<Side> side_of_mean(n);  // a shift: kRun in a row on one side of the mean
-  for (std::size_t i = 0; i < n; ++i) side_of_mean[i] = SignOf(v[i] - l.mean);
-  MarkRuns(side_of_mean, kRun, 0, mark);
   std::vector<Side> step(n, 0);  // a trend: kRun points, each rising (or falling) on the last
   for (std::size_t i = 1; i < n; ++i) step[i] = SignOf(v[i] - v[i - 1]);
   MarkRuns(step, kRun - 1, 1, mark);
@@ -128,58 +128,141 @@ std::vector<Marks> SpecialCauses(const std::vector<double>& v, const Limits& l) 
       if (close[j] == side) mark(j, side);
     }
   }
+  MarkRuns(side_of_mean, kRun, 0, mark);  // a shift: kRun in a row on one side of the mean
   return marks;
 }
 
-/// A point in patterns of both kinds shows as improvement, as in NHS England's own tool; a
-/// neutral measure has no better side, so the first rule to mark the point decides.
+/// Each point's marks, run by run of consecutive periods: no pattern crosses a gap.
+std::vector<Marks> SpecialCauses(const std::vector<double>& v, const std::vector<bool>& gap,
+                                 const Limits& l) {
+  std::vector<Marks> out;
+  out.reserve(v.size());
+  for (std::size_t start = 0; start < v.size();) {
+    std::size_t end = start + 1;
+    while (end < v.size() && !gap[end]) ++end;
+    const auto from = v.begin() + static_cast<std::ptrdiff_t>(start);
+    const std::vector<Marks> marks =
+        SpecialCauses({from, v.begin() + static_cast<std::ptrdiff_t>(end)}, l);
+    out.insert(out.end(), marks.begin(), marks.end());
+    start = end;
+  }
+  return out;
+}
+
+/// The first rule to mark a point gives its side, which the improvement direction reads as
+/// improvement or concern; a neutral measure has no better side.
 PointType TypeOf(const Marks& m, Improvement improvement) {
+  if (m.first == 0) return PointType::kCommonCause;
   switch (improvement) {
     case Improvement::kUp:
-      return m.high  ? PointType::kImprovement
-             : m.low ? PointType::kConcern
-                     : PointType::kCommonCause;
+      return m.first > 0 ? PointType::kImprovement : PointType::kConcern;
     case Improvement::kDown:
-      return m.low    ? PointType::kImprovement
-             : m.high ? PointType::kConcern
-                      : PointType::kCommonCause;
+      return m.first < 0 ? PointType::kImprovement : PointType::kConcern;
     case Improvement::kNeutral:
       break;
   }
-  return m.first > 0   ? PointType::kNeutralHigh
-         : m.first < 0 ? PointType::kNeutralLow
-                       : PointType::kCommonCause;
+  return m.first > 0 ? PointType::kNeutralHigh : PointType::kNeutralLow;
 }
 
 }  // namespace
 
+std::string_view PeriodWord(Frequency frequency) {
+  return frequency == Frequency::kWeekly ? "week" : "month";
+}
+
+std::string PeriodStart(const std::string& date, Frequency frequency) {
+  if (frequency == Frequency::kMonthly) return date.substr(0, 8) + "01";
+  const std::int64_t days = EpochOfDate(date) / kSecondsPerDay;
+  const std::int64_t since_monday = ((days + 3) % 7 + 7) % 7;  // 1 January 1970 was a Thursday
+  return IsoDate((days - since_monday) * kSecondsPerDay);
+}
+
+std::string NextPeriodStart(const std::string& date, Frequency frequency) {
+  if (frequency == Frequency::kWeekly) {
+    return IsoDate(EpochOfDate(PeriodStart(date, frequency)) + 7 * kSecondsPerDay);
+  }
+  const int year = std::stoi(date.substr(0, 4));
+  const int month = std::stoi(date.substr(5, 2));
+  return month == 12 ? fmt::format("{:04}-01-01", year + 1)
+                     : fmt::format("{:04}-{:02}-01", year, month + 1);
+}
+
+double Trajectory::At(const std::string& date) const {
+  if (date <= from_date) return from;
+  if (date >= to_date) return to;
+  const auto days = [](const std::string& d) {
+    return static_cast<double>(EpochOfDate(d)) / static_cast<double>(kSecondsPerDay);
+  };
+  return from + (to - from) * (days(date) - days(from_date)) / (days(to_date) - days(from_date));
+}
+
+std::size_t CompletePoints(const std::vector<SpcPoint>& points, const SpcOptions& options) {
+  if (!options.frequency || options.today.empty()) return points.size();
+  std::size_t n = 0;
+  while (n < points.size() &&
+         NextPeriodStart(points[n].date, *options.frequency) <= options.today) {
+    ++n;
+  }
+  return n;
+}
+
 SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& options) {
-  if (points.size() < 2) throw Invalid("a series needs at least 2 points to chart", "points");
+  const auto where = [&](std::size_t i) {
+    return points[i].source.empty() ? "points[" + std::to_string(i) + "].date" : points[i].source;
+  };
   for (std::size_t i = 1; i < points.size(); ++i) {
     if (points[i].date <= points[i - 1].date) {
       throw Invalid("dates must rise from point to point; " + points[i].date + " follows " +
                         points[i - 1].date,
-                    "points[" + std::to_string(i) + "].date");
+                    where(i));
+    }
+    if (options.frequency && PeriodStart(points[i].date, *options.frequency) ==
+                                 PeriodStart(points[i - 1].date, *options.frequency)) {
+      throw Invalid(points[i].date + " is in the same " +
+                        std::string(PeriodWord(*options.frequency)) + " as " + points[i - 1].date +
+                        "; a series has one value a " + std::string(PeriodWord(*options.frequency)),
+                    where(i));
     }
   }
+  const std::size_t complete = CompletePoints(points, options);
+  if (complete < 2) {
+    throw Invalid(complete == points.size()
+                      ? "a series needs at least 2 points to chart"
+                      : "a series needs at least 2 points in periods that are over to chart",
+                  "points");
+  }
+  std::vector<bool> gap(points.size(), false);
+  for (std::size_t i = 1; options.frequency && i < points.size(); ++i) {
+    gap[i] = NextPeriodStart(points[i - 1].date, *options.frequency) !=
+             PeriodStart(points[i].date, *options.frequency);
+  }
+  const auto target_at = [&](const std::string& date) {
+    return options.trajectory ? std::optional<double>(options.trajectory->At(date))
+                              : options.target;
+  };
   SpcChart chart;
   chart.rows.reserve(points.size());
-  chart.provisional = points.size() < kProvisionalBelow;
-  // Periods: a rebase date starts a new one at the first point on or after it.
+  chart.provisional = complete < kProvisionalBelow;
+  // Periods: a rebase date starts a new one at the first complete point on or after it.
   std::vector<std::size_t> starts{0};
   std::vector<std::string> rebase = options.rebase;
   std::sort(rebase.begin(), rebase.end());
+  const auto end = points.begin() + static_cast<std::ptrdiff_t>(complete);
   for (const std::string& date : rebase) {
-    const auto at = std::find_if(points.begin(), points.end(),
-                                 [&](const SpcPoint& p) { return p.date >= date; });
+    const auto at =
+        std::find_if(points.begin(), end, [&](const SpcPoint& p) { return p.date >= date; });
     const auto index = static_cast<std::size_t>(at - points.begin());
-    if (index > starts.back() && index < points.size()) starts.push_back(index);
+    if (index > starts.back() && index < complete) starts.push_back(index);
   }
-  starts.push_back(points.size());
+  starts.push_back(complete);
   Limits last;
   for (std::size_t p = 0; p + 1 < starts.size(); ++p) {
     std::vector<double> values;
-    for (std::size_t i = starts[p]; i < starts[p + 1]; ++i) values.push_back(points[i].value);
+    std::vector<bool> gaps;
+    for (std::size_t i = starts[p]; i < starts[p + 1]; ++i) {
+      values.push_back(points[i].value);
+      gaps.push_back(i > starts[p] && gap[i]);
+    }
     if (values.size() < 2) {
       throw Invalid(
           "the period from " + points[starts[p]].date + " has one point; limits need at least 2",
@@ -188,24 +271,44 @@ SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& optio
     const std::size_t baseline = options.fix_after
                                      ? std::clamp<std::size_t>(*options.fix_after, 2, values.size())
                                      : values.size();
-    last = LimitsOf({values.begin(), values.begin() + static_cast<std::ptrdiff_t>(baseline)},
+    last = LimitsOf({values.begin(), values.begin() + static_cast<std::ptrdiff_t>(baseline)}, gaps,
                     options.screen);
-    const std::vector<Marks> marks = SpecialCauses(values, last);
+    const std::vector<Marks> marks = SpecialCauses(values, gaps, last);
     for (std::size_t i = 0; i < values.size(); ++i) {
-      chart.rows.push_back({points[starts[p] + i], last.mean, last.upl(), last.lpl(),
-                            TypeOf(marks[i], options.improvement)});
+      const std::size_t at = starts[p] + i;
+      chart.rows.push_back({points[at], last.mean, last.upl(), last.lpl(),
+                            TypeOf(marks[i], options.improvement), gap[at], false,
+                            target_at(points[at].date)});
     }
   }
   chart.variation = chart.rows.back().type;
-  if (options.target && options.improvement != Improvement::kNeutral) {
-    const double t = *options.target;
-    const bool up = options.improvement == Improvement::kUp;
-    chart.assurance =
-        t > last.upl()   ? (up ? Assurance::kConsistentFail : Assurance::kConsistentPass)
-        : t < last.lpl() ? (up ? Assurance::kConsistentPass : Assurance::kConsistentFail)
-                         : Assurance::kInconsistent;
+  for (std::size_t i = complete; i < points.size(); ++i) {
+    chart.rows.push_back({points[i], last.mean, last.upl(), last.lpl(), PointType::kCommonCause,
+                          gap[i], true, target_at(points[i].date)});
+  }
+  chart.trajectory = options.trajectory.has_value();
+  if (options.improvement == Improvement::kNeutral) return chart;
+  const bool up = options.improvement == Improvement::kUp;
+  const auto judge = [&](double t, double upl, double lpl) {
+    return t > upl   ? (up ? Assurance::kConsistentFail : Assurance::kConsistentPass)
+           : t < lpl ? (up ? Assurance::kConsistentPass : Assurance::kConsistentFail)
+                     : Assurance::kInconsistent;
+  };
+  if (options.trajectory) {
+    // Each complete point of the latest period against where the trajectory was at its date.
+    for (std::size_t i = starts[starts.size() - 2]; i < complete; ++i) {
+      const SpcRow& row = chart.rows[i];
+      const Assurance a = judge(*row.target, row.upl, row.lpl);
+      chart.assurance = !chart.assurance || *chart.assurance == a ? a : Assurance::kInconsistent;
+    }
+  } else if (options.target) {
+    chart.assurance = judge(*options.target, last.upl(), last.lpl());
   }
   return chart;
+}
+
+bool ShowsConcern(const SpcChart& chart) {
+  return chart.variation == PointType::kConcern || chart.assurance == Assurance::kConsistentFail;
 }
 
 int DecimalsOf(const std::vector<SpcRow>& rows) {

@@ -48,7 +48,8 @@ std::optional<Html> MonthlyChart(const std::string& id, const std::string& title
     points.push_back({months[i] + "-01", *values[i]});
   }
   if (points.size() < 2) return Html();
-  const services::SpcChart chart = services::ComputeSpc(points, {improvement, {}, {}, {}, true});
+  const services::SpcChart chart =
+      services::ComputeSpc(points, {improvement, {}, {}, {}, true, {}, {}, {}});
   return Render(
       "<h3 class=\"nhsuk-heading-s\">{}</h3>{}<div class=\"bl-spc-icons\">{}</div>", title,
       services::ChartSvg({id, title, "Each month of the last 12."}, chart, std::nullopt, unit),
