@@ -53,8 +53,8 @@ std::vector<std::string> TurnoutWarnings(const Turnout& now, const std::optional
     const int more = std::max(now.total(), previous->total());
     if (static_cast<double>(fewer) < kComparableTurnoutShare * static_cast<double>(more)) {
       out.push_back(Members(now.total(), "member", "members") + " answered this round and " +
-                    Members(previous->total(), "member", "members") +
-                    " answered the one before, \"" + std::string(previous_title) +
+                    std::to_string(previous->total()) + " answered the one before, \"" +
+                    std::string(previous_title) +
                     "\": a change since then may come from who answered rather than from what "
                     "the board thinks.");
     }

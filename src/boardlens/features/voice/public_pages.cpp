@@ -149,7 +149,8 @@ Response WhoPage(const PublicForm& form, const std::string& path, const std::str
              "takes about a minute and you do not need to give your name.</p>"
              "<p>We do not record who you are or where you sent this from. We count what "
              "everyone tells us, and publish what we change as a result.</p>{}"
-             "<form action=\"{}\" method=\"get\" novalidate>{}{}</form>"
+             "<form action=\"{}\" method=\"get\" novalidate><input type=\"hidden\" "
+             "name=\"step\" value=\"who\">{}{}</form>"
              "<p><a href=\"{}/you-said-we-did\">See what we have changed so far</a></p>",
              ErrorSummary(errors), form.org.name, HelpText(form), path, fields, Button("Continue"),
              path),
@@ -266,8 +267,11 @@ void AddPublicPages(http::Router& routes) {
     const auto form = call.Use<Voice>().Form(call.params.at("token"));
     if (!form) return LinkGonePage();
     // Absent: the first step. Present: the second, or the first again if it is not a choice.
+    // An unchosen radio sends nothing, so the first step's form says it was sent.
     const std::string who = call.request.Query("reporter", "-");
-    if (who == "-") return WhoPage(*form, FormPath(call), {});
+    if (who == "-" && call.request.Query("step") != "who") {
+      return WhoPage(*form, FormPath(call), {});
+    }
     const auto reporter = ParseReporter(who);
     if (!reporter) return WhoPage(*form, FormPath(call), PageMessage("reporter", {}));
     return FormPage(call.Use<http::Site>(), *form, FormPath(call), RandomToken(), *reporter, {},

@@ -167,7 +167,7 @@ Summary Voice::Summarise(const Caller& caller, const std::string& ods) {
   const Id org_id = organisations_.Require(caller, ods, Role::kViewer).org.id;
   const std::string since = Since();
   std::vector<ServiceLabel> labels;
-  for (const FormService& s : OpenServices(org_id)) labels.push_back(s);
+  for (const FormService& s : OpenServices(org_id)) labels.push_back({s.id, s.name});
   // A service retired since it was reported on keeps its row for the months it was.
   std::map<Id, std::string> names;
   for (const Id id : repository_.ReportedServices(org_id, since)) {
