@@ -234,7 +234,8 @@ TEST(Standing, AmongFewPeersIsSaidInCountsNotFractions) {
   EXPECT_NEAR(PeerPercentile(2.5, six), 100.0 / 6, 1e-9);
   EXPECT_EQ(StandingWords(s), "Lower than 5 of 6 peers");
   EXPECT_EQ(StandingWords(StandingAmong(3.8, six)), "Higher than 4 of 6 peers");
-  EXPECT_EQ(StandingWords(StandingAmong(3.5, six)), "Higher than 2 of 6 peers, level with 1");
+  EXPECT_EQ(StandingWords(StandingAmong(3.5, six)), "Lower than 3 of 6 peers, level with 1");
+  EXPECT_EQ(StandingWords(StandingAmong(3.6, six)), "Higher than 3 of 6 peers, level with 1");
   EXPECT_EQ(StandingWords(StandingAmong(5.0, six)), "Higher than all 6 peers");
   EXPECT_EQ(StandingWords(StandingAmong(1.0, six)), "Lower than all 6 peers");
   EXPECT_EQ(StandingWords(StandingAmong(3.0, {3.0, 3.0})), "Level with all 2 peers");
