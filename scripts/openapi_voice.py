@@ -6,6 +6,11 @@ as it is, a trailing newline."""
 from openapi_parts import add_to_spec, errors, ok, ref, operations
 
 READ = (401, 403, 404, 500, 503)
+
+
+def query_param(name, description, schema):
+    return {"name": name, "in": "query", "required": False, "description": description,
+            "schema": schema}
 WRITE = (400, 401, 403, 404, 413, 500, 503)
 TAG = "User voice"
 operation = operations(TAG)
@@ -143,9 +148,23 @@ def paths():
         "/api/v1/orgs/{ods}/voice/reports": {"parameters": ods, "get": operation(
             "listVoiceReports", "User voice: the reports",
             "Board members, the secretary and admins (not viewers). The last 12 months, newest "
-            "first; a contact only for the secretary and admins.",
-            {**ok(200, "Every report.", {"type": "array", "items": ref("schemas", "VoiceReport")}),
-             **errors(*READ)})},
+            "first; a contact only for the secretary and admins. Each filter is optional, as on "
+            "the reports page and its CSV; a filter the list cannot take is a 400 naming it.",
+            {**ok(200, "The reports that pass the filters: every one, or one page of 25.",
+                  {"type": "array", "items": ref("schemas", "VoiceReport")}),
+             **errors(400, *READ)},
+            params=[query_param("service", "A service's id, or `other` for something else.",
+                                {"type": "string", "pattern": "^([0-9]+|other)$"}),
+                    query_param("month", "A month of the last 12 (YYYY-MM).",
+                                {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}),
+                    query_param("barrier", "What got in the way: one of the barriers' names.",
+                                {"type": "string"}),
+                    query_param("reporter", "Who reported.",
+                                {"type": "string", "enum": ["staff", "patient"]}),
+                    query_param("search", "Words to find in what happened, in any case (at "
+                                "most 100 characters).", {"type": "string", "maxLength": 100}),
+                    query_param("page", "A page of 25, from 1; without it, every report.",
+                                {"type": "integer", "minimum": 1})])},
         "/api/v1/orgs/{ods}/voice/link": {"parameters": ods, "post": operation(
             "replaceVoiceLink", "Replace the public form's link",
             "Secretary or admin. The old link, and posters with it, stop working.",

@@ -496,6 +496,43 @@ class ApiTest(unittest.TestCase):
         self.assertIsNone(culture["mean"])
         os.unlink(f.name)
 
+    def test_results_warn_when_a_side_barely_answered_or_turnout_differs_widely(self):
+        # Issue 19, found in use 10: 7 executives and 2 non-executives, after a round all 14
+        # answered.
+        b = self.b
+        b.cli("org", "add", "--ods", "RTW", "--name", "Turnout Trust", "--kind", "trust")
+        b.cli("user", "add", "--email", "sec@turnout.example", "--name", "Turnout Secretary",
+              "--password", PASSWORD, "--org", "RTW", "--role", "secretary")
+        token = b.login("sec@turnout.example")
+
+        def imported(title, closed_on, executives, non_executives):
+            rows = ["respondent,membership,item,rating,evidence"]
+            rows += [f"e{i},executive,risk,3," for i in range(executives)]
+            rows += [f"n{i},non-executive,risk,4," for i in range(non_executives)]
+            query = (f"?framework=nhs-digital-boards&title={urllib.parse.quote(title)}"
+                     f"&closed_on={closed_on}")
+            status, body, _ = b.request("POST", "/api/v1/orgs/RTW/rounds/import" + query,
+                                        raw="\n".join(rows) + "\n", token=token,
+                                        headers={"Content-Type": "text/csv"})
+            self.assertEqual(status, 201, body)
+            status, results, _ = b.request("GET", f"/api/v1/orgs/RTW/rounds/{body['id']}/results",
+                                           token=token)
+            self.assertEqual(status, 200, results)
+            return body["id"], results["turnout_warnings"]
+
+        _, first = imported("Everyone", "2026-01-31", 7, 7)
+        self.assertEqual(first, [])
+        rid, warnings = imported("Few non-executives", "2026-03-31", 7, 2)
+        self.assertEqual(len(warnings), 2, warnings)
+        self.assertTrue(warnings[0].startswith("Only 2 non-executives answered, against 7"))
+        self.assertTrue(warnings[1].startswith("9 members answered this round and 14 answered "
+                                               "the one before, \"Everyone\""))
+        session = b.web_session("sec@turnout.example")
+        _, page = b.fetch("GET", f"/orgs/RTW/rounds/{rid}/results", {"Cookie": session})
+        page = page.decode()
+        self.assertIn("Read these results with care", page)
+        self.assertIn("Only 2 non-executives answered", page)
+
     def test_cli_adds_no_account_when_the_role_cannot_be_given(self):
         b = self.b
         result = b.cli("user", "add", "--email", "half@alpha.example", "--name", "Half",

@@ -6,6 +6,7 @@ mail server is configured."""
 import email
 import email.policy
 import glob
+import html
 import json
 import os
 import re
@@ -369,6 +370,17 @@ class NoMailTest(unittest.TestCase, BrowserMixin):
         page = page.decode()
         self.assertIn("does not send email: copy this message", page)
         self.assertNotIn("Send the reminder by email", page)
+        # Issue 19, found in use 12: who has not answered is named with their address, to copy,
+        # and a mail link starts the email with the reminder's subject and message.
+        addresses = page.split('id="reminder-addresses">', 1)[1].split("</p>", 1)[0]
+        self.assertEqual(addresses, "waiting@alpha.example")
+        mailto = html.unescape(page.split('href="mailto:', 1)[1].split('"', 1)[0])
+        to, query = mailto.split("?", 1)
+        self.assertEqual(to, "waiting@alpha.example")
+        fields = urllib.parse.parse_qs(query)
+        self.assertEqual(fields["subject"], ["Reminder: No mail"])
+        self.assertIn("Dear colleague,\r\n\r\n", fields["body"][0])
+        self.assertIn(f"/orgs/RAA/rounds/{rid}/answer", fields["body"][0])
         status, body, raw = self.b.request("POST", f"/api/v1/orgs/RAA/rounds/{rid}/reminders",
                                            {"message": "Hello"}, token=self.token)
         self.assertEqual(status, 503, body)

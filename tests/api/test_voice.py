@@ -45,9 +45,10 @@ def form_path(b):
     return link[link.index("/voice/"):]
 
 
-def open_form(b, path):
-    """Loads the form as a browser does: its cookie and the token the form carries."""
-    response, page = b.fetch("GET", path)
+def open_form(b, path, reporter="staff"):
+    """Loads the form as a browser does, past its first question (who is reporting): its cookie
+    and the token the form carries."""
+    response, page = b.fetch("GET", path + "?reporter=" + reporter)
     assert response.status == 200, response.status
     cookie = response.getheader("Set-Cookie").split(";")[0]
     csrf = page.decode().split('name="csrf" value="', 1)[1].split('"', 1)[0]
@@ -128,23 +129,28 @@ class VoiceTest(unittest.TestCase):
     def test_bad_choices_are_named_and_nothing_typed_is_shown_back_but_in_its_own_box(self):
         before = len(self.stored())
         response, page = self.post(report(
-            reporter="<script>alert(1)</script>", barriers=["slow", "<img src=x>"],
+            barriers=["slow", "<img src=x>"],
             fft="excellent", service="99999", how_often="",
             what_happened="<b>bold</b> & \"quoted\"", contact="me@example.com"))
         page = page.decode()
         self.assertEqual(response.status, 400)
         summary = page.split("nhsuk-error-summary__list", 1)[1].split("</ul>", 1)[0]
-        for message in ["Select the service, or something else",
-                        "Select whether you work here", "Select what got in the way",
+        for message in ["Select the service, or something else", "Select what got in the way",
                         "Select how often it happens", "Select how your experience was overall",
                         "Tick the box to agree that we may contact you"]:
             self.assertIn(message, summary)
-        self.assertNotIn("<script>alert", page)
         self.assertNotIn("<img src=x>", page)
         self.assertNotIn("excellent", page)
         self.assertNotIn("99999", page)
         self.assertIn("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;</textarea>", page)
         self.assertIn('value="slow" checked', page, "a fixed choice is chosen again")
+        # Who is reporting is the form's first question: a post that is neither goes back to it.
+        response, page = self.post(report(reporter="<script>alert(1)</script>"))
+        page = page.decode()
+        self.assertEqual(response.status, 400)
+        self.assertIn("Select whether you work here", page)
+        self.assertNotIn("<script>alert", page)
+        self.assertIn('value="staff"', page)
         self.assertEqual(len(self.stored()), before)
 
     def test_control_characters_are_refused_and_never_printed_raw(self):
@@ -172,6 +178,106 @@ class VoiceTest(unittest.TestCase):
         for control in ["\x1b", "\x07", "\u009b"]:
             self.assertNotIn(control, out)
         self.assertIn("Froze \ufffd]0;owned\ufffd \ufffd[2J \ufffd2J", out)
+
+    def test_a_contact_that_is_neither_an_email_address_nor_a_phone_number_is_refused(self):
+        # Issue 19, found in use 13.
+        before = len(self.stored())
+        response, page = self.post(report(contact="ward 7, ask for Sam", consent="yes"))
+        self.assertEqual(response.status, 400)
+        summary = page.decode().split("nhsuk-error-summary__list", 1)[1].split("</ul>", 1)[0]
+        self.assertIn("Enter an email address, like name@example.com, or a phone number", summary)
+        self.assertEqual(len(self.stored()), before)
+        response, _ = self.post(report(contact="sam@example.com", consent="yes"))
+        self.assertEqual(response.status, 303)
+
+    def test_the_form_asks_who_first_then_offers_only_their_services(self):
+        # Issue 19, found in use 13: twelve services, most staff-only, listed before it asked.
+        b, stop = voice_board({"BOARDLENS_VOICE_ADDRESS_BURST": "1000"})
+        try:
+            sec = b.login("sec@alpha.example")
+            b.cli("member", "add", "--org", "RAA", "--name", "Omar Siddiqui", "--email",
+                  "cdio@alpha.example", "--job-title", "Chief Digital Officer", "--membership",
+                  "executive")
+            _, members, _ = b.request("GET", "/api/v1/orgs/RAA/members", token=sec)
+            owner = next(m["id"] for m in members if m["email"] == "cdio@alpha.example")
+            ids = {}
+            for name, users in [("Staff rota", "All staff and their managers"),
+                                ("Patient app", "Patients and carers"),
+                                ("Video clinic", "Outpatients and their clinicians")]:
+                status, body, _ = b.request("POST", "/api/v1/orgs/RAA/services", {
+                    "name": name, "owner": owner, "user_groups": users, "stage": "live"},
+                    token=sec)
+                self.assertEqual(status, 201, body)
+                ids[name] = str(body["id"])
+            path = form_path(b)
+            response, page = b.fetch("GET", path)
+            page = page.decode()
+            self.assertEqual(response.status, 200)
+            self.assertIn('method="get"', page)
+            self.assertIn("Which of these describes you?", page)
+            self.assertNotIn("Staff rota", page, "services wait for the answer")
+            self.assertNotIn('name="csrf"', page)
+            self.assertIn("111", page, "where to get urgent help")
+            self.assertIn("patient advice and liaison service (PALS)", page)
+            # The footer and contact speak to the public, not to the board.
+            self.assertNotIn("board secretary", page)
+            self.assertNotIn("assess and lead digital transformation", page)
+            self.assertIn(f'href="{path}/help"', page)
+            response, help_page = b.fetch("GET", path + "/help")
+            self.assertEqual(response.status, 200)
+            self.assertIn("PALS", help_page.decode())
+
+            response, page = b.fetch("GET", path + "?reporter=")
+            self.assertEqual(response.status, 400)
+            self.assertIn("Select whether you work here", page.decode())
+            _, patients = b.fetch("GET", path + "?reporter=patient")
+            patients = patients.decode()
+            self.assertNotIn("Staff rota", patients)
+            self.assertIn("Patient app", patients)
+            self.assertIn("Video clinic", patients)
+            _, staff = b.fetch("GET", path + "?reporter=staff")
+            staff = staff.decode()
+            self.assertIn("Staff rota", staff)
+            self.assertNotIn("Patient app", staff)
+            self.assertIn("Video clinic", staff)
+            # The server checks it too: a patient cannot report on a staff system by hand.
+            cookie, csrf = open_form(b, path, "patient")
+            response, _ = b.fetch("POST", path, {
+                "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
+                encode(csrf, report(reporter="patient", service=ids["Staff rota"])))
+            self.assertEqual(response.status, 400)
+            response, _ = b.fetch("POST", path, {
+                "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
+                encode(csrf, report(reporter="patient", service=ids["Patient app"])))
+            self.assertEqual(response.status, 303)
+        finally:
+            stop()
+
+    def test_the_secretary_writes_what_the_form_says_about_getting_help(self):
+        b = self.b
+        session = b.web_session("sec@alpha.example")
+        response, page = b.fetch("GET", "/orgs/RAA/voice/help", {"Cookie": session})
+        self.assertEqual(response.status, 200)
+        page = page.decode()
+        self.assertIn("111", page)
+        csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        words = "Call our PALS team on 01632 960 001, 9am to 5pm. In an emergency call 999."
+        response, _ = b.fetch("POST", "/orgs/RAA/voice/help", {
+            "Cookie": session, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({"csrf": csrf, "help": words}))
+        self.assertEqual(response.status, 303)
+        _, page = b.fetch("GET", self.path + "?reporter=staff")
+        self.assertIn("01632 960 001, 9am to 5pm", page.decode())
+        member = b.web_session("member@alpha.example")
+        response, _ = b.fetch("GET", "/orgs/RAA/voice/help", {"Cookie": member})
+        self.assertEqual(response.status, 403)
+        response, _ = b.fetch("POST", "/orgs/RAA/voice/help", {
+            "Cookie": session, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({"csrf": csrf, "help": ""}))
+        self.assertEqual(response.status, 303)
+        _, page = b.fetch("GET", self.path)
+        self.assertIn("patient advice and liaison service (PALS)", page.decode(),
+                      "empty goes back to the standard words")
 
     def test_a_link_that_no_organisation_has_is_not_found(self):
         response, _ = self.b.fetch("GET", "/voice/no-such-link")
@@ -284,6 +390,84 @@ class SuppressionTest(unittest.TestCase):
                 self.assertEqual(response.status, 200, name)
             response, _ = b.fetch("GET", "/orgs/RAA/voice/reports.csv", {"Cookie": session})
             self.assertEqual(response.status, 403, "a viewer does not read the reports")
+        finally:
+            stop()
+
+
+class ReportListTest(unittest.TestCase):
+    """Issue 19, found in use 4: 3,215 reports on one page. The list is paged and filtered by
+    service, month, barrier, who reported and words, the same on the page, in the CSV and in the
+    API, with every filter bound as a parameter."""
+
+    def test_the_reports_are_paged_and_filtered_alike_on_the_page_in_the_csv_and_the_api(self):
+        b, stop = voice_board({"BOARDLENS_VOICE_ADDRESS_BURST": "1000"})
+        try:
+            path = form_path(b)
+            for i in range(30):
+                reporter = "patient" if i % 3 == 0 else "staff"
+                cookie, csrf = open_form(b, path, reporter)
+                fields = report(reporter=reporter,
+                                barriers=["log_in"] if i % 5 == 0 else ["slow"],
+                                what_happened=f"Report {i}: the 100% REAL_problem" if i == 7
+                                else f"Report {i}")
+                response, _ = b.fetch("POST", path, {
+                    "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
+                    encode(csrf, fields))
+                self.assertEqual(response.status, 303)
+            sec = b.login("sec@alpha.example")
+
+            def api(query=""):
+                status, rows, _ = b.request("GET", "/api/v1/orgs/RAA/voice/reports" + query,
+                                            token=sec)
+                self.assertEqual(status, 200, rows)
+                return rows
+
+            self.assertEqual(len(api()), 30, "the API without a page lists every report")
+            self.assertEqual(len(api("?page=1")), 25)
+            self.assertEqual(len(api("?page=2")), 5)
+            self.assertEqual({r["reporter"] for r in api("?reporter=patient")}, {"patient"})
+            self.assertEqual(len(api("?reporter=patient")), 10)
+            self.assertEqual(len(api("?barrier=log_in")), 6)
+            self.assertEqual(len(api("?barrier=log_in&reporter=patient")), 2)  # 0, 15
+            # Words in any case; LIKE's own characters are matched as themselves.
+            self.assertEqual([r["what_happened"] for r in api("?search=100%25%20real_PROBLEM")],
+                             ["Report 7: the 100% REAL_problem"])
+            self.assertEqual(api("?search=%25%25%25x"), [])
+            self.assertEqual(api("?search=_"), api("?search=REAL_"))
+            self.assertEqual(len(api("?service=other")), 30)
+            self.assertEqual(api("?service=12345"), [])
+            month = api()[0]["received_on"][:7]
+            self.assertEqual(len(api("?month=" + month)), 30)
+            status, problem, _ = b.request(
+                "GET", "/api/v1/orgs/RAA/voice/reports?month=1999-01&barrier=x&service=1;DROP",
+                token=sec)
+            self.assertEqual(status, 400)
+            self.assertEqual({e["where"] for e in problem["errors"]},
+                             {"month", "barrier", "service"})
+
+            session = b.web_session("member@alpha.example")
+            response, page = b.fetch("GET", "/orgs/RAA/voice/reports", {"Cookie": session})
+            page = page.decode()
+            self.assertEqual(response.status, 200)
+            self.assertIn("Showing reports 1 to 25 of 30, newest first.", page)
+            self.assertEqual(page.count('<tr class="nhsuk-table__row">') - 1, 25)
+            self.assertIn('class="nhsuk-pagination"', page)
+            self.assertIn('href="/orgs/RAA/voice/reports?page=2"', page)
+            self.assertNotRegex(page, r">\d{4}-\d{2}-\d{2}<", "dates as every page writes them")
+            response, page = b.fetch("GET", "/orgs/RAA/voice/reports?reporter=patient&page=1",
+                                     {"Cookie": session})
+            page = page.decode()
+            self.assertNotIn("Showing reports", page, "no count under 11 beside a filter")
+            self.assertNotIn("nhsuk-pagination", page)
+            self.assertIn('href="/orgs/RAA/voice/reports.csv?reporter=patient"', page)
+            response, data = b.fetch("GET", "/orgs/RAA/voice/reports.csv?reporter=patient",
+                                     {"Cookie": session})
+            rows = list(csv.DictReader(io.StringIO(data.decode())))
+            self.assertEqual(len(rows), 10)
+            self.assertEqual({r["Who"] for r in rows}, {"Patient, carer or visitor"})
+            response, page = b.fetch("GET", "/orgs/RAA/voice/reports?search=nothing+like+it",
+                                     {"Cookie": session})
+            self.assertIn("No reports match", page.decode())
         finally:
             stop()
 

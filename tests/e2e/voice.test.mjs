@@ -28,27 +28,41 @@ after(async () => {
 
 async function sendReport (visitor, page, name) {
   await page.goto(formUrl)
+  await visitor.seen(page, `${name}-who`)
+  // Who is reporting comes first, so that the services offered are theirs (issue 19).
+  await page.click('button:has-text("Continue")')
+  assert.deepEqual(await errorSummary(page), [
+    'Select whether you work here or are a patient, carer or visitor'])
+  await page.check('input[name=reporter][value=patient]')
+  await page.click('button:has-text("Continue")')
   await visitor.seen(page, `${name}-form`)
+  assert.match(await page.locator('main').innerText(), /If you need help now/)
   await page.click('button:has-text("Send")')
   assert.deepEqual(await errorSummary(page), [
     'Select the service, or something else',
-    'Select whether you work here or are a patient, carer or visitor',
     'Select what got in the way',
     'Select how often it happens',
     'Select how much it mattered',
     'Select how your experience was overall'])
   await visitor.seen(page, `${name}-form-errors`)
   await page.check('input[name=service][value=other]')
-  await page.check('input[name=reporter][value=patient]')
   await page.check('input[name=barriers][value=log_in]')
   await page.check('input[name=barriers][value=repeat]')
   await page.fill('#what_happened', 'I had to type my NHS number three times.')
   await page.check('input[name=how_often][value=often]')
   await page.check('input[name=impact][value=some]')
   await page.check('input[name=fft][value=poor]')
+  await page.fill('#contact', 'ward 7')
+  await page.check('input[name=consent][value=yes]')
+  await page.click('button:has-text("Send")')
+  assert.deepEqual(await errorSummary(page), [
+    'Enter an email address, like name@example.com, or a phone number, like 01632 960 001'])
+  await page.fill('#contact', '')
+  await page.uncheck('input[name=consent][value=yes]')
   await page.click('button:has-text("Send")')
   assert.match(page.url(), /\/thanks$/)
   assert.match(await page.locator('h1').innerText(), /Thank you/)
+  assert.doesNotMatch(await page.locator('footer').innerText(), /board secretary|assess and lead/)
   await visitor.seen(page, `${name}-thanks`)
   await page.click('a:has-text("See what we have changed so far")')
   await visitor.seen(page, `${name}-you-said-we-did`)
@@ -78,6 +92,16 @@ test('a member of staff with scripts on sends a report, and the secretary reads 
   await secretary.click('a:has-text("Read the reports")')
   assert.match(await secretary.locator('main').innerText(), /NHS number three times/)
   await visitor.seen(secretary, 'voice-reports')
+  // Filtered without scripts by a plain form: the report was a patient's, not staff's.
+  await secretary.selectOption('#reporter', 'staff')
+  await secretary.click('button:has-text("Show the reports")')
+  assert.match(secretary.url(), /reporter=staff/)
+  assert.match(await secretary.locator('main').innerText(), /No reports match/)
+  await secretary.selectOption('#reporter', 'patient')
+  await secretary.fill('#search', 'nhs NUMBER')
+  await secretary.click('button:has-text("Show the reports")')
+  assert.match(await secretary.locator('main').innerText(), /NHS number three times/)
+  await visitor.seen(secretary, 'voice-reports-filtered')
   await secretary.goto(app.url + '/orgs/RAA/voice/poster')
   assert.equal(await secretary.locator('svg.bl-qr').count(), 1)
   await visitor.seen(secretary, 'voice-poster')

@@ -45,7 +45,8 @@ class VoiceStoreTest : public testing::StoreFixture {
       in.name = name;
       in.purpose = "A service";
       in.owner_member_id = owner_id;
-      in.user_groups = "Staff";
+      // Who uses it decides whom the form offers it to (issue 19): here, everyone.
+      in.user_groups = "Staff and patients";
       in.supplier = "In house";
       in.stage =
           std::string(name) == "Old intranet" ? services::Stage::kRetired : services::Stage::kLive;

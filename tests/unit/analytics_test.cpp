@@ -225,5 +225,21 @@ TEST(Trend, ChangeSinceFirstAddsUpFromTheShownFigures) {
   EXPECT_FALSE(ChangeSinceFirst({}));
 }
 
+// Issue 19, found in use 18: a percentile of 17 among 6 peers read "about a fifth".
+TEST(Standing, AmongFewPeersIsSaidInCountsNotFractions) {
+  const std::vector<double> six{3.0, 3.5, 3.6, 4.0, 4.2, 2.0};
+  const PeerStanding s = StandingAmong(2.5, six);
+  EXPECT_EQ(s.below, 1);
+  EXPECT_EQ(s.above, 5);
+  EXPECT_NEAR(PeerPercentile(2.5, six), 100.0 / 6, 1e-9);
+  EXPECT_EQ(StandingWords(s), "Lower than 5 of 6 peers");
+  EXPECT_EQ(StandingWords(StandingAmong(3.8, six)), "Higher than 4 of 6 peers");
+  EXPECT_EQ(StandingWords(StandingAmong(3.5, six)), "Lower than 3 of 6 peers, level with 1");
+  EXPECT_EQ(StandingWords(StandingAmong(3.6, six)), "Higher than 3 of 6 peers, level with 1");
+  EXPECT_EQ(StandingWords(StandingAmong(5.0, six)), "Higher than all 6 peers");
+  EXPECT_EQ(StandingWords(StandingAmong(1.0, six)), "Lower than all 6 peers");
+  EXPECT_EQ(StandingWords(StandingAmong(3.0, {3.0, 3.0})), "Level with all 2 peers");
+}
+
 }  // namespace
 }  // namespace boardlens::results

@@ -160,4 +160,8 @@ struct Table {
 };
 Html DataTable(const Table& table);
 
+/// The design system's pagination (previous and next, each naming its page): `href(n)` is the
+/// address of page n, counted from 1. Empty when there is one page.
+Html Pagination(int page, int pages, const std::function<std::string(int)>& href);
+
 }  // namespace boardlens::html

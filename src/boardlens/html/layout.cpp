@@ -121,16 +121,20 @@ http::Response RenderPage(const Page& page, const Chrome& chrome, int status) {
       "class=\"nhsuk-header__service-name\">boardlens{}</span></a></div>{}</div>{}</header>"
       "<div class=\"nhsuk-width-container\"><div class=\"bl-phase-banner\"><p "
       "class=\"nhsuk-body-s\"><strong class=\"nhsuk-tag nhsuk-tag--blue\">Beta</strong> This "
-      "is a new service. <a href=\"/contact\">Tell us what you think</a> to help us improve it."
+      "is a new service. <a href=\"{}\">Tell us what you think</a> to help us improve it."
       "</p></div>{}<main class=\"nhsuk-main-wrapper\" id=\"maincontent\">{}</main></div>"
       "<footer class=\"nhsuk-footer\" role=\"contentinfo\"><div class=\"nhsuk-width-container\">"
       "<div class=\"nhsuk-footer__meta\"><h2 class=\"nhsuk-u-visually-hidden\">Support links"
-      "</h2><ul class=\"nhsuk-footer__list\">{}</ul><p class=\"nhsuk-body-s\">boardlens helps "
-      "NHS boards assess and lead digital transformation together. Individual answers are seen "
-      "only by the person who gave them.</p></div></div></footer></body></html>",
+      "</h2><ul class=\"nhsuk-footer__list\">{}</ul><p class=\"nhsuk-body-s\">{}</p></div>"
+      "</div></footer></body></html>",
       page.has_errors ? Html("Error: ") : Html(), page.title, css_nhs, css_own, js_own, home,
-      Logo(), org_name, Account(chrome), NavigationBar(chrome), page.before_content, page.content,
-      FooterLinks());
+      Logo(), org_name, Account(chrome), NavigationBar(chrome), chrome.feedback_href,
+      page.before_content, page.content,
+      chrome.footer_links.empty() ? FooterLinks() : chrome.footer_links,
+      chrome.footer_note.empty()
+          ? Html("boardlens helps NHS boards assess and lead digital transformation together. "
+                 "Individual answers are seen only by the person who gave them.")
+          : chrome.footer_note);
   http::Response r;
   r.status = status;
   r.content_type = "text/html; charset=utf-8";

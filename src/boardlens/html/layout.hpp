@@ -39,6 +39,12 @@ struct Chrome {
   std::optional<OrgScope> org;
   std::string section;  ///< the navigation entry to mark as current, e.g. "rounds"
   const Navigation* nav = nullptr;
+  /// Pages for the public, such as the user-voice form, speak to the public: their footer's
+  /// links and words, and where the phase banner asks for feedback, replace those that speak
+  /// to the board (empty: the board's).
+  Html footer_links;
+  Html footer_note;
+  std::string feedback_href = "/contact";
 };
 
 struct Page {

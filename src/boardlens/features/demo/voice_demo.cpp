@@ -77,7 +77,10 @@ void LoadVoiceDemo(Scope& services, const std::string& ods) {
       const std::size_t service = PickService(rng, ids.size(), rising, m);
       const bool worse = !ids.empty() && service == rising;
       in.service = service < ids.size() ? ids[service] : "other";
-      in.reporter = rng() % 10 < 7 ? "staff" : "patient";
+      // Staff report on staff systems and patients on theirs, as the form offers them.
+      const bool staff = service >= ids.size() || form->services[service].for_staff;
+      const bool patient = service >= ids.size() || form->services[service].for_patients;
+      in.reporter = staff && (!patient || rng() % 10 < 7) ? "staff" : "patient";
       const std::size_t first = worse && rng() % 2 == 0 ? 1 : barrier(rng);  // too slow
       in.barriers = {std::string(voice::ToString(static_cast<voice::Barrier>(first)))};
       if (rng() % 4 == 0) {

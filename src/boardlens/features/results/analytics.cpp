@@ -60,17 +60,36 @@ double Quantile(const std::vector<double>& sorted, double p) {
   return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
 }
 
-double PeerPercentile(double own, const std::vector<double>& peers) {
-  double below = 0;
-  double equal = 0;
+PeerStanding StandingAmong(double own, const std::vector<double>& peers) {
+  PeerStanding s;
   for (double peer : peers) {
     if (std::fabs(peer - own) <= kTolerance) {
-      equal += 1;
+      ++s.level;
     } else if (peer < own) {
-      below += 1;
+      ++s.below;
+    } else {
+      ++s.above;
     }
   }
-  return 100.0 * (below + 0.5 * equal) / static_cast<double>(peers.size());
+  return s;
+}
+
+double PeerPercentile(double own, const std::vector<double>& peers) {
+  const PeerStanding s = StandingAmong(own, peers);
+  return 100.0 * (s.below + 0.5 * s.level) / static_cast<double>(peers.size());
+}
+
+std::string StandingWords(const PeerStanding& s) {
+  const int n = s.peers();
+  const std::string of = " of " + std::to_string(n) + (n == 1 ? " peer" : " peers");
+  const std::string all = n == 1 ? "the 1 peer" : "all " + std::to_string(n) + " peers";
+  if (s.level == n) return "Level with " + all;
+  if (s.below == n) return "Higher than " + all;
+  if (s.above == n) return "Lower than " + all;
+  std::string words = s.below >= s.above ? "Higher than " + std::to_string(s.below) + of
+                                         : "Lower than " + std::to_string(s.above) + of;
+  if (s.level > 0) words += ", level with " + std::to_string(s.level);
+  return words;
 }
 
 std::vector<std::string> FlagNames(std::uint8_t flags) {
@@ -170,6 +189,7 @@ RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds)
                        " peer organisations (" + std::to_string(r.peers) + ")");
       } else {
         r.percentile = Stat::Of(PeerPercentile(mean, peers));
+        r.standing = StandingAmong(mean, peers);
       }
     }
 

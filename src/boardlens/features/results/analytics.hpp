@@ -64,6 +64,15 @@ struct GroupAnswers {
   int dont_know = 0;
 };
 
+/// Where a board's item mean stands among its peers' means: how many are below, level
+/// (within rounding) and above.
+struct PeerStanding {
+  int below = 0;
+  int level = 0;
+  int above = 0;
+  int peers() const { return below + level + above; }
+};
+
 struct ItemResult {
   std::string item;
   int n = 0;
@@ -79,6 +88,8 @@ struct ItemResult {
   /// would show what they hide; the means' reasons say why.
   std::optional<std::pair<GroupAnswers, GroupAnswers>> by_membership;
   int peers = 0;
+  /// Set only where the percentile is shown.
+  PeerStanding standing;
   std::uint8_t flags = 0;
 };
 
@@ -100,6 +111,11 @@ double Quantile(const std::vector<double>& sorted, double p);
 
 /// 100 × (below + ½ × equal) / peers.
 double PeerPercentile(double own, const std::vector<double>& peers);
+PeerStanding StandingAmong(double own, const std::vector<double>& peers);
+
+/// The standing in counts, which read truly among a handful of peers where a fraction would
+/// not: "Lower than 5 of 6 peers", "Higher than 4 of 6 peers, level with 1".
+std::string StandingWords(const PeerStanding& standing);
 
 RoundResults ComputeResults(const RoundData& data, const Thresholds& thresholds = {});
 

@@ -28,6 +28,7 @@ std::string ResultsJson(const ResultsView& view, const Thresholds& thresholds) {
   doc["respondents"] = {{"executive", results.respondents.executive},
                         {"non_executive", results.respondents.non_executive},
                         {"total", results.respondents.total()}};
+  doc["turnout_warnings"] = view.turnout_warnings;
   Json reasons = Json::object();
   Put(doc, reasons, "overall", results.overall);
   doc["reasons"] = std::move(reasons);

@@ -314,33 +314,6 @@ Html Ownership(const ResultsView& view, const Thresholds& thresholds) {
           : DataTable(table));
 }
 
-/// A percentile in words, by the nearest plain fraction: "higher than about a third of 6
-/// peers".
-std::string StandingWords(double percentile, int peers) {
-  struct Share {
-    double percent;
-    const char* words;
-  };
-  static constexpr std::array<Share, 9> kShares{{{10, "about a tenth of"},
-                                                 {20, "about a fifth of"},
-                                                 {25, "about a quarter of"},
-                                                 {100.0 / 3, "about a third of"},
-                                                 {50, "about half of"},
-                                                 {200.0 / 3, "about two thirds of"},
-                                                 {75, "about three quarters of"},
-                                                 {80, "about four in five of"},
-                                                 {90, "about nine in ten of"}}};
-  const auto nearest = std::min_element(kShares.begin(), kShares.end(), [&](auto& a, auto& b) {
-    return std::abs(a.percent - percentile) < std::abs(b.percent - percentile);
-  });
-  const std::string words = percentile <= 0     ? "lower than all"
-                            : percentile < 5    ? "lower than almost all"
-                            : percentile >= 100 ? "higher than all"
-                            : percentile > 95   ? "higher than almost all"
-                                                : std::string("higher than ") + nearest->words;
-  return Sentence(words) + " " + std::to_string(peers) + (peers == 1 ? " peer" : " peers");
-}
-
 /// "6 other organisations: 5 trusts and 1 integrated care board".
 std::string PeersWho(const std::map<std::string, int>& kinds) {
   int total = 0;
@@ -367,7 +340,7 @@ Html Peers(const ResultsView& view, const Thresholds& thresholds) {
               {"Item", "Percentile", "In words"}, [](const ItemResult& r) {
                 if (!r.percentile.value) return std::vector<Html>{StatText(r.percentile), Html()};
                 return std::vector<Html>{Escape(fmt::format("{:.0f}", *r.percentile.value)),
-                                         Escape(StandingWords(*r.percentile.value, r.peers))};
+                                         Escape(StandingWords(r.standing))};
               });
   const auto peers_hidden = HiddenEverywhere(view, &ItemResult::percentile);
   return Render(
@@ -381,6 +354,14 @@ Html Peers(const ResultsView& view, const Thresholds& thresholds) {
       PeersWho(view.peer_kinds), thresholds.peer_min_organisations,
       peers_hidden ? Render("<p>Not shown for any item: {}.</p>", *peers_hidden)
                    : DataTable(table));
+}
+
+/// A warning of who answered, where the results rest on one side or compare unlike rounds.
+Html TurnoutCallout(const ResultsView& view) {
+  if (view.turnout_warnings.empty()) return Html();
+  Html body;
+  for (const std::string& w : view.turnout_warnings) body += Render("<p>{}</p>", w);
+  return WarningCallout("Read these results with care", body);
 }
 
 }  // namespace
@@ -475,8 +456,10 @@ void AddPages(http::Router& routes) {
                  {}},
                 {"Overall score", StatText(view->results.overall), {}},
             }),
-            Render("<p><a href=\"{}\" download>Download every figure on this page (CSV)</a></p>",
-                   RoundPath(v, round.id, "/results.csv")),
+            TurnoutCallout(*view) +
+                Render(
+                    "<p><a href=\"{}\" download>Download every figure on this page (CSV)</a></p>",
+                    RoundPath(v, round.id, "/results.csv")),
             Conversations(*view), Overview(*view),
             Spreads(*view, v.request.Query("by") == "membership",
                     RoundPath(v, round.id, "/results"), v.OrgPath()),

@@ -51,14 +51,15 @@ std::shared_ptr<const ResultsView> Results::Of(const Caller& caller, const std::
   if (cached && cached->first == found->epoch) {
     view = cached->second;
   } else {
-    view = Compute(rounds_.Load(access, round_id), rounds_.AllAnswers(access, round_id));
+    view = Compute(access, rounds_.Load(access, round_id), rounds_.AllAnswers(access, round_id));
     caches_.results.Put(round_id, {found->epoch, view}, std::numeric_limits<std::int64_t>::max());
   }
   caches_.fresh.Put(round_id, view, now + settings_.cache_seconds);
   return view;
 }
 
-std::shared_ptr<const ResultsView> Results::Compute(rounds::RoundView view,
+std::shared_ptr<const ResultsView> Results::Compute(const orgs::OrgAccess& access,
+                                                    rounds::RoundView view,
                                                     const std::vector<rounds::Answer>& answers) {
   std::map<std::string, std::uint32_t> item_index;
   RoundData data = DataOf(view.framework.framework, answers, item_index);
@@ -80,6 +81,12 @@ std::shared_ptr<const ResultsView> Results::Compute(rounds::RoundView view,
   auto out = std::make_shared<ResultsView>();
   out->results = ComputeResults(data, settings_.thresholds);
   out->peer_kinds = repository_.PeerKinds(view.round);
+  const auto& counts = out->results.respondents;
+  const auto previous = rounds_.PreviousTurnout(access, view.round);
+  out->turnout_warnings = rounds::TurnoutWarnings(
+      {counts.executive, counts.non_executive},
+      previous ? std::optional<rounds::Turnout>(previous->second) : std::nullopt,
+      previous ? previous->first.title : std::string());
   out->round = std::move(view);
   return out;
 }

@@ -36,6 +36,8 @@ struct ResultsView {
   RoundResults results;
   /// How many peer organisations of each kind ("trust", "icb") the comparison draws on.
   std::map<std::string, int> peer_kinds;
+  /// What readers should know of who answered (rounds::TurnoutWarnings), each a sentence.
+  std::vector<std::string> turnout_warnings;
   /// The API's JSON of these results, made once by the transport on first use (json.cpp):
   /// the results are immutable, so their text is too.
   mutable std::once_flag json_once;
@@ -68,7 +70,7 @@ class Results {
   std::shared_ptr<const ResultsView> Of(const Caller& caller, const std::string& ods, Id round_id);
 
  private:
-  std::shared_ptr<const ResultsView> Compute(rounds::RoundView view,
+  std::shared_ptr<const ResultsView> Compute(const orgs::OrgAccess& access, rounds::RoundView view,
                                              const std::vector<rounds::Answer>& answers);
 
   Repository repository_;

@@ -34,6 +34,6 @@ http::Response RoundPage(html::Visit& v, Id id, const Posted& posted);
 /// The secretary's way to remind `waiting`, the members who have not answered every question
 /// (reminder_pages.cpp).
 html::Html RemindMembers(html::Visit& v, const RoundView& view,
-                         const std::vector<std::string>& waiting, const Posted& posted);
+                         const std::vector<orgs::Member>& waiting, const Posted& posted);
 
 }  // namespace boardlens::rounds

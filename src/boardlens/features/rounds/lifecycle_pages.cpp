@@ -67,13 +67,18 @@ http::Response CloseQuestion(Visit& v, Id id, const DateParts& closed_on,
         errors);
   }
   const std::string today = IsoDate(v.Use<Clock>().Now());
+  Html warnings;
+  for (const std::string& w : rounds.ClosingWarnings(v.caller, v.ods(), id)) {
+    warnings += Render("<p>{}</p>", w);
+  }
+  if (!warnings.empty()) warnings = WarningCallout("Check who has answered", warnings);
   const Html body = Render(
-      "<p>{} of {} board members have answered every question.</p>{}"
+      "<p>{} of {} board members have answered every question.</p>{}{}"
       "<div class=\"nhsuk-warning-callout\"><h3 class=\"nhsuk-warning-callout__label\">"
       "<span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>Closing "
       "cannot be undone</span></h3><p>Every answer is frozen and the results are published "
       "to the board. Members who have not answered can no longer do so.</p></div>",
-      CountComplete(rows), rows.size(), Unfinished(rows));
+      CountComplete(rows), rows.size(), Unfinished(rows), warnings);
   const std::string hint =
       "Leave this empty to close it today, " + DateText(today) +
       ". A board can record an "

@@ -51,10 +51,10 @@ Html CompletionTracker(Visit& v, const RoundView& view, const Posted& posted) {
   Table table;
   table.caption = "Who has answered (what they answered is never shown)";
   table.headings = {"Board member", "Membership", "Questions answered", "Status"};
-  std::vector<std::string> waiting;
+  std::vector<orgs::Member> waiting;
   for (const auto& row : rows) {
     const bool done = row.complete();
-    if (!done) waiting.push_back(row.member.name);
+    if (!done) waiting.push_back(row.member);
     table.rows.push_back(
         {Escape(row.member.name),
          Escape(row.member.membership == orgs::Membership::kExecutive ? "Executive"

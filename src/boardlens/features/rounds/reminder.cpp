@@ -4,6 +4,7 @@
 #include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/html/page.hpp"
+#include "boardlens/http/message.hpp"
 
 namespace boardlens::rounds {
 
@@ -23,6 +24,29 @@ std::string ReminderText(const RoundView& view, const std::string& answer_url,
 }
 
 std::string ReminderSubject(const Round& round) { return "Reminder: " + round.title; }
+
+std::string MailtoLink(const std::vector<std::string>& emails, std::string_view subject,
+                       std::string_view body) {
+  // Line breaks in a body are CR LF (RFC 6068); '@' stays itself in an address.
+  std::string to;
+  for (const std::string& email : emails) {
+    std::string address = http::UrlEncode(email);
+    for (std::size_t at = address.find("%40"); at != std::string::npos;
+         at = address.find("%40", at)) {
+      address.replace(at, 3, "@");
+    }
+    to += (to.empty() ? "" : ",") + address;
+  }
+  std::string crlf;
+  for (const char c : body) {
+    if (c == '\n') {
+      crlf += "\r\n";
+    } else if (c != '\r') {
+      crlf += c;
+    }
+  }
+  return "mailto:" + to + "?subject=" + http::UrlEncode(subject) + "&body=" + http::UrlEncode(crlf);
+}
 
 void RequireReminderMessage(std::string_view message) {
   RequirePlainText(message, "message", Lines::kMany);

@@ -33,6 +33,11 @@ std::string ReminderText(const RoundView& view, const std::string& answer_url,
 /// "Reminder: <round title>", the subject of every reminder.
 std::string ReminderSubject(const Round& round);
 
+/// A mailto: link (RFC 6068) that opens a new email to `emails` with `subject` and `body`,
+/// for a secretary who sends the reminder from their own mailbox.
+std::string MailtoLink(const std::vector<std::string>& emails, std::string_view subject,
+                       std::string_view body);
+
 /// Refuses (kInvalid, field "message") a reminder that is empty, not UTF-8, or over
 /// kMaxReminderCharacters.
 void RequireReminderMessage(std::string_view message);

@@ -18,12 +18,29 @@ using http::Needs;
 constexpr const char* kLabel = "Reminder message";
 
 /// "Ann, Bob and Cat".
-std::string NameList(const std::vector<std::string>& names) {
+std::string NameList(const std::vector<orgs::Member>& members) {
   std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == members.size() ? " and " : ", ") + members[i].name;
   }
   return out;
+}
+
+/// The addresses of those who have not answered, to copy into an email, and a link that
+/// starts one with the reminder's subject and message.
+Html Addresses(const std::vector<orgs::Member>& waiting, const Round& round,
+               const std::string& text) {
+  std::vector<std::string> emails;
+  std::string copyable;
+  for (const orgs::Member& m : waiting) {
+    emails.push_back(m.email);
+    copyable += (copyable.empty() ? "" : "; ") + m.email;
+  }
+  return Render(
+      "<h3 class=\"nhsuk-heading-s\">Their email addresses</h3><p class=\"bl-token\" "
+      "id=\"reminder-addresses\">{}</p><p><a href=\"{}\">Write the reminder in your email "
+      "program</a> (it opens a new email to them with this message)</p>",
+      copyable, MailtoLink(emails, ReminderSubject(round), text));
 }
 
 /// What came of sending: how many went, and each address that failed with why.
@@ -49,7 +66,7 @@ Html ReportNotice(const ReminderReport& report) {
 
 }  // namespace
 
-Html RemindMembers(Visit& v, const RoundView& view, const std::vector<std::string>& waiting,
+Html RemindMembers(Visit& v, const RoundView& view, const std::vector<orgs::Member>& waiting,
                    const Posted& posted) {
   const std::string default_text =
       ReminderText(view, SiteUrl(v) + RoundPath(v, view.round.id, "/answer"),
@@ -65,16 +82,17 @@ Html RemindMembers(Visit& v, const RoundView& view, const std::vector<std::strin
     // The secretary sends the reminder from their own mailbox.
     return Render(
         "<h2>Remind members</h2><p>{} This installation of boardlens does not send email: copy "
-        "this message into an email to them.</p>{}",
-        who, Textarea(message, 12));
+        "this message into an email to them.</p>{}{}",
+        who, Textarea(message, 12), Addresses(waiting, view.round, message.value));
   }
   return Render(
       "<h2>Remind members</h2><p>{} You can send them this reminder by email, one message "
       "each, from boardlens. Change it first if you like.</p>"
-      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form>",
+      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form>{}",
       who, RoundPath(v, view.round.id, "/reminders"), CsrfField(v.caller.csrf_token),
       CharacterCount(message, kMaxReminderCharacters, 12),
-      Button("Send the reminder by email", "secondary"));
+      Button("Send the reminder by email", "secondary"),
+      Addresses(waiting, view.round, message.value));
 }
 
 void AddReminderPages(http::Router& routes) {

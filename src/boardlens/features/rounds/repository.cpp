@@ -49,6 +49,9 @@ constexpr std::string_view kListAnswersOf =
     "WHERE org_id = $1 AND round_id = $2 AND respondent = $3 ORDER BY item_ref";
 constexpr std::string_view kCountAnswers =
     "SELECT COUNT(*) AS answers FROM responses WHERE org_id = $1 AND round_id = $2";
+constexpr std::string_view kCountTurnout =
+    "SELECT membership, COUNT(DISTINCT respondent) AS people FROM responses WHERE org_id = $1 "
+    "AND round_id = $2 GROUP BY membership";
 constexpr std::string_view kCountAnswersByMember =
     "SELECT member_id, COUNT(*) AS answered FROM responses WHERE org_id = $1 AND round_id = $2 "
     "AND member_id IS NOT NULL GROUP BY member_id";
@@ -110,6 +113,15 @@ std::optional<Round> Repository::FindRoundAnyOrg(Id id) {
 
 std::vector<Round> Repository::ListRounds(Id org_id) {
   return db::All(db_.Query(kListRounds, {org_id}), ToRound);
+}
+
+Turnout Repository::CountTurnout(Id org_id, Id round_id) {
+  Turnout out;
+  for (const Row& row : db_.Query(kCountTurnout, {org_id, round_id})) {
+    const auto people = static_cast<int>(row.i64("people"));
+    (row.text("membership") == "executive" ? out.executives : out.non_executives) = people;
+  }
+  return out;
 }
 
 void Repository::UpdateRound(const Round& r) {

@@ -23,6 +23,8 @@ class Repository {
   std::optional<Round> FindRoundAnyOrg(Id id);
   /// Newest first.
   std::vector<Round> ListRounds(Id org_id);
+  /// How many members of each side answered round `round_id`.
+  Turnout CountTurnout(Id org_id, Id round_id);
   /// Writes the round's status and dates; a withdrawn round keeps the status it had.
   void UpdateRound(const Round& round);
   /// Deletes a round and any answers it has; no other record refers to an unclosed round.

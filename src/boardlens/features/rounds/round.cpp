@@ -25,6 +25,43 @@ bool ClosedLater(const Round& a, const Round& b) {
   return a.closed_on != b.closed_on ? a.closed_on > b.closed_on : a.id > b.id;
 }
 
+namespace {
+std::string Members(int n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+}  // namespace
+
+std::vector<std::string> TurnoutWarnings(const Turnout& now, const std::optional<Turnout>& previous,
+                                         std::string_view previous_title) {
+  std::vector<std::string> out;
+  const auto barely = [](int side, int other) {
+    return static_cast<double>(side) < kBarelyAnsweredShare * static_cast<double>(other);
+  };
+  const std::string execs = Members(now.executives, "executive", "executives");
+  const std::string neds = Members(now.non_executives, "non-executive", "non-executives");
+  if (barely(now.non_executives, now.executives)) {
+    out.push_back("Only " + neds + " answered, against " + execs +
+                  ": the non-executives' view, and the gap between the two sides, rest on too "
+                  "few of them to speak for the board.");
+  } else if (barely(now.executives, now.non_executives)) {
+    out.push_back("Only " + execs + " answered, against " + neds +
+                  ": the executives' view, and the gap between the two sides, rest on too few "
+                  "of them to speak for the board.");
+  }
+  if (previous) {
+    const int fewer = std::min(now.total(), previous->total());
+    const int more = std::max(now.total(), previous->total());
+    if (static_cast<double>(fewer) < kComparableTurnoutShare * static_cast<double>(more)) {
+      out.push_back(Members(now.total(), "member", "members") + " answered this round and " +
+                    std::to_string(previous->total()) + " answered the one before, \"" +
+                    std::string(previous_title) +
+                    "\": a change since then may come from who answered rather than from what "
+                    "the board thinks.");
+    }
+  }
+  return out;
+}
+
 int CountComplete(const std::vector<CompletionRow>& rows) {
   return static_cast<int>(
       std::count_if(rows.begin(), rows.end(), [](const CompletionRow& r) { return r.complete(); }));

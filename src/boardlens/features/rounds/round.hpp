@@ -65,6 +65,28 @@ struct CompletionRow {
   bool complete() const { return answered >= items; }
 };
 
+/// How many board members of each side answered a round (at least one question).
+struct Turnout {
+  int executives = 0;
+  int non_executives = 0;
+  int total() const { return executives + non_executives; }
+};
+
+/// A side of the board barely answered when it gave fewer than this share of the other
+/// side's number of answering members (7 executives and 2 non-executives). An NHS board has
+/// about as many non-executives as executives, so a side this far behind the other has not
+/// been heard, and its mean and the gap between the sides say little.
+inline constexpr double kBarelyAnsweredShare = 0.5;
+/// Two rounds' responses differ widely when the smaller number of members answering is under
+/// this share of the larger (9 against 14): a change between them may be who answered.
+inline constexpr double kComparableTurnoutShare = 2.0 / 3.0;
+
+/// What a reader of `now`'s results, or a secretary about to close it, should be warned of:
+/// a side that barely answered, and a previous round (`previous_title`) answered by a widely
+/// different number of members. Each warning is a sentence; none when all is well.
+std::vector<std::string> TurnoutWarnings(const Turnout& now, const std::optional<Turnout>& previous,
+                                         std::string_view previous_title);
+
 std::string_view ToString(RoundStatus status);
 std::optional<RoundStatus> ParseRoundStatus(std::string_view text);
 

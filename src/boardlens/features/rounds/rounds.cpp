@@ -258,4 +258,30 @@ std::vector<Answer> Rounds::AllAnswers(const orgs::OrgAccess& access, Id round_i
   return repository_.ListAnswers(access.org.id, round_id);
 }
 
+std::optional<std::pair<Round, Turnout>> Rounds::PreviousTurnout(const orgs::OrgAccess& access,
+                                                                 const Round& round) {
+  std::optional<Round> previous;
+  for (Round& r : repository_.ListRounds(access.org.id)) {
+    if (r.id == round.id || r.status != RoundStatus::kClosed ||
+        r.framework_ref != round.framework_ref) {
+      continue;
+    }
+    if (round.status == RoundStatus::kClosed && !ClosedLater(round, r)) continue;
+    if (!previous || ClosedLater(r, *previous)) previous = std::move(r);
+  }
+  if (!previous) return std::nullopt;
+  const Turnout turnout = repository_.CountTurnout(access.org.id, previous->id);
+  return std::pair{std::move(*previous), turnout};
+}
+
+std::vector<std::string> Rounds::ClosingWarnings(const Caller& caller, const std::string& ods,
+                                                 Id round_id) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  const RoundView view = LoadRound(access.org, round_id);
+  const auto previous = PreviousTurnout(access, view.round);
+  return TurnoutWarnings(repository_.CountTurnout(access.org.id, round_id),
+                         previous ? std::optional<Turnout>(previous->second) : std::nullopt,
+                         previous ? previous->first.title : std::string());
+}
+
 }  // namespace boardlens::rounds

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "boardlens/base/access.hpp"
@@ -78,6 +79,13 @@ class Rounds {
   RoundView Load(const orgs::OrgAccess& access, Id round_id);
   /// For analytics that show only aggregates: every answer of a round in `access.org`.
   std::vector<Answer> AllAnswers(const orgs::OrgAccess& access, Id round_id);
+  /// The closed round of the same framework before `round` (the latest closed, for a round
+  /// still open), with how many of each side answered it; nullopt when there is none.
+  std::optional<std::pair<Round, Turnout>> PreviousTurnout(const orgs::OrgAccess& access,
+                                                           const Round& round);
+  /// What the secretary is warned of before closing round `round_id` (TurnoutWarnings).
+  std::vector<std::string> ClosingWarnings(const Caller& caller, const std::string& ods,
+                                           Id round_id);
 
  private:
   RoundView LoadRound(const orgs::Organisation& org, Id round_id);

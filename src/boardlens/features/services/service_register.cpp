@@ -296,7 +296,7 @@ std::vector<Candidate> ServiceRegister::SwitchOffCandidates(const Caller& caller
 std::vector<ServiceName> ServiceRegister::PublicNames(Id org_id) {
   std::vector<ServiceName> out;
   for (const Service& s : repository_.List(org_id)) {
-    if (s.what.stage != Stage::kRetired) out.push_back({s.id, s.what.name});
+    if (s.what.stage != Stage::kRetired) out.push_back({s.id, s.what.name, s.what.user_groups});
   }
   return out;
 }

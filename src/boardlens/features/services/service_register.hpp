@@ -22,6 +22,7 @@ namespace boardlens::services {
 struct ServiceName {
   Id id = 0;
   std::string name;
+  std::string user_groups;  ///< who uses it, in the register's words
 };
 
 /// A measure with its values and their chart (empty below 2 values).

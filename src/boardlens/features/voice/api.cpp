@@ -30,7 +30,9 @@ void AddApiRoutes(http::Router& routes) {
   });
   routes.Api(
       "GET", "/api/v1/orgs/{ods}/voice/reports", Needs::InOrg(Role::kMember), [](Call& call) {
-        return http::JsonResponse(http::JsonList(call.Use<Voice>().Reports(call.who(), call.ods()),
+        auto& voice = call.Use<Voice>();
+        const ReportFilter filter = FilterOf(call.request, voice.ReportMonths(), false);
+        return http::JsonResponse(http::JsonList(voice.Reports(call.who(), call.ods(), filter).rows,
                                                  [](const ReportRow& r) { return ToJson(r); }));
       });
   routes.Api("POST", "/api/v1/orgs/{ods}/voice/link", secretary, [](Call& call) {

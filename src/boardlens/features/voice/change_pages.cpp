@@ -73,6 +73,28 @@ ChangeInput FromForm(Visit& v, DateParts& done, FieldErrors& errors) {
   return in;
 }
 
+/// What the public form says about urgent help and PALS, as the secretary writes it.
+http::Response HelpForm(Visit& v, const std::string& help, const FieldErrors& errors) {
+  Page page;
+  page.title = "Change what the form says about getting help";
+  page.has_errors = !errors.empty();
+  page.before_content = BackLink(v.OrgPath("/voice#link"), "Back to user voice");
+  page.content = Render(
+      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}<h1>{}</h1>"
+      "<p>The public form shows this to everyone who uses it, before and after they send a "
+      "report. The form is not watched all the time, so say where to get urgent help, and how to "
+      "reach your patient advice and liaison service (PALS): its phone number, email address "
+      "and opening hours.</p><form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div>"
+      "</div>",
+      ErrorSummary(errors), page.title, v.OrgPath("/voice/help"), CsrfField(v.caller.csrf_token),
+      CharacterCount({"help", "Getting help", help,
+                      "Leave it empty to go back to the standard words, which name NHS 111 and 999",
+                      std::string(errors.For("help"))},
+                     kMaxHelp, 8),
+      Button("Save"));
+  return v.Show(page, "voice", errors.empty() ? 200 : 400);
+}
+
 }  // namespace
 
 void AddChangePages(http::Router& routes) {
@@ -87,6 +109,19 @@ void AddChangePages(http::Router& routes) {
             }
             return CsvDownload(v.ods() + "-voice-you-said-we-did.csv", rows);
           });
+  AddPage(routes, "GET", "/orgs/{ods}/voice/help", secretary,
+          [](Visit& v) { return HelpForm(v, v.Use<Voice>().Help(v.caller, v.ods()), {}); });
+  AddPage(routes, "POST", "/orgs/{ods}/voice/help", secretary, [](Visit& v) {
+    const std::string help = v.form.Get("help");
+    FieldErrors errors;
+    if (CountCharacters(help) > kMaxHelp) {
+      errors.Add("help", TooLongMessage("Getting help", kMaxHelp));
+    } else {
+      CollectFieldError(errors, {"help"}, [&] { v.Use<Voice>().SetHelp(v.caller, v.ods(), help); });
+    }
+    if (!errors.empty()) return HelpForm(v, help, errors);
+    return Redirect(v.OrgPath("/voice?done=help#link"));
+  });
   AddPage(routes, "GET", "/orgs/{ods}/voice/changes/new", secretary,
           [](Visit& v) { return ChangeForm(v, std::nullopt, {}, {}, {}); });
   AddPage(routes, "POST", "/orgs/{ods}/voice/changes/new", secretary, [](Visit& v) {

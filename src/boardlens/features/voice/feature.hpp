@@ -3,7 +3,12 @@
 /// got in the way of a digital service; the board sees themes, rates and trends (with small
 /// numbers suppressed) and publishes "you said, we did".
 
+#include <string>
+#include <vector>
+
 #include "boardlens/features/feature.hpp"
+#include "boardlens/features/voice/report.hpp"
+#include "boardlens/http/message.hpp"
 
 namespace boardlens::voice {
 
@@ -13,6 +18,10 @@ void Register(Registration& registration);
 void AddApiRoutes(http::Router& routes);
 void AddPublicPages(http::Router& routes);
 void AddPages(http::Router& routes);
+/// The list of reports' filter as a request's query names it (service, month, barrier,
+/// reporter, search, page), for the page, its CSV and the API alike (pages.cpp).
+ReportFilter FilterOf(const http::Request& request, const std::vector<std::string>& months,
+                      bool paged);
 void AddChangePages(http::Router& routes);
 void AddCommands(cli::Commands& commands);
 

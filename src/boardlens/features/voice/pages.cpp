@@ -3,10 +3,12 @@
 // print, and a CSV download of every table.
 
 #include "boardlens/features/services/page_parts.hpp"
+#include "boardlens/features/services/service.hpp"
 #include "boardlens/features/voice/feature.hpp"
 #include "boardlens/features/voice/page_parts.hpp"
 #include "boardlens/features/voice/voice.hpp"
 #include "boardlens/html/qr.hpp"
+#include "boardlens/http/message.hpp"
 
 namespace boardlens::voice {
 namespace {
@@ -25,7 +27,13 @@ Html LinkSection(Visit& v, const std::string& link) {
       "<p class=\"bl-token\"><a href=\"{}\">{}</a></p>{}"
       "<p><a href=\"{}\">Print a poster with the QR code</a></p>",
       link, link, QrSvg(link, "QR code for the public form"), v.OrgPath("/voice/poster"));
+  out += Render(
+      "<h3 class=\"nhsuk-heading-s\">What the form says about getting help</h3><div "
+      "class=\"nhsuk-inset-text\"><p class=\"bl-preserve-lines\">{}</p></div>",
+      v.Use<Voice>().Help(v.caller, v.ods()));
   if (v.org().role >= Role::kSecretary) {
+    out += Render("<p><a href=\"{}\">Change what the form says about getting help</a></p>",
+                  v.OrgPath("/voice/help"));
     out += Details(
         "Replace the link",
         Render("<p>A new link stops the old one, and its posters, from working. Do this if the "
@@ -160,6 +168,9 @@ http::Response SummaryPage(Visit& v) {
     page.content += SuccessBanner("Link replaced", "The old link and its posters no longer work.");
   }
   if (v.request.Query("done") == "saved") page.content += SuccessBanner("Entry saved");
+  if (v.request.Query("done") == "help") {
+    page.content += SuccessBanner("Help saved", "The public form shows the new words.");
+  }
   page.content += Render(
       "<h1>User voice</h1><p>What staff and patients told the board about its digital services "
       "in the last 12 months. To protect the people who wrote them, any figure drawn from fewer "
@@ -209,22 +220,103 @@ TextRows ReportRows(const std::vector<ReportRow>& reports, bool with_contact) {
   return rows;
 }
 
+/// The query string of `f` at `page` (0: none), for links that keep the filter.
+std::string QueryOf(const ReportFilter& f, int page) {
+  std::string out;
+  const auto add = [&](const char* name, const std::string& value) {
+    if (!value.empty())
+      out += (out.empty() ? "?" : "&") + std::string(name) + "=" + http::UrlEncode(value);
+  };
+  add("service", f.service);
+  add("month", f.month);
+  add("barrier", f.barrier);
+  add("reporter", f.reporter);
+  add("search", f.search);
+  if (page > 0) add("page", std::to_string(page));
+  return out;
+}
+
+Html FilterForm(Visit& v, const ReportList& list, const ReportFilter& f) {
+  std::vector<Choice> services;
+  for (const ServiceLabel& s : list.services)
+    services.push_back({std::to_string(*s.id), s.name, {}, false});
+  services.push_back({"other", "Something else", {}, false});
+  std::vector<Choice> months;
+  for (auto m = list.months.rbegin(); m != list.months.rend(); ++m) {
+    months.push_back({*m, MonthText(*m), {}, false});
+  }
+  std::vector<Choice> barriers;
+  for (const Option& o : Barriers())
+    barriers.push_back({std::string(o.name), std::string(o.label), {}, false});
+  const std::vector<Choice> reporters{{"staff", "Staff", {}, false},
+                                      {"patient", "Patients, carers and visitors", {}, false}};
+  return Render(
+      "<form class=\"bl-filters\" action=\"{}\" method=\"get\" novalidate><h2 "
+      "class=\"nhsuk-heading-s\">Filter the reports</h2><div class=\"nhsuk-grid-row\"><div "
+      "class=\"nhsuk-grid-column-one-third\">{}{}</div><div "
+      "class=\"nhsuk-grid-column-one-third\">{}{}</div><div "
+      "class=\"nhsuk-grid-column-one-third\">{}</div></div><div "
+      "class=\"nhsuk-button-group\">{}<a class=\"nhsuk-link\" href=\"{}\">Clear the "
+      "filters</a></div></form>",
+      v.OrgPath("/voice/reports"),
+      Select({"service", "Service", f.service, {}, {}}, "All services", services),
+      Select({"month", "Month received", f.month, {}, {}}, "All of the last 12 months", months),
+      Select({"barrier", "What got in the way", f.barrier, {}, {}}, "Anything", barriers),
+      Select({"reporter", "Who reported", f.reporter, {}, {}}, "Staff and patients", reporters),
+      TextInput({"search", "Words in what happened", f.search, {}, {}}, "search", "off"),
+      Button("Show the reports", "secondary"), v.OrgPath("/voice/reports"));
+}
+
+/// The page's table: each report with its date as every page writes dates.
+Html ReportTable(const std::vector<ReportRow>& reports, bool with_contact) {
+  const TextRows rows = ReportRows(reports, with_contact);
+  Table table;
+  table.caption = "Reports, newest first";
+  table.wide = true;
+  table.headings = rows.front();
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    std::vector<Html> cells{Escape(DateText(rows[i][0]))};
+    for (std::size_t c = 1; c < rows[i].size(); ++c) cells.push_back(Escape(rows[i][c]));
+    table.rows.push_back(std::move(cells));
+  }
+  return DataTable(table);
+}
+
+/// How many match, in words that add no count under the threshold: the list shows those
+/// reports, but a number beside a filter would be a breakdown of its own.
+std::string MatchingText(const ReportList& list) {
+  if (list.matching == 0) return "No reports match. Choose fewer filters, or other words.";
+  if (list.matching < kMinResponses) return "The reports that match, newest first.";
+  const std::int64_t first = std::int64_t{list.page - 1} * kReportsPerPage + 1;
+  const std::int64_t last = first + static_cast<std::int64_t>(list.rows.size()) - 1;
+  return "Showing reports " + services::WithThousands(first) + " to " +
+         services::WithThousands(last) + " of " + services::WithThousands(list.matching) +
+         ", newest first.";
+}
+
 http::Response ReportsPage(Visit& v) {
-  const auto reports = v.Use<Voice>().Reports(v.caller, v.ods());
+  auto& voice = v.Use<Voice>();
+  const ReportFilter filter = FilterOf(v.request, voice.ReportMonths(), true);
+  const ReportList list = voice.Reports(v.caller, v.ods(), filter);
   const bool secretary = v.org().role >= Role::kSecretary;
   Page page;
-  page.title = "User voice reports";
+  page.title = list.pages > 1 ? "User voice reports (page " + std::to_string(list.page) + " of " +
+                                    std::to_string(list.pages) + ")"
+                              : std::string("User voice reports");
   page.before_content = BackLink(v.OrgPath("/voice"), "Back to user voice");
   page.content = Render(
-      "<h1>User voice reports</h1><p>{} reports in the last 12 months, newest first. People "
-      "were asked not to name anyone; if a report does, treat it as confidential.</p>{}",
-      reports.size(),
+      "<h1>User voice reports</h1><p>Reports from the last 12 months. People were asked not to "
+      "name anyone; if a report does, treat it as confidential.</p>{}{}<p>{}</p>",
       secretary ? Html("<p>Contact details show only where the person gave them and agreed to be "
                        "contacted. Only the secretary sees them.</p>")
-                : Html());
-  if (!reports.empty()) {
-    page.content += TableOf("Reports, newest first", ReportRows(reports, secretary),
-                            v.OrgPath("/voice/reports.csv"));
+                : Html(),
+      FilterForm(v, list, filter), MatchingText(list));
+  if (!list.rows.empty()) {
+    page.content += ReportTable(list.rows, secretary);
+    page.content += Pagination(list.page, list.pages, [&](int n) {
+      return v.OrgPath("/voice/reports") + QueryOf(filter, n);
+    });
+    page.content += CsvLink(v.OrgPath("/voice/reports.csv") + QueryOf(filter, 0));
   }
   return v.Show(page, "voice");
 }
@@ -248,6 +340,12 @@ http::Response PosterPage(Visit& v) {
 
 }  // namespace
 
+ReportFilter FilterOf(const http::Request& request, const std::vector<std::string>& months,
+                      bool paged) {
+  return ReadReportFilter([&](std::string_view name) { return request.Query(std::string(name)); },
+                          months, paged);
+}
+
 void AddPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
   AddPage(routes, "GET", "/orgs/{ods}/voice", viewer, SummaryPage);
@@ -270,8 +368,10 @@ void AddPages(http::Router& routes) {
   csv("reporters", ReporterRows);
   AddPage(routes, "GET", "/orgs/{ods}/voice/reports.csv", Needs::InOrg(Role::kMember),
           [](Visit& v) {
+            auto& voice = v.Use<Voice>();
+            const ReportFilter filter = FilterOf(v.request, voice.ReportMonths(), false);
             return CsvDownload(v.ods() + "-voice-reports.csv",
-                               ReportRows(v.Use<Voice>().Reports(v.caller, v.ods()),
+                               ReportRows(voice.Reports(v.caller, v.ods(), filter).rows,
                                           v.org().role >= Role::kSecretary));
           });
 }

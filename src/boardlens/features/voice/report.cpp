@@ -26,6 +26,11 @@ std::optional<E> Parse(const std::vector<Option>& list, std::string_view text) {
   return std::nullopt;
 }
 
+bool AllDigits(std::string_view text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 /// "choose one of: a, b or c", from a list's names, for the API's messages.
 std::string OneOf(const std::vector<Option>& list) {
   std::string out;
@@ -119,6 +124,44 @@ std::vector<Barrier> SplitBarriers(std::string_view text) {
   return out;
 }
 
+bool UsedBy(std::string_view user_groups, Reporter reporter) {
+  std::string words;
+  for (const char c : user_groups) {
+    words += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  if (words.find_first_not_of(" \t\r\n") == std::string::npos) return true;
+  const auto names_any = [&](std::initializer_list<std::string_view> stems) {
+    return std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) {
+      return words.find(stem) != std::string::npos;
+    });
+  };
+  const bool patients = names_any({"patient", "carer", "visitor", "public", "citizen", "parent",
+                                   "famil", "resident", "people who use"});
+  if (reporter == Reporter::kPatient) return patients;
+  return !patients ||
+         names_any({"staff",      "nurse",      "doctor",     "clinician", "clinical",
+                    "consultant", "prescriber", "pharmacist", "secretar",  "manager",
+                    "team",       "ward",       "therap",     "midwi",     "porter",
+                    "admin",      "colleague",  "employee",   "surgeon",   "physician"});
+}
+
+bool IsEmailOrPhone(std::string_view contact) {
+  if (NormaliseEmail(contact)) return true;
+  int digits = 0;
+  for (std::size_t i = 0; i < contact.size(); ++i) {
+    const char c = contact[i];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (std::string_view(" ()-.").find(c) == std::string_view::npos &&
+               !(c == '+' && i == 0)) {
+      return false;
+    }
+  }
+  return digits >= 10 && digits <= 15;
+}
+
+std::string CheckHelp(std::string_view text) { return OptionalText(text, "help", kMaxHelp); }
+
 Report CheckReport(const ReportInput& in, const std::vector<Id>& service_ids) {
   Report r;
   Problems problems;
@@ -175,6 +218,12 @@ Report CheckReport(const ReportInput& in, const std::vector<Id>& service_ids) {
     problems.Add("choose how your experience was overall: " + OneOf(FftAnswers()), "fft");
   }
   problems.Check([&] { r.contact = OptionalText(in.contact, "contact", kMaxContact); });
+  if (!r.contact.empty() && !IsEmailOrPhone(r.contact)) {
+    problems.Add(
+        "enter an email address, like name@example.com, or a phone number, like 01632 "
+        "960 001",
+        "contact");
+  }
   if (!r.contact.empty() && !in.consent) {
     problems.Add("tick the box to agree that we may contact you, or leave your contact details out",
                  "consent");
@@ -182,6 +231,49 @@ Report CheckReport(const ReportInput& in, const std::vector<Id>& service_ids) {
   if (!in.consent) r.contact.clear();
   problems.ThrowIfAny();
   return r;
+}
+
+ReportFilter ReadReportFilter(const std::function<std::string(std::string_view)>& get,
+                              const std::vector<std::string>& months, bool paged) {
+  ReportFilter f;
+  Problems problems;
+  f.service = get("service");
+  if (!f.service.empty() && f.service != "other" &&
+      (f.service.size() > 18 || !AllDigits(f.service))) {
+    problems.Add("choose a service by its id, or other for something else", "service");
+  }
+  f.month = get("month");
+  if (!f.month.empty() && std::find(months.begin(), months.end(), f.month) == months.end()) {
+    problems.Add("choose a month of the last 12, written YYYY-MM", "month");
+  }
+  f.barrier = get("barrier");
+  if (!f.barrier.empty() && !Parse<Barrier>(Barriers(), f.barrier)) {
+    problems.Add("choose what got in the way from the list: " + OneOf(Barriers()), "barrier");
+  }
+  f.reporter = get("reporter");
+  if (!f.reporter.empty() && !ParseReporter(f.reporter)) {
+    problems.Add("choose who reported: " + OneOf(Reporters()), "reporter");
+  }
+  problems.Check([&] { f.search = OptionalText(get("search"), "search", kMaxSearch); });
+  const std::string page = get("page");
+  if (page.empty()) {
+    f.page = paged ? 1 : 0;
+  } else if (page.size() > 6 || !AllDigits(page) || std::stoi(page) < 1) {
+    problems.Add("the page is a whole number from 1", "page");
+  } else {
+    f.page = std::stoi(page);
+  }
+  problems.ThrowIfAny();
+  return f;
+}
+
+std::pair<std::string, std::string> MonthRange(const std::string& month) {
+  const int year = std::stoi(month.substr(0, 4));
+  const int m = std::stoi(month.substr(5, 2));
+  const int next_year = m == 12 ? year + 1 : year;
+  const int next = m == 12 ? 1 : m + 1;
+  return {month + "-01",
+          std::to_string(next_year) + (next < 10 ? "-0" : "-") + std::to_string(next) + "-01"};
 }
 
 void CheckChange(ChangeInput& in) {

@@ -3,9 +3,11 @@
 /// way, the fixed choices of the one-minute form, and the rules for a report. No I/O.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "boardlens/base/access.hpp"
@@ -53,6 +55,28 @@ inline constexpr std::string_view kFftQuestion =
 inline constexpr std::size_t kMaxWhatHappened = 1000;  ///< characters
 inline constexpr std::size_t kMaxContact = 200;        ///< characters
 
+/// Whether `reporter` uses a service whose users the register describes as `user_groups`
+/// ("All staff", "Patients and carers", "Outpatients and their clinicians"): patients use those
+/// that name patients, carers, visitors or the public; staff those that name staff or any other
+/// group. A service with no users recorded is offered to both.
+bool UsedBy(std::string_view user_groups, Reporter reporter);
+
+/// An email address (one @, a dot after it) or a phone number (10 to 15 digits, with spaces,
+/// brackets, dashes or a leading +).
+bool IsEmailOrPhone(std::string_view contact);
+
+inline constexpr std::size_t kMaxHelp = 1000;  ///< characters
+/// Where the public form sends people who need help now, or want to raise a concern, until the
+/// secretary writes the organisation's own (naming its patient advice and liaison service).
+inline constexpr std::string_view kDefaultHelp =
+    "This form is not for urgent help: nobody reads it straight away.\n\n"
+    "If someone's life is at risk, call 999. If you need medical help urgently and it is not an "
+    "emergency, go to 111.nhs.uk or call 111.\n\n"
+    "To raise a concern or make a complaint about care, contact our patient advice and liaison "
+    "service (PALS): ask at any of our receptions, or search for PALS on our website.";
+/// The help text as stored: trimmed, at most kMaxHelp characters; empty means kDefaultHelp.
+std::string CheckHelp(std::string_view text);
+
 /// What a person sends through the form, as words; checked by CheckReport.
 struct ReportInput {
   std::string service;  ///< a service's id, or "other"
@@ -82,8 +106,9 @@ struct Report {
 };
 
 /// Checks every field at once against the fixed lists and `service_ids` (the services the
-/// form offers) and throws one Invalid naming each field at fault. A contact needs consent; a
-/// consent without a contact keeps nothing.
+/// form offers the reporter) and throws one Invalid naming each field at fault. A contact is
+/// an email address or a phone number and needs consent; a consent without a contact keeps
+/// nothing.
 Report CheckReport(const ReportInput& input, const std::vector<Id>& service_ids);
 
 std::string_view ToString(Reporter v);
@@ -105,6 +130,35 @@ std::optional<Reporter> ParseReporter(std::string_view text);
 std::optional<HowOften> ParseHowOften(std::string_view text);
 std::optional<Impact> ParseImpact(std::string_view text);
 std::optional<FftAnswer> ParseFft(std::string_view text);
+
+/// Which of the last 12 months' reports the board's list shows. Every filter is optional;
+/// an empty one lets everything through.
+struct ReportFilter {
+  std::string service;   ///< a service's id, or "other" for "something else"
+  std::string month;     ///< YYYY-MM, one of the list's months
+  std::string barrier;   ///< a barrier's name
+  std::string reporter;  ///< staff or patient
+  std::string search;    ///< words to find in what happened, in any case
+  int page = 0;          ///< counted from 1; 0 for every report at once (CSV, API)
+
+  bool any() const {
+    return !service.empty() || !month.empty() || !barrier.empty() || !reporter.empty() ||
+           !search.empty();
+  }
+};
+
+/// Reports on a page of the list: a phone scrolls through this many without strain.
+inline constexpr int kReportsPerPage = 25;
+inline constexpr std::size_t kMaxSearch = 100;  ///< characters
+
+/// The filter from a request's query (`get` reads one parameter; absent is ""), checked against
+/// the `months` the list covers. Throws one Invalid naming each parameter at fault. `paged`:
+/// a missing page is page 1 rather than every report.
+ReportFilter ReadReportFilter(const std::function<std::string(std::string_view)>& get,
+                              const std::vector<std::string>& months, bool paged);
+
+/// The first day of `month` (YYYY-MM) and of the month after, for a range of received_on.
+std::pair<std::string, std::string> MonthRange(const std::string& month);
 
 /// "You said, we did": what the board heard and what it changed as a result.
 struct ChangeInput {

@@ -1,5 +1,7 @@
 #include "boardlens/features/voice/repository.hpp"
 
+#include <algorithm>
+
 namespace boardlens::voice {
 namespace {
 
@@ -17,6 +19,11 @@ constexpr std::string_view kSaveToken =
 constexpr std::string_view kCreateToken =
     "INSERT INTO voice_links (org_id, token, created_by, created_at) VALUES ($1, $2, $3, $4) "
     "ON CONFLICT (org_id) DO NOTHING";
+constexpr std::string_view kFindHelp = "SELECT help FROM voice_help WHERE org_id = $1";
+constexpr std::string_view kSaveHelp =
+    "INSERT INTO voice_help (org_id, help, updated_by, updated_at) VALUES ($1, $2, $3, $4) "
+    "ON CONFLICT (org_id) DO UPDATE SET help = excluded.help, updated_by = excluded.updated_by, "
+    "updated_at = excluded.updated_at";
 constexpr std::string_view kReportedServices =
     "SELECT DISTINCT service_id FROM voice_reports WHERE org_id = $1 AND received_on >= $2 AND "
     "service_id IS NOT NULL ORDER BY service_id";
@@ -27,10 +34,19 @@ constexpr std::string_view kInsertReport =
 constexpr std::string_view kFacts =
     "SELECT received_on, service_id, reporter, barriers, fft FROM voice_reports WHERE org_id = "
     "$1 AND received_on >= $2";
+// One WHERE for the list and its count: each filter is bound, and an empty one lets every
+// report through ('%' matches anything; service mode 0 is any service).
+#define BOARDLENS_REPORT_WHERE                                                                 \
+  "FROM voice_reports WHERE org_id = $1 AND received_on >= $2 AND received_on < $3 AND ($4 = " \
+  "0 OR ($4 = 1 AND service_id = $5) OR ($4 = 2 AND service_id IS NULL)) AND (';' || "         \
+  "barriers || ';') LIKE $6 AND (reporter = $7 OR $7 = '') AND LOWER(what_happened) LIKE $8 "  \
+  "ESCAPE '!' "
 constexpr std::string_view kReports =
     "SELECT id, org_id, service_id, reporter, barriers, what_happened, how_often, impact, fft, "
-    "received_on, contact FROM voice_reports WHERE org_id = $1 AND received_on >= $2 ORDER BY "
-    "received_on DESC, id DESC";
+    "received_on, contact " BOARDLENS_REPORT_WHERE
+    "ORDER BY received_on DESC, id DESC LIMIT $9 OFFSET $10";
+constexpr std::string_view kCountReports = "SELECT COUNT(*) AS reports " BOARDLENS_REPORT_WHERE;
+#undef BOARDLENS_REPORT_WHERE
 constexpr std::string_view kInsertChange =
     "INSERT INTO voice_changes (org_id, heard, did, done_on, published, created_by, created_at, "
     "updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $6, $7) RETURNING id";
@@ -83,6 +99,15 @@ void Repository::SaveToken(Id org_id, const std::string& token, std::optional<Id
   db_.Query(kSaveToken, {org_id, token, db::OrNull(by), at});
 }
 
+std::optional<std::string> Repository::FindHelp(Id org_id) {
+  return db::First(db_.Query(kFindHelp, {org_id}), [](const Row& row) { return row.text("help"); });
+}
+
+void Repository::SaveHelp(Id org_id, const std::string& help, std::optional<Id> by,
+                          std::int64_t at) {
+  db_.Query(kSaveHelp, {org_id, help, db::OrNull(by), at});
+}
+
 std::vector<Id> Repository::ReportedServices(Id org_id, const std::string& from) {
   return db::All(db_.Query(kReportedServices, {org_id, from}),
                  [](const Row& row) { return row.i64("service_id"); });
@@ -107,8 +132,49 @@ std::vector<Facts> Repository::FactsSince(Id org_id, const std::string& from) {
   });
 }
 
-std::vector<ReportRow> Repository::ReportsSince(Id org_id, const std::string& from) {
-  return db::All(db_.Query(kReports, {org_id, from}), [](const Row& row) {
+namespace {
+/// The filter's parameters, $1 to $8 of BOARDLENS_REPORT_WHERE.
+std::vector<db::Value> FilterParameters(Id org_id, const std::string& from, const ReportFilter& f) {
+  std::string start = from;
+  std::string end = "9999-12-31";
+  if (!f.month.empty()) {
+    auto [first, next] = MonthRange(f.month);
+    start = std::max(start, first);
+    end = std::move(next);
+  }
+  std::int64_t mode = 0;
+  std::int64_t service = 0;
+  if (f.service == "other") {
+    mode = 2;
+  } else if (!f.service.empty()) {
+    mode = 1;
+    service = std::stoll(f.service);
+  }
+  // LIKE's own characters in the words searched for are matched as themselves.
+  std::string words;
+  for (const char c : f.search) {
+    if (c == '%' || c == '_' || c == '!') words += '!';
+    words += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return {org_id,     start,
+          end,        mode,
+          service,    f.barrier.empty() ? std::string("%") : "%;" + f.barrier + ";%",
+          f.reporter, "%" + words + "%"};
+}
+}  // namespace
+
+std::int64_t Repository::CountReportsSince(Id org_id, const std::string& from,
+                                           const ReportFilter& filter) {
+  return db_.Query(kCountReports, FilterParameters(org_id, from, filter)).at(0).i64("reports");
+}
+
+std::vector<ReportRow> Repository::ReportsSince(Id org_id, const std::string& from,
+                                                const ReportFilter& filter, std::int64_t limit,
+                                                std::int64_t offset) {
+  std::vector<db::Value> parameters = FilterParameters(org_id, from, filter);
+  parameters.emplace_back(limit);
+  parameters.emplace_back(offset);
+  return db::All(db_.Query(kReports, parameters), [](const Row& row) {
     ReportRow out;
     Report& r = out.report;
     r.id = row.i64("id");

@@ -36,14 +36,23 @@ class Repository {
                          std::int64_t at);
   void SaveToken(Id org_id, const std::string& token, std::optional<Id> by, std::int64_t at);
 
+  /// The organisation's own words on urgent help, if the secretary has written them.
+  std::optional<std::string> FindHelp(Id org_id);
+  void SaveHelp(Id org_id, const std::string& help, std::optional<Id> by, std::int64_t at);
+
   /// Every service that reports since `from` are about.
   std::vector<Id> ReportedServices(Id org_id, const std::string& from);
 
   void InsertReport(const Report& report);
   /// Reports received on or after `from` (YYYY-MM-DD), as the summary counts them.
   std::vector<Facts> FactsSince(Id org_id, const std::string& from);
-  /// Reports received on or after `from`, newest first.
-  std::vector<ReportRow> ReportsSince(Id org_id, const std::string& from);
+  /// Reports received on or after `from` that pass `filter` (checked), newest first: `limit`
+  /// of them after the first `offset`.
+  std::vector<ReportRow> ReportsSince(Id org_id, const std::string& from,
+                                      const ReportFilter& filter, std::int64_t limit,
+                                      std::int64_t offset);
+  /// How many reports ReportsSince would list without a limit.
+  std::int64_t CountReportsSince(Id org_id, const std::string& from, const ReportFilter& filter);
 
   Id InsertChange(const Change& change);
   void UpdateChange(const Change& change);

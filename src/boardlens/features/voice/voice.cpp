@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/secrets.hpp"
@@ -51,15 +52,26 @@ std::optional<PublicForm> Voice::Form(const std::string& token) {
   if (auto cached = guards_.forms.Find(token, now)) return *cached;
   std::optional<PublicForm> form;
   if (auto org = repository_.FindByToken(token)) {
-    form = PublicForm{*org, OpenServices(org->org_id)};
+    form = PublicForm{*org, OpenServices(org->org_id),
+                      repository_.FindHelp(org->org_id).value_or(std::string(kDefaultHelp))};
   }
   guards_.forms.Put(token, form, now + settings_.cache_seconds);
   return form;
 }
 
+std::vector<FormService> Voice::ServicesFor(const PublicForm& form, Reporter reporter) {
+  std::vector<FormService> out;
+  for (const FormService& s : form.services) {
+    if (s.For(reporter)) out.push_back(s);
+  }
+  return out;
+}
+
 void Voice::Submit(const PublicForm& form, const ReportInput& input) {
+  // Only the services the form offered the reporter: a staff system is not a patient's to pick.
+  const auto reporter = ParseReporter(input.reporter);
   std::vector<Id> ids;
-  for (const ServiceLabel& s : form.services) {
+  for (const FormService& s : reporter ? ServicesFor(form, *reporter) : form.services) {
     if (s.id) ids.push_back(*s.id);
   }
   Report report = CheckReport(input, ids);
@@ -80,7 +92,7 @@ void Voice::ImportReports(const Caller& caller, const std::string& ods,
                           const std::vector<std::pair<std::string, ReportInput>>& reports) {
   const Id org_id = organisations_.Require(caller, ods, Role::kAdmin).org.id;
   std::vector<Id> ids;
-  for (const ServiceLabel& s : OpenServices(org_id)) ids.push_back(*s.id);
+  for (const FormService& s : OpenServices(org_id)) ids.push_back(*s.id);
   const std::string today = Today();
   db::Transaction(db_, [&] {
     for (std::size_t i = 0; i < reports.size(); ++i) {
@@ -122,12 +134,27 @@ std::string Voice::RotateLink(const Caller& caller, const std::string& ods) {
 
 std::string Voice::Since() const { return MonthsEnding(Today(), kSummaryMonths).front() + "-01"; }
 
-std::vector<ServiceLabel> Voice::OpenServices(Id org_id) {
-  std::vector<ServiceLabel> out;
+std::vector<FormService> Voice::OpenServices(Id org_id) {
+  std::vector<FormService> out;
   for (services::ServiceName& s : services_.PublicNames(org_id)) {
-    out.push_back({s.id, std::move(s.name)});
+    out.push_back({{s.id, std::move(s.name)},
+                   UsedBy(s.user_groups, Reporter::kStaff),
+                   UsedBy(s.user_groups, Reporter::kPatient)});
   }
   return out;
+}
+
+std::string Voice::Help(const Caller& caller, const std::string& ods) {
+  const Id org_id = organisations_.Require(caller, ods, Role::kViewer).org.id;
+  return repository_.FindHelp(org_id).value_or(std::string(kDefaultHelp));
+}
+
+void Voice::SetHelp(const Caller& caller, const std::string& ods, const std::string& help) {
+  const Id org_id = organisations_.Require(caller, ods, Role::kSecretary).org.id;
+  const std::string text = CheckHelp(help);
+  repository_.SaveHelp(org_id, text.empty() ? std::string(kDefaultHelp) : text, AccountOf(caller),
+                       clock_.Now());
+  if (auto token = repository_.FindToken(org_id)) guards_.forms.Erase(*token);
 }
 
 std::map<Id, std::string> Voice::ServiceNames(const Caller& caller, const std::string& ods) {
@@ -139,7 +166,8 @@ std::map<Id, std::string> Voice::ServiceNames(const Caller& caller, const std::s
 Summary Voice::Summarise(const Caller& caller, const std::string& ods) {
   const Id org_id = organisations_.Require(caller, ods, Role::kViewer).org.id;
   const std::string since = Since();
-  std::vector<ServiceLabel> labels = OpenServices(org_id);
+  std::vector<ServiceLabel> labels;
+  for (const FormService& s : OpenServices(org_id)) labels.push_back({s.id, s.name});
   // A service retired since it was reported on keeps its row for the months it was.
   std::map<Id, std::string> names;
   for (const Id id : repository_.ReportedServices(org_id, since)) {
@@ -159,17 +187,41 @@ bool Voice::CanReadReports(const Caller& caller, const std::string& ods) {
 }
 
 std::vector<ReportRow> Voice::Reports(const Caller& caller, const std::string& ods) {
+  return Reports(caller, ods, ReportFilter{}).rows;
+}
+
+std::vector<std::string> Voice::ReportMonths() const {
+  return MonthsEnding(Today(), kSummaryMonths);
+}
+
+ReportList Voice::Reports(const Caller& caller, const std::string& ods, ReportFilter filter) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
-  auto rows = repository_.ReportsSince(access.org.id, Since());
+  ReportList list;
+  list.months = ReportMonths();
+  const std::string since = list.months.front() + "-01";
+  std::int64_t limit = std::numeric_limits<std::int32_t>::max();
+  std::int64_t offset = 0;
+  if (filter.page > 0) {
+    list.matching = repository_.CountReportsSince(access.org.id, since, filter);
+    list.pages = static_cast<int>((list.matching + kReportsPerPage - 1) / kReportsPerPage);
+    list.page = std::max(1, std::min(filter.page, list.pages));
+    limit = kReportsPerPage;
+    offset = std::int64_t{list.page - 1} * kReportsPerPage;
+  }
+  list.rows = repository_.ReportsSince(access.org.id, since, filter, limit, offset);
+  if (filter.page == 0) list.matching = static_cast<std::int64_t>(list.rows.size());
   const std::map<Id, std::string> names = ServiceNames(caller, ods);
-  for (ReportRow& row : rows) {
+  for (const auto& [id, name] : names) list.services.push_back({id, name});
+  std::sort(list.services.begin(), list.services.end(),
+            [](const ServiceLabel& a, const ServiceLabel& b) { return a.name < b.name; });
+  for (ReportRow& row : list.rows) {
     if (row.report.service_id) {
       const auto name = names.find(*row.report.service_id);
       if (name != names.end()) row.service_name = name->second;
     }
     if (access.role < Role::kSecretary) row.report.contact.clear();
   }
-  return rows;
+  return list;
 }
 
 std::vector<Change> Voice::Changes(const Caller& caller, const std::string& ods) {

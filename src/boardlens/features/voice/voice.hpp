@@ -37,10 +37,30 @@ struct Settings {
   static Settings FromEnvironment();
 };
 
+/// A service the public form offers, and to whom (UsedBy, from the register's users).
+struct FormService : ServiceLabel {
+  bool for_staff = true;
+  bool for_patients = true;
+  bool For(Reporter reporter) const {
+    return reporter == Reporter::kStaff ? for_staff : for_patients;
+  }
+};
+
 /// What the public form shows for a link.
 struct PublicForm {
   LinkedOrg org;
-  std::vector<ServiceLabel> services;  ///< not retired, by name
+  std::vector<FormService> services;  ///< not retired, by name
+  std::string help;  ///< where to get urgent help and reach PALS: the organisation's words
+};
+
+/// A page of the board's list of reports.
+struct ReportList {
+  std::vector<ReportRow> rows;
+  std::int64_t matching = 0;           ///< reports that pass the filter, on every page
+  int page = 0;                        ///< as asked, or the last page when asked past it
+  int pages = 0;                       ///< 0 when nothing matches
+  std::vector<std::string> months;     ///< the months the list covers, oldest first
+  std::vector<ServiceLabel> services;  ///< every service of the register, by name, to filter by
 };
 
 /// What every thread shares: the limiters and the links recently read.
@@ -74,6 +94,8 @@ class Voice {
   std::optional<PublicForm> Form(const std::string& token);
   /// Checks the report (throws Invalid naming each field) and returns once it is on disk.
   void Submit(const PublicForm& form, const ReportInput& input);
+  /// The services the form offers `reporter`.
+  static std::vector<FormService> ServicesFor(const PublicForm& form, Reporter reporter);
   /// The organisation's published "you said, we did", latest first.
   std::vector<Change> Published(const PublicForm& form);
 
@@ -82,10 +104,18 @@ class Voice {
   std::string Link(const Caller& caller, const std::string& ods);
   /// A new token: the old link stops working.
   std::string RotateLink(const Caller& caller, const std::string& ods);
+  /// What the public form says about urgent help and PALS (kDefaultHelp until written).
+  std::string Help(const Caller& caller, const std::string& ods);
+  /// The secretary writes it (CheckHelp); empty goes back to the default.
+  void SetHelp(const Caller& caller, const std::string& ods, const std::string& help);
   /// The last 12 months, suppressed where fewer than 11 responded.
   Summary Summarise(const Caller& caller, const std::string& ods);
   /// The last 12 months' reports, newest first; contacts only for the secretary.
   std::vector<ReportRow> Reports(const Caller& caller, const std::string& ods);
+  /// Those of them that pass `filter` (ReadReportFilter), a page of them when it names one.
+  ReportList Reports(const Caller& caller, const std::string& ods, ReportFilter filter);
+  /// The months the list of reports covers, oldest first, for ReadReportFilter.
+  std::vector<std::string> ReportMonths() const;
   /// Whether the caller may read the reports themselves (board members and the secretary).
   bool CanReadReports(const Caller& caller, const std::string& ods);
 
@@ -106,7 +136,7 @@ class Voice {
   /// The first day of the summary's 12 months.
   std::string Since() const;
   /// The services the public form offers: those not retired, by name.
-  std::vector<ServiceLabel> OpenServices(Id org_id);
+  std::vector<FormService> OpenServices(Id org_id);
   /// Every service of the organisation by id, retired ones too, for naming what was reported.
   std::map<Id, std::string> ServiceNames(const Caller& caller, const std::string& ods);
 

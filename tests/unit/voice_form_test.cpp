@@ -1,0 +1,117 @@
+// User voice's form and list rules without I/O (issue 19, found in use 4 and 13): which
+// services the form offers staff and patients, a contact that is neither an email address nor
+// a phone number, the help text, and the board's filter of the reports.
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "boardlens/base/error.hpp"
+#include "boardlens/features/voice/report.hpp"
+
+namespace boardlens::voice {
+namespace {
+
+TEST(VoiceForm, StaffAndPatientsAreOfferedTheServicesTheRegisterSaysTheyUse) {
+  EXPECT_TRUE(UsedBy("All staff", Reporter::kStaff));
+  EXPECT_FALSE(UsedBy("All staff", Reporter::kPatient));
+  EXPECT_TRUE(UsedBy("Patients and carers", Reporter::kPatient));
+  EXPECT_FALSE(UsedBy("Patients and carers", Reporter::kStaff));
+  for (const char* both :
+       {"Virtual ward nurses and their patients", "Outpatients and their clinicians", "", "  "}) {
+    EXPECT_TRUE(UsedBy(both, Reporter::kStaff)) << both;
+    EXPECT_TRUE(UsedBy(both, Reporter::kPatient)) << both;
+  }
+  EXPECT_TRUE(UsedBy("Site managers, wards and the discharge team", Reporter::kStaff));
+  EXPECT_FALSE(UsedBy("Consultants and medical secretaries", Reporter::kPatient));
+}
+
+ReportInput WithContact(std::string contact) {
+  ReportInput in;
+  in.service = "other";
+  in.reporter = "patient";
+  in.barriers = {"slow"};
+  in.how_often = "often";
+  in.impact = "some";
+  in.fft = "good";
+  in.contact = std::move(contact);
+  in.consent = true;
+  return in;
+}
+
+TEST(VoiceForm, AContactIsAnEmailAddressOrAPhoneNumber) {
+  for (const char* good :
+       {"me@example.com", "07700 900123", "+44 (0)20 7946 0000", "020-7946-0000"}) {
+    EXPECT_EQ(CheckReport(WithContact(good), {}).contact, good);
+  }
+  for (const char* bad :
+       {"call me", "bed 12, ward 3", "12345", "me@example", "0770090012a", "0770+0900123"}) {
+    try {
+      CheckReport(WithContact(bad), {});
+      ADD_FAILURE() << bad << " was taken";
+    } catch (const Error& e) {
+      const std::string where = e.problems().empty() ? e.where() : e.problems().front().where;
+      EXPECT_EQ(where, "contact") << bad;
+      EXPECT_NE(std::string(e.what()).find("email address"), std::string::npos) << e.what();
+    }
+  }
+}
+
+TEST(VoiceForm, TheHelpTextIsTrimmedAndLimitedAndTheDefaultNamesNhs111And999) {
+  EXPECT_NE(kDefaultHelp.find("111"), std::string_view::npos);
+  EXPECT_NE(kDefaultHelp.find("999"), std::string_view::npos);
+  EXPECT_NE(kDefaultHelp.find("patient advice and liaison service (PALS)"), std::string_view::npos);
+  EXPECT_EQ(CheckHelp("  Call PALS on 01632 960 001.  "), "Call PALS on 01632 960 001.");
+  EXPECT_THROW(CheckHelp(std::string(kMaxHelp + 1, 'x')), Error);
+}
+
+ReportFilter Read(const std::map<std::string, std::string>& query, bool paged = true) {
+  return ReadReportFilter(
+      [&](std::string_view name) {
+        const auto it = query.find(std::string(name));
+        return it == query.end() ? std::string() : it->second;
+      },
+      {"2026-01", "2026-02", "2026-03"}, paged);
+}
+
+TEST(VoiceReportFilter, EachFilterIsCheckedAndEveryFaultNamedAtOnce) {
+  const ReportFilter f = Read({{"service", "7"},
+                               {"month", "2026-02"},
+                               {"barrier", "slow"},
+                               {"reporter", "patient"},
+                               {"search", "  NHS number "},
+                               {"page", "3"}});
+  EXPECT_EQ(f.service, "7");
+  EXPECT_EQ(f.month, "2026-02");
+  EXPECT_EQ(f.search, "NHS number");
+  EXPECT_EQ(f.page, 3);
+  EXPECT_TRUE(f.any());
+  EXPECT_EQ(Read({}).page, 1) << "the page starts at the first";
+  EXPECT_EQ(Read({}, false).page, 0) << "the CSV and the API take every report";
+  EXPECT_FALSE(Read({}).any());
+  EXPECT_EQ(Read({{"service", "other"}}).service, "other");
+  try {
+    Read({{"service", "1 OR 1=1"},
+          {"month", "2025-12"},
+          {"barrier", "<b>"},
+          {"reporter", "robot"},
+          {"search", std::string(kMaxSearch + 1, 'x')},
+          {"page", "0"}});
+    ADD_FAILURE() << "a bad filter was taken";
+  } catch (const Error& e) {
+    std::vector<std::string> where;
+    for (const auto& p : e.problems()) where.push_back(p.where);
+    EXPECT_EQ(where, (std::vector<std::string>{"service", "month", "barrier", "reporter", "search",
+                                               "page"}));
+  }
+}
+
+TEST(VoiceReportFilter, AMonthRunsFromItsFirstDayToTheNextMonths) {
+  EXPECT_EQ(MonthRange("2026-02"),
+            (std::pair<std::string, std::string>{"2026-02-01", "2026-03-01"}));
+  EXPECT_EQ(MonthRange("2026-12"),
+            (std::pair<std::string, std::string>{"2026-12-01", "2027-01-01"}));
+}
+
+}  // namespace
+}  // namespace boardlens::voice
