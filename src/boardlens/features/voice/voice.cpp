@@ -194,7 +194,8 @@ std::vector<std::string> Voice::ReportMonths() const {
   return MonthsEnding(Today(), kSummaryMonths);
 }
 
-ReportList Voice::Reports(const Caller& caller, const std::string& ods, ReportFilter filter) {
+ReportList Voice::Reports(const Caller& caller, const std::string& ods,
+                          const ReportFilter& filter) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
   ReportList list;
   list.months = ReportMonths();

@@ -113,7 +113,7 @@ class Voice {
   /// The last 12 months' reports, newest first; contacts only for the secretary.
   std::vector<ReportRow> Reports(const Caller& caller, const std::string& ods);
   /// Those of them that pass `filter` (ReadReportFilter), a page of them when it names one.
-  ReportList Reports(const Caller& caller, const std::string& ods, ReportFilter filter);
+  ReportList Reports(const Caller& caller, const std::string& ods, const ReportFilter& filter);
   /// The months the list of reports covers, oldest first, for ReadReportFilter.
   std::vector<std::string> ReportMonths() const;
   /// Whether the caller may read the reports themselves (board members and the secretary).
