@@ -33,6 +33,12 @@ SCHEMAS = {
                                                  "count of 1 to 10, `protects_another` for a "
                                                  "count hidden so that a small one cannot be "
                                                  "worked out."}}},
+    "VoiceHelp": {
+        "type": "object", "required": ["help"],
+        "description": "What the public form says about urgent help and the patient advice and "
+                       "liaison service (PALS). Written by the organisation; a default until it "
+                       "is.",
+        "properties": {"help": {"type": "string", "maxLength": 1000}}},
     "VoiceService": {
         "type": "object", "required": ["id", "name"],
         "properties": {"id": {"type": ["integer", "null"],
@@ -170,6 +176,16 @@ def paths():
             "Secretary or admin. The old link, and posters with it, stop working.",
             {**ok(201, "The new link.", ref("schemas", "VoiceLink")), **errors(*WRITE)},
             csrf=True)},
+        "/api/v1/orgs/{ods}/voice/help": {"parameters": ods, "get": operation(
+            "getVoiceHelp", "Where the public form sends people for help",
+            "Anyone in the organisation.",
+            {**ok(200, "The text the form shows.", ref("schemas", "VoiceHelp")),
+             **errors(*READ)}), "put": operation(
+            "setVoiceHelp", "Write where the public form sends people for help",
+            "Secretary or admin. Empty text goes back to the default.",
+            {**ok(200, "The text the form now shows.", ref("schemas", "VoiceHelp")),
+             **errors(*WRITE)},
+            body="VoiceHelp", csrf=True)},
         "/api/v1/orgs/{ods}/voice/changes": {"parameters": ods, "get": operation(
             "listVoiceChanges", "You said, we did",
             "Anyone in the organisation. Every entry, published or not, latest done first.",

@@ -182,10 +182,6 @@ class HardeningTest(unittest.TestCase):
         self.b.cli("user", "add", "--email", "weak.alice@alpha.example", "--name", "Alice Weak",
                    "--password", "a fresh long phrase")
 
-
-if __name__ == "__main__":
-    unittest.main()
-
     def test_a_body_is_refused_before_it_is_read_when_the_route_takes_no_file(self):
         # 90,000 keys once took 25 s to read and stalled every sign-in meanwhile.
         keys = "{" + ",".join(f'"k{i}":1' for i in range(90_000)) + "}"
@@ -209,3 +205,7 @@ if __name__ == "__main__":
         self.assertEqual(status, 400, problem)
         status, _, _ = self.b.request("GET", "/healthz")
         self.assertEqual(status, 200)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -3,6 +3,7 @@ on the database named by BOARDLENS_TEST_DB."""
 
 import csv
 import io
+import json
 import re
 import unittest
 import urllib.parse
@@ -189,17 +190,26 @@ class RisksTest(KeepersTestCase):
         self.assertTrue(moved["above_appetite"])  # 12 is still above the 8 tolerated
         self.assertEqual(len(self.api("GET", f"/api/v1/orgs/RAA/risks/{r['id']}/reviews")), 1)
 
+        # A new action is due from today, and goes into the one action log, raised on the risk.
+        late = self.api("POST", f"/api/v1/orgs/RAA/risks/{r['id']}/actions",
+                        {"title": "Second supplier", "owner": self.members["ned@alpha.example"],
+                         "due_on": "2000-01-01"}, status=400)
+        self.assertIn("due_on", json.dumps(late))
         action = self.api("POST", f"/api/v1/orgs/RAA/risks/{r['id']}/actions",
                           {"title": "Second supplier", "owner": self.members["ned@alpha.example"],
-                           "due_on": "2000-01-01"}, status=201)
-        self.assertTrue(action["overdue"])
+                           "due_on": "2099-01-01"}, status=201)
+        self.assertFalse(action["overdue"])
         self.api("POST", f"/api/v1/orgs/RAA/risks/{r['id']}/actions",
-                 {"title": "X", "owner": 424242, "due_on": "2000-01-01"}, status=400)
+                 {"title": "X", "owner": 424242, "due_on": "2099-01-01"}, status=400)
+        logged = {a["id"]: a for a in self.api("GET", "/api/v1/orgs/RAA/actions")}
+        self.assertEqual(logged[action["id"]]["source"], {"kind": "risk", "risk": r["id"]})
         got = self.api("GET", f"/api/v1/orgs/RAA/risks/{r['id']}")
-        self.assertTrue(got["overdue"])
+        self.assertEqual([a["id"] for a in got["actions"]], [action["id"]])
         done = self.api("PUT", f"/api/v1/orgs/RAA/risks/{r['id']}/actions/{action['id']}",
                         {"status": "done"})
-        self.assertFalse(done["overdue"])
+        self.assertEqual(done["actions"][0]["status"], "done")
+        self.assertEqual(self.api("GET", f"/api/v1/orgs/RAA/actions/{action['id']}")["status"],
+                         "done")
 
         heat = self.api("GET", "/api/v1/orgs/RAA/risks/heat-map?score=current", token=self.ned)
         cells = {(c["likelihood"], c["consequence"]): c for c in heat["cells"]}

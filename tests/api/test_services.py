@@ -3,6 +3,7 @@ the database named by BOARDLENS_TEST_DB."""
 
 import csv
 import io
+import json
 import re
 import unittest
 import urllib.parse
@@ -92,6 +93,11 @@ class ServicesTest(KeepersTestCase):
                       "improvement": "up", "target": 99.0}, token=self.cdio, status=201)
         series = self.api("GET", f"/api/v1/orgs/RAA/measures/{m['id']}")
         self.assertIsNone(series["chart"])
+        # Which way is better is asked, never assumed.
+        unasked = self.api("POST", f"/api/v1/orgs/RAA/services/{s['id']}/measures",
+                           {"name": "Uptime", "kind": "availability", "unit": "%"},
+                           token=self.cdio, status=400)
+        self.assertIn("improvement", json.dumps(unasked))
         values = [{"date": f"2025-{month:02d}-01", "value": 99.5 + (month % 3) * 0.1}
                   for month in range(1, 11)]
         series = self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
@@ -99,7 +105,8 @@ class ServicesTest(KeepersTestCase):
         chart = series["chart"]
         self.assertEqual(list(chart.keys())[:3], ["points", "variation", "assurance"])
         self.assertEqual(set(chart["points"][0].keys()),
-                         {"date", "value", "mean", "upl", "lpl", "point_type"})
+                         {"date", "value", "mean", "upl", "lpl", "point_type", "after_gap",
+                          "incomplete"})
         self.assertTrue(chart["provisional"])  # 10 points
         self.assertEqual(chart["variation"], "common_cause")
         self.assertEqual(chart["assurance"], "consistent_pass")  # 99 is under every limit
@@ -158,7 +165,7 @@ class ServicesTest(KeepersTestCase):
         text = text.decode()
         self.assertEqual(response.status, 400)
         self.assertIn("Choose the director who owns the service", text)
-        self.assertIn("is not a whole number", text)
+        self.assertIn("The number of people who use it must be a whole number", text)
         self.assertNotIn("<script>x", text)
         # Without the form's token, nothing is added.
         response, _ = self.b.fetch("POST", "/orgs/RAA/services/new", {
@@ -220,6 +227,10 @@ class ServicesTest(KeepersTestCase):
         self.assertEqual(points[-1]["point_type"], "common_cause")
         self.assertLess(points[0]["upl"], 110, "this month is left out of the limits")
         self.assertEqual(series["chart"]["variation"], points[-2]["point_type"])
+        # The API says which point follows the gap and which period is not yet over.
+        self.assertEqual([p["incomplete"] for p in points], [False] * 7 + [True])
+        self.assertEqual([p["after_gap"] for p in points],
+                         [False, False, False, True, False, False, False, False])
         cdio = self.b.web_session("cdio@alpha.example")
         page = self.page(cdio, f"/orgs/RAA/measures/{m['id']}")
         self.assertIn("Not yet complete: left out of the limits", page)

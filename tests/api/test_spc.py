@@ -169,7 +169,8 @@ class SpcTest(unittest.TestCase):
         self.assertEqual(set(doc), {"points", "variation", "assurance", "provisional"})
         self.assertEqual(len(doc["points"]), 5)
         for p in doc["points"]:
-            self.assertEqual(list(p), ["date", "value", "mean", "upl", "lpl", "point_type"])
+            self.assertEqual(list(p), ["date", "value", "mean", "upl", "lpl", "point_type",
+                                       "after_gap", "incomplete"])
             self.assertIsInstance(p["date"], str)
             for key in ("value", "mean", "upl", "lpl"):
                 self.assertIsInstance(p[key], (int, float))
@@ -254,10 +255,13 @@ class SpcTest(unittest.TestCase):
     def test_bad_dates_and_decimals_name_line_and_column(self):
         good = "date,value\n2024-01-01,5\n"
         self.assertRegex(self.fails(good + "2024-02-30,6\n"), r"m\.csv:3:1: date: .*YYYY-MM-DD")
-        self.assertRegex(self.fails(good + "2024-02-01,1,5\n"), r"m\.csv:3:3: .*point")
-        self.assertRegex(self.fails(good + '2024-02-01,"1,5"\n'), r"m\.csv:3:2: value: ")
-        for junk in ("nan", "inf", "", "1e3", "six"):
-            self.assertRegex(self.fails(good + f"2024-02-01,{junk}\n"), r"m\.csv:3:2: value: ")
+        self.assertRegex(self.fails(good + "2024-02-01,1,5\n"), r"m\.csv:3:3: .*in quotes")
+        self.assertRegex(self.fails(good + '2024-02-01,"1,5"\n'),
+                         r"m\.csv:3:2: The value must be a number")
+        for junk in ("nan", "inf", "1e3", "six"):
+            self.assertRegex(self.fails(good + f"2024-02-01,{junk}\n"),
+                             r"m\.csv:3:2: The value must be a number")
+        self.assertRegex(self.fails(good + "2024-02-01,\n"), r"m\.csv:3:2: enter the value")
         self.assertRegex(self.fails(good + "2024-01-01,6\n"), r"m\.csv:3:1: .*line 2 already")
         self.assertRegex(self.fails(good + "2023-12-01,6\n"), r"m\.csv:3:1: .*date order")
         self.assertRegex(self.fails("2024-01-01,5\n2024-02-01,6\n"), r"m\.csv:1:1: .*header")
@@ -265,6 +269,20 @@ class SpcTest(unittest.TestCase):
         result = self.run_spc(good + "2024-02-01,6\n", "--target", "nan")
         self.assertEqual(result.returncode, 2, "exit code 2: a bad command line")
         self.assertIn("--target", result.stderr)
+
+    def test_with_a_frequency_a_missing_period_is_a_gap(self):
+        text = "date,value\n" + "".join(f"2022-{m:02d}-01,{10 + m % 2}\n" for m in (1, 2, 3, 6, 7))
+        plain = self.chart_of(text)
+        self.assertEqual([p["after_gap"] for p in plain["points"]], [False] * 5)
+        monthly_chart = self.chart_of(text, "--frequency", "monthly")
+        self.assertEqual([p["after_gap"] for p in monthly_chart["points"]],
+                         [False, False, False, True, False])
+        self.assertEqual(self.run_spc(text, "--frequency", "daily").returncode, 2)
+
+    def chart_of(self, text, *args):
+        result = self.run_spc(text, *args)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return json.loads(result.stdout)
 
     def test_fewer_than_two_points_is_a_clear_error(self):
         for text in ("date,value\n", "date,value\n2024-01-01,5\n"):

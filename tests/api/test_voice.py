@@ -159,7 +159,7 @@ class VoiceTest(unittest.TestCase):
         before = len(self.stored())
         response, page = self.post(report(what_happened="Froze \x1b]0;owned\x07 \x1b[2J"))
         self.assertEqual(response.status, 400)
-        self.assertIn("What happened must not contain control characters", page.decode())
+        self.assertIn("What happened has a hidden character at character", page.decode())
         self.assertEqual(len(self.stored()), before)
         # A report stored before the check (or by other means) is neutralised on the way out.
         response, _ = self.post(report(what_happened="control-marker"))
@@ -201,12 +201,14 @@ class VoiceTest(unittest.TestCase):
             _, members, _ = b.request("GET", "/api/v1/orgs/RAA/members", token=sec)
             owner = next(m["id"] for m in members if m["email"] == "cdio@alpha.example")
             ids = {}
-            for name, users in [("Staff rota", "All staff and their managers"),
-                                ("Patient app", "Patients and carers"),
-                                ("Video clinic", "Outpatients and their clinicians")]:
+            # The register says who uses each service; the words that describe its users do not
+            # decide ("Service users" is the NHS's term for patients in mental health).
+            for name, users, audience in [("Staff rota", "Service users", "staff"),
+                                          ("Patient app", "Service users", "patients"),
+                                          ("Video clinic", "Outpatients", "both")]:
                 status, body, _ = b.request("POST", "/api/v1/orgs/RAA/services", {
-                    "name": name, "owner": owner, "user_groups": users, "stage": "live"},
-                    token=sec)
+                    "name": name, "owner": owner, "user_groups": users, "stage": "live",
+                    "audience": audience}, token=sec)
                 self.assertEqual(status, 201, body)
                 ids[name] = str(body["id"])
             path = form_path(b)
@@ -278,6 +280,27 @@ class VoiceTest(unittest.TestCase):
         _, page = b.fetch("GET", self.path)
         self.assertIn("patient advice and liaison service (PALS)", page.decode(),
                       "empty goes back to the standard words")
+
+    def test_the_help_text_is_read_and_written_through_the_api_too(self):
+        b = self.b
+        status, body, _ = b.request("GET", "/api/v1/orgs/RAA/voice/help",
+                                    token=b.login("viewer@alpha.example"))
+        self.assertEqual(status, 200, body)
+        self.assertIn("PALS", body["help"])
+        words = "Ring PALS on 01632 960 002. In an emergency call 999."
+        status, body, _ = b.request("PUT", "/api/v1/orgs/RAA/voice/help", {"help": words},
+                                    token=self.sec)
+        self.assertEqual((status, body), (200, {"help": words}))
+        _, page = b.fetch("GET", self.path + "?reporter=patient")
+        self.assertIn("01632 960 002", page.decode())
+        status, body, _ = b.request("PUT", "/api/v1/orgs/RAA/voice/help",
+                                    {"help": "Ring \x1b[2J now"}, token=self.sec)
+        self.assertEqual(status, 400, body)
+        self.assertIn("help", json.dumps(body))
+        status, _, _ = b.request("PUT", "/api/v1/orgs/RAA/voice/help", {"help": "x"},
+                                 token=b.login("member@alpha.example"))
+        self.assertEqual(status, 403)
+        b.request("PUT", "/api/v1/orgs/RAA/voice/help", {"help": ""}, token=self.sec)
 
     def test_a_link_that_no_organisation_has_is_not_found(self):
         response, _ = self.b.fetch("GET", "/voice/no-such-link")

@@ -94,7 +94,7 @@ test('the register, its charts and icons, and the switch-off candidates', async 
     await lead.fill('#contract_ends_on-month', '2')
     await lead.click('button:has-text("Add the service")')
     await who.seen(lead, `services-new-errors-${tag}`)
-    assert.equal(await lead.locator('.nhsuk-error-summary li').count(), 3, 'every problem at once')
+    assert.equal(await lead.locator('.nhsuk-error-summary li').count(), 4, 'every problem at once')
 
     await lead.goto(app.url + '/orgs/RZZ/services/import')
     await lead.fill('#csv', 'name,purpose\nOnly,two\n')

@@ -8,10 +8,12 @@
 #include "boardlens/base/secrets.hpp"
 #include "boardlens/db/migrations.hpp"
 #include "boardlens/features/accounts/accounts.hpp"
+#include "boardlens/features/actions/actions.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/portfolio/portfolios.hpp"
 #include "boardlens/features/risks/risk_register.hpp"
+#include "boardlens/features/services/service_register.hpp"
 #include "support/test_database.hpp"
 
 namespace boardlens {
@@ -172,6 +174,90 @@ TEST_P(MigrationTest, ProposalsThatRisksNamedInTextBecomeProposedPortfolioItems)
           .i64("id");
   EXPECT_ANY_THROW(
       db.Query("UPDATE risks SET blocks_item_id = $1 WHERE title = 'Plain risk'", {theirs}));
+}
+
+TEST_P(MigrationTest, RiskActionsJoinTheActionLogAndServicesSayWhoUsesThem) {
+  testing::TestDatabase database(GetParam());
+  if (!database.Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
+  ManualClock clock(SystemClock().Now());
+  const std::int64_t now = clock.Now();
+  {
+    const auto db = db::OpenDatabase(database.url());
+    ASSERT_GT(db::Migrate(*db, now, 19), 0);
+    const std::int64_t org = db->Query(
+                                   "INSERT INTO organisations (ods_code, name, kind, parent_id, "
+                                   "created_at) VALUES ('RAA', 'Trust A', 'trust', NULL, $1) "
+                                   "RETURNING id",
+                                   {now})
+                                 .at(0)
+                                 .i64("id");
+    const std::int64_t owner =
+        db->Query(
+              "INSERT INTO members (org_id, name, email, job_title, membership, voting) VALUES "
+              "($1, 'Omar Owner', 'omar@raa.example', 'CDIO', 'executive', 1) RETURNING id",
+              {org})
+            .at(0)
+            .i64("id");
+    const std::int64_t risk =
+        db->Query(
+              "INSERT INTO risks (org_id, title, objective, cause, effect, owner_member_id, "
+              "committee, category, inherent_likelihood, inherent_consequence, "
+              "current_likelihood, current_consequence, target_likelihood, target_consequence, "
+              "controls, control_gaps, assurance_first, assurance_second, assurance_third, "
+              "assurance_gaps, review_on, created_at, updated_at) VALUES ($1, 'Ransomware', "
+              "'Safe care', '', '', $2, '', 'cyber_security', 4, 4, 3, 4, 1, 3, '', '', '', '', "
+              "'', '', '2099-01-01', $3, $3) RETURNING id",
+              {org, owner, now})
+            .at(0)
+            .i64("id");
+    for (const auto& [title, status] : std::vector<std::pair<std::string, std::string>>{
+             {"Offline backups", "done"}, {"Phishing drill", "open"}}) {
+      db->Query(
+          "INSERT INTO risk_actions (org_id, risk_id, title, owner_member_id, due_on, status, "
+          "updated_at) VALUES ($1, $2, $3, $4, '2027-01-31', $5, $6)",
+          {org, risk, title, owner, status, now});
+    }
+    db->Query(
+        "INSERT INTO actions (org_id, title, detail, owner_member_id, due_on, status, progress, "
+        "source_kind, created_at, updated_at) VALUES ($1, 'Digital inclusion plan', '', $2, "
+        "'2027-03-31', 'open', '', 'none', $3, $3)",
+        {org, owner, now});
+    // Services described in words before the register asked who uses them (migration 021).
+    for (const auto& [name, users] : std::vector<std::pair<std::string, std::string>>{
+             {"Rota", "All staff and their managers"},
+             {"Portal", "Patients and carers"},
+             {"Video clinic", "Outpatients and their clinicians"},
+             {"Intranet", ""}}) {
+      db->Query(
+          "INSERT INTO services (org_id, name, purpose, owner_member_id, user_groups, stage, "
+          "supplier, created_at, updated_at) VALUES ($1, $2, '', $3, $4, 'live', '', $5, $5)",
+          {org, name, owner, users, now});
+    }
+  }
+  app::Application app(clock);
+  Scope& scope = app.Open(database.url());
+  const Caller op = Caller::Operator();
+  std::map<std::string, std::string> kinds;
+  for (const auto& a : scope.Get<actions::Actions>().List(op, "RAA")) {
+    kinds[a.what.title] = std::string(actions::ToString(a.source.kind)) + " " +
+                          std::string(actions::ToString(a.what.status));
+  }
+  EXPECT_EQ(kinds, (std::map<std::string, std::string>{{"Digital inclusion plan", "none open"},
+                                                       {"Offline backups", "risk done"},
+                                                       {"Phishing drill", "risk open"}}));
+  const auto risks = scope.Get<risks::RiskRegister>().List(op, "RAA");
+  ASSERT_EQ(risks.size(), 1U);
+  ASSERT_EQ(risks[0].actions.size(), 2U);
+  EXPECT_EQ(risks[0].actions[0].owner_name, "Omar Owner");
+  std::map<std::string, services::Audience> audiences;
+  for (const auto& s : scope.Get<services::ServiceRegister>().List(op, "RAA")) {
+    audiences[s.what.name] = s.what.audience;
+  }
+  EXPECT_EQ(audiences, (std::map<std::string, services::Audience>{
+                           {"Intranet", services::Audience::kBoth},
+                           {"Portal", services::Audience::kPatients},
+                           {"Rota", services::Audience::kStaff},
+                           {"Video clinic", services::Audience::kBoth}}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, MigrationTest, ::testing::Values("sqlite", "postgres"),

@@ -167,7 +167,7 @@ TEST_P(RisksStoreTest, ActionsAndReviewsFallOverdueAsTheClockMoves) {
   RiskInput in = Risk("Ransomware");
   in.review_on = IsoDate(clock_.Now() + 10 * kSecondsPerDay);
   const Id id = Register().Add(op_, "RK1", in).id;
-  risks::RiskAction action;
+  actions::ActionInput action;
   action.title = "Offline backups";
   action.owner_member_id = Member(1);
   action.due_on = IsoDate(clock_.Now() + 5 * kSecondsPerDay);
@@ -177,9 +177,9 @@ TEST_P(RisksStoreTest, ActionsAndReviewsFallOverdueAsTheClockMoves) {
   EXPECT_FALSE(risks::Overdue(Register().Get(op_, "RK1", id), today()));
   clock_.Advance(6 * kSecondsPerDay);
   auto risk = Register().Get(op_, "RK1", id);
-  EXPECT_TRUE(risks::ActionOverdue(risk.actions.at(0), today()));
+  EXPECT_TRUE(actions::IsOverdue(risk.actions.at(0), today()));
   EXPECT_FALSE(risks::ReviewOverdue(risk.what, today()));
-  Register().SetActionStatus(op_, "RK1", id, added.id, risks::ActionStatus::kDone);
+  Register().SetActionStatus(op_, "RK1", id, added.id, actions::ActionStatus::kDone);
   EXPECT_FALSE(risks::Overdue(Register().Get(op_, "RK1", id), today()));
   clock_.Advance(5 * kSecondsPerDay);
   EXPECT_TRUE(risks::ReviewOverdue(Register().Get(op_, "RK1", id).what, today()));
@@ -187,9 +187,47 @@ TEST_P(RisksStoreTest, ActionsAndReviewsFallOverdueAsTheClockMoves) {
   MakeBoard("RK2", 1, 0);
   EXPECT_EQ(KindOf([&] {
               Register().SetActionStatus(Secretary("RK2"), "RK2", id, added.id,
-                                         risks::ActionStatus::kOpen);
+                                         actions::ActionStatus::kOpen);
             }),
             ErrorKind::kNotFound);
+}
+
+TEST_P(RisksStoreTest, ActionsOnRisksAreTheActionLogs) {
+  SetUpBoard();
+  RiskInput in = Risk("Ransomware");
+  const Id id = Register().Add(op_, "RK1", in).id;
+  actions::ActionInput action;
+  action.title = "Offline backups";
+  action.owner_member_id = Member(1);
+  action.due_on = IsoDate(clock_.Now() + 5 * kSecondsPerDay);
+  const auto added = Register().AddAction(op_, "RK1", id, action);
+  // The log holds it, raised from the risk, and the secretary follows it there.
+  auto& log = scope_->Get<actions::Actions>();
+  const auto all = log.List(op_, "RK1");
+  ASSERT_EQ(all.size(), 1U);
+  EXPECT_EQ(all[0].id, added.id);
+  EXPECT_EQ(all[0].source.kind, actions::SourceKind::kRisk);
+  EXPECT_EQ(all[0].source.id, id);
+  actions::ActionInput progress = all[0].what;
+  progress.progress = "Two of three sites done";
+  log.Update(op_, "RK1", added.id, progress);
+  EXPECT_EQ(Register().Get(op_, "RK1", id).actions.at(0).what.progress, "Two of three sites done");
+  // Marking it done from the risk keeps what the log recorded.
+  Register().SetActionStatus(op_, "RK1", id, added.id, actions::ActionStatus::kDone);
+  const auto after = log.Get(op_, "RK1", added.id);
+  EXPECT_EQ(after.what.status, actions::ActionStatus::kDone);
+  EXPECT_EQ(after.what.progress, "Two of three sites done");
+  // The log's own form cannot raise an action on a risk, nor the risk's on another risk.
+  EXPECT_EQ(KindOf([&] { log.Record(op_, "RK1", action, actions::Source::Risk(id)); }),
+            ErrorKind::kInvalid);
+  const Id other = Register().Add(op_, "RK1", Risk("Skills gap")).id;
+  EXPECT_EQ(KindOf([&] {
+              Register().SetActionStatus(op_, "RK1", other, added.id, actions::ActionStatus::kOpen);
+            }),
+            ErrorKind::kNotFound);
+  // A member who keeps no register may not add one.
+  EXPECT_EQ(KindOf([&] { Register().AddAction(As(MemberEmail("RK1", 1)), "RK1", id, action); }),
+            ErrorKind::kForbidden);
 }
 
 TEST_P(RisksStoreTest, TheAppetiteIsKeptPerCategory) {
@@ -247,10 +285,27 @@ TEST_P(RisksStoreTest, AnImportAddsAndUpdatesByTitleOrWritesNothing) {
   }
   EXPECT_EQ(WriteCsv(risks::RiskTable(Register().List(op_, "RK1"))), before);
 
-  // What the register exports, it imports back unchanged.
+  // A line whose action cannot be recorded stores nothing either, actions included.
+  const std::size_t logged = scope_->Get<actions::Actions>().List(op_, "RK1").size();
+  EXPECT_EQ(KindOf([&] {
+              Register().Import(
+                  op_, "RK1",
+                  Header() +
+                      "Third risk,Safe care,,,Member 0,,delivery,3,3,3,3,1,1,,,,,,,2099-01-01,,"
+                      "\"2099-01-01 | Member 1 | open | New action\"\n"
+                      "Fourth risk,Safe care,,,Member 0,,delivery,3,3,3,3,1,1,,,,,,,2099-01-01,,"
+                      "\"2000-01-01 | Member 1 | open | Too late\"\n",
+                  "risks.csv");
+            }),
+            ErrorKind::kInvalid);
+  EXPECT_EQ(scope_->Get<actions::Actions>().List(op_, "RK1").size(), logged);
+  EXPECT_EQ(WriteCsv(risks::RiskTable(Register().List(op_, "RK1"))), before);
+
+  // What the register exports, it imports back unchanged, its actions updated in place.
   const auto again = Register().Import(op_, "RK1", before, "export.csv");
   EXPECT_EQ(again.updated, 2U);
   EXPECT_EQ(WriteCsv(risks::RiskTable(Register().List(op_, "RK1"))), before);
+  EXPECT_EQ(scope_->Get<actions::Actions>().List(op_, "RK1").size(), logged);
   // Only keepers import.
   EXPECT_EQ(KindOf([&] { Register().Import(As(MemberEmail("RK1", 1)), "RK1", before, "x.csv"); }),
             ErrorKind::kForbidden);

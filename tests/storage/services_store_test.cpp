@@ -193,6 +193,39 @@ TEST_P(ServicesStoreTest, AMeasureKeepsItsOptionsAndItsValuesMakeAChart) {
   EXPECT_EQ(Register().Series(As(MemberEmail("RS1", 1)), "RS1", id).points.size(), 29U);
 }
 
+TEST_P(ServicesStoreTest, ValuesSharingAPeriodAreRefusedOrExplainedNeverAFailedPage) {
+  SetUpBoard();
+  const Id service = Register().Add(op_, "RS1", Service("Portal")).id;
+  services::MeasureInput m;
+  m.name = "Logins";
+  m.kind = MeasureKind::kActiveUsers;
+  m.improvement = Improvement::kUp;
+  m.frequency = services::Frequency::kWeekly;
+  const Id id = Register().AddMeasure(op_, "RS1", service, m).id;
+  Register().RecordValues(op_, "RS1", id,
+                          {{"2024-01-01", 10}, {"2024-01-08", 12}, {"2024-01-15", 11}});
+  // Weekly values made monthly would put three in January: the change is refused by name.
+  m.frequency = services::Frequency::kMonthly;
+  try {
+    Register().UpdateMeasure(op_, "RS1", id, m);
+    ADD_FAILURE() << "taken";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.where(), "frequency");
+  }
+  EXPECT_EQ(Register().Series(op_, "RS1", id).measure.what.frequency, services::Frequency::kWeekly);
+  // Two values in one month, kept before values were held to their periods: the measure's
+  // page says so, and the register and the switch-off candidates still open.
+  const Id monthly =
+      AddMeasure(service, MeasureKind::kSatisfaction, Monthly(6, [](int i) { return 70.0 + i; }));
+  Db().Query("INSERT INTO measure_values (measure_id, on_date, value) VALUES ($1, '2024-03-15', 1)",
+             {monthly});
+  const auto series = Register().Series(op_, "RS1", monthly);
+  EXPECT_FALSE(series.chart);
+  EXPECT_NE(series.problem.find("2024-03-15"), std::string::npos) << series.problem;
+  EXPECT_NO_THROW(Register().AllSeries(op_, "RS1"));
+  EXPECT_NO_THROW(Register().SwitchOffCandidates(op_, "RS1"));
+}
+
 TEST_P(ServicesStoreTest, SwitchOffCandidatesNameTheirReasons) {
   SetUpBoard();
   const Id falling = Register().Add(op_, "RS1", Service("Falling", 50'000)).id;

@@ -53,6 +53,8 @@ TEST(RiskRules, BandsChangeAtEveryBoundaryOfTheMatrix) {
   EXPECT_EQ(BandOf(12), Band::kHigh);
   EXPECT_EQ(BandOf(15), Band::kExtreme);
   EXPECT_EQ(BandOf(25), Band::kExtreme);
+  EXPECT_EQ(ScoresText(Band::kHigh), "8 to 12");
+  EXPECT_EQ(ScoresText(Band::kExtreme), "15 to 25");
   // Every product of the matrix falls in the band DESIGN.md gives it.
   for (int l = 1; l <= 5; ++l) {
     for (int c = 1; c <= 5; ++c) {
@@ -83,23 +85,37 @@ TEST(RiskRules, AppetiteIsExceededOnlyAboveTheHighestScoreTolerated) {
   EXPECT_THROW(CheckAppetite(bad), Error);
 }
 
+/// An action of the log, agreed on a risk.
+actions::Action Agreed(Id id, std::string title, Id owner, std::string owner_name,
+                       std::string due_on, actions::ActionStatus status) {
+  actions::Action a;
+  a.id = id;
+  a.what.title = std::move(title);
+  a.what.owner_member_id = owner;
+  a.owner_name = std::move(owner_name);
+  a.what.due_on = std::move(due_on);
+  a.what.status = status;
+  return a;
+}
+
 TEST(RiskRules, ReviewsAndActionsFallOverdueAsTheClockMovesPastThem) {
   ManualClock clock(EpochOfDate("2027-03-30"));
   Risk risk;
   risk.what = Valid();
-  risk.actions.push_back({1, "Test restores", 7, "Member", "2027-04-15", ActionStatus::kOpen});
+  risk.actions.push_back(
+      Agreed(1, "Test restores", 7, "Member", "2027-04-15", actions::ActionStatus::kOpen));
   EXPECT_FALSE(Overdue(risk, IsoDate(clock.Now())));
   clock.Advance(kSecondsPerDay);  // the review day itself is not late
   EXPECT_FALSE(ReviewOverdue(risk.what, IsoDate(clock.Now())));
   clock.Advance(kSecondsPerDay);
   EXPECT_TRUE(ReviewOverdue(risk.what, IsoDate(clock.Now())));
-  EXPECT_FALSE(ActionOverdue(risk.actions[0], IsoDate(clock.Now())));
+  EXPECT_FALSE(actions::IsOverdue(risk.actions[0], IsoDate(clock.Now())));
   risk.what.review_on = "2027-06-30";
   EXPECT_FALSE(Overdue(risk, IsoDate(clock.Now())));
   clock.Set(EpochOfDate("2027-04-16"));
-  EXPECT_TRUE(ActionOverdue(risk.actions[0], IsoDate(clock.Now())));
+  EXPECT_TRUE(actions::IsOverdue(risk.actions[0], IsoDate(clock.Now())));
   EXPECT_TRUE(Overdue(risk, IsoDate(clock.Now())));
-  risk.actions[0].status = ActionStatus::kDone;  // a done action is never late
+  risk.actions[0].what.status = actions::ActionStatus::kDone;  // a done action is never late
   EXPECT_FALSE(Overdue(risk, IsoDate(clock.Now())));
 }
 
@@ -137,6 +153,15 @@ TEST(RiskRules, ACurrentScoreAboveTheInherentOneIsRefused) {
   EXPECT_EQ(WheresOf([&] { CheckRisk(grown); }), (std::vector<std::string>{"current_likelihood"}));
   grown.inherent = {4, 3};  // raised with it, or equal: no control has helped yet
   EXPECT_NO_THROW(CheckRisk(grown));
+  // A risk stored before the rule keeps its scores; changing either holds it to the rule.
+  RiskInput stored = grown;
+  stored.inherent = {3, 3};
+  RiskInput edited = stored;
+  edited.title = "Renamed";
+  EXPECT_NO_THROW(CheckRisk(edited, &stored));
+  edited.current = {5, 3};
+  EXPECT_EQ(WheresOf([&] { CheckRisk(edited, &stored); }),
+            (std::vector<std::string>{"current_likelihood"}));
 }
 
 TEST(RiskRules, TheNextReviewIsTodayOrLaterUnlessTheRiskKeepsItsDate) {
@@ -171,7 +196,7 @@ std::string Header() {
 }
 
 const KnownNames kKnown{
-    {{"ada lovelace", 1}, {"grace hopper", 2}}, {{"electronic patient record", 7}}, {}, {}};
+    {{"ada lovelace", 1}, {"grace hopper", 2}}, {{"electronic patient record", 7}}, {}, {}, {}};
 
 TEST(RiskCsv, EveryProblemIsNamedAtItsLineAndColumn) {
   const std::string csv =
@@ -205,31 +230,65 @@ TEST(RiskCsv, TheExportImportsBackUnchanged) {
   r.what.controls = "Backups, tested monthly\nEndpoint protection";
   r.what.blocks_item_id = 7;
   r.blocks_item_name = "Electronic patient record";
-  r.actions.push_back({1, "Offline backups", 1, "Ada Lovelace", "2027-05-01", ActionStatus::kOpen});
-  r.actions.push_back({2, "Phishing drill", 2, "Grace Hopper", "2026-11-01", ActionStatus::kDone});
+  r.actions.push_back(
+      Agreed(1, "Offline backups", 1, "Ada Lovelace", "2027-05-01", actions::ActionStatus::kOpen));
+  r.actions.push_back(
+      Agreed(2, "Phishing drill", 2, "Grace Hopper", "2026-11-01", actions::ActionStatus::kDone));
+  // The risk is in the register with both actions, so the one due in the past keeps its date.
+  KnownNames known = kKnown;
+  known.today = "2027-03-31";
+  known.action_titles["Ransomware stops clinical systems"] = {"Offline backups", "Phishing drill"};
   const std::string csv = WriteCsv(RiskTable({r}));
-  const auto rows = ParseRiskCsv(csv, "risks.csv", kKnown);
+  const auto rows = ParseRiskCsv(csv, "risks.csv", known);
   ASSERT_EQ(rows.size(), 1U);
   EXPECT_EQ(WriteCsv(RiskTable({[&] {
               Risk back;
               back.what = rows[0].risk;
               back.owner_name = "Grace Hopper";
               back.blocks_item_name = "Electronic patient record";
-              back.actions = rows[0].actions;
-              back.actions[0].owner_name = "Ada Lovelace";
-              back.actions[1].owner_name = "Grace Hopper";
+              for (const actions::ActionInput& in : rows[0].actions) {
+                actions::Action a;
+                a.what = in;
+                a.owner_name = *in.owner_member_id == 1 ? "Ada Lovelace" : "Grace Hopper";
+                back.actions.push_back(a);
+              }
               return back;
             }()})),
             csv);
-  EXPECT_EQ(rows[0].actions.at(1).status, ActionStatus::kDone);
+  EXPECT_EQ(rows[0].actions.at(1).status, actions::ActionStatus::kDone);
   EXPECT_EQ(*rows[0].actions.at(0).owner_member_id, 1);
   EXPECT_EQ(rows[0].risk.blocks_item_id, 7) << "the proposal is named, in any case";
+}
+
+TEST(RiskCsv, ANewActionIsDueFromTodayAndOneTheRiskHasMayKeepItsDate) {
+  KnownNames known = kKnown;
+  known.today = "2027-03-31";
+  known.action_titles["Cyber attack"] = {"Patch the servers"};
+  const auto csv = [](const std::string& action) {
+    return Header() +
+           "Cyber attack,Safe care,,,Ada Lovelace,ARC,cyber_security,5,5,4,4,2,4,,,,,,,2027-04-30,,"
+           "\"" +
+           action + "\"\n";
+  };
+  EXPECT_EQ(WheresOf([&] {
+              ParseRiskCsv(csv("2027-03-01 | Ada Lovelace | open | Test the backups"), "r.csv",
+                           known);
+            }),
+            std::vector<std::string>{"r.csv:2:22"});
+  EXPECT_NO_THROW(
+      ParseRiskCsv(csv("2027-03-01 | Ada Lovelace | Open | Patch the servers"), "r.csv", known));
+  EXPECT_EQ(
+      ParseRiskCsv(csv("2027-04-01 | Ada Lovelace | Dropped | Test the backups"), "r.csv", known)
+          .at(0)
+          .actions.at(0)
+          .status,
+      actions::ActionStatus::kDropped);
 }
 
 TEST(RiskCsv, ANewRiskIsReviewedFromTodayAndAKnownOneMayKeepItsDate) {
   KnownNames known = kKnown;
   known.today = "2027-03-31";
-  known.review_dates["Cyber attack"] = "2027-01-15";
+  known.risks["Cyber attack"].review_on = "2027-01-15";
   const std::string row = ",Safe care,,,Ada Lovelace,ARC,cyber_security,5,5,4,4,2,4,,,,,,,";
   EXPECT_EQ(WheresOf([&] {
               ParseRiskCsv(Header() + "New one" + row + "2027-03-30,,\n", "r.csv", known);

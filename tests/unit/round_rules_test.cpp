@@ -15,6 +15,9 @@ TEST(TurnoutWarnings, NameASideThatBarelyAnswered) {
   ASSERT_EQ(execs.size(), 1U);
   EXPECT_EQ(execs[0].rfind("Only 1 executive answered, against 6 non-executives", 0), 0U);
   // Half as many is the threshold: at it, no warning.
+  const auto none = TurnoutWarnings({7, 0}, std::nullopt, "");
+  ASSERT_EQ(none.size(), 1U);
+  EXPECT_EQ(none[0].rfind("No non-executives answered, against 7 executives", 0), 0U) << none[0];
   EXPECT_TRUE(TurnoutWarnings({6, 3}, std::nullopt, "").empty());
   EXPECT_TRUE(TurnoutWarnings({7, 7}, std::nullopt, "").empty());
 }

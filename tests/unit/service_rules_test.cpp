@@ -11,29 +11,70 @@
 namespace boardlens::services {
 namespace {
 
-TEST(ServiceRules, WholeNumbersTakePoundSignsAndCommasAndNothingElse) {
-  EXPECT_EQ(ParseWholeNumber("£1,250,000", "cost"), 1250000);
-  EXPECT_EQ(ParseWholeNumber(" 45000 ", "users"), 45000);
-  EXPECT_EQ(ParseWholeNumber("", "cost"), std::nullopt);
-  EXPECT_EQ(ParseWholeNumber("1,000,000,000,000", "cost"), kMaxWholeNumber);
-  EXPECT_THROW(ParseWholeNumber("1,000,000,000,001", "cost"), Error);
-  for (const char* bad : {"12.5", "-3", "1e6", "lots", "£", "99999999999999999999"}) {
+TEST(ServiceRules, CostsTakePoundSignsAndCommasAndSayWhatIsWrongByTheirLabel) {
+  EXPECT_EQ(ReadWholeNumber("£1,250,000", kCapitalCostRule, "capital_cost"), 1250000);
+  EXPECT_EQ(ReadWholeNumber(" 45000 ", kUsersRule, "approx_users"), 45000);
+  EXPECT_EQ(ReadWholeNumber("", kCapitalCostRule, "capital_cost"), std::nullopt);
+  EXPECT_EQ(ReadWholeNumber("1,000,000,000,000", kCapitalCostRule, "capital_cost"),
+            kMaxWholeNumber);
+  const auto refusal = [](const char* text, const NumberRule& rule) {
     try {
-      ParseWholeNumber(bad, "cost");
-      ADD_FAILURE() << bad;
+      ReadWholeNumber(text, rule, "field");
     } catch (const Error& e) {
-      EXPECT_EQ(e.where(), "cost") << bad;
+      EXPECT_EQ(e.where(), "field") << text;
+      return std::string(e.what());
     }
+    return std::string("taken");
+  };
+  EXPECT_EQ(refusal("-3", kUsersRule), "The number of people who use it must be 0 or more");
+  EXPECT_EQ(refusal("12.5", kCapitalCostRule), "Capital cost must be a whole number");
+  EXPECT_EQ(refusal("£12", kUsersRule), "The number of people who use it must be a whole number");
+  for (const char* bad : {"1e6", "lots", "£", "99999999999999999999", "1,000,000,000,001"}) {
+    EXPECT_NE(refusal(bad, kWholeLifeCostRule), "taken") << bad;
+  }
+  // A measure's numbers: limits fix after at least two points; a target may be negative.
+  EXPECT_EQ(refusal("1", kFixAfterRule),
+            "The number of points to fix the limits after must be between 2 and 10,000");
+  EXPECT_EQ(ReadNumber("-3", kTargetRule, "target"), -3.0);
+  EXPECT_EQ(ReadNumber("1,234.5", kValueRule, "value"), 1234.5);
+  for (const char* bad : {"nan", "inf", "1e3", "99,5", "1.2.3", "--1", "12%"}) {
+    EXPECT_EQ(refusal(bad, kTargetRule), "The target must be a number") << bad;
   }
 }
 
-TEST(ServiceRules, DecimalsRefuseWhatIsNotAPlainNumber) {
-  EXPECT_EQ(OptionalDecimal("99.5", "target"), 99.5);
-  EXPECT_EQ(OptionalDecimal("-3", "target"), -3.0);
-  EXPECT_EQ(OptionalDecimal(" ", "target"), std::nullopt);
-  for (const char* bad : {"nan", "inf", "1e3", "99,5", "1.2.3", "--1", "12%"}) {
-    EXPECT_THROW(OptionalDecimal(bad, "target"), Error) << bad;
+TEST(ServiceRules, OneLineFieldsRefuseTabsAndLineBreaks) {
+  ServiceInput s;
+  s.name = "Electronic patient record";
+  s.owner_member_id = 1;
+  s.supplier = "Big\tSupplier";
+  s.user_groups = "Ward nurses\nDoctors";
+  s.purpose = "Records\nand orders";  // a description may run to several lines
+  try {
+    CheckService(s);
+    ADD_FAILURE() << "taken";
+  } catch (const Error& e) {
+    std::vector<std::string> wheres;
+    for (const FieldProblem& p : e.AllProblems()) wheres.push_back(p.where);
+    EXPECT_EQ(wheres, (std::vector<std::string>{"user_groups", "supplier"}));
   }
+}
+
+TEST(ServiceRules, StaffAndPatientsUseTheServicesOfTheirSide) {
+  EXPECT_TRUE(UsedBy(Audience::kStaff, true));
+  EXPECT_FALSE(UsedBy(Audience::kStaff, false));
+  EXPECT_TRUE(UsedBy(Audience::kPatients, false));
+  EXPECT_FALSE(UsedBy(Audience::kPatients, true));
+  EXPECT_TRUE(UsedBy(Audience::kBoth, true));
+  EXPECT_TRUE(UsedBy(Audience::kBoth, false));
+  EXPECT_EQ(ParseAudience(" Patients "), Audience::kPatients);
+  EXPECT_EQ(ParseAudience("everyone"), std::nullopt);
+}
+
+TEST(ServiceRules, StagesAreReadAsThePagesShowThem) {
+  EXPECT_EQ(ParseStage("live"), Stage::kLive);
+  EXPECT_EQ(ParseStage(" Live "), Stage::kLive);
+  EXPECT_EQ(ParseStage("RETIRING"), Stage::kRetiring);
+  EXPECT_EQ(ParseStage("alive"), std::nullopt);
 }
 
 TEST(ServiceRules, AContractIsFlaggedWithinTwelveMonthsOrWhenItHasEnded) {
@@ -77,6 +118,7 @@ TEST(ServiceRules, TheRegistersCsvRoundTripsAndNamesEveryFaultByLineAndColumn) {
   s.what.approx_users = 45000;
   s.what.stage = Stage::kRetiring;
   s.what.whole_life_cost = 1200000;
+  s.what.audience = Audience::kPatients;
   s.owner_name = "Omar Siddiqui";
   const std::string csv = WriteCsv(RegisterTable({s}));
   const auto back = ParseRegisterCsv(csv, "r.csv", owners);
@@ -85,8 +127,25 @@ TEST(ServiceRules, TheRegistersCsvRoundTripsAndNamesEveryFaultByLineAndColumn) {
   EXPECT_EQ(back.front().owner_member_id, 7);
   EXPECT_EQ(back.front().stage, Stage::kRetiring);
   EXPECT_EQ(back.front().whole_life_cost, 1200000);
+  EXPECT_EQ(back.front().audience, Audience::kPatients);
+  // Who uses it is read as a person writes it, and named at its column when it is not.
+  const std::string full_header = csv.substr(0, csv.find('\n') + 1);
+  EXPECT_EQ(ParseRegisterCsv(full_header + "A,,Omar Siddiqui,,,live,,,,,,Staff\n", "r.csv", owners)
+                .front()
+                .audience,
+            Audience::kStaff);
+  try {
+    ParseRegisterCsv(full_header + "A,,Omar Siddiqui,,,live,,,,,,everyone\n", "r.csv", owners);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.where(), "r.csv:2:12");
+  }
 
-  const std::string header = csv.substr(0, csv.find('\n') + 1);
+  // A file from before the register asked who uses each service, without the last column.
+  const std::string header = csv.substr(0, csv.find(",audience")) + "\n";
+  EXPECT_EQ(
+      ParseRegisterCsv(header + "A,,Omar Siddiqui,,,live,,,,,\n", "r.csv", owners).front().audience,
+      Audience::kBoth);
   try {
     ParseRegisterCsv(header +
                          ",,Omar Siddiqui,,,,,,,,\nA,,Omar Siddiqui,,,live,,,,,\n"

@@ -138,6 +138,10 @@ TEST(SpcPageParts, AUnitThatCountsThingsShowsWholeNumbers) {
   EXPECT_FALSE(IsCount("%"));
   EXPECT_FALSE(IsCount("Hours"));
   EXPECT_FALSE(IsCount(""));
+  // Staff in post and short units of time take fractions: 2.5 FTE is not 3.
+  EXPECT_FALSE(IsCount("FTE"));
+  EXPECT_FALSE(IsCount("mins"));
+  EXPECT_FALSE(IsCount("£m"));
   EXPECT_EQ(ValueText(1544.7, "tests"), "1,545 tests");
   EXPECT_EQ(ValueText(2100, "tests"), "2,100 tests");
   EXPECT_EQ(ValueText(99.5, "%"), "99.5%");

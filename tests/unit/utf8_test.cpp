@@ -80,17 +80,19 @@ TEST(Text, EveryTextCheckRefusesControlCharactersNamingTheField) {
     return std::string("accepted");
   };
   EXPECT_EQ(problem([] { RequireText("Evil\x1b[2J", "name"); }),
-            "name: name must not contain control characters, such as escape codes");
+            "name: name has a hidden character at character 5 that cannot be kept; it often comes "
+            "with copied text, so type that part again");
   EXPECT_EQ(problem([] { RequireText("Two\nlines", "title"); }),
             "title: title must be on one line, with no tabs");
   EXPECT_EQ(problem([] { OptionalText("a\xC2\x9B", "what_happened", 100); }),
-            "what_happened: what_happened must not contain control characters, such as escape "
-            "codes");
+            "what_happened: what_happened has a hidden character at character 2 that cannot be "
+            "kept; it often comes with copied text, so type that part again");
   EXPECT_EQ(OptionalText(" Two\r\nlines\tand a tab\n", "note", 100), "Two\r\nlines\tand a tab");
   EXPECT_EQ(problem([] { OptionalText("a\tb", "supplier", 100, Lines::kOne); }),
             "supplier: supplier must be on one line, with no tabs");
   EXPECT_EQ(problem([] { RequirePlainText("ok\x07", "evidence", Lines::kMany); }),
-            "evidence: evidence must not contain control characters, such as escape codes");
+            "evidence: evidence has a hidden character at character 3 that cannot be kept; it "
+            "often comes with copied text, so type that part again");
   EXPECT_FALSE(NormaliseEmail("jo\x1b@nhs.net"));
   EXPECT_FALSE(NormaliseEmail("jo@nhs.net\r\nBcc: x@evil.example"));
 }

@@ -12,20 +12,6 @@
 namespace boardlens::voice {
 namespace {
 
-TEST(VoiceForm, StaffAndPatientsAreOfferedTheServicesTheRegisterSaysTheyUse) {
-  EXPECT_TRUE(UsedBy("All staff", Reporter::kStaff));
-  EXPECT_FALSE(UsedBy("All staff", Reporter::kPatient));
-  EXPECT_TRUE(UsedBy("Patients and carers", Reporter::kPatient));
-  EXPECT_FALSE(UsedBy("Patients and carers", Reporter::kStaff));
-  for (const char* both :
-       {"Virtual ward nurses and their patients", "Outpatients and their clinicians", "", "  "}) {
-    EXPECT_TRUE(UsedBy(both, Reporter::kStaff)) << both;
-    EXPECT_TRUE(UsedBy(both, Reporter::kPatient)) << both;
-  }
-  EXPECT_TRUE(UsedBy("Site managers, wards and the discharge team", Reporter::kStaff));
-  EXPECT_FALSE(UsedBy("Consultants and medical secretaries", Reporter::kPatient));
-}
-
 ReportInput WithContact(std::string contact) {
   ReportInput in;
   in.service = "other";

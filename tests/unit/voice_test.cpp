@@ -321,6 +321,32 @@ TEST(VoiceSummary, AHiddenCellIsProtectedByOthersInItsRowAndColumnAndTotalsStayS
   EXPECT_EQ(hidden_in_month, (std::vector<int>{2, 0, 2}));
 }
 
+TEST(VoiceSummary, ThemesHideWhereTheyWouldGiveAwayAHiddenTotal) {
+  // 13 reports: 11 on one service, 1 on another, 1 on something else, all "slow". The total
+  // hides to protect the two 1s; "slow: 13" beside it would give it back (every report names a
+  // barrier, so the total is at least 13, and the themes add up to 13).
+  const std::vector<std::string> months{"2026-01"};
+  std::vector<Facts> facts;
+  for (int i = 0; i < 13; ++i) {
+    facts.push_back({"2026-01",
+                     i < 11 ? std::optional<Id>(1) : (i == 11 ? 2 : std::optional<Id>()),
+                     Reporter::kStaff,
+                     {Barrier::kSlow},
+                     FftAnswer::kGood});
+  }
+  const Summary s = Summarise(facts, months, {{1, "Portal"}, {2, "Rostering"}});
+  ASSERT_FALSE(s.total);
+  EXPECT_EQ(s.themes[static_cast<std::size_t>(Barrier::kSlow)].reports, kProtects);
+  EXPECT_EQ(s.themes[static_cast<std::size_t>(Barrier::kLogIn)].reports, 0) << "zeros stay";
+  // With a total shown, the themes tell nothing more and stay shown.
+  for (int i = 0; i < 20; ++i) {
+    facts.push_back({"2026-01", 1, Reporter::kStaff, {Barrier::kSlow}, FftAnswer::kGood});
+  }
+  const Summary more = Summarise(facts, months, {{1, "Portal"}, {2, "Rostering"}});
+  ASSERT_TRUE(more.total);
+  EXPECT_EQ(more.themes[static_cast<std::size_t>(Barrier::kSlow)].reports, 33);
+}
+
 TEST(VoiceSummary, AFriendsAndFamilyScoreNeedsBothSidesLarge) {
   std::vector<FftAnswer> answers(18, FftAnswer::kGood);
   EXPECT_NEAR(*FftPositive(answers, 11), 100.0, 1e-9) << "no one said otherwise";

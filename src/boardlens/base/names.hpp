@@ -1,6 +1,7 @@
 #pragma once
 /// Enumerations as the words the API, the database and the CLI use for them.
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string_view>
@@ -15,6 +16,22 @@ template <typename E, std::size_t N>
 std::optional<E> FromName(const NameTable<E, N>& table, std::string_view text) {
   for (const auto& [value, name] : table) {
     if (name == text) return value;
+  }
+  return std::nullopt;
+}
+
+/// FromName for words a person typed (a CSV import, the command line): the case of letters
+/// and a space for an underscore do not matter, so "Live" and "In delivery" are read as the
+/// page shows them.
+template <typename E, std::size_t N>
+std::optional<E> FromWords(const NameTable<E, N>& table, std::string_view text) {
+  const auto same = [](char typed, char named) {
+    if (typed == ' ') typed = '_';
+    if (typed >= 'A' && typed <= 'Z') typed = static_cast<char>(typed - 'A' + 'a');
+    return typed == named;
+  };
+  for (const auto& [value, name] : table) {
+    if (std::equal(text.begin(), text.end(), name.begin(), name.end(), same)) return value;
   }
   return std::nullopt;
 }

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/number.hpp"
 #include "boardlens/base/utf8.hpp"
 
 namespace boardlens {
@@ -36,7 +37,17 @@ void RequirePlainText(std::string_view value, std::string_view field, Lines line
   if (v[at] == '\t' || v[at] == '\n' || v[at] == '\r') {
     throw Invalid(name + " must be on one line, with no tabs", name);
   }
-  throw Invalid(name + " must not contain control characters, such as escape codes", name);
+  // Usually pasted in unseen from another program: say where, so the person can retype it.
+  throw Invalid(
+      name + " has a hidden character at character " +
+          std::to_string(CountCharacters(v.substr(0, at)) + 1) +
+          " that cannot be kept; it often comes with copied text, so type that part again",
+      name);
+}
+
+std::string TooLongMessage(std::string_view what, std::size_t max_characters) {
+  return std::string(what) + " must be " +
+         WithThousands(static_cast<std::int64_t>(max_characters)) + " characters or less";
 }
 
 std::string RequireText(std::string_view value, std::string_view field, std::size_t max,
@@ -46,7 +57,7 @@ std::string RequireText(std::string_view value, std::string_view field, std::siz
   const std::string_view v = Trim(value);
   if (v.empty()) throw Invalid(name + " must not be empty", name);
   if (CountCharacters(v) > max) {
-    throw Invalid(name + " is longer than " + std::to_string(max) + " characters", name);
+    throw Invalid(TooLongMessage(name, max), name);
   }
   return std::string(v);
 }
@@ -57,7 +68,7 @@ std::string OptionalText(std::string_view value, std::string_view field, std::si
   RequirePlainText(value, field, lines);
   const std::string_view v = Trim(value);
   if (CountCharacters(v) > max) {
-    throw Invalid(name + " is longer than " + std::to_string(max) + " characters", name);
+    throw Invalid(TooLongMessage(name, max), name);
   }
   return std::string(v);
 }
@@ -99,29 +110,6 @@ bool IsValidDate(std::string_view d) {
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   const int max = kDays.at(static_cast<std::size_t>(month - 1)) + (month == 2 && leap ? 1 : 0);
   return day <= max;
-}
-
-std::optional<double> ParseDecimal(std::string_view text) {
-  std::string_view digits = text;
-  if (!digits.empty() && (digits.front() == '-' || digits.front() == '+')) digits.remove_prefix(1);
-  // from_chars alone would take "inf", "nan" and "1e5"; only digits and one point pass here.
-  std::size_t points = 0;
-  std::size_t figures = 0;
-  for (const char c : digits) {
-    if (c == '.') {
-      ++points;
-    } else if (std::isdigit(static_cast<unsigned char>(c)) != 0) {
-      ++figures;
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (figures == 0 || points > 1) return std::nullopt;
-  double value = 0;
-  const char* end = digits.data() + digits.size();
-  const auto [ptr, ec] = std::from_chars(digits.data(), end, value, std::chars_format::fixed);
-  if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
-  return text.front() == '-' ? -value : value;
 }
 
 }  // namespace boardlens

@@ -27,6 +27,10 @@ enum class Lines { kOne, kMany };
 /// Lines::kMany. Every text check runs this.
 void RequirePlainText(std::string_view value, std::string_view field, Lines lines);
 
+/// The one way every check words a text that is too long, in the design system's words:
+/// "Your note must be 2,000 characters or less". `what` is the field's label, or its name.
+std::string TooLongMessage(std::string_view what, std::size_t max_characters);
+
 /// `value` trimmed; refused when it is not plain text on one line (RequirePlainText), empty,
 /// or longer than `max` characters.
 std::string RequireText(std::string_view value, std::string_view field,
@@ -45,10 +49,5 @@ std::string RequireEmail(std::string_view email, std::string_view field = "email
 
 /// A calendar date written YYYY-MM-DD.
 bool IsValidDate(std::string_view date);
-
-/// A decimal as people write it: an optional sign, digits, at most one point ("-12", "0.5",
-/// ".5"). Nothing else: no spaces, exponent, thousands separator or decimal comma ("1,5"),
-/// and never NaN or infinity, so a number read here is always finite. Nullopt otherwise.
-std::optional<double> ParseDecimal(std::string_view text);
 
 }  // namespace boardlens

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/number.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 
@@ -102,12 +103,8 @@ class Cli11Spec final : public Spec {
     command_.add_option_function<std::string>(
         name,
         [&into, name](const std::string& text) {
-          into = ParseDecimal(text);
-          if (!into) {
-            throw CLI::ValidationError(name, "\"" + text +
-                                                 "\" is not a number written with digits and "
-                                                 "at most one point (such as 97.5)");
-          }
+          into = ParseNumber(text);
+          if (!into) throw CLI::ValidationError(name, "\"" + text + "\" must be a number");
         },
         help);
     return *this;

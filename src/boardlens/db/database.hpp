@@ -104,6 +104,13 @@ class Database {
   /// power fails. PostgreSQL's commits already are; SQLite's WAL mode with synchronous=NORMAL
   /// trades the last commits for speed, so its connection changes to synchronous=FULL.
   virtual void MakeCommitsDurable() {}
+
+  /// Whether a db::Transaction is running on this connection.
+  bool in_transaction() const { return in_transaction_; }
+
+ private:
+  friend class TransactionScope;
+  bool in_transaction_ = false;
 };
 
 /// Opens `url`: `sqlite://PATH` (relative, or absolute as sqlite:///var/lib/x.db),

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/number.hpp"
 #include "boardlens/base/text.hpp"
 
 namespace boardlens::html {
@@ -40,13 +41,6 @@ Html FormGroup(const Field& f, const Html& inner) {
 std::string IsoOf(const DateParts& parts) {
   const auto two = [](const std::string& text) { return text.size() == 1 ? "0" + text : text; };
   return parts.year + "-" + two(parts.month) + "-" + two(parts.day);
-}
-
-/// 2000 → "2,000", as numbers are written in text.
-std::string NumberText(std::size_t n) {
-  std::string digits = std::to_string(n);
-  for (auto at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
-  return digits;
 }
 
 Html TextareaBox(const Field& f, int rows, const Html& extra_class, const Html& described_by) {
@@ -147,12 +141,7 @@ Html CharacterCount(const Field& f, std::size_t max_characters, int rows) {
       f.error.empty() ? Html() : Html(" nhsuk-form-group--error"), max_characters,
       TextareaBox(f, rows, Html(" nhsuk-js-character-count"),
                   Render(" aria-describedby=\"{}\"", ids)),
-      f.name, NumberText(max_characters));
-}
-
-std::string TooLongMessage(std::string_view label, std::size_t max_characters) {
-  return Sentence(std::string(label)) + " must be " + NumberText(max_characters) +
-         " characters or less";
+      f.name, WithThousands(static_cast<std::int64_t>(max_characters)));
 }
 
 namespace {

@@ -76,9 +76,6 @@ Html Select(const Field& field, std::string_view prompt, const std::vector<Choic
 /// A textarea with the design system's character count: the limit is said under the box from
 /// the start (without JavaScript too), and the script counts down as they type.
 Html CharacterCount(const Field& field, std::size_t max_characters, int rows = 5);
-/// "Your note must be 2,000 characters or less": the design system's message for a field
-/// over its limit, naming it by its label.
-std::string TooLongMessage(std::string_view label, std::size_t max_characters);
 /// Radios in a fieldset. With `page_heading` the legend is the page's h1.
 Html Radios(const Field& field, const std::vector<Choice>& choices, bool page_heading = false);
 /// Checkboxes in a fieldset, each of `checked` ticked; the form posts one `field.name` value a

@@ -192,8 +192,8 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
     const bool bare_line_feed = HasBareLineFeed(header_bytes);
     const bool folded = HasFoldedLine(header_bytes);
     std::size_t body_limit = options.max_body_bytes;
+    const RequestLine line = ReadRequestLine(header_bytes);
     if (options.body_limit) {
-      const RequestLine line = ReadRequestLine(header_bytes);
       body_limit = std::min(body_limit, options.body_limit(line.method, line.path));
     }
     parser.body_limit(body_limit);
@@ -223,8 +223,10 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
                          "a header line begins with a space or tab (a folded line)", "headers");
     } else if (ec == bhttp::error::body_limit) {
       body_too_large = true;
+      // Says how much the route takes, in the units a person sees a file's size in.
       response = Problem(413, "Request too large",
-                         "the body is larger than " + std::to_string(body_limit) + " bytes");
+                         "what was sent is larger than " + std::to_string(body_limit / 1024) +
+                             " KiB, the most " + std::string(line.path) + " takes");
     } else if (ec) {
       if (ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
           ec == asio::error::eof) {

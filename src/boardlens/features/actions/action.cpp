@@ -11,14 +11,15 @@ namespace {
 constexpr NameTable<ActionStatus, 3> kStatuses{{{ActionStatus::kOpen, "open"},
                                                 {ActionStatus::kDone, "done"},
                                                 {ActionStatus::kDropped, "dropped"}}};
-constexpr NameTable<SourceKind, 2> kSources{
-    {{SourceKind::kNone, "none"}, {SourceKind::kAssessment, "assessment"}}};
+constexpr NameTable<SourceKind, 3> kSources{{{SourceKind::kNone, "none"},
+                                             {SourceKind::kAssessment, "assessment"},
+                                             {SourceKind::kRisk, "risk"}}};
 
 }  // namespace
 
 std::string_view ToString(ActionStatus status) { return NameOf(kStatuses, status); }
 std::optional<ActionStatus> ParseActionStatus(std::string_view text) {
-  return FromName(kStatuses, text);
+  return FromWords(kStatuses, Trim(text));
 }
 std::string_view ToString(SourceKind kind) { return NameOf(kSources, kind); }
 std::optional<SourceKind> ParseSourceKind(std::string_view text) {

@@ -13,17 +13,19 @@ namespace boardlens::actions {
 
 enum class ActionStatus : std::uint8_t { kOpen, kDone, kDropped };
 
-/// Where an action came from. Other capabilities (risks, assurance gaps) add kinds of their own.
-enum class SourceKind : std::uint8_t { kNone, kAssessment };
+/// Where an action came from: nothing in particular, an item of an assessment round, or a risk
+/// in the Board Assurance Framework. Assurance gaps will add a kind of their own.
+enum class SourceKind : std::uint8_t { kNone, kAssessment, kRisk };
 
 struct Source {
   SourceKind kind = SourceKind::kNone;
-  std::optional<Id> id;  ///< for an assessment, the round
+  std::optional<Id> id;  ///< the round of an assessment; the risk
   std::string ref;       ///< for an assessment, the item
 
   static Source Assessment(Id round, std::string item) {
     return {SourceKind::kAssessment, round, std::move(item)};
   }
+  static Source Risk(Id risk) { return {SourceKind::kRisk, risk, {}}; }
 };
 
 /// What a person asks to record or change.

@@ -26,7 +26,9 @@ void Actions::RequireOwner(const Caller& caller, const std::string& ods, Action&
 Action Actions::Record(const Caller& caller, const std::string& ods, ActionInput input,
                        const Source& source) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
-  CheckAction(input, Today(), true);
+  if (source.kind == SourceKind::kRisk) {
+    throw Invalid("record an action on a risk from the risk", "source");
+  }
   if (source.kind == SourceKind::kAssessment) {
     const auto round = rounds_.GetRound(caller, ods, source.id.value_or(0));
     if (!round.framework.framework.ItemIndex(source.ref)) {
@@ -34,30 +36,56 @@ Action Actions::Record(const Caller& caller, const std::string& ods, ActionInput
                     "item");
     }
   }
+  return RecordOn(caller, access, std::move(input), source);
+}
+
+Action Actions::RecordOn(const Caller& caller, const orgs::OrgAccess& access, ActionInput input,
+                         const Source& source) {
+  CheckAction(input, Today(), true);
   Action action;
   action.org_id = access.org.id;
   action.what = std::move(input);
   action.source = source;
   action.created_by = action.updated_by = AccountOf(caller);
   action.created_at = action.updated_at = clock_.Now();
-  RequireOwner(caller, ods, action);
+  RequireOwner(caller, access.org.ods_code, action);
   action.id = db::Transaction(db_, [&] { return repository_.Insert(action); });
+  return action;
+}
+
+Action Actions::Change(const Caller& caller, const std::string& ods, Action action,
+                       ActionInput input) {
+  CheckAction(input, Today(), false);
+  action.what = std::move(input);
+  action.updated_by = AccountOf(caller);
+  action.updated_at = clock_.Now();
+  RequireOwner(caller, ods, action);
+  repository_.Update(action);
   return action;
 }
 
 Action Actions::Update(const Caller& caller, const std::string& ods, Id id, ActionInput input) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
-  CheckAction(input, Today(), false);
   return db::Transaction(db_, [&] {
     auto action = repository_.Find(access.org.id, id);
     if (!action) throw NotFound("there is no action " + std::to_string(id) + " in " + ods);
-    action->what = std::move(input);
-    action->updated_by = AccountOf(caller);
-    action->updated_at = clock_.Now();
-    RequireOwner(caller, ods, *action);
-    repository_.Update(*action);
-    return std::move(*action);
+    return Change(caller, ods, std::move(*action), std::move(input));
   });
+}
+
+Action Actions::UpdateOn(const Caller& caller, const orgs::OrgAccess& access, const Source& source,
+                         Id id, ActionInput input) {
+  return db::Transaction(db_, [&] {
+    auto action = repository_.Find(access.org.id, id);
+    if (!action || action->source.kind != source.kind || action->source.id != source.id) {
+      throw NotFound("there is no action " + std::to_string(id) + " on it");
+    }
+    return Change(caller, access.org.ods_code, std::move(*action), std::move(input));
+  });
+}
+
+std::vector<Action> Actions::OnKind(const orgs::OrgAccess& access, SourceKind kind) {
+  return repository_.OfKind(access.org.id, kind);
 }
 
 Action Actions::Get(const Caller& caller, const std::string& ods, Id id) {

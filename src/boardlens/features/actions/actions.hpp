@@ -28,8 +28,20 @@ class Actions {
         rounds_(rounds) {}
 
   /// Records an action; an assessment source must name a round of `ods` and an item of it.
+  /// An action on a risk is recorded from the risk (RecordOn).
   Action Record(const Caller& caller, const std::string& ods, ActionInput input,
                 const Source& source);
+  /// For a feature that raises actions on records it keeps (the risk register), joining its
+  /// transaction: it has checked the caller may keep the record (`access`) and that the
+  /// record is there. The log then holds the action like any other.
+  Action RecordOn(const Caller& caller, const orgs::OrgAccess& access, ActionInput input,
+                  const Source& source);
+  /// Changes an action raised on `source`, as RecordOn; NotFound when it has none `id`.
+  Action UpdateOn(const Caller& caller, const orgs::OrgAccess& access, const Source& source, Id id,
+                  ActionInput input);
+  /// Every action raised on a record of `kind`, for the feature that keeps those records
+  /// (which has checked the caller may read them), oldest first.
+  std::vector<Action> OnKind(const orgs::OrgAccess& access, SourceKind kind);
   Action Update(const Caller& caller, const std::string& ods, Id id, ActionInput input);
   Action Get(const Caller& caller, const std::string& ods, Id id);
   /// In the log's order (SortForLog).
@@ -47,6 +59,8 @@ class Actions {
  private:
   /// The owner must be a board member of the organisation; fills in their name.
   void RequireOwner(const Caller& caller, const std::string& ods, Action& action);
+  /// Checks and stores a change to `action`, in the caller's transaction.
+  Action Change(const Caller& caller, const std::string& ods, Action action, ActionInput input);
 
   db::Database& db_;
   Repository repository_;

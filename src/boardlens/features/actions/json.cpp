@@ -13,6 +13,9 @@ Json ToJson(const Action& a, const std::string& today) {
     source = {{"kind", ToString(a.source.kind)},
               {"round", a.source.id ? Json(*a.source.id) : Json(nullptr)},
               {"item", a.source.ref}};
+  } else if (a.source.kind == SourceKind::kRisk) {
+    source = {{"kind", ToString(a.source.kind)},
+              {"risk", a.source.id ? Json(*a.source.id) : Json(nullptr)}};
   }
   return {{"id", a.id},
           {"title", a.what.title},

@@ -8,6 +8,7 @@
 #include "boardlens/features/actions/actions.hpp"
 #include "boardlens/features/actions/feature.hpp"
 #include "boardlens/features/actions/page_parts.hpp"
+#include "boardlens/features/actions/raised_on.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
 
 namespace boardlens::actions {
@@ -25,13 +26,21 @@ std::string ResultsPath(const Visit& v, const Source& source) {
   return v.OrgPath("/rounds/" + std::to_string(source.id.value_or(0)) + "/results");
 }
 
-/// Where actions came from, in words, reading each round once.
+/// Where actions came from, in words and as a link, reading each round and the risks once.
 class SourceNames {
  public:
   explicit SourceNames(Visit& v) : v_(v) {}
-  /// "Users, in Spring 2026 board self-assessment", or "" for an action of no source.
-  std::string Of(const Source& source) {
-    if (source.kind != SourceKind::kAssessment || !source.id) return {};
+  /// "Users, in Spring 2026 board self-assessment", "Risk: Cyber attack…", with the page it
+  /// links to; an empty name for an action of no source.
+  RecordName Of(const Source& source) {
+    if (!source.id) return {};
+    if (source.kind == SourceKind::kRisk) {
+      if (!risks_) risks_ = v_.Use<RaisedOn>().Names(v_.caller, v_.ods(), SourceKind::kRisk);
+      const auto risk = risks_->find(*source.id);
+      if (risk == risks_->end()) return {};
+      return {"Risk: " + risk->second.name, risk->second.path};
+    }
+    if (source.kind != SourceKind::kAssessment) return {};
     auto it = rounds_.find(*source.id);
     if (it == rounds_.end()) {
       it = rounds_
@@ -41,12 +50,14 @@ class SourceNames {
     }
     const auto& framework = it->second.framework.framework;
     const auto index = framework.ItemIndex(source.ref);
-    return (index ? framework.items[*index].title : source.ref) + ", in " + it->second.round.title;
+    return {(index ? framework.items[*index].title : source.ref) + ", in " + it->second.round.title,
+            ResultsPath(v_, source)};
   }
 
  private:
   Visit& v_;
   std::map<Id, rounds::RoundView> rounds_;
+  std::optional<std::map<Id, RecordName>> risks_;
 };
 
 http::Response ActionForm(Visit& v, const std::optional<Id>& id, const ActionInput& in,
@@ -55,7 +66,7 @@ http::Response ActionForm(Visit& v, const std::optional<Id>& id, const ActionInp
   for (const auto& m : v.Use<orgs::Board>().ListMembers(v.caller, v.ods())) {
     owners.push_back({std::to_string(m.id), m.name + ", " + m.job_title, {}, false});
   }
-  const std::string about = SourceNames(v).Of(source);
+  const std::string about = SourceNames(v).Of(source).name;
   const auto field = [&](const char* name, const char* label, std::string value,
                          std::string hint = {}) {
     return Field{name, label, std::move(value), std::move(hint), std::string(errors.For(name))};
@@ -165,7 +176,7 @@ http::Response LogPage(Visit& v) {
     overdue += IsOverdue(a, today) ? 1 : 0;
     table.rows.push_back({Render("<a href=\"{}\">{}</a>", ActionPath(v, a.id), a.what.title),
                           Escape(a.owner_name), Escape(DateText(a.what.due_on)),
-                          StatusTag(a, today), Escape(sources.Of(a.source))});
+                          StatusTag(a, today), Escape(sources.Of(a.source).name)});
   }
   Page page;
   page.title = "Actions";
@@ -195,7 +206,7 @@ http::Response ActionPage(Visit& v, Id id) {
   auto& actions = v.Use<Actions>();
   const Action a = actions.Get(v.caller, v.ods(), id);
   const std::string today = actions.Today();
-  const std::string from = SourceNames(v).Of(a.source);
+  const RecordName from = SourceNames(v).Of(a.source);
   Page page;
   page.title = a.what.title;
   page.before_content = BackLink(v.OrgPath("/actions"), "Back to actions");
@@ -206,11 +217,8 @@ http::Response ActionPage(Visit& v, Id id) {
                                {"Due", Escape(DateText(a.what.due_on)), {}}};
   if (!a.what.detail.empty()) rows.push_back({"Detail", Escape(a.what.detail), {}});
   if (!a.what.progress.empty()) rows.push_back({"Progress", Escape(a.what.progress), {}});
-  if (!from.empty()) {
-    rows.push_back({"Raised from",
-                    Render("<a href=\"{}\">{}</a>",
-                           v.OrgPath("/rounds/" + std::to_string(*a.source.id) + "/results"), from),
-                    {}});
+  if (!from.name.empty()) {
+    rows.push_back({"Raised from", Render("<a href=\"{}\">{}</a>", from.path, from.name), {}});
   }
   rows.push_back({"Recorded", Escape(DateText(a.created_at)), {}});
   rows.push_back({"Last changed", Escape(DateText(a.updated_at)), {}});
@@ -239,7 +247,7 @@ void AddPages(http::Router& routes) {
     for (const auto& a : actions.List(v.caller, v.ods())) {
       rows.push_back({std::to_string(a.id), a.what.title, a.owner_name, a.what.due_on,
                       std::string(ToString(a.what.status)), IsOverdue(a, today) ? "yes" : "no",
-                      a.what.progress, sources.Of(a.source)});
+                      a.what.progress, sources.Of(a.source).name});
     }
     return CsvDownload(v.ods() + "-actions.csv", rows);
   });

@@ -21,6 +21,8 @@ constexpr std::string_view kFind = BOARDLENS_ACTION_SELECT "WHERE a.org_id = $1 
 constexpr std::string_view kList = BOARDLENS_ACTION_SELECT "WHERE a.org_id = $1 ORDER BY a.id";
 constexpr std::string_view kFromSource = BOARDLENS_ACTION_SELECT
     "WHERE a.org_id = $1 AND a.source_kind = $2 AND a.source_id = $3 ORDER BY a.id";
+constexpr std::string_view kOfKind =
+    BOARDLENS_ACTION_SELECT "WHERE a.org_id = $1 AND a.source_kind = $2 ORDER BY a.id";
 #undef BOARDLENS_ACTION_SELECT
 
 Action ToAction(const Row& row) {
@@ -82,6 +84,10 @@ std::vector<Action> Repository::FromSources(Id org_id, SourceKind kind,
     }
   }
   return out;
+}
+
+std::vector<Action> Repository::OfKind(Id org_id, SourceKind kind) {
+  return db::All(db_.Query(kOfKind, {org_id, std::string(ToString(kind))}), ToAction);
 }
 
 }  // namespace boardlens::actions

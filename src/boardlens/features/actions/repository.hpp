@@ -19,6 +19,8 @@ class Repository {
   std::vector<Action> List(Id org_id);
   /// Actions raised from any of `sources` of one kind, e.g. the earlier rounds of a framework.
   std::vector<Action> FromSources(Id org_id, SourceKind kind, const std::vector<Id>& sources);
+  /// Every action raised on a source of `kind`, oldest first.
+  std::vector<Action> OfKind(Id org_id, SourceKind kind);
 
  private:
   db::Database& db_;

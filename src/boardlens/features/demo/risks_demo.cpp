@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "boardlens/base/clock.hpp"
+#include "boardlens/features/actions/actions.hpp"
 #include "boardlens/features/demo/demo_parts.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/risks/risk_register.hpp"
@@ -421,7 +422,9 @@ void AddDemoRisks(Scope& scope, const std::string& ods, const Caller& secretary)
   // The register is played on a clock of its own, so the reviews fall on past dates.
   ManualClock then(today - 120 * kSecondsPerDay);
   auto& portfolio = scope.Get<portfolio::Portfolio>();
-  risks::RiskRegister reg(scope.Get<db::Database>(), then, organisations, board, portfolio);
+  actions::Actions agreed(scope.Get<db::Database>(), then, organisations, board,
+                          scope.Get<rounds::Rounds>());
+  risks::RiskRegister reg(scope.Get<db::Database>(), then, organisations, board, portfolio, agreed);
   const auto members = board.ListMembers(secretary, ods);
   const auto member = [&](const char* name) {
     return std::find_if(members.begin(), members.end(),
@@ -435,7 +438,7 @@ void AddDemoRisks(Scope& scope, const std::string& ods, const Caller& secretary)
   for (const DemoRisk& d : kReviewed) {
     added.push_back(reg.Add(secretary, ods, InputOf(d, member(d.owner), day(d.review_in_days))));
     if (d.action != nullptr) {
-      risks::RiskAction action;
+      actions::ActionInput action;
       action.title = d.action;
       action.owner_member_id = member(d.owner);
       action.due_on = day(d.action_due_in_days);

@@ -17,6 +17,7 @@
 namespace boardlens::demo {
 namespace {
 
+using services::Audience;
 using services::Improvement;
 using services::MeasureKind;
 using services::Stage;
@@ -33,46 +34,47 @@ struct DemoService {
   const char* supplier;
   int contract_months;  ///< from today; 0 for no contract
   std::int64_t capital, revenue, whole_life;
+  Audience audience;
 };
 
 // Fictional services and suppliers.
 constexpr std::array<DemoService, 12> kServices{{
     {"Electronic patient record", "The clinical record every ward and clinic works from",
      "Omar Siddiqui", "Clinical and administrative staff", 6800, Stage::kLive,
-     "Meridian Health Systems", 58, 14'000'000, 2'900'000, 38'500'000},
+     "Meridian Health Systems", 58, 14'000'000, 2'900'000, 38'500'000, Audience::kStaff},
     {"Patient portal", "Patients see letters and results, and book and change appointments",
      "James Achebe", "Patients and carers", 64000, Stage::kLive, "Openway Digital", 30, 900'000,
-     420'000, 3'100'000},
+     420'000, 3'100'000, Audience::kPatients},
     {"Virtual ward remote monitoring", "Patients at home send readings that nurses watch",
      "Tom Whitfield", "Virtual ward nurses and their patients", 1400, Stage::kLive,
-     "CareSignal Ltd", 16, 350'000, 610'000, 2'800'000},
+     "CareSignal Ltd", 16, 350'000, 610'000, 2'800'000, Audience::kBoth},
     {"Pathology results viewer", "The old way to look up a test result, before the record had them",
      "Sarah Lindqvist", "Doctors and nurses", 900, Stage::kRetiring, "Labtrack Solutions", 7, 0,
-     380'000, 1'900'000},
+     380'000, 1'900'000, Audience::kStaff},
     {"Outpatient video consultations", "Appointments by video instead of a trip to hospital",
      "James Achebe", "Outpatients and their clinicians", 21000, Stage::kLive, "ClearCall Health",
-     22, 60'000, 140'000, 700'000},
+     22, 60'000, 140'000, 700'000, Audience::kBoth},
     {"Single sign-on", "One sign-in for every clinical system, with a smartcard or a tap",
      "Omar Siddiqui", "All staff", 8200, Stage::kLive, "Keystone Identity", 40, 500'000, 230'000,
-     1'650'000},
+     1'650'000, Audience::kStaff},
     {"Electronic prescribing and medicines administration",
      "Prescribing, and recording each dose given, on the ward", "Sarah Lindqvist",
      "Prescribers, pharmacists and nurses", 3900, Stage::kLive, "Meridian Health Systems", 58,
-     2'200'000, 540'000, 6'400'000},
+     2'200'000, 540'000, 6'400'000, Audience::kStaff},
     {"E-rostering", "Staff rotas and leave, planned and swapped online", "Ruth Penrose",
-     "All staff and their managers", 7600, Stage::kLive, "Rotaplan", 9, 150'000, 190'000,
-     1'100'000},
+     "All staff and their managers", 7600, Stage::kLive, "Rotaplan", 9, 150'000, 190'000, 1'100'000,
+     Audience::kStaff},
     {"Digital dictation", "Clinic letters dictated and typed without tapes", "James Achebe",
      "Consultants and medical secretaries", 650, Stage::kLive, "Voxscribe", 5, 40'000, 95'000,
-     520'000},
+     520'000, Audience::kStaff},
     {"Bed management", "Where every bed is, who is in it and who is waiting", "James Achebe",
      "Site managers, wards and the discharge team", 1200, Stage::kLive, "Flowboard", 26, 180'000,
-     120'000, 820'000},
+     120'000, 820'000, Audience::kStaff},
     {"Staff intranet", "News, policies and the staff directory", "Ruth Penrose", "All staff", 8200,
-     Stage::kLive, "", 0, 30'000, 25'000, 160'000},
+     Stage::kLive, "", 0, 30'000, 25'000, 160'000, Audience::kStaff},
     {"Shared care record viewer", "What the GP and social care know about a patient, in one view",
      "Omar Siddiqui", "Clinicians across the system", 0, Stage::kBeta, "Northfield ICB", 0, 0,
-     45'000, 180'000},
+     45'000, 180'000, Audience::kStaff},
 }};
 
 /// A monthly series: `shape(month)` plus noise of `sd`, clamped to [low, high].
@@ -137,6 +139,7 @@ void AddDemoServices(Scope& scope, const std::string& ods) {
     in.purpose = d.purpose;
     in.owner_member_id = member(d.owner);
     in.user_groups = d.users;
+    in.audience = d.audience;
     if (d.approx_users > 0) in.approx_users = d.approx_users;
     in.stage = d.stage;
     in.supplier = d.supplier;

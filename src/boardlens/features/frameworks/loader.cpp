@@ -7,6 +7,7 @@
 #include <string>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 
 namespace boardlens::frameworks {
@@ -52,8 +53,8 @@ class Reader {
     if (!IsValidUtf8(value)) Fail(node.Mark(), p, "not valid UTF-8 text");
     while (!value.empty() && (value.back() == '\n' || value.back() == ' ')) value.pop_back();
     if (value.empty()) Fail(node.Mark(), p, "must not be empty");
-    if (value.size() > max_len) {
-      Fail(node.Mark(), p, "longer than " + std::to_string(max_len) + " characters");
+    if (CountCharacters(value) > max_len) {
+      Fail(node.Mark(), p, TooLongMessage("the text", max_len));
     }
     return value;
   }

@@ -11,6 +11,10 @@ namespace {
 const char* const kInvitationGone =
     "this invitation link does not work: it has been used, a newer one has replaced it, or it "
     "has expired";
+const char* const kJoinPasswordRefused =
+    "that password does not work here. If you already have a boardlens account with this email "
+    "address, enter its password. If not, choose a new one of at least 12 characters that is "
+    "not easy to guess, such as a few words that have nothing to do with each other";
 
 }  // namespace
 
@@ -187,13 +191,20 @@ accounts::SignIn Board::AcceptInvitation(const std::string& token, const std::st
   const InvitationTarget target = FindInvitation(token);
   std::optional<accounts::SignIn> login;
   std::string hash;
-  std::string new_name;
-  if (target.has_account) {
-    login = accounts_.Login(target.email, password, source);
-  } else {
-    new_name = target.member ? target.member->name : RequireText(name, "name");
-    accounts::RequireGoodPassword(password, "password", target.email, new_name);
-    hash = HashPassword(password);  // slow: before the transaction
+  // Asked of everyone, as the page is the same whether or not the address has an account.
+  const std::string new_name = target.member ? target.member->name : RequireText(name, "name");
+  try {
+    if (target.has_account) {
+      login = accounts_.Login(target.email, password, source);
+    } else {
+      accounts::RequireGoodPassword(password, "password", target.email, new_name);
+      hash = HashPassword(password);  // slow: before the transaction
+    }
+  } catch (const Error& e) {
+    // One answer for a password that neither opens the account nor makes a good new one, so
+    // the link's holder does not learn which the address has.
+    if (e.kind() != ErrorKind::kInvalid && e.kind() != ErrorKind::kUnauthenticated) throw;
+    throw Invalid(kJoinPasswordRefused, "password");
   }
   auto result = db::Transaction(db_, [&] {
     // Again inside the transaction: the link may have been used meanwhile.

@@ -143,9 +143,7 @@ void AddJoinPages(http::Router& routes) {
              });
            } catch (const Error& e) {
              if (e.kind() == ErrorKind::kNotFound) return InvitationGonePage(board.settings());
-             if (e.kind() == ErrorKind::kUnauthenticated) {
-               errors.Add("password", "The password is not right");
-             } else if (e.kind() == ErrorKind::kTooManyRequests) {
+             if (e.kind() == ErrorKind::kTooManyRequests) {
                errors.Add("password", Sentence(e.what()));
              } else {
                throw;

@@ -14,8 +14,8 @@ void Number(Problems& problems, const std::optional<double>& value, const char* 
             const char* what) {
   if (!value) {
     problems.Add(std::string("Enter the ") + what, field);
-  } else if (!std::isfinite(*value) || std::fabs(*value) > services::kMaxSeriesValue) {
-    problems.Add("must be a number no further than 10^15 from zero", field);
+  } else if (auto problem = NumberProblem(*value, services::kValueRule)) {
+    problems.Add(*problem, field);
   }
 }
 
@@ -28,7 +28,7 @@ void CheckBenefit(BenefitInput& in) {
       problems.Add(std::string("Enter ") + what, field);
       return;
     }
-    problems.Check([&] { value = OptionalText(value, field, kMaxNameLength); });
+    problems.Check([&] { value = OptionalText(value, field, kMaxNameLength, Lines::kOne); });
   };
   text(in.title, "title", "the benefit", true);
   text(in.measure, "measure", "how the benefit is measured", true);

@@ -2,6 +2,7 @@
 // Count chart as a service measure) and the forms that keep it and record its actuals.
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/number.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
@@ -159,10 +160,11 @@ BenefitInput FromForm(Visit& v, FieldErrors& errors) {
   in.improvement = v.form.Get("improvement") == "down" ? services::Improvement::kDown
                                                        : services::Improvement::kUp;
   CollectFieldError(errors, {"baseline"}, [&] {
-    in.baseline = services::OptionalDecimal(v.form.Get("baseline"), "baseline");
+    in.baseline = ReadNumber(v.form.Get("baseline"), services::kValueRule, "baseline");
   });
-  CollectFieldError(errors, {"target"},
-                    [&] { in.target = services::OptionalDecimal(v.form.Get("target"), "target"); });
+  CollectFieldError(errors, {"target"}, [&] {
+    in.target = ReadNumber(v.form.Get("target"), services::kValueRule, "target");
+  });
   const auto read_date = [&](const char* name, const char* what, std::string& into) {
     const DateParts parts = DateParts::Read(v.form, name);
     if (const auto fault = parts.Fault(what)) {
@@ -235,7 +237,7 @@ void AddBenefitPages(http::Router& routes) {
     if (!errors.empty()) return BenefitForm(v, series.benefit.item_id, id, in, errors);
     return Redirect(BenefitPath(v, id, "?done=saved"));
   });
-  AddPage(routes, "POST", "/orgs/{ods}/benefits/{benefit}/actuals", keeper.Bulk(), [](Visit& v) {
+  AddPage(routes, "POST", "/orgs/{ods}/benefits/{benefit}/actuals", keeper, [](Visit& v) {
     const Id id = v.call.Id("benefit");
     FieldErrors errors;
     const DateParts date = DateParts::Read(v.form, "date");
@@ -245,8 +247,9 @@ void AddBenefitPages(http::Router& routes) {
       AddDateFault(errors, "date", *fault);
     }
     std::optional<double> value;
-    CollectFieldError(errors, {"value"},
-                      [&] { value = services::OptionalDecimal(v.form.Get("value"), "value"); });
+    CollectFieldError(errors, {"value"}, [&] {
+      value = ReadNumber(v.form.Get("value"), services::kValueRule, "value");
+    });
     if (!value && errors.For("value").empty()) errors.Add("value", "Enter the value");
     if (errors.empty()) {
       CollectFieldError(errors, {"date", "value"}, [&] {

@@ -99,9 +99,8 @@ void Benefits::RecordActuals(const Caller& caller, const std::string& ods, Id id
     } else if (!dates.insert(actuals[i].date).second) {
       problems.Add("\"" + actuals[i].date + "\" is given twice", at + ".date");
     }
-    if (!std::isfinite(actuals[i].value) ||
-        std::fabs(actuals[i].value) > services::kMaxSeriesValue) {
-      problems.Add("must be a number no further than 10^15 from zero", at + ".value");
+    if (auto problem = NumberProblem(actuals[i].value, services::kValueRule)) {
+      problems.Add(*problem, at + ".value");
     }
   }
   if (actuals.empty()) problems.Add("give at least one actual", "values");

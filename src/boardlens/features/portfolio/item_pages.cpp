@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/number.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
@@ -122,7 +123,7 @@ http::Response ItemPage(Visit& v, Id id) {
     for (const Source s : kSources)
       rows.push_back({std::string(Label(s)), Escape(Amount(w, s)), {}});
   }
-  rows.push_back({"Whole-life cost", Escape(services::PoundsText(WholeLifeCost(w))), {}});
+  rows.push_back({"Whole-life cost", Escape(PoundsText(WholeLifeCost(w))), {}});
   const bool proposed = w.stage == Stage::kProposed;
   if (proposed) {
     rows.push_back({"Where it stands", AwaitingApprovalTag(), {}});
@@ -165,10 +166,10 @@ http::Response ItemPage(Visit& v, Id id) {
     table.headings = {"Year", "Cost"};
     table.numeric_after_first = true;
     for (const auto& [year, amount] : w.cost_by_year) {
-      table.rows.push_back({Escape(std::to_string(year)), Escape(services::PoundsText(amount))});
+      table.rows.push_back({Escape(std::to_string(year)), Escape(PoundsText(amount))});
     }
     table.rows.push_back({Html("<strong>Whole life</strong>"),
-                          Render("<strong>{}</strong>", services::PoundsText(WholeLifeCost(w)))});
+                          Render("<strong>{}</strong>", PoundsText(WholeLifeCost(w)))});
     page.content += DataTable(table) + CsvLink(ItemPath(v, id, "/costs.csv"));
   }
   return v.Show(page, "portfolio");
@@ -196,12 +197,15 @@ void ReadCosts(const std::string& text, std::map<int, std::int64_t>& into, Field
       continue;
     }
     try {
-      const auto amount = services::ParseWholeNumber(line.substr(comma + 1), "costs");
-      if (!amount) throw Invalid("no amount", "costs");
-      if (!into.emplace(year, *amount).second)
+      const auto amount = ReadWholeNumber(line.substr(comma + 1), kPoundsRule, "costs");
+      if (!amount) {
+        errors.Add("costs", where + "write the cost after the comma");
+      } else if (!into.emplace(year, *amount).second) {
         errors.Add("costs", where + "the year is given twice");
-    } catch (const Error&) {
-      errors.Add("costs", where + "write the cost in whole pounds, for example 120000");
+      }
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kInvalid) throw;
+      errors.Add("costs", where + e.what());
     }
   }
 }
@@ -301,7 +305,7 @@ ItemInput FromForm(Visit& v, FieldErrors& errors) {
   for (const Source s : kSources) {
     const std::string name = "funding_" + std::string(ToString(s));
     CollectFieldError(errors, {name}, [&] {
-      if (const auto amount = services::ParseWholeNumber(v.form.Get(name), name)) {
+      if (const auto amount = ReadWholeNumber(v.form.Get(name), kPoundsRule, name)) {
         in.funding[s] = *amount;
       }
     });

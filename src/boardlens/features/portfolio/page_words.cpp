@@ -1,4 +1,5 @@
 #include "boardlens/features/portfolio/page_words.hpp"
+#include "boardlens/base/number.hpp"
 
 #include <cctype>
 
@@ -41,8 +42,7 @@ std::string KindText(const ItemInput& item) {
 
 std::string Amount(const ItemInput& item, Source source) {
   const auto it = item.funding.find(source);
-  return it == item.funding.end() || it->second == 0 ? std::string("None")
-                                                     : services::PoundsText(it->second);
+  return it == item.funding.end() || it->second == 0 ? std::string("None") : PoundsText(it->second);
 }
 
 std::string FundingText(const ItemInput& item) {
@@ -52,7 +52,7 @@ std::string FundingText(const ItemInput& item) {
     if (it == item.funding.end() || it->second == 0) continue;
     std::string label(Label(source));
     if (!out.empty()) label[0] = static_cast<char>(std::tolower(label[0]));
-    out += (out.empty() ? "" : "; ") + label + " " + services::PoundsText(it->second);
+    out += (out.empty() ? "" : "; ") + label + " " + PoundsText(it->second);
   }
   if (!out.empty()) return out;
   return item.programme_id ? "Through its programme" : "None recorded";

@@ -78,17 +78,16 @@ void CheckItem(ItemInput& in) {
     }
   }
   for (const auto& [source, amount] : in.funding) {
-    if (amount < 0 || amount > kMaxPounds) {
-      problems.Add("Enter whole pounds from 0 to 1,000,000,000,000",
-                   "funding." + std::string(ToString(source)));
+    if (auto problem = NumberProblem(static_cast<double>(amount), kPoundsRule)) {
+      problems.Add(*problem, "funding." + std::string(ToString(source)));
     }
   }
   for (const auto& [year, amount] : in.cost_by_year) {
     const std::string at = "costs." + std::to_string(year);
     if (year < kEarliestYear || year > kLatestYear) {
       problems.Add("Enter a year from 2000 to 2100", at);
-    } else if (amount < 0 || amount > kMaxPounds) {
-      problems.Add("Enter whole pounds from 0 to 1,000,000,000,000", at);
+    } else if (auto problem = NumberProblem(static_cast<double>(amount), kPoundsRule)) {
+      problems.Add(*problem, at);
     }
   }
   problems.ThrowIfAny();

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "boardlens/base/access.hpp"
+#include "boardlens/base/number.hpp"
 
 namespace boardlens::portfolio {
 
@@ -61,6 +62,12 @@ inline constexpr std::size_t kMaxNameLength = 200;
 inline constexpr std::size_t kMaxTextLength = 2000;
 /// The largest sum the portfolio takes: £1 trillion is surely a typo.
 inline constexpr std::int64_t kMaxPounds = 1'000'000'000'000;
+/// Money by source and cost by year, however it arrives.
+inline constexpr NumberRule kPoundsRule{.what = "The amount",
+                                        .whole = true,
+                                        .min = 0,
+                                        .max = static_cast<double>(kMaxPounds),
+                                        .pounds = true};
 inline constexpr int kEarliestYear = 2000;
 inline constexpr int kLatestYear = 2100;
 /// Months drawn in the row of ratings.

@@ -2,6 +2,7 @@
 // responds, and the responder's page to write it.
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/results/response.hpp"

@@ -81,14 +81,15 @@ void AddApiRoutes(http::Router& routes) {
   });
   routes.Api("POST", "/api/v1/orgs/{ods}/risks/{risk}/actions", keeper, [](Call& call) {
     auto& reg = call.Use<RiskRegister>();
-    const RiskAction a = reg.AddAction(call.who(), call.ods(), call.Id("risk"),
-                                       ActionFromJson(http::ParseJsonObject(call.request.body)));
+    const actions::Action a =
+        reg.AddAction(call.who(), call.ods(), call.Id("risk"),
+                      ActionFromJson(http::ParseJsonObject(call.request.body)));
     return http::JsonResponse(ToJson(a, reg.Today()), 201);
   });
   routes.Api("PUT", "/api/v1/orgs/{ods}/risks/{risk}/actions/{action}", keeper, [](Call& call) {
     const Json body = http::ParseJsonObject(call.request.body);
-    const auto status = ParseActionStatus(http::String(body, "status"));
-    if (!status) throw Invalid("status must be open or done", "status");
+    const auto status = actions::ParseActionStatus(http::String(body, "status"));
+    if (!status) throw Invalid("status must be open, done or dropped", "status");
     auto& reg = call.Use<RiskRegister>();
     reg.SetActionStatus(call.who(), call.ods(), call.Id("risk"), call.Id("action"), *status);
     return http::JsonResponse(RiskJson(call, reg.Get(call.who(), call.ods(), call.Id("risk"))));

@@ -1,5 +1,6 @@
 #include "boardlens/features/risks/feature.hpp"
 
+#include "boardlens/features/risks/raised_on_risks.hpp"
 #include "boardlens/features/risks/risk_register.hpp"
 
 namespace boardlens::risks {
@@ -8,8 +9,12 @@ void Register(Registration& r) {
   r.services.Provide<RiskRegister>([](Scope& s) {
     return std::make_shared<RiskRegister>(s.Get<db::Database>(), s.Get<Clock>(),
                                           s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
-                                          s.Get<portfolio::Portfolio>());
+                                          s.Get<portfolio::Portfolio>(), s.Get<actions::Actions>());
   });
+  r.services.Provide<RaisedOnRisks>(
+      [](Scope& s) { return std::make_shared<RaisedOnRisks>(s.Get<RiskRegister>()); });
+  // The action log names the risk each of its actions was agreed on.
+  r.services.ProvideAs<actions::RaisedOn, RaisedOnRisks>();
   AddApiRoutes(r.routes);
   AddRegisterPages(r.routes);  // before /risks/{risk}, which would take its paths
   AddRiskPages(r.routes);

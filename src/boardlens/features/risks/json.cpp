@@ -49,13 +49,13 @@ E Choice(const Json& body, const char* key, Parse parse, const char* allowed) {
 
 }  // namespace
 
-Json ToJson(const RiskAction& a, const std::string& today) {
+Json ToJson(const actions::Action& a, const std::string& today) {
   return {{"id", a.id},
-          {"title", a.title},
-          {"owner", {{"id", a.owner_member_id.value_or(0)}, {"name", a.owner_name}}},
-          {"due_on", a.due_on},
-          {"status", ToString(a.status)},
-          {"overdue", ActionOverdue(a, today)}};
+          {"title", a.what.title},
+          {"owner", {{"id", a.what.owner_member_id.value_or(0)}, {"name", a.owner_name}}},
+          {"due_on", a.what.due_on},
+          {"status", actions::ToString(a.what.status)},
+          {"overdue", actions::IsOverdue(a, today)}};
 }
 
 Json ToJson(const Review& v) {
@@ -75,8 +75,8 @@ Json ToJson(const Risk& r, const std::vector<Appetite>& appetites, const std::st
   const RiskInput& w = r.what;
   const auto appetite = AppetiteFor(appetites, w.category);
   const AppetiteStance stance = Compare(Score(w.current), appetite);
-  Json actions = Json::array();
-  for (const RiskAction& a : r.actions) actions.push_back(ToJson(a, today));
+  Json agreed = Json::array();
+  for (const actions::Action& a : r.actions) agreed.push_back(ToJson(a, today));
   return {{"id", r.id},
           {"title", w.title},
           {"objective", w.objective},
@@ -105,7 +105,7 @@ Json ToJson(const Risk& r, const std::vector<Appetite>& appetites, const std::st
           {"above_appetite", stance == AppetiteStance::kAbove},
           {"movement", ToString(MovementOf(r))},
           {"last_review", r.last_review ? ToJson(*r.last_review) : Json(nullptr)},
-          {"actions", actions},
+          {"actions", agreed},
           {"overdue", Overdue(r, today)},
           {"updated_at", IsoTime(r.updated_at)}};
 }
@@ -149,8 +149,8 @@ RiskInput RiskFromJson(const Json& body) {
   return in;
 }
 
-RiskAction ActionFromJson(const Json& body) {
-  RiskAction a;
+actions::ActionInput ActionFromJson(const Json& body) {
+  actions::ActionInput a;
   Problems problems;
   problems.Check([&] { a.title = http::String(body, "title", false); });
   problems.Check([&] { a.owner_member_id = http::OptionalInteger(body, "owner"); });

@@ -16,9 +16,9 @@ http::Json ToJson(const Risk& risk, const std::vector<Appetite>& appetites,
 /// A risk's fields from a request body, the same shape ToJson writes; every problem at once.
 RiskInput RiskFromJson(const http::Json& body);
 
-http::Json ToJson(const RiskAction& action, const std::string& today);
+http::Json ToJson(const actions::Action& action, const std::string& today);
 /// `{"title", "owner" (a member id), "due_on"}`.
-RiskAction ActionFromJson(const http::Json& body);
+actions::ActionInput ActionFromJson(const http::Json& body);
 
 http::Json ToJson(const Review& review);
 ReviewInput ReviewFromJson(const http::Json& body);

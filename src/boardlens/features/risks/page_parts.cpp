@@ -116,13 +116,11 @@ namespace {
 /// The heat map's colour key, and for current scores what the movement beside a risk means.
 Html HeatMapKey(Which which) {
   Html bands;
-  for (const auto& [band, scores] :
-       {std::pair{Band::kLow, "1 to 3"}, std::pair{Band::kModerate, "4 to 6"},
-        std::pair{Band::kHigh, "8 to 12"}, std::pair{Band::kExtreme, "15 to 25"}}) {
+  for (const Band band : kAllBands) {
     bands += Render(
         "<li><span class=\"bl-heat__swatch bl-heat--{}\" aria-hidden=\"true\"></span>"
         "{}: scores {}</li>",
-        ToString(band), BandLabel(band), scores);
+        ToString(band), BandLabel(band), ScoresText(band));
   }
   const Html movement =
       which == Which::kCurrent

@@ -64,7 +64,7 @@ Html ReviewCell(const Risk& r, const std::string& today) {
   if (ReviewOverdue(r.what, today)) out += Html(" ") + Tag("Review overdue", "red");
   const bool late_action =
       std::any_of(r.actions.begin(), r.actions.end(),
-                  [&](const RiskAction& a) { return ActionOverdue(a, today); });
+                  [&](const actions::Action& a) { return actions::IsOverdue(a, today); });
   if (late_action) out += Html(" ") + Tag("Action overdue", "orange");
   return out;
 }
@@ -93,11 +93,16 @@ http::Response RegisterPage(Visit& v) {
   const std::string done = v.request.Query("done");
   if (done == "added") page.content += SuccessBanner("Risk added to the register");
   if (done == "imported") page.content += SuccessBanner("Risk register imported");
-  page.content += Html(
+  std::string bands;
+  for (const Band band : kAllBands) {
+    bands += (bands.empty() ? "" : ", ") + ScoresText(band) + " " + AsciiLower(BandLabel(band));
+  }
+  page.content += Render(
       "<h1>Digital risks</h1><p>The organisation's digital risks on its Board Assurance "
       "Framework, highest current score first. Scores are likelihood × consequence on the 5×5 "
-      "matrix: 1 to 3 low, 4 to 6 moderate, 8 to 12 high, 15 to 25 extreme. Movement is the "
-      "change in the current score since the board last reviewed the risk.</p>");
+      "matrix: {}. Movement is the change in the current score since the board last reviewed "
+      "the risk.</p>",
+      bands);
   if (total == 0) {
     page.content += Html(
         "<p>The register is empty. Add the organisation's digital risks one by one, or import "
@@ -169,7 +174,7 @@ http::Response HeatMapPage(Visit& v) {
 struct Attention {
   std::vector<const Risk*> above;
   std::vector<const Risk*> late_reviews;
-  std::vector<std::pair<const Risk*, const RiskAction*>> late_actions;
+  std::vector<std::pair<const Risk*, const actions::Action*>> late_actions;
 };
 
 Attention FindAttention(const std::vector<Risk>& risks, const std::vector<Appetite>& appetites,
@@ -181,8 +186,8 @@ Attention FindAttention(const std::vector<Risk>& risks, const std::vector<Appeti
       a.above.push_back(&r);
     }
     if (ReviewOverdue(r.what, today)) a.late_reviews.push_back(&r);
-    for (const RiskAction& action : r.actions) {
-      if (ActionOverdue(action, today)) a.late_actions.emplace_back(&r, &action);
+    for (const actions::Action& action : r.actions) {
+      if (actions::IsOverdue(action, today)) a.late_actions.emplace_back(&r, &action);
     }
   }
   return a;
@@ -235,9 +240,11 @@ http::Response AttentionPage(Visit& v) {
     t.caption = "Open actions past their due date";
     t.headings = {"Action", "Risk", "Owner", "Was due"};
     for (const auto& [r, action] : a.late_actions) {
-      t.rows.push_back({Escape(action->title),
-                        Render("<a href=\"{}\">{}</a>", RiskPath(v, r->id), r->what.title),
-                        Escape(action->owner_name), Escape(DateText(action->due_on))});
+      t.rows.push_back(
+          {Render("<a href=\"{}\">{}</a>", v.OrgPath("/actions/" + std::to_string(action->id)),
+                  action->what.title),
+           Render("<a href=\"{}\">{}</a>", RiskPath(v, r->id), r->what.title),
+           Escape(action->owner_name), Escape(DateText(action->what.due_on))});
     }
     page.content += DataTable(t);
   }
@@ -260,7 +267,7 @@ std::vector<std::vector<std::string>> AttentionRows(Visit& v) {
   }
   for (const auto& [r, action] : a.late_actions) {
     rows.push_back({"action_overdue", r->what.title, std::to_string(Score(r->what.current)),
-                    action->title, action->due_on});
+                    action->what.title, action->what.due_on});
   }
   return rows;
 }
@@ -360,8 +367,11 @@ http::Response ImportForm(Visit& v, const std::string& csv, const FieldErrors& e
       "<p><code class=\"bl-copyable\">{}</code></p><p>Each line adds a risk, or updates the one "
       "with the same title. Owners are board members' names as the board list has them. Scores "
       "are whole numbers from 1 to 5, and a target may not be above the current score. Write a "
-      "risk's actions in its actions cell, one a line: due date | owner | open or done | what "
-      "will be done. Nothing is saved unless every line is right; each problem is listed with "
+      "risk's actions in its actions cell, one a line: due date | owner | open, done or dropped | "
+      "what "
+      "will be done. An action with the title of one the risk has already updates it; any other "
+      "joins the action log, and actions you leave out stay in the log. Nothing is saved unless "
+      "every line is right; each problem is listed with "
       "its line and column. <a href=\"{}\">Download the register as it is</a> to start from.</p>"
       "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div></div>",
       ErrorSummary(errors), header, v.OrgPath("/risks.csv"), v.OrgPath("/risks/import"),

@@ -32,24 +32,6 @@ constexpr std::string_view kList = BOARDLENS_RISK_SELECT "WHERE r.org_id = $1 OR
 #undef BOARDLENS_RISK_SELECT
 constexpr std::string_view kFindByTitle = "SELECT id FROM risks WHERE org_id = $1 AND title = $2";
 
-constexpr std::string_view kInsertAction =
-    "INSERT INTO risk_actions (org_id, risk_id, title, owner_member_id, due_on, status, "
-    "updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
-constexpr std::string_view kClearActions =
-    "DELETE FROM risk_actions WHERE org_id = $1 AND risk_id = $2";
-constexpr std::string_view kSetActionStatus =
-    "UPDATE risk_actions SET status = $4, updated_by = $5, updated_at = $6 "
-    "WHERE org_id = $1 AND risk_id = $2 AND id = $3 RETURNING id";
-#define BOARDLENS_ACTION_SELECT                                                          \
-  "SELECT a.id, a.risk_id, a.title, a.owner_member_id, m.name AS owner_name, a.due_on, " \
-  "a.status FROM risk_actions a JOIN members m ON m.org_id = a.org_id AND "              \
-  "m.id = a.owner_member_id "
-constexpr std::string_view kActions =
-    BOARDLENS_ACTION_SELECT "WHERE a.org_id = $1 ORDER BY a.due_on, a.id";
-constexpr std::string_view kRiskActions =
-    BOARDLENS_ACTION_SELECT "WHERE a.org_id = $1 AND a.risk_id = $2 ORDER BY a.due_on, a.id";
-#undef BOARDLENS_ACTION_SELECT
-
 constexpr std::string_view kInsertReview =
     "INSERT INTO risk_reviews (org_id, risk_id, likelihood, consequence, note, reviewed_by, "
     "reviewed_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
@@ -108,17 +90,6 @@ Risk ToRisk(const Row& row) {
   return r;
 }
 
-RiskAction ToAction(const Row& row) {
-  RiskAction a;
-  a.id = row.i64("id");
-  a.title = row.text("title");
-  a.owner_member_id = row.i64("owner_member_id");
-  a.owner_name = row.text("owner_name");
-  a.due_on = row.text("due_on");
-  a.status = ParseActionStatus(row.text("status")).value_or(ActionStatus::kOpen);
-  return a;
-}
-
 Review ToReview(const Row& row) {
   Review v;
   v.id = row.i64("id");
@@ -171,14 +142,9 @@ void Repository::Update(const Risk& r) {
   db_.Query(kUpdate, values);
 }
 
-void Repository::Complete(Id org_id, std::vector<Risk>& risks) {
+void Repository::AddLastReviews(Id org_id, std::vector<Risk>& risks) {
   std::map<Id, Risk*> by_id;
   for (Risk& r : risks) by_id[r.id] = &r;
-  for (const Row& row : db_.Query(kActions, {org_id})) {
-    if (const auto it = by_id.find(row.i64("risk_id")); it != by_id.end()) {
-      it->second->actions.push_back(ToAction(row));
-    }
-  }
   for (const Row& row : db_.Query(kAllReviews, {org_id})) {
     if (const auto it = by_id.find(row.i64("risk_id")); it != by_id.end()) {
       it->second->last_review = ToReview(row);
@@ -189,7 +155,6 @@ void Repository::Complete(Id org_id, std::vector<Risk>& risks) {
 std::optional<Risk> Repository::Find(Id org_id, Id id) {
   auto risk = db::First(db_.Query(kFind, {org_id, id}), ToRisk);
   if (risk) {
-    risk->actions = db::All(db_.Query(kRiskActions, {org_id, id}), ToAction);
     const auto reviews = Reviews(org_id, id);
     if (!reviews.empty()) risk->last_review = reviews.front();
   }
@@ -203,30 +168,8 @@ std::optional<Id> Repository::FindByTitle(Id org_id, const std::string& title) {
 
 std::vector<Risk> Repository::List(Id org_id) {
   std::vector<Risk> risks = db::All(db_.Query(kList, {org_id}), ToRisk);
-  Complete(org_id, risks);
+  AddLastReviews(org_id, risks);
   return risks;
-}
-
-Id Repository::InsertAction(Id org_id, Id risk_id, const RiskAction& a, std::optional<Id> by,
-                            std::int64_t at) {
-  return db_
-      .Query(kInsertAction, {org_id, risk_id, a.title, *a.owner_member_id, a.due_on,
-                             std::string(ToString(a.status)), db::OrNull(by), at})
-      .at(0)
-      .i64("id");
-}
-
-void Repository::ReplaceActions(Id org_id, Id risk_id, const std::vector<RiskAction>& actions,
-                                std::optional<Id> by, std::int64_t at) {
-  db_.Query(kClearActions, {org_id, risk_id});
-  for (const RiskAction& a : actions) InsertAction(org_id, risk_id, a, by, at);
-}
-
-bool Repository::SetActionStatus(Id org_id, Id risk_id, Id action_id, ActionStatus status,
-                                 std::optional<Id> by, std::int64_t at) {
-  return !db_.Query(kSetActionStatus,
-                    {org_id, risk_id, action_id, std::string(ToString(status)), db::OrNull(by), at})
-              .empty();
 }
 
 Id Repository::InsertReview(Id org_id, Id risk_id, const Review& v) {

@@ -15,20 +15,11 @@ class Repository {
 
   Id Insert(const Risk& risk);
   void Update(const Risk& risk);
-  /// With its actions and last review.
+  /// With its last review (its actions are the action log's).
   std::optional<Risk> Find(Id org_id, Id id);
   std::optional<Id> FindByTitle(Id org_id, const std::string& title);
-  /// Every risk with its actions and last review, by title.
+  /// Every risk with its last review, by title.
   std::vector<Risk> List(Id org_id);
-
-  Id InsertAction(Id org_id, Id risk_id, const RiskAction& action, std::optional<Id> by,
-                  std::int64_t at);
-  /// Replaces every action of the risk.
-  void ReplaceActions(Id org_id, Id risk_id, const std::vector<RiskAction>& actions,
-                      std::optional<Id> by, std::int64_t at);
-  /// False when the risk has no such action.
-  bool SetActionStatus(Id org_id, Id risk_id, Id action_id, ActionStatus status,
-                       std::optional<Id> by, std::int64_t at);
 
   Id InsertReview(Id org_id, Id risk_id, const Review& review);
   /// Newest first.
@@ -38,8 +29,8 @@ class Repository {
   void PutAppetite(Id org_id, const Appetite& appetite);
 
  private:
-  /// Fills in the actions and last reviews of `risks`, all of one organisation.
-  void Complete(Id org_id, std::vector<Risk>& risks);
+  /// Fills in the last reviews of `risks`, all of one organisation.
+  void AddLastReviews(Id org_id, std::vector<Risk>& risks);
 
   db::Database& db_;
 };

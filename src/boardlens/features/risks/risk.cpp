@@ -51,8 +51,6 @@ constexpr NameTable<Movement, 4> kMovements{{{Movement::kNew, "new"},
                                              {Movement::kUp, "up"},
                                              {Movement::kDown, "down"},
                                              {Movement::kUnchanged, "unchanged"}}};
-constexpr NameTable<ActionStatus, 2> kStatuses{
-    {{ActionStatus::kOpen, "open"}, {ActionStatus::kDone, "done"}}};
 constexpr std::array<std::string_view, 5> kLikelihoods{"Rare", "Unlikely", "Possible", "Likely",
                                                        "Almost certain"};
 constexpr std::array<std::string_view, 5> kConsequences{"Negligible", "Minor", "Moderate", "Major",
@@ -86,10 +84,6 @@ std::optional<AppetiteLevel> ParseLevel(std::string_view text) { return FromName
 std::string_view ToString(Which which) { return NameOf(kWhich, which); }
 std::optional<Which> ParseWhich(std::string_view text) { return FromName(kWhich, text); }
 std::string_view ToString(Movement movement) { return NameOf(kMovements, movement); }
-std::string_view ToString(ActionStatus status) { return NameOf(kStatuses, status); }
-std::optional<ActionStatus> ParseActionStatus(std::string_view text) {
-  return FromName(kStatuses, text);
-}
 std::string_view LikelihoodLabel(int likelihood) {
   return InRange(likelihood) ? kLikelihoods.at(static_cast<std::size_t>(likelihood - 1)) : "?";
 }
@@ -99,11 +93,30 @@ std::string_view ConsequenceLabel(int consequence) {
 
 int Score(const Rating& rating) { return rating.likelihood * rating.consequence; }
 
+namespace {
+/// The scores on the 5x5 matrix that each band covers.
+struct BandScores {
+  Band band;
+  int lowest;
+  int highest;
+};
+constexpr std::array<BandScores, 4> kBandScores{
+    {{Band::kLow, 1, 3}, {Band::kModerate, 4, 6}, {Band::kHigh, 8, 12}, {Band::kExtreme, 15, 25}}};
+}  // namespace
+
 Band BandOf(int score) {
-  if (score <= 3) return Band::kLow;
-  if (score < 8) return Band::kModerate;
-  if (score < 15) return Band::kHigh;
-  return Band::kExtreme;
+  // The highest band whose lowest score it reaches: 7 is moderate, 13 and 14 high.
+  for (auto it = kBandScores.rbegin(); it != kBandScores.rend(); ++it) {
+    if (score >= it->lowest) return it->band;
+  }
+  return Band::kLow;
+}
+
+std::string ScoresText(Band band) {
+  for (const BandScores& b : kBandScores) {
+    if (b.band == band) return std::to_string(b.lowest) + " to " + std::to_string(b.highest);
+  }
+  return {};
 }
 
 const Rating& ScoreOf(const RiskInput& risk, Which which) {
@@ -133,14 +146,10 @@ bool ReviewOverdue(const RiskInput& risk, const std::string& today) {
   return risk.review_on < today;
 }
 
-bool ActionOverdue(const RiskAction& action, const std::string& today) {
-  return action.status == ActionStatus::kOpen && action.due_on < today;
-}
-
 bool Overdue(const Risk& risk, const std::string& today) {
   return ReviewOverdue(risk.what, today) ||
          std::any_of(risk.actions.begin(), risk.actions.end(),
-                     [&](const RiskAction& a) { return ActionOverdue(a, today); });
+                     [&](const actions::Action& a) { return actions::IsOverdue(a, today); });
 }
 
 Movement MovementOf(const Rating& current, const std::optional<Rating>& last_reviewed) {
@@ -158,7 +167,7 @@ Movement MovementOf(const Risk& risk) {
                                            : std::nullopt);
 }
 
-void CheckRisk(RiskInput& in) {
+void CheckRisk(RiskInput& in, const RiskInput* kept) {
   Problems problems;
   problems.Check([&] { in.title = RequireText(in.title, "title"); });
   problems.Check([&] { in.objective = RequireText(in.objective, "objective", 400); });
@@ -168,13 +177,18 @@ void CheckRisk(RiskInput& in) {
   text(in.cause, "cause");
   text(in.effect, "effect");
   if (!in.owner_member_id) problems.Add("choose the board member who owns the risk", "owner");
-  problems.Check([&] { in.committee = OptionalText(in.committee, "committee", kMaxTitleLength); });
+  problems.Check([&] {
+    in.committee = OptionalText(in.committee, "committee", kMaxTitleLength, Lines::kOne);
+  });
   CheckRating(problems, in.inherent, "inherent");
   CheckRating(problems, in.current, "current");
   CheckRating(problems, in.target, "target");
   // Controls reduce a risk: if it has grown since it was first scored, its inherent score
   // rises with it, so a current score above the inherent one is a slip to correct.
-  if (Score(in.current) > Score(in.inherent) && InRange(in.inherent) && InRange(in.current)) {
+  const bool unchanged =
+      kept != nullptr && kept->inherent == in.inherent && kept->current == in.current;
+  if (Score(in.current) > Score(in.inherent) && InRange(in.inherent) && InRange(in.current) &&
+      !unchanged) {
     problems.Add("the current score (" + std::to_string(Score(in.current)) +
                      ") must not be above the inherent score (" +
                      std::to_string(Score(in.inherent)) +
@@ -208,19 +222,6 @@ void CheckReviewDate(const std::string& review_on, const std::string& today,
   if (IsValidDate(review_on) && review_on < today && review_on != kept) {
     throw Invalid("the date of the next review must be today or in the future", field);
   }
-}
-
-void CheckAction(RiskAction& action, const std::string& prefix) {
-  Problems problems;
-  problems.Check([&] { action.title = RequireText(action.title, prefix + "title", 400); });
-  if (!action.owner_member_id) {
-    problems.Add("choose the board member who owns the action", prefix + "owner");
-  }
-  action.due_on = std::string(Trim(action.due_on));
-  if (!IsValidDate(action.due_on)) {
-    problems.Add("\"" + action.due_on + "\" is not a date written YYYY-MM-DD", prefix + "due_on");
-  }
-  problems.ThrowIfAny();
 }
 
 void CheckAppetite(Appetite& appetite) {

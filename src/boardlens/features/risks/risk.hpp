@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "boardlens/base/access.hpp"
+#include "boardlens/features/actions/action.hpp"
 
 namespace boardlens::risks {
 
@@ -63,18 +64,6 @@ enum class Which : std::uint8_t { kInherent, kCurrent, kTarget };
 /// How a score moved since the board last reviewed the risk.
 enum class Movement : std::uint8_t { kNew, kUp, kDown, kUnchanged };
 
-enum class ActionStatus : std::uint8_t { kOpen, kDone };
-
-/// What the board agreed to do about a risk, by whom and by when.
-struct RiskAction {
-  Id id = 0;
-  std::string title;
-  std::optional<Id> owner_member_id;
-  std::string owner_name;  ///< as read, or as a CSV names the owner
-  std::string due_on;      ///< YYYY-MM-DD
-  ActionStatus status = ActionStatus::kOpen;
-};
-
 /// What a person asks to record or change.
 struct RiskInput {
   std::string title;
@@ -112,8 +101,10 @@ struct Risk {
   Id org_id = 0;
   RiskInput what;
   std::string owner_name;
-  std::string blocks_item_name;       ///< the proposal's name, as read
-  std::vector<RiskAction> actions;    ///< by due date
+  std::string blocks_item_name;  ///< the proposal's name, as read
+  /// What the board agreed to do about it: actions of the one log raised on the risk, by due
+  /// date.
+  std::vector<actions::Action> actions;
   std::optional<Review> last_review;  ///< the latest
   std::optional<Id> updated_by;
   std::int64_t created_at = 0, updated_at = 0;
@@ -135,17 +126,20 @@ std::optional<AppetiteLevel> ParseLevel(std::string_view text);
 std::string_view ToString(Which which);
 std::optional<Which> ParseWhich(std::string_view text);
 std::string_view ToString(Movement movement);
-std::string_view ToString(ActionStatus status);
-std::optional<ActionStatus> ParseActionStatus(std::string_view text);
 /// "Almost certain", "Catastrophic": the matrix's words for 1 to 5.
 std::string_view LikelihoodLabel(int likelihood);
 std::string_view ConsequenceLabel(int consequence);
 
 /// Likelihood x consequence, 1 to 25.
 int Score(const Rating& rating);
-/// 1-3 low, 4-6 moderate, 8-12 high, 15-25 extreme (7, 11, 13 and 14 cannot occur and fall in
-/// the band below the next boundary).
+/// The band a score falls in (ScoresText gives each band's scores); 7, 11, 13 and 14 cannot
+/// occur and fall in the band below the next boundary.
 Band BandOf(int score);
+/// The scores a band covers, as the key and the register's help say them: "8 to 12".
+std::string ScoresText(Band band);
+/// Every band, lowest first.
+inline constexpr std::array<Band, 4> kAllBands{Band::kLow, Band::kModerate, Band::kHigh,
+                                               Band::kExtreme};
 const Rating& ScoreOf(const RiskInput& risk, Which which);
 
 /// Within or above the appetite for the risk's category; kNotSet when there is none.
@@ -155,8 +149,6 @@ std::optional<Appetite> AppetiteFor(const std::vector<Appetite>& appetites, Cate
 
 /// The review date is before `today`.
 bool ReviewOverdue(const RiskInput& risk, const std::string& today);
-/// Open and due before `today`.
-bool ActionOverdue(const RiskAction& action, const std::string& today);
 /// Its review or any open action is overdue.
 bool Overdue(const Risk& risk, const std::string& today);
 
@@ -167,15 +159,15 @@ Movement MovementOf(const Risk& risk);
 
 /// Trims and checks every field at once: text, owner, 1-5 ratings, the current score not above
 /// the inherent one and the target not above the current one, a real review date. Throws one
-/// Invalid naming each field at fault.
-void CheckRisk(RiskInput& input);
+/// Invalid naming each field at fault. A risk may keep the inherent and current scores it has
+/// (`kept`, the risk as stored) though the current is above the inherent: only a change is
+/// held to that rule, so a register kept before it still edits and imports back.
+void CheckRisk(RiskInput& input, const RiskInput* kept = nullptr);
 /// The board's next review of a risk is today or later (dates YYYY-MM-DD). A risk may keep the
 /// date it has (`kept`): an overdue review stays overdue, and an exported register imports
 /// back, until the board records a review. Throws Invalid at `field`.
 void CheckReviewDate(const std::string& review_on, const std::string& today,
                      const std::string& kept = {}, const std::string& field = "review_on");
-/// Trims and checks an action's title, owner and due date; fields are named `prefix` + name.
-void CheckAction(RiskAction& action, const std::string& prefix = {});
 void CheckAppetite(Appetite& appetite);
 
 /// The register's order: highest current score first, then title.

@@ -37,10 +37,12 @@ std::optional<Id> IdOf(const IdsByName& ids, std::string_view name) {
 }
 
 /// One action a line, `due | owner | status | title`; each problem names the action's line
-/// within the cell.
-std::vector<RiskAction> ParseActions(const std::string& cell, const IdsByName& owners,
-                                     Problems& problems) {
-  std::vector<RiskAction> actions;
+/// within the cell. `existing` are the titles of the actions the risk has already, which may
+/// keep a date that has passed.
+std::vector<actions::ActionInput> ParseActions(const std::string& cell, const IdsByName& owners,
+                                               const std::set<std::string>& existing,
+                                               const std::string& today, Problems& problems) {
+  std::vector<actions::ActionInput> out;
   std::size_t start = 0;
   int number = 0;
   while (start <= cell.size()) {
@@ -60,11 +62,12 @@ std::vector<RiskAction> ParseActions(const std::string& cell, const IdsByName& o
     }
     parts.emplace_back(Trim(line.substr(from)));
     if (parts.size() != 4) {
-      problems.Add(which + "write it as due date | owner | open or done | what will be done",
-                   "actions");
+      problems.Add(
+          which + "write it as due date | owner | open, done or dropped | what will be done",
+          "actions");
       continue;
     }
-    RiskAction a;
+    actions::ActionInput a;
     a.due_on = parts[0];
     a.owner_member_id = IdOf(owners, parts[1]);
     a.title = parts[3];
@@ -72,34 +75,34 @@ std::vector<RiskAction> ParseActions(const std::string& cell, const IdsByName& o
       problems.Add(which + "\"" + parts[1] + "\" is not on the board", "actions");
       a.owner_member_id = 0;  // reported; CheckAction asks for one
     }
-    if (const auto status = ParseActionStatus(parts[2])) {
+    if (const auto status = actions::ParseActionStatus(parts[2])) {
       a.status = *status;
     } else {
-      problems.Add(which + "\"" + parts[2] + "\" is not open or done", "actions");
+      problems.Add(which + "\"" + parts[2] + "\" is not open, done or dropped", "actions");
     }
     try {
-      CheckAction(a);
+      actions::CheckAction(a, today, !existing.contains(std::string(Trim(a.title))));
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kInvalid) throw;
       for (const FieldProblem& p : e.AllProblems())
         problems.Add(which + p.where + " " + p.message, "actions");
     }
-    actions.push_back(std::move(a));
+    out.push_back(std::move(a));
   }
-  return actions;
+  return out;
 }
 
-std::string ActionsCell(const std::vector<RiskAction>& actions) {
+std::string ActionsCell(const std::vector<actions::Action>& on_risk) {
   std::string cell;
-  for (const RiskAction& a : actions) {
+  for (const actions::Action& a : on_risk) {
     if (!cell.empty()) cell += "\n";
-    cell += a.due_on;
+    cell += a.what.due_on;
     cell += kActionSeparator;
     cell += a.owner_name;
     cell += kActionSeparator;
-    cell += ToString(a.status);
+    cell += actions::ToString(a.what.status);
     cell += kActionSeparator;
-    cell += a.title;
+    cell += a.what.title;
   }
   return cell;
 }
@@ -175,12 +178,16 @@ std::vector<ImportRow> ParseRiskCsv(std::string_view text, std::string_view name
                          "blocks_proposal");
       }
     }
-    row.actions = ParseActions(field(22), known.members, row_problems);
-    row_problems.Check([&] { CheckRisk(k); });
+    const auto titles_on_risk = known.action_titles.find(std::string(Trim(k.title)));
+    row.actions = ParseActions(field(22), known.members,
+                               titles_on_risk == known.action_titles.end() ? std::set<std::string>()
+                                                                           : titles_on_risk->second,
+                               known.today, row_problems);
+    const auto stored = known.risks.find(std::string(Trim(k.title)));
+    const RiskInput* kept = stored == known.risks.end() ? nullptr : &stored->second;
+    row_problems.Check([&] { CheckRisk(k, kept); });
     row_problems.Check([&] {
-      const auto kept = known.review_dates.find(k.title);
-      CheckReviewDate(k.review_on, known.today,
-                      kept == known.review_dates.end() ? std::string() : kept->second);
+      CheckReviewDate(k.review_on, known.today, kept == nullptr ? std::string() : kept->review_on);
     });
     if (!k.title.empty() && !titles.insert(k.title).second) {
       row_problems.Add("\"" + k.title + "\" is in the file twice", "title");

@@ -1,10 +1,12 @@
 #pragma once
 /// The whole risk register as CSV, both ways: the export is a file the import takes back.
 /// Parsing checks every row before anything is stored, so an import stores all or nothing.
-/// A risk's actions share one cell, one a line: `due date | owner | open or done | title`.
+/// A risk's actions share one cell, one a line: `due date | owner | status | title`, the status
+/// open, done or dropped.
 
 #include <array>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,15 +44,18 @@ using IdsByName = std::map<std::string, Id>;
 struct KnownNames {
   IdsByName members;    ///< owner columns name a board member
   IdsByName portfolio;  ///< blocks_proposal names an item of the portfolio
-  /// The review date of each risk in the register, by title: a row may keep its risk's date
-  /// though it has passed (CheckReviewDate).
-  std::map<std::string, std::string> review_dates;
+  /// Each risk in the register as stored, by title: a row may keep its risk's review date
+  /// though it has passed (CheckReviewDate), and its scores (CheckRisk).
+  std::map<std::string, RiskInput> risks;
+  /// The titles of the actions already raised on each risk, by the risk's title: a row's
+  /// action of one of these titles updates that action, so its date may have passed.
+  std::map<std::string, std::set<std::string>> action_titles;
   std::string today;  ///< YYYY-MM-DD; a new review date is this or later
 };
 
 struct ImportRow {
   RiskInput risk;
-  std::vector<RiskAction> actions;
+  std::vector<actions::ActionInput> actions;
 };
 
 /// Checks every row, owners and proposals included; throws one Invalid listing each problem

@@ -6,6 +6,7 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
+#include "boardlens/features/actions/page_parts.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/portfolio/page_words.hpp"
 #include "boardlens/features/risks/feature.hpp"
@@ -127,8 +128,8 @@ http::Response RiskForm(Visit& v, const std::optional<Id>& id, const RiskInput& 
   return v.Show(page, "risks", errors.empty() ? 200 : 400);
 }
 
-/// The risk as posted, every problem found at once; `kept` is the review date it has now.
-RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors, const std::string& kept) {
+/// The risk as posted, every problem found at once; `kept` is the risk as stored, if it is.
+RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors, const RiskInput* kept) {
   RiskInput in;
   in.title = v.form.Get("title");
   in.objective = v.form.Get("objective");
@@ -166,8 +167,10 @@ RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors, const std::
   } else {
     std::string unused;
     in.review_on = review.ToIso("the date of the next review", unused).value_or("");
-    CollectFieldError(errors, {"review_on"},
-                      [&] { CheckReviewDate(in.review_on, v.Use<RiskRegister>().Today(), kept); });
+    CollectFieldError(errors, {"review_on"}, [&] {
+      CheckReviewDate(in.review_on, v.Use<RiskRegister>().Today(),
+                      kept == nullptr ? std::string() : kept->review_on);
+    });
   }
   RiskInput checked = in;
   if (!checked.owner_member_id) checked.owner_member_id = 0;  // already reported above
@@ -177,7 +180,7 @@ RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors, const std::
        "inherent_consequence", "current_likelihood", "current_consequence", "target_likelihood",
        "target_consequence", "controls", "control_gaps", "assurance_first", "assurance_second",
        "assurance_third", "assurance_gaps", "review_on"},
-      [&] { CheckRisk(checked); });
+      [&] { CheckRisk(checked, kept); });
   return in;
 }
 
@@ -253,17 +256,17 @@ http::Response RiskPage(Visit& v, Id id, const FieldErrors& errors = {}) {
     page.content += Html("<p>No actions agreed yet.</p>");
   } else {
     Table t;
-    t.caption = "What the board agreed to do about this risk";
+    t.caption = "What the board agreed to do about this risk, from the action log";
     t.headings = {"Action", "Owner", "Due", "Status"};
-    for (const RiskAction& a : r.actions) {
-      Html status = a.status == ActionStatus::kDone
-                        ? Tag("Done", "green")
-                        : (ActionOverdue(a, today) ? Tag("Overdue", "red") : Tag("Open", "blue"));
-      if (keeper && a.status == ActionStatus::kOpen) {
+    for (const actions::Action& a : r.actions) {
+      Html status = actions::StatusTag(a, today);
+      if (keeper && a.what.status == actions::ActionStatus::kOpen) {
         status += ButtonForm(RiskPath(v, id, "/actions/" + std::to_string(a.id) + "/done"),
                              v.caller.csrf_token, "Mark as done", "secondary");
       }
-      t.rows.push_back({Escape(a.title), Escape(a.owner_name), Escape(DateText(a.due_on)), status});
+      t.rows.push_back({Render("<a href=\"{}\">{}</a>",
+                               v.OrgPath("/actions/" + std::to_string(a.id)), a.what.title),
+                        Escape(a.owner_name), Escape(DateText(a.what.due_on)), status});
     }
     page.content += DataTable(t) + CsvLink(RiskPath(v, id, "/actions.csv"));
   }
@@ -350,7 +353,7 @@ std::string OptionalDate(Visit& v, const std::string& name, std::string_view wha
 http::Response AddAction(Visit& v) {
   const Id id = v.call.Id("risk");
   FieldErrors errors;
-  RiskAction a;
+  actions::ActionInput a;
   a.title = v.form.Get("action_title");
   if (Trim(a.title).empty()) errors.Add("action_title", "Enter what will be done");
   a.owner_member_id = v.form.GetId("action_owner");
@@ -400,7 +403,7 @@ void AddRiskPages(http::Router& routes) {
   AddPage(routes, "POST", "/orgs/{ods}/risks/new", keeper, [](Visit& v) {
     DateParts review;
     FieldErrors errors;
-    const RiskInput in = FromForm(v, review, errors, {});
+    const RiskInput in = FromForm(v, review, errors, nullptr);
     if (errors.empty()) {
       CollectFieldError(errors, {"title", "owner", "blocks_proposal", "review_on"},
                         [&] { v.Use<RiskRegister>().Add(v.caller, v.ods(), in); });
@@ -419,8 +422,8 @@ void AddRiskPages(http::Router& routes) {
     const Id id = v.call.Id("risk");
     DateParts review;
     FieldErrors errors;
-    const std::string kept = v.Use<RiskRegister>().Get(v.caller, v.ods(), id).what.review_on;
-    const RiskInput in = FromForm(v, review, errors, kept);
+    const RiskInput kept = v.Use<RiskRegister>().Get(v.caller, v.ods(), id).what;
+    const RiskInput in = FromForm(v, review, errors, &kept);
     if (errors.empty()) {
       CollectFieldError(errors, {"title", "owner", "blocks_proposal", "review_on"},
                         [&] { v.Use<RiskRegister>().Update(v.caller, v.ods(), id, in); });
@@ -431,9 +434,10 @@ void AddRiskPages(http::Router& routes) {
   AddPage(routes, "POST", "/orgs/{ods}/risks/{risk}/actions", keeper, AddAction);
   AddPage(routes, "GET", "/orgs/{ods}/risks/{risk}/actions.csv", viewer, [](Visit& v) {
     std::vector<std::vector<std::string>> rows{{"title", "owner", "due_on", "status"}};
-    for (const RiskAction& a :
+    for (const actions::Action& a :
          v.Use<RiskRegister>().Get(v.caller, v.ods(), v.call.Id("risk")).actions) {
-      rows.push_back({a.title, a.owner_name, a.due_on, std::string(ToString(a.status))});
+      rows.push_back({a.what.title, a.owner_name, a.what.due_on,
+                      std::string(actions::ToString(a.what.status))});
     }
     return CsvDownload(v.ods() + "-risk-actions.csv", rows);
   });
@@ -450,7 +454,7 @@ void AddRiskPages(http::Router& routes) {
   AddPage(routes, "POST", "/orgs/{ods}/risks/{risk}/actions/{action}/done", keeper, [](Visit& v) {
     const Id id = v.call.Id("risk");
     v.Use<RiskRegister>().SetActionStatus(v.caller, v.ods(), id, v.call.Id("action"),
-                                          ActionStatus::kDone);
+                                          actions::ActionStatus::kDone);
     return Redirect(RiskPath(v, id));
   });
   AddPage(routes, "POST", "/orgs/{ods}/risks/{risk}/reviews", keeper, RecordReview);

@@ -1,6 +1,7 @@
 #include "boardlens/features/risks/risk_register.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
@@ -39,10 +40,6 @@ void RiskRegister::RequireReferences(const Caller& caller, const std::string& od
   const auto members = board_.ListMembers(caller, ods);
   problems.Check(
       [&] { risk.owner_name = MemberOf(members, *risk.what.owner_member_id, ods, "owner").name; });
-  for (RiskAction& a : risk.actions) {
-    problems.Check(
-        [&] { a.owner_name = MemberOf(members, *a.owner_member_id, ods, "actions").name; });
-  }
   if (const auto proposal = risk.what.blocks_item_id) {
     problems.Check([&] {
       try {
@@ -56,9 +53,20 @@ void RiskRegister::RequireReferences(const Caller& caller, const std::string& od
   problems.ThrowIfAny();
 }
 
-void RiskRegister::RequireOwner(const Caller& caller, const std::string& ods, RiskAction& action) {
-  action.owner_name =
-      MemberOf(board_.ListMembers(caller, ods), *action.owner_member_id, ods, "owner").name;
+void RiskRegister::AddActions(const orgs::OrgAccess& access, std::vector<Risk>& risks) {
+  std::map<Id, Risk*> by_id;
+  for (Risk& r : risks) by_id[r.id] = &r;
+  for (actions::Action& a : actions_.OnKind(access, actions::SourceKind::kRisk)) {
+    if (const auto it = by_id.find(a.source.id.value_or(0)); it != by_id.end()) {
+      it->second->actions.push_back(std::move(a));
+    }
+  }
+  for (Risk& r : risks) {
+    std::stable_sort(r.actions.begin(), r.actions.end(),
+                     [](const actions::Action& a, const actions::Action& b) {
+                       return a.what.due_on < b.what.due_on;
+                     });
+  }
 }
 
 Risk RiskRegister::Add(const Caller& caller, const std::string& ods, RiskInput input) {
@@ -82,9 +90,9 @@ Risk RiskRegister::Add(const Caller& caller, const std::string& ods, RiskInput i
 
 Risk RiskRegister::Update(const Caller& caller, const std::string& ods, Id id, RiskInput input) {
   const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
-  CheckRisk(input);
   return db::Transaction(db_, [&] {
     Risk risk = RequireRisk(access.org.id, id);
+    CheckRisk(input, &risk.what);
     CheckReviewDate(input.review_on, Today(), risk.what.review_on);
     const auto same_title = repository_.FindByTitle(access.org.id, input.title);
     if (same_title && *same_title != id) {
@@ -100,11 +108,16 @@ Risk RiskRegister::Update(const Caller& caller, const std::string& ods, Id id, R
 }
 
 Risk RiskRegister::Get(const Caller& caller, const std::string& ods, Id id) {
-  return RequireRisk(organisations_.Require(caller, ods, Role::kViewer).org.id, id);
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  std::vector<Risk> one{RequireRisk(access.org.id, id)};
+  AddActions(access, one);
+  return std::move(one.front());
 }
 
 std::vector<Risk> RiskRegister::List(const Caller& caller, const std::string& ods) {
-  auto risks = repository_.List(organisations_.Require(caller, ods, Role::kViewer).org.id);
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  auto risks = repository_.List(access.org.id);
+  AddActions(access, risks);
   SortByCurrentScore(risks);
   return risks;
 }
@@ -119,8 +132,17 @@ ImportSummary RiskRegister::Import(const Caller& caller, const std::string& ods,
   for (const portfolio::Item& item : portfolio_.List(caller, ods)) {
     known.portfolio[AsciiLower(item.what.name)] = item.id;
   }
-  for (const Risk& risk : repository_.List(access.org.id)) {
-    known.review_dates[risk.what.title] = risk.what.review_on;
+  std::vector<Risk> register_now = repository_.List(access.org.id);
+  AddActions(access, register_now);
+  // The actions already raised on each risk, by title: a row's action of the same title
+  // updates it.
+  std::map<std::string, std::map<std::string, actions::Action>> existing_actions;
+  for (const Risk& risk : register_now) {
+    known.risks[risk.what.title] = risk.what;
+    for (const actions::Action& a : risk.actions) {
+      existing_actions[risk.what.title].emplace(a.what.title, a);
+      known.action_titles[risk.what.title].insert(a.what.title);
+    }
   }
   known.today = Today();
   std::vector<ImportRow> rows = ParseRiskCsv(csv, file_name, known);
@@ -143,34 +165,46 @@ ImportSummary RiskRegister::Import(const Caller& caller, const std::string& ods,
         risk.id = repository_.Insert(risk);
         ++summary.added;
       }
-      repository_.ReplaceActions(access.org.id, risk.id, row.actions, by, now);
+      auto& kept = existing_actions[risk.what.title];
+      for (actions::ActionInput& a : row.actions) {
+        if (const auto it = kept.find(a.title); it != kept.end()) {
+          actions::ActionInput changed = it->second.what;
+          changed.owner_member_id = a.owner_member_id;
+          changed.due_on = a.due_on;
+          changed.status = a.status;
+          actions_.UpdateOn(caller, access, actions::Source::Risk(risk.id), it->second.id, changed);
+        } else {
+          actions_.RecordOn(caller, access, std::move(a), actions::Source::Risk(risk.id));
+        }
+      }
     }
   });
   return summary;
 }
 
-RiskAction RiskRegister::AddAction(const Caller& caller, const std::string& ods, Id risk_id,
-                                   RiskAction action) {
+actions::Action RiskRegister::AddAction(const Caller& caller, const std::string& ods, Id risk_id,
+                                        actions::ActionInput action) {
   const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
-  action.status = ActionStatus::kOpen;
-  CheckAction(action);
-  RequireOwner(caller, ods, action);
-  action.id = db::Transaction(db_, [&] {
+  action.status = actions::ActionStatus::kOpen;
+  return db::Transaction(db_, [&] {
     RequireRisk(access.org.id, risk_id);
-    return repository_.InsertAction(access.org.id, risk_id, action, AccountOf(caller),
-                                    clock_.Now());
+    return actions_.RecordOn(caller, access, std::move(action), actions::Source::Risk(risk_id));
   });
-  return action;
 }
 
 void RiskRegister::SetActionStatus(const Caller& caller, const std::string& ods, Id risk_id,
-                                   Id action_id, ActionStatus status) {
+                                   Id action_id, actions::ActionStatus status) {
   const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
   db::Transaction(db_, [&] {
-    if (!repository_.SetActionStatus(access.org.id, risk_id, action_id, status, AccountOf(caller),
-                                     clock_.Now())) {
-      throw NotFound("the risk has no action " + std::to_string(action_id));
-    }
+    std::vector<Risk> one{RequireRisk(access.org.id, risk_id)};
+    AddActions(access, one);
+    const auto& on_risk = one.front().actions;
+    const auto it = std::find_if(on_risk.begin(), on_risk.end(),
+                                 [&](const actions::Action& a) { return a.id == action_id; });
+    if (it == on_risk.end()) throw NotFound("the risk has no action " + std::to_string(action_id));
+    actions::ActionInput changed = it->what;
+    changed.status = status;
+    actions_.UpdateOn(caller, access, actions::Source::Risk(risk_id), action_id, changed);
   });
 }
 

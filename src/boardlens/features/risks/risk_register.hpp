@@ -2,7 +2,8 @@
 /// The risk register's use cases. Everyone in the organisation reads the Board Assurance
 /// Framework; the secretary and the executive directors (the digital lead among them) keep it.
 /// A risk of not acting names the portfolio's proposal it would block, read through the
-/// portfolio's own use case.
+/// portfolio's own use case. The actions agreed on a risk are the action log's, recorded here
+/// by the risk's keepers.
 
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "boardlens/base/access.hpp"
 #include "boardlens/base/clock.hpp"
 #include "boardlens/db/database.hpp"
+#include "boardlens/features/actions/actions.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/portfolio/portfolios.hpp"
@@ -33,13 +35,14 @@ struct ImportSummary {
 class RiskRegister {
  public:
   RiskRegister(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
-               orgs::Board& board, portfolio::Portfolio& portfolio)
+               orgs::Board& board, portfolio::Portfolio& portfolio, actions::Actions& actions)
       : db_(db),
         repository_(db),
         clock_(clock),
         organisations_(organisations),
         board_(board),
-        portfolio_(portfolio) {}
+        portfolio_(portfolio),
+        actions_(actions) {}
 
   Risk Add(const Caller& caller, const std::string& ods, RiskInput input);
   /// Changes the risk's fields; its actions and reviews stay as they are.
@@ -47,14 +50,18 @@ class RiskRegister {
   Risk Get(const Caller& caller, const std::string& ods, Id id);
   /// Highest current score first.
   std::vector<Risk> List(const Caller& caller, const std::string& ods);
-  /// The whole register from CSV (kRiskColumns): each row adds a risk or, by title, updates it
-  /// and replaces its actions. All or nothing; every problem at its line and column.
+  /// The whole register from CSV (kRiskColumns): each row adds a risk or, by title, updates
+  /// it. Each action in a row updates the risk's action of the same title or is recorded as a
+  /// new one; actions the row leaves out stay in the log. All or nothing; every problem at its
+  /// line and column.
   ImportSummary Import(const Caller& caller, const std::string& ods, std::string_view csv,
                        std::string_view file_name);
 
-  RiskAction AddAction(const Caller& caller, const std::string& ods, Id risk_id, RiskAction action);
+  /// Records an action on the risk in the action log.
+  actions::Action AddAction(const Caller& caller, const std::string& ods, Id risk_id,
+                            actions::ActionInput action);
   void SetActionStatus(const Caller& caller, const std::string& ods, Id risk_id, Id action_id,
-                       ActionStatus status);
+                       actions::ActionStatus status);
 
   /// Stores the current score with who and when; the register's movement is measured from it.
   Review RecordReview(const Caller& caller, const std::string& ods, Id risk_id, ReviewInput input);
@@ -72,7 +79,8 @@ class RiskRegister {
   /// Every named owner must be a board member of the organisation, and the proposal it would
   /// block an item of its portfolio; fills in their names.
   void RequireReferences(const Caller& caller, const std::string& ods, Risk& risk);
-  void RequireOwner(const Caller& caller, const std::string& ods, RiskAction& action);
+  /// Gives each of `risks` the actions raised on it, by due date.
+  void AddActions(const orgs::OrgAccess& access, std::vector<Risk>& risks);
 
   db::Database& db_;
   Repository repository_;
@@ -80,6 +88,7 @@ class RiskRegister {
   orgs::Organisations& organisations_;
   orgs::Board& board_;
   portfolio::Portfolio& portfolio_;
+  actions::Actions& actions_;
 };
 
 }  // namespace boardlens::risks

@@ -71,7 +71,8 @@ std::vector<ImportedAnswer> ParseRoundCsv(std::string_view text, std::string_vie
     ImportedAnswer a;
     a.respondent = Trim(row[0].text);
     if (a.respondent.empty()) throw fail(row[0], "must not be empty");
-    if (a.respondent.size() > 200) throw fail(row[0], "longer than 200 characters");
+    if (CountCharacters(a.respondent) > kMaxTitleLength)
+      throw fail(row[0], TooLongMessage("respondent", kMaxTitleLength));
 
     const auto membership = orgs::ParseMembership(Trim(row[1].text));
     if (!membership) {
@@ -103,7 +104,7 @@ std::vector<ImportedAnswer> ParseRoundCsv(std::string_view text, std::string_vie
       throw Invalid(e.what(), fail(row[4], {}).where());
     }
     if (CountCharacters(a.evidence) > kMaxEvidenceLength) {
-      throw fail(row[4], "longer than " + std::to_string(kMaxEvidenceLength) + " characters");
+      throw fail(row[4], TooLongMessage("evidence", kMaxEvidenceLength));
     }
     out.push_back(std::move(a));
   }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/frameworks/page_parts.hpp"
 #include "boardlens/features/orgs/board.hpp"

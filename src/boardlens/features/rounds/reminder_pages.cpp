@@ -2,6 +2,7 @@
 // where this installation sends mail, to send to each of them by email.
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/rounds/feature.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"

@@ -29,6 +29,12 @@ namespace {
 std::string Members(int n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
+
+/// "Only 2 non-executives answered", or "No non-executives answered".
+std::string OnlyAnswered(int n, std::string_view one, std::string_view many) {
+  return n == 0 ? "No " + std::string(many) + " answered"
+                : "Only " + Members(n, one, many) + " answered";
+}
 }  // namespace
 
 std::vector<std::string> TurnoutWarnings(const Turnout& now, const std::optional<Turnout>& previous,
@@ -40,11 +46,12 @@ std::vector<std::string> TurnoutWarnings(const Turnout& now, const std::optional
   const std::string execs = Members(now.executives, "executive", "executives");
   const std::string neds = Members(now.non_executives, "non-executive", "non-executives");
   if (barely(now.non_executives, now.executives)) {
-    out.push_back("Only " + neds + " answered, against " + execs +
+    out.push_back(OnlyAnswered(now.non_executives, "non-executive", "non-executives") +
+                  ", against " + execs +
                   ": the non-executives' view, and the gap between the two sides, rest on too "
                   "few of them to speak for the board.");
   } else if (barely(now.executives, now.non_executives)) {
-    out.push_back("Only " + execs + " answered, against " + neds +
+    out.push_back(OnlyAnswered(now.executives, "executive", "executives") + ", against " + neds +
                   ": the executives' view, and the gap between the two sides, rest on too few "
                   "of them to speak for the board.");
   }

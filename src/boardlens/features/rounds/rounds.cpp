@@ -146,9 +146,7 @@ void Rounds::SubmitAnswers(const Caller& caller, const std::string& ods, Id roun
       }
       RequirePlainText(a.evidence, a.where + ".evidence", Lines::kMany);
       if (CountCharacters(a.evidence) > kMaxEvidenceLength) {
-        throw Invalid(
-            "evidence is longer than " + std::to_string(kMaxEvidenceLength) + " characters",
-            a.where + ".evidence");
+        throw Invalid(TooLongMessage("evidence", kMaxEvidenceLength), a.where + ".evidence");
       }
       repository_.UpsertAnswer(
           access.org.id, round_id,

@@ -32,6 +32,7 @@ Json ToJson(const Service& s, const std::string& today) {
           {"purpose", w.purpose},
           {"owner", {{"id", *w.owner_member_id}, {"name", s.owner_name}}},
           {"user_groups", w.user_groups},
+          {"audience", ToString(w.audience)},
           {"approx_users", OrNull(w.approx_users)},
           {"stage", ToString(w.stage)},
           {"supplier", w.supplier},
@@ -51,6 +52,10 @@ ServiceInput ServiceFromJson(const Json& body) {
   problems.Check([&] { in.purpose = http::String(body, "purpose", false); });
   problems.Check([&] { in.owner_member_id = http::OptionalInteger(body, "owner"); });
   problems.Check([&] { in.user_groups = http::String(body, "user_groups", false); });
+  problems.Check([&] {
+    in.audience =
+        Choice(body, "audience", Audience::kBoth, ParseAudience, "staff, patients or both");
+  });
   problems.Check([&] { in.approx_users = http::OptionalInteger(body, "approx_users"); });
   problems.Check([&] {
     in.stage = Choice(body, "stage", Stage::kLive, ParseStage,
@@ -98,6 +103,11 @@ MeasureInput MeasureFromJson(const Json& body) {
   });
   problems.Check([&] { in.unit = http::String(body, "unit", false); });
   problems.Check([&] {
+    // Asked, never assumed: "neutral" leaves the chart uncoloured, which the board must choose.
+    if (http::String(body, "improvement", false).empty()) {
+      throw Invalid("improvement is required: up, down or neutral (neither is better)",
+                    "improvement");
+    }
     in.improvement =
         Choice(body, "improvement", Improvement::kNeutral, ParseImprovement, "up, down or neutral");
   });
@@ -134,7 +144,9 @@ Json ToJson(const SpcChart& chart) {
                       {"mean", r.mean},
                       {"upl", r.upl},
                       {"lpl", r.lpl},
-                      {"point_type", ToString(r.type)}});
+                      {"point_type", ToString(r.type)},
+                      {"after_gap", r.after_gap},
+                      {"incomplete", r.incomplete}});
   }
   return {{"points", std::move(points)},
           {"variation", ToString(chart.variation)},

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/number.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/services/feature.hpp"
 #include "boardlens/features/services/page_parts.hpp"
@@ -49,7 +50,11 @@ http::Response MeasurePage(Visit& v, Id id) {
   if (done == "value") page.content += SuccessBanner("Value saved");
   page.content +=
       Render("<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>", service.what.name, m.name);
-  if (!series.chart) {
+  if (!series.problem.empty()) {
+    page.content += WarningCallout(
+        "This measure cannot be charted yet",
+        Render("<p>{}. Change or remove one of those values.</p>", Sentence(series.problem)));
+  } else if (!series.chart) {
     page.content += Render(
         "<p>A chart needs at least 2 values to show how the measure varies; this measure has "
         "{}.</p>",
@@ -231,13 +236,14 @@ MeasureInput MeasureFromForm(Visit& v, FieldErrors& errors) {
   if (!improvement) errors.Add("improvement", "Choose which way is better");
   in.improvement = improvement.value_or(Improvement::kNeutral);
   CollectFieldError(errors, {"target"},
-                    [&] { in.target = OptionalDecimal(v.form.Get("target"), "target"); });
+                    [&] { in.target = ReadNumber(v.form.Get("target"), kTargetRule, "target"); });
   const auto frequency = ParseFrequency(v.form.Get("frequency"));
   if (!frequency) errors.Add("frequency", "Choose how often it is measured");
   in.frequency = frequency.value_or(Frequency::kMonthly);
   in.screen = v.form.Get("screen") != "no";
-  CollectFieldError(errors, {"fix_after"},
-                    [&] { in.fix_after = ParseWholeNumber(v.form.Get("fix_after"), "fix_after"); });
+  CollectFieldError(errors, {"fix_after"}, [&] {
+    in.fix_after = ReadWholeNumber(v.form.Get("fix_after"), kFixAfterRule, "fix_after");
+  });
   in.rebase = SplitDates(v.form.Get("rebase"));
   MeasureInput checked = in;
   CollectFieldError(errors, {"name", "unit", "fix_after", "rebase"},
@@ -288,7 +294,7 @@ void AddMeasurePages(http::Router& routes) {
     MustKeep(v);
     return ValueForm(v, v.call.Id("measure"), {}, {}, {}, {});
   });
-  AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values", keeper.Bulk(), [](Visit& v) {
+  AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values", keeper, [](Visit& v) {
     const Id id = v.call.Id("measure");
     const DateParts date = DateParts::Read(v.form, "date");
     const std::string value = v.form.Get("value");
@@ -297,11 +303,8 @@ void AddMeasurePages(http::Router& routes) {
     const auto iso = date.ToIso("the date", problem);
     if (!iso) AddDateFault(errors, "date", *date.Fault("the date"));
     std::optional<double> number;
-    CollectFieldError(errors, {"value"}, [&] { number = OptionalDecimal(value, "value"); });
+    CollectFieldError(errors, {"value"}, [&] { number = ReadNumber(value, kValueRule, "value"); });
     if (errors.For("value").empty() && !number) errors.Add("value", "Enter the value");
-    if (number && std::fabs(*number) > kMaxSeriesValue) {
-      errors.Add("value", "The value must be no further than 10^15 from zero");
-    }
     if (errors.empty()) {
       CollectFieldError(errors, {"value"}, [&] {
         v.Use<ServiceRegister>().RecordValues(v.caller, v.ods(), id, {{*iso, *number}});
@@ -341,7 +344,8 @@ void AddMeasurePages(http::Router& routes) {
     FieldErrors errors;
     const MeasureInput in = MeasureFromForm(v, errors);
     if (errors.empty()) {
-      CollectFieldError(errors, {"name"}, [&] { reg.UpdateMeasure(v.caller, v.ods(), id, in); });
+      CollectFieldError(errors, {"name", "frequency"},
+                        [&] { reg.UpdateMeasure(v.caller, v.ods(), id, in); });
     }
     if (!errors.empty()) return MeasureForm(v, service, id, in, v.form.Get("rebase"), errors);
     return Redirect(MeasurePath(v, id, "?done=saved"));

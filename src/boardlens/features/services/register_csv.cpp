@@ -1,4 +1,5 @@
 #include "boardlens/features/services/register_csv.hpp"
+#include "boardlens/base/number.hpp"
 
 #include <algorithm>
 #include <set>
@@ -32,7 +33,9 @@ std::vector<ServiceInput> ParseRegisterCsv(std::string_view text, std::string_vi
   const std::vector<CsvRecord> records = ParseCsv(text, name);
   if (records.empty()) throw Invalid("the file is empty", Where(name, 1, 1));
   const CsvRecord& header = records.front();
-  for (std::size_t i = 0; i < kRegisterColumns.size(); ++i) {
+  const std::size_t columns =
+      header.size() > kRequiredRegisterColumns ? kRegisterColumns.size() : kRequiredRegisterColumns;
+  for (std::size_t i = 0; i < columns; ++i) {
     if (i >= header.size() || header[i].text != kRegisterColumns.at(i)) {
       throw Invalid("the header must be the register's columns in order, starting " +
                         std::string(kRegisterColumns.front()) + "," +
@@ -50,10 +53,10 @@ std::vector<ServiceInput> ParseRegisterCsv(std::string_view text, std::string_vi
   for (std::size_t r = 1; r < records.size(); ++r) {
     const CsvRecord& record = records[r];
     const int line = record.front().line;
-    if (record.size() != kRegisterColumns.size()) {
-      problems.Add("expected " + std::to_string(kRegisterColumns.size()) + " fields, found " +
-                       std::to_string(record.size()),
-                   Where(name, line, std::min(record.size(), kRegisterColumns.size())));
+    if (record.size() != columns) {
+      problems.Add(
+          "expected " + std::to_string(columns) + " fields, found " + std::to_string(record.size()),
+          Where(name, line, std::min(record.size(), columns)));
       continue;
     }
     const auto field = [&](std::size_t column) { return record.at(column - 1).text; };
@@ -63,7 +66,11 @@ std::vector<ServiceInput> ParseRegisterCsv(std::string_view text, std::string_vi
     s.user_groups = field(4);
     // Each check runs on its own, so a row's every problem is reported, each at its column.
     Problems row_problems;
-    row_problems.Check([&] { s.approx_users = ParseWholeNumber(field(5), "approx_users"); });
+    const auto number = [&](std::size_t column, const NumberRule& rule, const char* key,
+                            std::optional<std::int64_t>& into) {
+      row_problems.Check([&] { into = ReadWholeNumber(field(column), rule, key); });
+    };
+    number(5, kUsersRule, "approx_users", s.approx_users);
     if (const auto stage = ParseStage(field(6))) {
       s.stage = *stage;
     } else {
@@ -73,10 +80,17 @@ std::vector<ServiceInput> ParseRegisterCsv(std::string_view text, std::string_vi
     }
     s.supplier = field(7);
     s.contract_ends_on = field(8);
-    row_problems.Check([&] { s.capital_cost = ParseWholeNumber(field(9), "capital_cost"); });
-    row_problems.Check(
-        [&] { s.annual_revenue_cost = ParseWholeNumber(field(10), "annual_revenue_cost"); });
-    row_problems.Check([&] { s.whole_life_cost = ParseWholeNumber(field(11), "whole_life_cost"); });
+    number(9, kCapitalCostRule, "capital_cost", s.capital_cost);
+    number(10, kRevenueCostRule, "annual_revenue_cost", s.annual_revenue_cost);
+    number(11, kWholeLifeCostRule, "whole_life_cost", s.whole_life_cost);
+    if (columns > kRequiredRegisterColumns && !Trim(field(12)).empty()) {
+      if (const auto audience = ParseAudience(field(12))) {
+        s.audience = *audience;
+      } else {
+        row_problems.Add("\"" + field(12) + "\" is not who uses it: staff, patients or both",
+                         "audience");
+      }
+    }
     const std::string owner(Trim(field(3)));
     if (owner.empty()) {
       row_problems.Add("name the director on the board who owns the service", "owner");
@@ -112,7 +126,7 @@ std::vector<std::vector<std::string>> RegisterTable(const std::vector<Service>& 
     rows.push_back({w.name, w.purpose, s.owner_name, w.user_groups, Number(w.approx_users),
                     std::string(ToString(w.stage)), w.supplier, w.contract_ends_on,
                     Number(w.capital_cost), Number(w.annual_revenue_cost),
-                    Number(w.whole_life_cost)});
+                    Number(w.whole_life_cost), std::string(ToString(w.audience))});
   }
   return rows;
 }

@@ -13,13 +13,21 @@
 
 namespace boardlens::services {
 
-inline constexpr std::array<std::string_view, 11> kRegisterColumns{
-    "name",           "purpose",
-    "owner",          "user_groups",
-    "approx_users",   "stage",
-    "supplier",       "contract_ends_on",
-    "capital_cost",   "annual_revenue_cost",
-    "whole_life_cost"};
+inline constexpr std::array<std::string_view, 12> kRegisterColumns{"name",
+                                                                   "purpose",
+                                                                   "owner",
+                                                                   "user_groups",
+                                                                   "approx_users",
+                                                                   "stage",
+                                                                   "supplier",
+                                                                   "contract_ends_on",
+                                                                   "capital_cost",
+                                                                   "annual_revenue_cost",
+                                                                   "whole_life_cost",
+                                                                   "audience"};
+/// A file of the columns before "audience", as the register exported them before it asked who
+/// uses each service, is still taken: its services are used by both staff and patients.
+inline constexpr std::size_t kRequiredRegisterColumns = 11;
 
 /// Board members by name in lower case: the owner column names one.
 using OwnersByName = std::map<std::string, Id>;

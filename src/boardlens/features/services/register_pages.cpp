@@ -5,6 +5,7 @@
 #include <map>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/number.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/services/feature.hpp"
@@ -234,7 +235,17 @@ http::Response ServiceForm(Visit& v, const std::optional<Id>& id, const ServiceI
   fields += Select(field("owner", "Owning director",
                          in.owner_member_id ? std::to_string(*in.owner_member_id) : ""),
                    "Choose a board member", OwnerChoices(v));
-  fields += TextInput(field("user_groups", "Who uses it (optional)", in.user_groups,
+  std::vector<Choice> audiences;
+  for (const Audience a : kAudiences) {
+    audiences.push_back({std::string(ToString(a)), std::string(AudienceLabel(a)), {}, false});
+  }
+  // Asked, not assumed: the public user-voice form offers each person the services of their
+  // side. A new service has no answer until the keeper gives one.
+  fields += Radios(field("audience", "Who uses it?", id ? std::string(ToString(in.audience)) : "",
+                         "The form where staff and patients report problems offers each of "
+                         "them the services of their side."),
+                   audiences);
+  fields += TextInput(field("user_groups", "Which groups use it (optional)", in.user_groups,
                             "For example: ward nurses, outpatients"));
   fields += TextInput(
       field("approx_users", "About how many people use it (optional)", amount(in.approx_users)),
@@ -269,6 +280,9 @@ ServiceInput FromForm(Visit& v, DateParts& contract, FieldErrors& errors) {
   in.name = v.form.Get("name");
   in.purpose = v.form.Get("purpose");
   in.user_groups = v.form.Get("user_groups");
+  const auto audience = ParseAudience(v.form.Get("audience"));
+  if (!audience) errors.Add("audience", "Choose who uses the service");
+  in.audience = audience.value_or(Audience::kBoth);
   in.supplier = v.form.Get("supplier");
   if (Trim(in.name).empty()) errors.Add("name", "Enter the name of the service");
   if (CountCharacters(in.purpose) > kMaxServiceTextLength) {
@@ -279,13 +293,15 @@ ServiceInput FromForm(Visit& v, DateParts& contract, FieldErrors& errors) {
   const auto stage = ParseStage(v.form.Get("stage"));
   if (!stage) errors.Add("stage", "Choose the stage the service is at");
   in.stage = stage.value_or(Stage::kLive);
-  const auto number = [&](const char* name, std::optional<std::int64_t>& into) {
-    CollectFieldError(errors, {name}, [&] { into = ParseWholeNumber(v.form.Get(name), name); });
+  const auto number = [&](const char* name, const NumberRule& rule,
+                          std::optional<std::int64_t>& into) {
+    CollectFieldError(errors, {name},
+                      [&] { into = ReadWholeNumber(v.form.Get(name), rule, name); });
   };
-  number("approx_users", in.approx_users);
-  number("capital_cost", in.capital_cost);
-  number("annual_revenue_cost", in.annual_revenue_cost);
-  number("whole_life_cost", in.whole_life_cost);
+  number("approx_users", kUsersRule, in.approx_users);
+  number("capital_cost", kCapitalCostRule, in.capital_cost);
+  number("annual_revenue_cost", kRevenueCostRule, in.annual_revenue_cost);
+  number("whole_life_cost", kWholeLifeCostRule, in.whole_life_cost);
   contract = DateParts::Read(v.form, "contract_ends_on");
   if (!contract.day.empty() || !contract.month.empty() || !contract.year.empty()) {
     if (const auto fault = contract.Fault("the date the contract ends")) {
@@ -319,7 +335,8 @@ http::Response ServicePage(Visit& v, Id id) {
   if (!s.what.purpose.empty()) rows.push_back(Row("What it is for", s.what.purpose));
   rows.push_back(Row("Owning director", s.owner_name));
   rows.push_back(Row("Stage", std::string(StageLabel(s.what.stage))));
-  if (!s.what.user_groups.empty()) rows.push_back(Row("Who uses it", s.what.user_groups));
+  rows.push_back(Row("Who uses it", std::string(AudienceLabel(s.what.audience))));
+  if (!s.what.user_groups.empty()) rows.push_back(Row("Which groups", s.what.user_groups));
   rows.push_back(Row("About how many users", WholeNumber(s.what.approx_users)));
   if (!s.what.supplier.empty()) rows.push_back(Row("Supplier", s.what.supplier));
   Html contract = Escape(s.what.contract_ends_on.empty() ? "No contract recorded"
@@ -351,11 +368,15 @@ http::Response ServicePage(Visit& v, Id id) {
     for (const Measure& m : measures) {
       const MeasureSeries series = reg.Series(v.caller, v.ods(), m.id);
       const auto& chart = series.chart;
+      // The latest value the variation icon speaks for: a period not yet over is left out.
+      const SpcPoint* latest = chart                   ? &LatestComplete(*chart)
+                               : series.points.empty() ? nullptr
+                                                       : &series.points.back();
       table.rows.push_back(
           {Render("<a href=\"{}\">{}</a>", MeasurePath(v, m.id), m.what.name),
-           Escape(series.points.empty() ? std::string("No values yet")
-                                        : ValueText(series.points.back().value, m.what.unit) +
-                                              ", " + DateText(series.points.back().date)),
+           Escape(latest == nullptr
+                      ? std::string("No values yet")
+                      : ValueText(latest->value, m.what.unit) + ", " + DateText(latest->date)),
            chart ? VariationIcon(chart->variation, m.what.improvement) : Escape("Needs 2 values"),
            chart && chart->assurance ? AssuranceIcon(chart->assurance)
                                      : Escape(m.what.target ? "" : "No target")});

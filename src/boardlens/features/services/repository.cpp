@@ -8,20 +8,20 @@ using db::Row;
 constexpr std::string_view kInsert =
     "INSERT INTO services (org_id, name, purpose, owner_member_id, user_groups, approx_users, "
     "stage, supplier, contract_ends_on, capital_cost, annual_revenue_cost, whole_life_cost, "
-    "created_by, created_at, updated_by, updated_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $13, $14) "
+    "audience, created_by, created_at, updated_by, updated_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $14, $15) "
     "RETURNING id";
 constexpr std::string_view kUpdate =
     "UPDATE services SET name = $3, purpose = $4, owner_member_id = $5, user_groups = $6, "
     "approx_users = $7, stage = $8, supplier = $9, contract_ends_on = $10, capital_cost = $11, "
-    "annual_revenue_cost = $12, whole_life_cost = $13, updated_by = $14, updated_at = $15 "
-    "WHERE org_id = $1 AND id = $2";
-#define BOARDLENS_SERVICE_SELECT                                                           \
-  "SELECT s.id, s.org_id, s.name, s.purpose, s.owner_member_id, m.name AS owner_name, "    \
-  "s.user_groups, s.approx_users, s.stage, s.supplier, s.contract_ends_on, "               \
-  "s.capital_cost, s.annual_revenue_cost, s.whole_life_cost, s.created_at, s.updated_by, " \
-  "s.updated_at FROM services s JOIN members m ON m.org_id = s.org_id AND "                \
-  "m.id = s.owner_member_id "
+    "annual_revenue_cost = $12, whole_life_cost = $13, audience = $14, updated_by = $15, "
+    "updated_at = $16 WHERE org_id = $1 AND id = $2";
+#define BOARDLENS_SERVICE_SELECT                                                        \
+  "SELECT s.id, s.org_id, s.name, s.purpose, s.owner_member_id, m.name AS owner_name, " \
+  "s.user_groups, s.approx_users, s.stage, s.supplier, s.contract_ends_on, "            \
+  "s.capital_cost, s.annual_revenue_cost, s.whole_life_cost, s.audience, "              \
+  "s.created_at, s.updated_by, s.updated_at FROM services s JOIN members m ON "         \
+  "m.org_id = s.org_id AND m.id = s.owner_member_id "
 constexpr std::string_view kFind = BOARDLENS_SERVICE_SELECT "WHERE s.org_id = $1 AND s.id = $2";
 constexpr std::string_view kFindByName =
     BOARDLENS_SERVICE_SELECT "WHERE s.org_id = $1 AND s.name = $2";
@@ -77,6 +77,7 @@ Service ToService(const Row& row) {
   s.what.capital_cost = row.optional_i64("capital_cost");
   s.what.annual_revenue_cost = row.optional_i64("annual_revenue_cost");
   s.what.whole_life_cost = row.optional_i64("whole_life_cost");
+  s.what.audience = ParseAudience(row.text("audience")).value_or(Audience::kBoth);
   s.created_at = row.i64("created_at");
   s.updated_by = row.optional_i64("updated_by");
   s.updated_at = row.i64("updated_at");
@@ -111,7 +112,8 @@ std::vector<db::Value> ServiceValues(const Service& s) {
           db::OrNull(w.contract_ends_on),
           OrNull(w.capital_cost),
           OrNull(w.annual_revenue_cost),
-          OrNull(w.whole_life_cost)};
+          OrNull(w.whole_life_cost),
+          std::string(ToString(w.audience))};
 }
 
 /// The measure's columns after its key, as kInsertMeasure and kUpdateMeasure take them.

@@ -7,6 +7,7 @@
 
 #include "boardlens/base/csv.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/number.hpp"
 #include "boardlens/base/text.hpp"
 
 namespace boardlens::services {
@@ -19,25 +20,14 @@ bool IsWord(std::string_view text, std::string_view word) {
   });
 }
 
-/// Why `text` is not a value, in words that say how to write it.
-std::string NotADecimal(std::string_view text) {
-  const std::string quoted = "\"" + std::string(text) + "\"";
-  if (text.find(',') != std::string_view::npos) {
-    return quoted +
-           " is not a number: write decimals with a point (1.5) and no thousands "
-           "separators (12000)";
-  }
-  return quoted + " is not a number written with digits and at most one point (such as 97.5)";
-}
+/// Problems listed before the rest are left unread: enough to show the pattern of a mistake.
+constexpr std::size_t kMostProblems = 20;
 
 }  // namespace
 
 std::vector<SpcPoint> ParseSeriesCsv(std::string_view text, std::string_view name) {
   const auto at = [&](int line, int column) {
     return std::string(name) + ":" + std::to_string(line) + ":" + std::to_string(column);
-  };
-  const auto fail = [&](const CsvField& f, const std::string& what) {
-    return Invalid((f.column == 1 ? "date: " : "value: ") + what, at(f.line, f.column));
   };
 
   const std::vector<CsvRecord> records = ParseCsv(text, name);
@@ -56,40 +46,53 @@ std::vector<SpcPoint> ParseSeriesCsv(std::string_view text, std::string_view nam
 
   std::vector<SpcPoint> out;
   out.reserve(records.size() - 1);
+  Problems problems;
   int previous_line = 0;
   for (std::size_t r = 1; r < records.size(); ++r) {
+    if (problems.found().size() >= kMostProblems) {
+      problems.Add("there are more problems after these; fix these and try again",
+                   at(records[r][0].line, 1));
+      break;
+    }
     const CsvRecord& row = records[r];
     if (row.size() != 2) {
       const CsvField& where = row.size() > 2 ? row[2] : row.back();
       std::string what = "expected 2 fields, date and value, found " + std::to_string(row.size());
-      if (row.size() > 2) what += "; write decimals with a point (1.5), not a comma";
-      throw Invalid(what, at(where.line, where.column));
+      if (row.size() > 2) what += R"(; put a value written with commas in quotes ("1,234.5"))";
+      problems.Add(what, at(where.line, where.column));
+      continue;
     }
     SpcPoint point;
     point.date = std::string(Trim(row[0].text));
     if (!IsValidDate(point.date)) {
-      throw fail(row[0], "\"" + point.date + "\" is not a date written YYYY-MM-DD");
-    }
-    if (!out.empty() && point.date <= out.back().date) {
-      throw fail(row[0], point.date == out.back().date
-                             ? point.date + " is on line " + std::to_string(previous_line) +
-                                   " already; a date may appear once"
-                             : point.date + " is earlier than " + out.back().date + " on line " +
-                                   std::to_string(previous_line) + "; rows must be in date order");
+      problems.Add("date: \"" + point.date + "\" is not a date written YYYY-MM-DD",
+                   at(row[0].line, 1));
+    } else if (previous_line != 0 && point.date <= out.back().date) {
+      problems.Add(
+          "date: " + (point.date == out.back().date
+                          ? point.date + " is on line " + std::to_string(previous_line) +
+                                " already; a date may appear once"
+                          : point.date + " is earlier than " + out.back().date + " on line " +
+                                std::to_string(previous_line) + "; rows must be in date order"),
+          at(row[0].line, 1));
     }
     const std::string_view value = Trim(row[1].text);
-    if (value.empty()) throw fail(row[1], "must not be empty");
-    const auto number = ParseDecimal(value);
-    if (!number) throw fail(row[1], NotADecimal(value));
-    if (std::fabs(*number) > kMaxSeriesValue) {
-      throw fail(row[1], "\"" + std::string(value) +
-                             "\" is beyond 10^15 either way, larger than any measure");
+    if (value.empty()) {
+      problems.Add("enter the value", at(row[1].line, 2));
+    } else if (const auto number = ParseNumber(value); !number) {
+      problems.Add(std::string(kValueRule.what) + " must be a number", at(row[1].line, 2));
+    } else if (auto problem = NumberProblem(*number, kValueRule)) {
+      problems.Add(*problem, at(row[1].line, 2));
+    } else if (IsValidDate(point.date)) {
+      point.value = *number;
+      point.source = at(row[0].line, 1);
+      if (previous_line == 0 || point.date > out.back().date) {
+        previous_line = row[0].line;
+        out.push_back(std::move(point));
+      }
     }
-    point.value = *number;
-    point.source = at(row[0].line, 1);
-    previous_line = row[0].line;
-    out.push_back(std::move(point));
   }
+  problems.ThrowIfAny();
   return out;
 }
 

@@ -26,6 +26,12 @@ constexpr NameTable<Stage, 6> kStageLabels{{{Stage::kDiscovery, "Discovery"},
                                             {Stage::kLive, "Live"},
                                             {Stage::kRetiring, "Retiring"},
                                             {Stage::kRetired, "Retired"}}};
+constexpr NameTable<Audience, 3> kAudienceNames{
+    {{Audience::kStaff, "staff"}, {Audience::kPatients, "patients"}, {Audience::kBoth, "both"}}};
+constexpr NameTable<Audience, 3> kAudienceLabels{
+    {{Audience::kStaff, "Staff"},
+     {Audience::kPatients, "Patients, carers and the public"},
+     {Audience::kBoth, "Both staff and patients"}}};
 constexpr NameTable<MeasureKind, 5> kKinds{{{MeasureKind::kAvailability, "availability"},
                                             {MeasureKind::kActiveUsers, "active_users"},
                                             {MeasureKind::kSatisfaction, "satisfaction"},
@@ -51,8 +57,16 @@ std::string MonthsAfter(const std::string& date, int months) {
 }  // namespace
 
 std::string_view ToString(Stage stage) { return NameOf(kStages, stage); }
-std::optional<Stage> ParseStage(std::string_view text) { return FromName(kStages, text); }
+std::optional<Stage> ParseStage(std::string_view text) { return FromWords(kStages, Trim(text)); }
 std::string_view StageLabel(Stage stage) { return NameOf(kStageLabels, stage); }
+std::string_view ToString(Audience audience) { return NameOf(kAudienceNames, audience); }
+std::optional<Audience> ParseAudience(std::string_view text) {
+  return FromWords(kAudienceNames, Trim(text));
+}
+std::string_view AudienceLabel(Audience audience) { return NameOf(kAudienceLabels, audience); }
+bool UsedBy(Audience audience, bool staff) {
+  return audience == Audience::kBoth || (audience == Audience::kStaff) == staff;
+}
 std::string_view ToString(MeasureKind kind) { return NameOf(kKinds, kind); }
 std::optional<MeasureKind> ParseMeasureKind(std::string_view text) {
   return FromName(kKinds, text);
@@ -64,48 +78,17 @@ std::optional<Frequency> ParseFrequency(std::string_view text) {
 
 namespace {
 /// Units whose values may fall between whole numbers; any other names what is counted.
-constexpr std::array<std::string_view, 20> kMeasuredUnits{
-    "%",     "£",     "pounds", "percent", "hours", "hour",  "minutes", "minute", "seconds", "days",
-    "weeks", "years", "score",  "points",  "rate",  "ratio", "kg",      "km",     "miles",   "mb"};
+constexpr std::array<std::string_view, 36> kMeasuredUnits{
+    "%",   "£",       "£k",     "£m",     "pounds", "percent", "hours",  "hour", "hrs",
+    "hr",  "minutes", "minute", "mins",   "min",    "seconds", "secs",   "ms",   "days",
+    "day", "weeks",   "week",   "months", "years",  "score",   "points", "rate", "ratio",
+    "kg",  "km",      "miles",  "mb",     "gb",     "tb",      "fte",    "wte",  "mbps"};
 }  // namespace
 
 bool IsCount(std::string_view unit) {
   const std::string lower = AsciiLower(Trim(unit));
   return !lower.empty() &&
          std::find(kMeasuredUnits.begin(), kMeasuredUnits.end(), lower) == kMeasuredUnits.end();
-}
-
-std::optional<std::int64_t> ParseWholeNumber(std::string_view text, std::string_view field) {
-  text = Trim(text);
-  if (text.empty()) return std::nullopt;
-  const std::string where(field);
-  if (text.starts_with("£")) text.remove_prefix(std::string_view("£").size());
-  std::string digits;
-  for (const char c : text) {
-    if (c == ',') continue;
-    if (c < '0' || c > '9') {
-      throw Invalid("\"" + std::string(text) + "\" is not a whole number; write it like 12,500",
-                    where);
-    }
-    digits += c;
-  }
-  std::int64_t value = 0;
-  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (digits.empty() || ec != std::errc() || value > kMaxWholeNumber) {
-    throw Invalid("\"" + std::string(text) + "\" is not a whole number we can store", where);
-  }
-  return value;
-}
-
-std::optional<double> OptionalDecimal(std::string_view text, std::string_view field) {
-  text = Trim(text);
-  if (text.empty()) return std::nullopt;
-  const auto value = ParseDecimal(text);
-  if (!value) {
-    throw Invalid("\"" + std::string(text) + "\" is not a number; write it like 99.5",
-                  std::string(field));
-  }
-  return value;
 }
 
 void CheckService(ServiceInput& in) {
@@ -115,34 +98,40 @@ void CheckService(ServiceInput& in) {
   if (!in.owner_member_id) {
     problems.Add("choose the director on the board who owns the service", "owner");
   }
+  problems.Check([&] {
+    in.user_groups =
+        OptionalText(in.user_groups, "user_groups", kMaxServiceTextLength, Lines::kOne);
+  });
   problems.Check(
-      [&] { in.user_groups = OptionalText(in.user_groups, "user_groups", kMaxServiceTextLength); });
-  problems.Check([&] { in.supplier = OptionalText(in.supplier, "supplier", 200); });
+      [&] { in.supplier = OptionalText(in.supplier, "supplier", kMaxTitleLength, Lines::kOne); });
   if (!in.contract_ends_on.empty() && !IsValidDate(in.contract_ends_on)) {
     problems.Add("\"" + in.contract_ends_on + "\" is not a date written YYYY-MM-DD",
                  "contract_ends_on");
   }
   // Every way in (form, CSV, API) meets the same bounds here.
-  const auto not_negative = [&](const std::optional<std::int64_t>& v, const char* field) {
-    if (v && *v < 0) problems.Add("must be zero or more", field);
-    if (v && *v > kMaxWholeNumber) problems.Add("is larger than any we can believe", field);
+  const auto keeps = [&](const std::optional<std::int64_t>& v, const NumberRule& rule,
+                         const char* field) {
+    if (!v) return;
+    if (auto problem = NumberProblem(static_cast<double>(*v), rule)) problems.Add(*problem, field);
   };
-  not_negative(in.approx_users, "approx_users");
-  not_negative(in.capital_cost, "capital_cost");
-  not_negative(in.annual_revenue_cost, "annual_revenue_cost");
-  not_negative(in.whole_life_cost, "whole_life_cost");
+  keeps(in.approx_users, kUsersRule, "approx_users");
+  keeps(in.capital_cost, kCapitalCostRule, "capital_cost");
+  keeps(in.annual_revenue_cost, kRevenueCostRule, "annual_revenue_cost");
+  keeps(in.whole_life_cost, kWholeLifeCostRule, "whole_life_cost");
   problems.ThrowIfAny();
 }
 
 void CheckMeasure(MeasureInput& in) {
   Problems problems;
   problems.Check([&] { in.name = RequireText(in.name, "name"); });
-  problems.Check([&] { in.unit = OptionalText(in.unit, "unit", 40); });
-  if (in.target && !(std::fabs(*in.target) <= kMaxSeriesValue)) {
-    problems.Add("must be a number no further than 10^15 from zero", "target");
+  problems.Check([&] { in.unit = OptionalText(in.unit, "unit", 40, Lines::kOne); });
+  if (in.target) {
+    if (auto problem = NumberProblem(*in.target, kTargetRule)) problems.Add(*problem, "target");
   }
-  if (in.fix_after && *in.fix_after < 2) {
-    problems.Add("limits need at least 2 points to be fixed from", "fix_after");
+  if (in.fix_after) {
+    if (auto problem = NumberProblem(static_cast<double>(*in.fix_after), kFixAfterRule)) {
+      problems.Add(*problem, "fix_after");
+    }
   }
   for (const std::string& date : in.rebase) {
     if (!IsValidDate(date)) {
@@ -153,15 +142,6 @@ void CheckMeasure(MeasureInput& in) {
   in.rebase.erase(std::unique(in.rebase.begin(), in.rebase.end()), in.rebase.end());
   problems.ThrowIfAny();
 }
-
-std::string WithThousands(std::int64_t number) {
-  std::string digits = std::to_string(number);
-  const std::size_t first = digits.starts_with('-') ? 1 : 0;
-  for (std::size_t i = digits.size(); i > first + 3; i -= 3) digits.insert(i - 3, ",");
-  return digits;
-}
-
-std::string PoundsText(std::int64_t pounds) { return "£" + WithThousands(pounds); }
 
 bool ContractEndingSoon(const ServiceInput& service, const std::string& today) {
   if (service.contract_ends_on.empty() || service.stage == Stage::kRetired) return false;

@@ -2,6 +2,7 @@
 /// The services register's records and rules, without I/O: a service, its measures and their
 /// values, and the checks each must pass before it is stored.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,6 +10,8 @@
 #include <vector>
 
 #include "boardlens/base/access.hpp"
+#include "boardlens/base/number.hpp"
+#include "boardlens/features/services/series_csv.hpp"
 #include "boardlens/features/services/spc.hpp"
 
 namespace boardlens::services {
@@ -16,12 +19,19 @@ namespace boardlens::services {
 /// Where a service is in its life, in the GDS service manual's phases.
 enum class Stage : std::uint8_t { kDiscovery, kAlpha, kBeta, kLive, kRetiring, kRetired };
 
+/// Who uses a service: the organisation's staff, its patients (with carers and the public), or
+/// both. The public user-voice form offers each person the services of their side.
+enum class Audience : std::uint8_t { kStaff, kPatients, kBoth };
+inline constexpr std::array<Audience, 3> kAudiences{Audience::kStaff, Audience::kPatients,
+                                                    Audience::kBoth};
+
 /// What a person asks to record or change. Costs are whole pounds.
 struct ServiceInput {
   std::string name;
   std::string purpose;
   std::optional<Id> owner_member_id;  ///< the owning director, a board member
   std::string user_groups;            ///< who uses it, in words ("ward nurses, patients")
+  Audience audience = Audience::kBoth;
   std::optional<std::int64_t> approx_users;
   Stage stage = Stage::kLive;
   std::string supplier;
@@ -71,10 +81,45 @@ struct Measure {
 inline constexpr std::size_t kMaxServiceTextLength = 2000;
 /// The largest cost or count the register takes: £1 trillion is surely a typo.
 inline constexpr std::int64_t kMaxWholeNumber = 1'000'000'000'000;
+
+/// The numbers a service and its measures hold, as every way in (form, CSV, API, command
+/// line) reads them and words their faults.
+inline constexpr NumberRule kUsersRule{.what = "The number of people who use it",
+                                       .whole = true,
+                                       .min = 0,
+                                       .max = static_cast<double>(kMaxWholeNumber)};
+inline constexpr NumberRule kCapitalCostRule{.what = "Capital cost",
+                                             .whole = true,
+                                             .min = 0,
+                                             .max = static_cast<double>(kMaxWholeNumber),
+                                             .pounds = true};
+inline constexpr NumberRule kRevenueCostRule{.what = "Revenue cost each year",
+                                             .whole = true,
+                                             .min = 0,
+                                             .max = static_cast<double>(kMaxWholeNumber),
+                                             .pounds = true};
+inline constexpr NumberRule kWholeLifeCostRule{.what = "Whole-life cost",
+                                               .whole = true,
+                                               .min = 0,
+                                               .max = static_cast<double>(kMaxWholeNumber),
+                                               .pounds = true};
+inline constexpr NumberRule kTargetRule{
+    .what = "The target", .min = -kMaxSeriesValue, .max = kMaxSeriesValue};
+/// Limits fixed from fewer than 2 points have no spread to fix.
+inline constexpr NumberRule kFixAfterRule{
+    .what = "The number of points to fix the limits after", .whole = true, .min = 2, .max = 10'000};
 /// Months ahead in which an ending contract is flagged.
 inline constexpr int kContractWarningMonths = 12;
 
 std::string_view ToString(Stage stage);
+std::string_view ToString(Audience audience);
+/// "staff", "patients" or "both", in any case: FromWords.
+std::optional<Audience> ParseAudience(std::string_view text);
+/// "Patients, carers and the public", for pages.
+std::string_view AudienceLabel(Audience audience);
+/// Whether a member of staff (`staff`) or a patient uses a service of `audience`.
+bool UsedBy(Audience audience, bool staff);
+/// "live", or as a person types it ("Live"): FromWords.
 std::optional<Stage> ParseStage(std::string_view text);
 /// "Retiring", for pages.
 std::string_view StageLabel(Stage stage);
@@ -88,22 +133,10 @@ void CheckService(ServiceInput& input);
 /// Trims and checks every field at once; rebase dates are sorted and made unique.
 void CheckMeasure(MeasureInput& input);
 
-/// A whole number of pounds, or a number of users: digits with optional thousands commas and,
-/// for money, a leading "£". Empty is nullopt; anything else throws Invalid at `field`.
-std::optional<std::int64_t> ParseWholeNumber(std::string_view text, std::string_view field);
-/// A decimal as base/text.hpp's ParseDecimal reads it, trimmed; empty is nullopt, anything
-/// else not a number throws Invalid at `field`.
-std::optional<double> OptionalDecimal(std::string_view text, std::string_view field);
-
 /// Whether `unit` counts whole things ("tests", "users", "incidents"): any unit but a
 /// percentage, money, or a unit of time or measure (kMeasuredUnits). A count shows as a whole
 /// number, never 1,544.7 tests.
 bool IsCount(std::string_view unit);
-
-/// "£1,250,000".
-std::string PoundsText(std::int64_t pounds);
-/// "1,250,000".
-std::string WithThousands(std::int64_t number);
 
 /// Flagged on the register: the contract ends within twelve months of `today`, or has ended
 /// while the service is not yet retired.

@@ -42,7 +42,14 @@ void Chart(MeasureSeries& series, const std::string& today) {
     }
   }
   options.rebase = std::move(usable);
-  series.chart = ComputeSpc(points, options);
+  // Values are held to their periods as they are recorded; any stored before that which
+  // share one are the keeper's to fix, and must not take the page down with them.
+  try {
+    series.chart = ComputeSpc(points, options);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kInvalid) throw;
+    series.problem = e.what();
+  }
 }
 
 }  // namespace
@@ -174,6 +181,20 @@ Measure ServiceRegister::UpdateMeasure(const Caller& caller, const std::string& 
   CheckMeasure(input);
   return db::Transaction(db_, [&] {
     Measure measure = RequireMeasure(access.org.id, measure_id);
+    if (input.frequency != measure.what.frequency) {
+      // Weekly values made monthly would put several in one month.
+      const std::vector<SpcPoint> values = repository_.Values(measure_id);
+      for (std::size_t i = 1; i < values.size(); ++i) {
+        if (PeriodStart(values[i].date, input.frequency) ==
+            PeriodStart(values[i - 1].date, input.frequency)) {
+          throw Invalid(
+              "the values of " + DateText(values[i - 1].date) + " and " + DateText(values[i].date) +
+                  " would fall in one " + std::string(PeriodWord(input.frequency)) +
+                  "; a measure has one value a " + std::string(PeriodWord(input.frequency)),
+              "frequency");
+        }
+      }
+    }
     measure.what = std::move(input);
     RequireUniqueName(access.org.id, measure);
     repository_.UpdateMeasure(measure);
@@ -190,7 +211,7 @@ std::vector<Measure> ServiceRegister::Measures(const Caller& caller, const std::
 
 MeasureSeries ServiceRegister::Series(const Caller& caller, const std::string& ods, Id measure_id) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
-  MeasureSeries series{RequireMeasure(access.org.id, measure_id), {}, {}, {}};
+  MeasureSeries series{RequireMeasure(access.org.id, measure_id), {}, {}, {}, {}};
   series.points = repository_.Values(measure_id);
   Chart(series, Today());
   return series;
@@ -204,7 +225,7 @@ std::vector<std::pair<Service, MeasureSeries>> ServiceRegister::AllSeries(const 
   std::vector<std::pair<Service, MeasureSeries>> out;
   for (Measure& m : repository_.Measures(access.org.id, std::nullopt)) {
     std::vector<SpcPoint> points = repository_.Values(m.id);
-    MeasureSeries series{std::move(m), std::move(points), {}, {}};
+    MeasureSeries series{std::move(m), std::move(points), {}, {}, {}};
     Chart(series, Today());
     out.emplace_back(services.at(series.measure.service_id), std::move(series));
   }
@@ -245,8 +266,8 @@ void ServiceRegister::RecordValues(const Caller& caller, const std::string& ods,
       }
       // The CSV reader refuses these too; a value from the API or a form comes here directly,
       // and one near the double's limit would make the chart's sums infinite.
-      if (!std::isfinite(point.value) || std::fabs(point.value) > kMaxSeriesValue) {
-        problems.Add("must be a number no further than 10^15 from zero", at + ".value");
+      if (auto problem = NumberProblem(point.value, kValueRule)) {
+        problems.Add(*problem, at + ".value");
       }
     }
     problems.ThrowIfAny();
@@ -283,8 +304,8 @@ std::vector<Candidate> ServiceRegister::SwitchOffCandidates(const Caller& caller
   for (auto& [service, series] : AllSeries(caller, ods)) {
     Evidence& e = evidence.at(index.at(service.id));
     const MeasureKind kind = series.measure.what.kind;
-    if (kind == MeasureKind::kActiveUsers && !e.latest_users && !series.points.empty()) {
-      e.latest_users = series.points.back().value;
+    if (kind == MeasureKind::kActiveUsers && !e.latest_users && series.chart) {
+      e.latest_users = LatestComplete(*series.chart).value;
       e.use = series.chart;
     } else if (kind == MeasureKind::kSatisfaction && !e.satisfaction) {
       e.satisfaction = series.chart;
@@ -296,7 +317,7 @@ std::vector<Candidate> ServiceRegister::SwitchOffCandidates(const Caller& caller
 std::vector<ServiceName> ServiceRegister::PublicNames(Id org_id) {
   std::vector<ServiceName> out;
   for (const Service& s : repository_.List(org_id)) {
-    if (s.what.stage != Stage::kRetired) out.push_back({s.id, s.what.name, s.what.user_groups});
+    if (s.what.stage != Stage::kRetired) out.push_back({s.id, s.what.name, s.what.audience});
   }
   return out;
 }

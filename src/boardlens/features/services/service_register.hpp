@@ -22,7 +22,7 @@ namespace boardlens::services {
 struct ServiceName {
   Id id = 0;
   std::string name;
-  std::string user_groups;  ///< who uses it, in the register's words
+  Audience audience = Audience::kBoth;
 };
 
 /// A measure with its values and their chart (empty below 2 values).
@@ -32,6 +32,9 @@ struct MeasureSeries {
   std::optional<SpcChart> chart;
   /// Rebase dates the chart could not use: each would leave a period of fewer than 2 points.
   std::vector<std::string> unused_rebase;
+  /// Why there is no chart though there are values: two of them kept, before values were held
+  /// to their periods, in one month or week. Empty otherwise.
+  std::string problem;
 };
 
 /// What a register import did.

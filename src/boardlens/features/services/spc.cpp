@@ -206,6 +206,13 @@ std::size_t CompletePoints(const std::vector<SpcPoint>& points, const SpcOptions
   return n;
 }
 
+const SpcPoint& LatestComplete(const SpcChart& chart) {
+  // A chart has at least 2 complete points, before any that are not.
+  const auto it = std::find_if(chart.rows.rbegin(), chart.rows.rend(),
+                               [](const SpcRow& r) { return !r.incomplete; });
+  return it->point;
+}
+
 SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& options) {
   const auto where = [&](std::size_t i) {
     return points[i].source.empty() ? "points[" + std::to_string(i) + "].date" : points[i].source;

@@ -105,6 +105,10 @@ SpcChart ComputeSpc(const std::vector<SpcPoint>& points, const SpcOptions& optio
 /// that many. All of them without a frequency or a today.
 std::size_t CompletePoints(const std::vector<SpcPoint>& points, const SpcOptions& options);
 
+/// The latest point whose period is over: the one the variation icon describes, and the one
+/// to quote as "latest" beside it (a month not yet over would read as a fall).
+const SpcPoint& LatestComplete(const SpcChart& chart);
+
 /// The chart shows concern: its latest complete point is a special cause of concern, or it
 /// consistently misses its target. The services register can be filtered to these.
 bool ShowsConcern(const SpcChart& chart);

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/files.hpp"
 #include "boardlens/base/text.hpp"
@@ -28,6 +29,7 @@ struct Options {
   std::vector<std::string> rebase;
   std::int64_t fix_after = 0;
   bool no_screen = false;
+  std::string frequency;  ///< empty: each row is a point, as NHS England's tool takes them
   std::string format = "json";
 };
 
@@ -37,6 +39,10 @@ SpcOptions Check(const Options& o, const std::vector<SpcPoint>& points) {
   out.improvement = ParseImprovement(o.improvement).value_or(Improvement::kNeutral);
   out.target = o.target;
   out.screen = !o.no_screen;
+  if (!o.frequency.empty()) {
+    out.frequency = ParseFrequency(o.frequency);
+    out.today = IsoDate(SystemClock().Now());
+  }
   if (o.fix_after != 0) {
     if (o.fix_after < 2) {
       throw Invalid("must be at least 2 (or 0 to use every point)", "--fix-after");
@@ -71,9 +77,12 @@ void PrintTable(std::ostream& out, const SpcChart& chart, bool has_target) {
   std::vector<std::array<std::string, 6>> rows{
       {"date", "value", "mean", "lower limit", "upper limit", "point type"}};
   for (const SpcRow& r : chart.rows) {
+    std::string type = Words(ToString(r.type));
+    if (r.after_gap) type += ", after a gap";
+    if (r.incomplete) type += ", period not over (outside the limits and rules)";
     rows.push_back({r.point.date, fmt::format("{:.{}f}", r.point.value, decimals),
                     fmt::format("{:.{}f}", r.mean, derived), fmt::format("{:.{}f}", r.lpl, derived),
-                    fmt::format("{:.{}f}", r.upl, derived), Words(ToString(r.type))});
+                    fmt::format("{:.{}f}", r.upl, derived), type});
   }
   std::array<std::size_t, 6> width{};
   for (const auto& row : rows) {
@@ -124,6 +133,11 @@ void AddSpcCommand(cli::Commands& commands) {
             .Number("--fix-after", o->fix_after,
                     "Compute each period's limits from its first N points only (N at least "
                     "2; 0 uses every point)")
+            .Choice("--frequency", o->frequency,
+                    "monthly or weekly: each point stands for its period, a period with no "
+                    "value is a gap, and the current period, not yet over, is left out of the "
+                    "limits and rules. Without it each row is a point",
+                    {"monthly", "weekly"})
             .Flag("--no-screen", o->no_screen,
                   "Keep moving ranges of 3.267 times their average or more in the limits "
                   "(left out by default, as NHS England's tool does)")

@@ -1,5 +1,5 @@
-// The user-voice API: the summary (suppressed as on the page), the reports, the link and the
-// "you said, we did" log.
+// The user-voice API: the summary (suppressed as on the page), the reports, the link, the
+// public form's help text and the "you said, we did" log.
 
 #include "boardlens/features/voice/feature.hpp"
 #include "boardlens/features/voice/json.hpp"
@@ -38,6 +38,16 @@ void AddApiRoutes(http::Router& routes) {
   routes.Api("POST", "/api/v1/orgs/{ods}/voice/link", secretary, [](Call& call) {
     const std::string token = call.Use<Voice>().RotateLink(call.who(), call.ods());
     return http::JsonResponse(Json{{"link", LinkOf(call, token)}}, 201);
+  });
+  // What the public form says about urgent help and the patient advice and liaison service.
+  routes.Api("GET", "/api/v1/orgs/{ods}/voice/help", viewer, [](Call& call) {
+    return http::JsonResponse(Json{{"help", call.Use<Voice>().Help(call.who(), call.ods())}});
+  });
+  routes.Api("PUT", "/api/v1/orgs/{ods}/voice/help", secretary, [](Call& call) {
+    const Json body = http::ParseJsonObject(call.request.body);
+    auto& voice = call.Use<Voice>();
+    voice.SetHelp(call.who(), call.ods(), http::String(body, "help", false));
+    return http::JsonResponse(Json{{"help", voice.Help(call.who(), call.ods())}});
   });
   routes.Api("GET", "/api/v1/orgs/{ods}/voice/changes", viewer, [](Call& call) {
     return http::JsonResponse(http::JsonList(call.Use<Voice>().Changes(call.who(), call.ods()),

@@ -1,6 +1,7 @@
 // "You said, we did": the secretary records what the board heard and what it changed, and
 // publishes each entry when ready. The list itself is on the user-voice page.
 
+#include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/voice/feature.hpp"
 #include "boardlens/features/voice/voice.hpp"

@@ -2,6 +2,7 @@
 // (suppressed under 11 responses), the reports themselves for board members, a poster to
 // print, and a CSV download of every table.
 
+#include "boardlens/base/number.hpp"
 #include "boardlens/features/services/page_parts.hpp"
 #include "boardlens/features/services/service.hpp"
 #include "boardlens/features/voice/feature.hpp"
@@ -45,19 +46,24 @@ Html LinkSection(Visit& v, const std::string& link) {
 }
 
 /// A monthly series on a Making Data Count chart with its variation icon; nullopt when a month
-/// is suppressed, because a chart draws every point.
+/// is suppressed, because a chart draws every point. This month, not over by `today`, is
+/// drawn but kept out of the limits and rules.
 std::optional<Html> MonthlyChart(const std::string& id, const std::string& title,
                                  const std::vector<std::string>& months,
                                  const std::vector<std::optional<double>>& values,
-                                 services::Improvement improvement, std::string_view unit) {
+                                 services::Improvement improvement, std::string_view unit,
+                                 const std::string& today) {
   std::vector<services::SpcPoint> points;
   for (std::size_t i = 0; i < months.size() && i < values.size(); ++i) {
     if (!values[i]) return std::nullopt;
     points.push_back({months[i] + "-01", *values[i]});
   }
-  if (points.size() < 2) return Html();
-  const services::SpcChart chart =
-      services::ComputeSpc(points, {improvement, {}, {}, {}, true, {}, {}, {}});
+  services::SpcOptions options;
+  options.improvement = improvement;
+  options.frequency = services::Frequency::kMonthly;
+  options.today = today;
+  if (services::CompletePoints(points, options) < 2) return Html();
+  const services::SpcChart chart = services::ComputeSpc(points, options);
   return Render(
       "<h3 class=\"nhsuk-heading-s\">{}</h3>{}<div class=\"bl-spc-icons\">{}</div>", title,
       services::ChartSvg({id, title, "Each month of the last 12."}, chart, std::nullopt, unit),
@@ -94,7 +100,7 @@ std::vector<std::optional<double>> AsValues(const std::vector<Shown>& counts) {
 
 /// The month table's charts, on Making Data Count's rules: fewer reports is better; a higher
 /// Friends and Family Test score is better.
-Html Charts(const Summary& s) {
+Html Charts(const Summary& s, const std::string& today) {
   std::vector<Shown> reports;
   std::vector<std::optional<double>> fft;
   for (const MonthRow& m : s.by_month) {
@@ -105,13 +111,14 @@ Html Charts(const Summary& s) {
   return ChartsOrWhyNot(
       {{"reports each month",
         MonthlyChart("voice-reports", "Reports each month", s.months, AsValues(reports),
-                     services::Improvement::kDown, "reports")},
+                     services::Improvement::kDown, "reports", today)},
        {"the Friends and Family Test score",
-        MonthlyChart("voice-fft", fft_title, s.months, fft, services::Improvement::kUp, "%")}});
+        MonthlyChart("voice-fft", fft_title, s.months, fft, services::Improvement::kUp, "%",
+                     today)}});
 }
 
 /// A chart for each service reported on.
-Html ServiceCharts(const Summary& s) {
+Html ServiceCharts(const Summary& s, const std::string& today) {
   std::vector<std::pair<std::string, std::optional<Html>>> charts;
   for (std::size_t i = 0; i < s.by_service.size(); ++i) {
     const ServiceRow& row = s.by_service[i];
@@ -119,7 +126,7 @@ Html ServiceCharts(const Summary& s) {
     charts.emplace_back(
         row.service.name,
         MonthlyChart("voice-service-" + std::to_string(i), row.service.name, s.months,
-                     AsValues(row.by_month), services::Improvement::kDown, "reports"));
+                     AsValues(row.by_month), services::Improvement::kDown, "reports", today));
   }
   return ChartsOrWhyNot(charts);
 }
@@ -185,13 +192,13 @@ http::Response SummaryPage(Visit& v) {
   page.content += Html(
       "<h2>Each month</h2><p>The Friends and Family Test score is the share "
       "answering very good or good, of those who did not answer don't know.</p>");
-  page.content += Charts(s);
+  page.content += Charts(s, voice.Today());
   page.content += TableOf("Reports and Friends and Family Test score each month", MonthRows(s),
                           v.OrgPath("/voice/months.csv"));
   page.content += Html(
       "<h2>Each service</h2><p>Fewer reports is better: a service's chart "
       "shows whether its reports are rising beyond what is usual for it.</p>");
-  page.content += ServiceCharts(s);
+  page.content += ServiceCharts(s, voice.Today());
   page.content += TableOf("Reports about each service each month", ServiceRows(s),
                           v.OrgPath("/voice/services.csv"), true);
   page.content += Html("<h2>What got in the way</h2><p>A report may name several things.</p>");
@@ -289,9 +296,8 @@ std::string MatchingText(const ReportList& list) {
   if (list.matching < kMinResponses) return "The reports that match, newest first.";
   const std::int64_t first = std::int64_t{list.page - 1} * kReportsPerPage + 1;
   const std::int64_t last = first + static_cast<std::int64_t>(list.rows.size()) - 1;
-  return "Showing reports " + services::WithThousands(first) + " to " +
-         services::WithThousands(last) + " of " + services::WithThousands(list.matching) +
-         ", newest first.";
+  return "Showing reports " + WithThousands(first) + " to " + WithThousands(last) + " of " +
+         WithThousands(list.matching) + ", newest first.";
 }
 
 http::Response ReportsPage(Visit& v) {

@@ -6,6 +6,7 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/secrets.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/features/voice/feature.hpp"
 #include "boardlens/features/voice/voice.hpp"
 #include "boardlens/html/page.hpp"
@@ -126,18 +127,12 @@ std::string PageMessage(const std::string& field, const std::string& rule_messag
     return "Tick the box to agree that we may contact you, or remove your contact details";
   }
   // The text rules name the field as the API does; the page names it as its label does.
-  const bool too_long = rule_message.find("longer than") != std::string::npos;
   const auto as_labelled = [&](const std::string& label) {
     return rule_message.starts_with(field + " ") ? label + rule_message.substr(field.size())
                                                  : Sentence(rule_message);
   };
-  if (field == "what_happened") {
-    return too_long ? TooLongMessage("What happened", kMaxWhatHappened)
-                    : as_labelled("What happened");
-  }
-  if (field == "contact" && too_long) {
-    return TooLongMessage("Your email address or phone number", kMaxContact);
-  }
+  if (field == "what_happened") return as_labelled("What happened");
+  if (field == "contact") return as_labelled("Your email address or phone number");
   return Sentence(rule_message);
 }
 

@@ -124,27 +124,6 @@ std::vector<Barrier> SplitBarriers(std::string_view text) {
   return out;
 }
 
-bool UsedBy(std::string_view user_groups, Reporter reporter) {
-  std::string words;
-  for (const char c : user_groups) {
-    words += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  if (words.find_first_not_of(" \t\r\n") == std::string::npos) return true;
-  const auto names_any = [&](std::initializer_list<std::string_view> stems) {
-    return std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) {
-      return words.find(stem) != std::string::npos;
-    });
-  };
-  const bool patients = names_any({"patient", "carer", "visitor", "public", "citizen", "parent",
-                                   "famil", "resident", "people who use"});
-  if (reporter == Reporter::kPatient) return patients;
-  return !patients ||
-         names_any({"staff",      "nurse",      "doctor",     "clinician", "clinical",
-                    "consultant", "prescriber", "pharmacist", "secretar",  "manager",
-                    "team",       "ward",       "therap",     "midwi",     "porter",
-                    "admin",      "colleague",  "employee",   "surgeon",   "physician"});
-}
-
 bool IsEmailOrPhone(std::string_view contact) {
   if (NormaliseEmail(contact)) return true;
   int digits = 0;
@@ -217,7 +196,8 @@ Report CheckReport(const ReportInput& in, const std::vector<Id>& service_ids) {
   } else {
     problems.Add("choose how your experience was overall: " + OneOf(FftAnswers()), "fft");
   }
-  problems.Check([&] { r.contact = OptionalText(in.contact, "contact", kMaxContact); });
+  problems.Check(
+      [&] { r.contact = OptionalText(in.contact, "contact", kMaxContact, Lines::kOne); });
   if (!r.contact.empty() && !IsEmailOrPhone(r.contact)) {
     problems.Add(
         "enter an email address, like name@example.com, or a phone number, like 01632 "
@@ -254,7 +234,8 @@ ReportFilter ReadReportFilter(const std::function<std::string(std::string_view)>
   if (!f.reporter.empty() && !ParseReporter(f.reporter)) {
     problems.Add("choose who reported: " + OneOf(Reporters()), "reporter");
   }
-  problems.Check([&] { f.search = OptionalText(get("search"), "search", kMaxSearch); });
+  problems.Check(
+      [&] { f.search = OptionalText(get("search"), "search", kMaxSearch, Lines::kOne); });
   const std::string page = get("page");
   if (page.empty()) {
     f.page = paged ? 1 : 0;

@@ -55,12 +55,6 @@ inline constexpr std::string_view kFftQuestion =
 inline constexpr std::size_t kMaxWhatHappened = 1000;  ///< characters
 inline constexpr std::size_t kMaxContact = 200;        ///< characters
 
-/// Whether `reporter` uses a service whose users the register describes as `user_groups`
-/// ("All staff", "Patients and carers", "Outpatients and their clinicians"): patients use those
-/// that name patients, carers, visitors or the public; staff those that name staff or any other
-/// group. A service with no users recorded is offered to both.
-bool UsedBy(std::string_view user_groups, Reporter reporter);
-
 /// An email address (one @, a dot after it) or a phone number (10 to 15 digits, with spaces,
 /// brackets, dashes or a leading +).
 bool IsEmailOrPhone(std::string_view contact);

@@ -138,9 +138,13 @@ Summary Summarise(const std::vector<Facts>& facts, const std::vector<std::string
     for (const std::size_t f : cell_flow[r]) by_month.push_back(shown[f]);
     s.by_service.push_back({label, std::move(by_month), shown[total_flow[r]]});
   }
-  // A report may name several barriers, so themes add up to nothing shown: each stands alone.
+  // Every report names at least one barrier, so the themes bound the total: it is at least
+  // the largest and at most their sum. Where the total is hidden they could give it away, so
+  // they hide with it; beside a shown total they tell nothing more.
   for (std::size_t b = 0; b < kBarrierCount; ++b) {
-    s.themes.push_back({static_cast<Barrier>(b), ShownIf(themes[b], threshold)});
+    Shown theme = ShownIf(themes[b], threshold);
+    if (theme && *theme != 0 && !s.total) theme = Shown::HiddenFor(Hidden::kProtectsAnother);
+    s.themes.push_back({static_cast<Barrier>(b), theme});
   }
   return s;
 }

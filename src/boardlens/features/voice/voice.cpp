@@ -52,8 +52,7 @@ std::optional<PublicForm> Voice::Form(const std::string& token) {
   if (auto cached = guards_.forms.Find(token, now)) return *cached;
   std::optional<PublicForm> form;
   if (auto org = repository_.FindByToken(token)) {
-    form = PublicForm{*org, OpenServices(org->org_id),
-                      repository_.FindHelp(org->org_id).value_or(std::string(kDefaultHelp))};
+    form = PublicForm{*org, OpenServices(org->org_id), HelpOf(org->org_id)};
   }
   guards_.forms.Put(token, form, now + settings_.cache_seconds);
   return form;
@@ -138,22 +137,25 @@ std::vector<FormService> Voice::OpenServices(Id org_id) {
   std::vector<FormService> out;
   for (services::ServiceName& s : services_.PublicNames(org_id)) {
     out.push_back({{s.id, std::move(s.name)},
-                   UsedBy(s.user_groups, Reporter::kStaff),
-                   UsedBy(s.user_groups, Reporter::kPatient)});
+                   services::UsedBy(s.audience, true),
+                   services::UsedBy(s.audience, false)});
   }
   return out;
 }
 
 std::string Voice::Help(const Caller& caller, const std::string& ods) {
-  const Id org_id = organisations_.Require(caller, ods, Role::kViewer).org.id;
-  return repository_.FindHelp(org_id).value_or(std::string(kDefaultHelp));
+  return HelpOf(organisations_.Require(caller, ods, Role::kViewer).org.id);
+}
+
+std::string Voice::HelpOf(Id org_id) {
+  const auto help = repository_.FindHelp(org_id);
+  return help && !help->empty() ? *help : std::string(kDefaultHelp);
 }
 
 void Voice::SetHelp(const Caller& caller, const std::string& ods, const std::string& help) {
   const Id org_id = organisations_.Require(caller, ods, Role::kSecretary).org.id;
-  const std::string text = CheckHelp(help);
-  repository_.SaveHelp(org_id, text.empty() ? std::string(kDefaultHelp) : text, AccountOf(caller),
-                       clock_.Now());
+  // Empty is kept as empty, so that the organisation follows the default as it changes.
+  repository_.SaveHelp(org_id, CheckHelp(help), AccountOf(caller), clock_.Now());
   if (auto token = repository_.FindToken(org_id)) guards_.forms.Erase(*token);
 }
 

@@ -133,6 +133,8 @@ class Voice {
   std::string Today() const { return IsoDate(clock_.Now()); }
 
  private:
+  /// The help text the organisation wrote, or kDefaultHelp while it has written none.
+  std::string HelpOf(Id org_id);
   /// The first day of the summary's 12 months.
   std::string Since() const;
   /// The services the public form offers: those not retired, by name.
