@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "boardlens/base/access.hpp"
+#include "boardlens/features/portfolio/milestone.hpp"
 
 namespace boardlens::portfolio {
 
@@ -55,6 +56,10 @@ struct Item {
   std::string programme_name;  ///< as read, for a project in a programme
   std::optional<Rating> latest;
   std::int64_t updated_at = 0;
+  /// Its senior responsible owner, dates, milestones and money (milestone.hpp), kept apart
+  /// from `what` so that a change to the item leaves them as they are.
+  Assurance assurance;
+  std::string sro_name;  ///< as read, when it has a senior responsible owner
 };
 
 inline constexpr std::size_t kMaxNameLength = 200;
