@@ -275,6 +275,7 @@ void AddAssurancePages(http::Router& routes) {
     return AssuranceForm(v, item, item.assurance, RowsFor(item.assurance), {});
   });
   AddPage(routes, "POST", "/orgs/{ods}/portfolio/{item}/assurance", keeper, [](Visit& v) {
+    MustKeep(v);  // before the form's problems, which would tell a reader nothing they may do
     auto& portfolio = v.Use<Portfolio>();
     const Item item = portfolio.Get(v.caller, v.ods(), v.call.Id("item"));
     const std::size_t rows = std::min<std::size_t>(

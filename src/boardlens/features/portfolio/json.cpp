@@ -25,18 +25,6 @@ std::optional<std::int64_t> Whole(Problems& problems, const Json& object, const 
   return it->get<std::int64_t>();
 }
 
-/// Text at `key` of `object`, empty when missing or null, refused at `at` when it is anything
-/// else.
-std::string Text(Problems& problems, const Json& object, const char* key, const std::string& at) {
-  const auto it = object.find(key);
-  if (it == object.end() || it->is_null()) return {};
-  if (!it->is_string()) {
-    problems.Add("must be text", at);
-    return {};
-  }
-  return it->get<std::string>();
-}
-
 /// Reads the named value at `key` into `into` when the body gives one; one it cannot parse is
 /// a problem that lists the `allowed` names.
 template <typename E, typename Parse>
@@ -213,17 +201,18 @@ Assurance AssuranceFromJson(const Json& body, const std::string& today) {
   Assurance a;
   Problems problems;
   a.sro_member_id = Whole(problems, body, "sro", "sro");
-  a.starts_on = Text(problems, body, "starts_on", "starts_on");
-  a.ends_on = Text(problems, body, "ends_on", "ends_on");
+  a.starts_on = http::TextOrEmpty(problems, body, "starts_on", "starts_on");
+  a.ends_on = http::TextOrEmpty(problems, body, "ends_on", "ends_on");
   a.budget = Whole(problems, body, "budget", "budget");
   a.spend = Whole(problems, body, "spend", "spend");
   EachObject(problems, body, "milestones", "milestones", "title, due_on and status",
              [&](const Json& m, const std::string& at) {
-               Milestone milestone{Text(problems, m, "title", at + ".title"),
-                                   Text(problems, m, "due_on", at + ".due_on"),
-                                   MilestoneStatus::kNotStarted,
-                                   Text(problems, m, "completed_on", at + ".completed_on")};
-               const std::string status = Text(problems, m, "status", at + ".status");
+               Milestone milestone{
+                   http::TextOrEmpty(problems, m, "title", at + ".title"),
+                   http::TextOrEmpty(problems, m, "due_on", at + ".due_on"),
+                   MilestoneStatus::kNotStarted,
+                   http::TextOrEmpty(problems, m, "completed_on", at + ".completed_on")};
+               const std::string status = http::TextOrEmpty(problems, m, "status", at + ".status");
                if (const auto parsed = ParseMilestoneStatus(status)) {
                  milestone.status = *parsed;
                } else {
