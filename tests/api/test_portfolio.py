@@ -239,6 +239,11 @@ class PortfolioTest(KeepersTestCase):
         self.assertEqual(rows[0], ["title", "due_on", "status", "completed_on", "overdue"])
         self.assertEqual(rows[2], ["Data migration rehearsal", past, "at_risk", "", "yes"])
         self.page(ned, f"/orgs/RAA/portfolio/{epr}/assurance", status=403)
+        ned_csrf = re.search(r'name="csrf" value="([^"]+)"', self.page(ned, "/account")).group(1)
+        response, _ = self.b.fetch("POST", f"/orgs/RAA/portfolio/{epr}/assurance", {
+            "Cookie": ned, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({"csrf": ned_csrf, "rows": "0", "budget": "lots"}))
+        self.assertEqual(response.status, 403)
         # A keeper's form shows what is recorded and names each problem in the error summary.
         cdio = self.b.web_session("cdio@alpha.example")
         form = self.page(cdio, f"/orgs/RAA/portfolio/{epr}/assurance")
