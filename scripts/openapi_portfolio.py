@@ -13,6 +13,10 @@ DESCRIPTION = ("The programmes and projects that deliver the strategy, their fun
                "delivery confidence.")
 POUNDS = {"type": ["integer", "null"], "minimum": 0, "maximum": 1000000000000,
           "description": "Whole pounds a year."}
+WHOLE_POUNDS = {"type": ["integer", "null"], "minimum": 0, "maximum": 1000000000000,
+                "description": "Whole pounds over the item's life."}
+MILESTONE_STATUS = {"type": "string",
+                    "enum": ["not_started", "on_track", "at_risk", "missed", "complete"]}
 CONFIDENCE = {"type": "string", "enum": ["green", "amber_green", "amber", "amber_red", "red"]}
 
 SCHEMAS = {
@@ -76,6 +80,57 @@ SCHEMAS = {
                                                          "strategy's current priorities."},
                           "capital_without_revenue": {"type": "boolean"}}},
             "updated_at": {"type": "string", "format": "date-time"}}},
+    "PortfolioMilestoneInput": {
+        "type": "object", "required": ["title", "due_on", "status"],
+        "properties": {
+            "title": {"type": "string", "maxLength": 200},
+            "due_on": {"type": "string", "format": "date"},
+            "status": MILESTONE_STATUS,
+            "completed_on": {"type": ["string", "null"], "format": "date",
+                             "description": "For a complete milestone only, and then "
+                                            "required; not after today."}}},
+    "PortfolioMilestone": {
+        "type": "object", "required": ["title", "due_on", "status", "completed_on", "overdue"],
+        "properties": {
+            "title": {"type": "string"},
+            "due_on": {"type": "string", "format": "date"},
+            "status": MILESTONE_STATUS,
+            "completed_on": {"type": ["string", "null"], "format": "date"},
+            "overdue": {"type": "boolean",
+                        "description": "Past its due date and not complete, as of today (UTC)."}}},
+    "PortfolioAssuranceInput": {
+        "type": "object",
+        "description": "Replaces the item's assurance as a whole: what is left out is cleared.",
+        "properties": {
+            "sro": {"type": ["integer", "null"],
+                    "description": "The senior responsible owner: a board member's id."},
+            "starts_on": {"type": ["string", "null"], "format": "date"},
+            "ends_on": {"type": ["string", "null"], "format": "date",
+                        "description": "Not before starts_on."},
+            "budget": WHOLE_POUNDS,
+            "spend": {**WHOLE_POUNDS, "description": "Whole pounds spent to date."},
+            "milestones": {"type": "array", "maxItems": 40,
+                           "items": ref("schemas", "PortfolioMilestoneInput"),
+                           "description": "In the order of the plan. Problems are named by "
+                                          "index, as milestones[2].due_on."}}},
+    "PortfolioAssurance": {
+        "type": "object",
+        "required": ["sro", "starts_on", "ends_on", "budget", "spend", "milestones",
+                     "overdue_milestones", "flags"],
+        "properties": {
+            "sro": {"oneOf": [{"type": "null"}, {
+                "type": "object", "required": ["id", "name"],
+                "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}}]},
+            "starts_on": {"type": ["string", "null"], "format": "date"},
+            "ends_on": {"type": ["string", "null"], "format": "date"},
+            "budget": WHOLE_POUNDS,
+            "spend": WHOLE_POUNDS,
+            "milestones": {"type": "array", "items": ref("schemas", "PortfolioMilestone")},
+            "overdue_milestones": {"type": "integer", "minimum": 0},
+            "flags": {"type": "object", "required": ["over_budget"],
+                      "properties": {"over_budget": {
+                          "type": "boolean",
+                          "description": "Spend to date above the budget; equal is not."}}}}},
     "BenefitInput": {
         "type": "object",
         "required": ["title", "owner", "measure", "baseline", "baseline_on", "target",
@@ -166,6 +221,19 @@ def paths():
             {**ok(201, "The rating.", ref("schemas", "PortfolioRating")),
              **errors(*WRITE, 409)},
             body="PortfolioRatingInput", csrf=True)},
+        "/api/v1/orgs/{ods}/portfolio/{item}/assurance": {"parameters": ods + [item],
+                                                          "get": operation(
+            "getPortfolioAssurance", "Owner, dates, budget and milestones",
+            "Anyone in the organisation. Whether each milestone is overdue is worked out from "
+            "today's date (UTC).",
+            {**ok(200, "Its assurance.", ref("schemas", "PortfolioAssurance")),
+             **errors(*READ)}), "put": operation(
+            "setPortfolioAssurance", "Record the owner, dates, budget and milestones",
+            keepers + " The senior responsible owner is a board member of the organisation; "
+            "every problem is named at once.",
+            {**ok(200, "Its assurance.", ref("schemas", "PortfolioAssurance")),
+             **errors(*WRITE)},
+            body="PortfolioAssuranceInput", csrf=True)},
         "/api/v1/orgs/{ods}/portfolio/{item}/benefits": {"parameters": ods + [item],
                                                          "get": operation(
             "listBenefits", "A programme's or project's benefits", "Anyone in the organisation.",

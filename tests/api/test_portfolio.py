@@ -2,6 +2,7 @@
 the database named by BOARDLENS_TEST_DB, and the strategy checks that read it."""
 
 import csv
+import datetime
 import io
 import re
 import unittest
@@ -178,6 +179,103 @@ class PortfolioTest(KeepersTestCase):
         self.assertNotEqual(failed.returncode, 0)
         self.assertEqual(len(self.api("GET", f"/api/v1/orgs/RAA/benefits/{benefit['id']}")
                              ["actuals"]), 13)
+
+    def test_e_assurance_owner_dates_milestones_and_money(self):
+        epr = self.api("GET", "/api/v1/orgs/RAA/portfolio")[0]["id"]
+        path = f"/api/v1/orgs/RAA/portfolio/{epr}/assurance"
+        today = datetime.date.fromisoformat(utc_today())
+        past = (today - datetime.timedelta(days=20)).isoformat()
+        later = (today + datetime.timedelta(days=90)).isoformat()
+        empty = self.api("GET", path, token=self.ned)
+        self.assertIsNone(empty["sro"])
+        self.assertEqual(empty["milestones"], [])
+        owner = self.members["cdio@alpha.example"]
+        body = {"sro": owner, "starts_on": later, "ends_on": past,
+                "budget": 1250000, "spend": 1300000,
+                "milestones": [
+                    {"title": "Business case approved", "due_on": past, "status": "complete",
+                     "completed_on": past},
+                    {"title": "Data migration rehearsal", "due_on": "2026-02-30",
+                     "status": "at_risk"},
+                    {"title": "Go live", "due_on": later, "status": "sideways"}]}
+        problem = self.api("PUT", path, body, status=400)
+        self.assertEqual({e["where"] for e in problem["errors"]},
+                         {"ends_on", "milestones[1].due_on", "milestones[2].status"})
+        body["starts_on"] = past
+        body["ends_on"] = later
+        body["milestones"][1]["due_on"] = past
+        body["milestones"][2]["status"] = "on_track"
+        self.api("PUT", path, body, token=self.ned, status=403)
+        self.api("PUT", path, body, token=self.other, status=404)
+        self.api("GET", path, token=self.other, status=404)
+        stranger = dict(body, sro=999999)
+        self.assertEqual(self.api("PUT", path, stranger, status=400)["where"], "sro")
+        saved = self.api("PUT", path, body)
+        self.assertEqual(saved["sro"], {"id": owner, "name": "Omar Siddiqui"})
+        self.assertEqual(saved["overdue_milestones"], 1)
+        self.assertEqual([m["overdue"] for m in saved["milestones"]], [False, True, False])
+        self.assertTrue(saved["flags"]["over_budget"])
+        self.assertEqual(self.api("GET", path, token=self.ned), saved)
+        # A change to the item leaves its assurance as it was.
+        item = self.api("GET", f"/api/v1/orgs/RAA/portfolio/{epr}")
+        self.api("PUT", f"/api/v1/orgs/RAA/portfolio/{epr}", {
+            "kind": item["kind"], "name": item["name"], "priorities": item["priorities"],
+            "funding": item["funding"]})
+        self.assertEqual(self.api("GET", path)["milestones"], saved["milestones"])
+        # The pages: the item and the list say who owns it and what is overdue.
+        ned = self.b.web_session("ned@alpha.example")
+        page = self.page(ned, f"/orgs/RAA/portfolio/{epr}")
+        self.assertIn("Senior responsible owner", page)
+        self.assertIn("Omar Siddiqui", page)
+        self.assertIn("Overdue", page)
+        self.assertIn("Spend above budget", page)
+        self.assertIn("£1,250,000", page)
+        self.assertNotIn("Change the owner, dates, budget and milestones", page)
+        listed = self.page(ned, "/orgs/RAA/portfolio")
+        self.assertIn("Senior responsible owner: Omar Siddiqui", listed)
+        self.assertIn("1 overdue milestone", listed)
+        rows = list(csv.reader(io.StringIO(
+            self.page(ned, f"/orgs/RAA/portfolio/{epr}/milestones.csv"))))
+        self.assertEqual(rows[0], ["title", "due_on", "status", "completed_on", "overdue"])
+        self.assertEqual(rows[2], ["Data migration rehearsal", past, "at_risk", "", "yes"])
+        self.page(ned, f"/orgs/RAA/portfolio/{epr}/assurance", status=403)
+        ned_csrf = re.search(r'name="csrf" value="([^"]+)"', self.page(ned, "/account")).group(1)
+        response, _ = self.b.fetch("POST", f"/orgs/RAA/portfolio/{epr}/assurance", {
+            "Cookie": ned, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({"csrf": ned_csrf, "rows": "0", "budget": "lots"}))
+        self.assertEqual(response.status, 403)
+        # A keeper's form shows what is recorded and names each problem in the error summary.
+        cdio = self.b.web_session("cdio@alpha.example")
+        form = self.page(cdio, f"/orgs/RAA/portfolio/{epr}/assurance")
+        self.assertIn('value="Data migration rehearsal"', form)
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        d = datetime.date.fromisoformat(past)
+        response, text = self.b.fetch("POST", f"/orgs/RAA/portfolio/{epr}/assurance", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({
+                "csrf": csrf, "rows": "2", "sro": str(owner), "budget": "lots",
+                "m0_title": "", "m0_due_on-day": str(d.day), "m0_due_on-month": str(d.month),
+                "m0_due_on-year": str(d.year), "m0_status": "on_track",
+                "m1_title": "Go live", "m1_status": "complete"}))
+        text = text.decode()
+        self.assertEqual(response.status, 400)
+        self.assertIn("nhsuk-error-summary", text)
+        self.assertIn("Milestone 1: enter what the milestone is", text)
+        self.assertIn("Enter the due date of milestone 2", text)
+        self.assertIn("Milestone 2: enter the date the milestone was completed", text)
+        self.assertEqual(len(self.api("GET", path)["milestones"]), 3)  # nothing saved
+        response, _ = self.b.fetch("POST", f"/orgs/RAA/portfolio/{epr}/assurance", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode({
+                "csrf": csrf, "rows": "1", "sro": str(owner), "budget": "£900,000",
+                "m0_title": "Go live", "m0_due_on-day": str(d.day),
+                "m0_due_on-month": str(d.month), "m0_due_on-year": str(d.year),
+                "m0_status": "on_track"}))
+        self.assertEqual(response.status, 303)
+        kept = self.api("GET", path)
+        self.assertEqual(kept["budget"], 900000)
+        self.assertEqual([m["title"] for m in kept["milestones"]], ["Go live"])
+        self.assertEqual(kept["overdue_milestones"], 1)
 
 
 if __name__ == "__main__":

@@ -209,6 +209,85 @@ TEST_P(PortfolioStoreTest, BenefitsHaveAnOwnerOnTheBoardAndTheirActualsAChart) {
             ErrorKind::kNotFound);
 }
 
+TEST_P(PortfolioStoreTest, AssuranceKeepsItsOwnerDatesMoneyAndMilestonesInOrder) {
+  SetUpStrategy();
+  const auto item = Portfolio().Add(Executive(), "RP1", Item(Kind::kProgramme, "EPR"));
+  EXPECT_FALSE(item.assurance.sro_member_id.has_value());
+  EXPECT_TRUE(item.assurance.milestones.empty());
+  const std::string today = Portfolio().Today();
+  const std::string past = IsoDate(clock_.Now() - 30 * kSecondsPerDay);
+  const std::string later = IsoDate(clock_.Now() + 60 * kSecondsPerDay);
+  portfolio::Assurance a;
+  a.sro_member_id = Board().ListMembers(op_, "RP1").at(1).id;  // a non-executive may be SRO
+  a.starts_on = past;
+  a.ends_on = later;
+  a.budget = 2'000'000;
+  a.spend = 2'100'000;
+  a.milestones = {{"Business case approved", past, portfolio::MilestoneStatus::kComplete, past},
+                  {"Data migration rehearsal", past, portfolio::MilestoneStatus::kAtRisk, ""},
+                  {"Go live", later, portfolio::MilestoneStatus::kOnTrack, ""}};
+  EXPECT_EQ(KindOf([&] { Portfolio().SetAssurance(NonExecutive(), "RP1", item.id, a); }),
+            ErrorKind::kForbidden);
+  const auto saved = Portfolio().SetAssurance(Executive(), "RP1", item.id, a);
+  EXPECT_EQ(saved.sro_name, "Member 1");
+  const auto read = Portfolio().Get(NonExecutive(), "RP1", item.id);
+  EXPECT_EQ(read.assurance.sro_member_id, a.sro_member_id);
+  EXPECT_EQ(read.assurance.starts_on, past);
+  EXPECT_EQ(read.assurance.ends_on, later);
+  EXPECT_EQ(read.assurance.budget, 2'000'000);
+  EXPECT_EQ(read.assurance.spend, 2'100'000);
+  EXPECT_TRUE(portfolio::OverBudget(read.assurance));
+  ASSERT_EQ(read.assurance.milestones.size(), 3U);
+  EXPECT_EQ(read.assurance.milestones[0].title, "Business case approved");
+  EXPECT_EQ(read.assurance.milestones[0].completed_on, past);
+  EXPECT_EQ(read.assurance.milestones[1].status, portfolio::MilestoneStatus::kAtRisk);
+  EXPECT_EQ(read.assurance.milestones[2].title, "Go live");
+  EXPECT_EQ(portfolio::OverdueCount(read.assurance, today), 1U);
+  // The list carries it too, and a change to the item leaves it as it was.
+  Portfolio().Update(Executive(), "RP1", item.id, Item(Kind::kProgramme, "EPR renamed"));
+  const auto listed = Portfolio().List(NonExecutive(), "RP1");
+  ASSERT_EQ(listed.size(), 1U);
+  EXPECT_EQ(listed[0].sro_name, "Member 1");
+  EXPECT_EQ(listed[0].assurance.milestones.size(), 3U);
+  // Saving again replaces the milestones and clears what is left out.
+  portfolio::Assurance fewer;
+  fewer.milestones = {a.milestones[2]};
+  const auto replaced = Portfolio().SetAssurance(Executive(), "RP1", item.id, fewer);
+  ASSERT_EQ(replaced.assurance.milestones.size(), 1U);
+  EXPECT_EQ(replaced.assurance.milestones[0].title, "Go live");
+  EXPECT_FALSE(replaced.assurance.sro_member_id.has_value());
+  EXPECT_FALSE(replaced.assurance.budget.has_value());
+  EXPECT_EQ(replaced.assurance.starts_on, "");
+  // Bad input is refused by field, and nothing of it is stored.
+  portfolio::Assurance bad = a;
+  bad.ends_on = IsoDate(clock_.Now() - 40 * kSecondsPerDay);
+  bad.milestones[2].due_on = "2026-02-30";
+  try {
+    Portfolio().SetAssurance(Executive(), "RP1", item.id, bad);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    std::set<std::string> fields;
+    for (const auto& p : e.problems()) fields.insert(p.where);
+    EXPECT_EQ(fields, (std::set<std::string>{"ends_on", "milestones[2].due_on"}));
+  }
+  EXPECT_EQ(Portfolio().Get(op_, "RP1", item.id).assurance.milestones.size(), 1U);
+  // The owner must sit on this organisation's board; another organisation sees none of it.
+  MakeBoard("RP2", 1, 0);
+  portfolio::Assurance stranger;
+  stranger.sro_member_id = Board().ListMembers(op_, "RP2").at(0).id;
+  try {
+    Portfolio().SetAssurance(Executive(), "RP1", item.id, stranger);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kInvalid);
+    EXPECT_EQ(e.where(), "sro");
+  }
+  EXPECT_EQ(KindOf([&] { Portfolio().SetAssurance(Secretary("RP2"), "RP2", item.id, fewer); }),
+            ErrorKind::kNotFound);
+  EXPECT_EQ(KindOf([&] { Portfolio().SetAssurance(Secretary("RP2"), "RP1", item.id, fewer); }),
+            ErrorKind::kNotFound);
+}
+
 INSTANTIATE_TEST_SUITE_P(Databases, PortfolioStoreTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& test) { return test.param; });
 

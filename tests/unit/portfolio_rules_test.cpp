@@ -1,5 +1,6 @@
 // The portfolio's rules: what an item may hold, a month's rating, capital without revenue,
-// whole-life cost and the year of months the ratings row draws.
+// whole-life cost, the year of months the ratings row draws, and programme assurance:
+// milestones, dates, overdue and spend against budget.
 
 #include <gtest/gtest.h>
 
@@ -7,6 +8,7 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/portfolio/benefit.hpp"
+#include "boardlens/features/portfolio/milestone.hpp"
 #include "boardlens/features/portfolio/portfolio.hpp"
 
 namespace boardlens::portfolio {
@@ -81,6 +83,79 @@ TEST(PortfolioRules, NamesGoBothWays) {
   for (const Source s : kSources) EXPECT_EQ(ParseSource(ToString(s)), s);
   EXPECT_EQ(Label(Confidence::kAmberGreen), "Amber/green");
   EXPECT_EQ(ParseConfidence("amber-green"), std::nullopt);
+}
+
+Milestone Due(const char* due_on, MilestoneStatus status, const char* completed_on = "") {
+  return {"Go live", due_on, status, completed_on};
+}
+
+TEST(AssuranceRules, EveryFaultIsNamedDownToTheMilestoneField) {
+  Assurance in;
+  in.starts_on = "2026-04-01";
+  in.ends_on = "2026-03-31";  // before the start
+  in.budget = -1;
+  in.spend = kMaxPounds + 1;
+  in.milestones = {{" ", "2026-05-01", MilestoneStatus::kOnTrack, ""},
+                   {"Design agreed", "2026-02-30", MilestoneStatus::kNotStarted, ""},
+                   Due("2026-06-01", MilestoneStatus::kComplete),  // no completion date
+                   Due("2026-06-01", MilestoneStatus::kAtRisk, "2026-06-02"),
+                   Due("2026-06-01", MilestoneStatus::kComplete, "2026-12-08")};  // tomorrow
+  EXPECT_EQ(Fields([&] { CheckAssurance(in, "2026-12-07"); }),
+            (std::set<std::string>{"ends_on", "budget", "spend", "milestones[0].title",
+                                   "milestones[1].due_on", "milestones[2].completed_on",
+                                   "milestones[3].completed_on", "milestones[4].completed_on"}));
+  Assurance good;
+  good.starts_on = " 2026-04-01 ";
+  good.ends_on = "2026-04-01";  // the same day is not before it
+  good.milestones = {{"  Go live  ", "2026-06-01", MilestoneStatus::kComplete, "2026-12-07"}};
+  EXPECT_NO_THROW(CheckAssurance(good, "2026-12-07"));
+  EXPECT_EQ(good.starts_on, "2026-04-01");
+  EXPECT_EQ(good.milestones[0].title, "Go live");
+  Assurance nothing;  // an item recorded before assurance came has none of it yet
+  EXPECT_NO_THROW(CheckAssurance(nothing, "2026-12-07"));
+  Assurance too_many;
+  too_many.milestones.assign(kMaxMilestones + 1, Due("2026-06-01", MilestoneStatus::kOnTrack));
+  EXPECT_EQ(Fields([&] { CheckAssurance(too_many, "2026-12-07"); }),
+            std::set<std::string>{"milestones"});
+}
+
+TEST(AssuranceRules, AMilestonePastItsDueDateAndNotCompleteIsOverdue) {
+  const std::string today = "2026-12-07";
+  EXPECT_TRUE(Overdue(Due("2026-12-06", MilestoneStatus::kOnTrack), today));
+  EXPECT_TRUE(Overdue(Due("2026-12-06", MilestoneStatus::kMissed), today));
+  EXPECT_FALSE(Overdue(Due("2026-12-07", MilestoneStatus::kAtRisk), today));  // due today
+  EXPECT_FALSE(Overdue(Due("2026-01-01", MilestoneStatus::kComplete, "2026-01-05"), today));
+  Assurance a;
+  a.milestones = {Due("2026-12-06", MilestoneStatus::kNotStarted),
+                  Due("2026-11-01", MilestoneStatus::kAtRisk),
+                  Due("2027-01-01", MilestoneStatus::kOnTrack)};
+  EXPECT_EQ(OverdueCount(a, today), 2U);
+  EXPECT_EQ(OverdueCount(a, "2026-10-31"), 0U);  // the same milestones, earlier
+}
+
+TEST(AssuranceRules, SpendAboveBudgetIsFlaggedAndSpendEqualToItIsNot) {
+  Assurance a;
+  a.budget = 1'250'000;
+  a.spend = 1'250'001;
+  EXPECT_TRUE(OverBudget(a));
+  a.spend = 1'250'000;  // just below the threshold: all of it spent, none over
+  EXPECT_FALSE(OverBudget(a));
+  a.spend = std::nullopt;
+  EXPECT_FALSE(OverBudget(a));
+  Assurance no_budget;
+  no_budget.spend = 5;
+  EXPECT_FALSE(OverBudget(no_budget));
+}
+
+TEST(AssuranceRules, MilestoneStatusNamesGoBothWaysWithTheirLabels) {
+  for (const MilestoneStatus s : kMilestoneStatuses) {
+    EXPECT_EQ(ParseMilestoneStatus(ToString(s)), s);
+    EXPECT_FALSE(Label(s).empty());
+    EXPECT_NE(Colour(s), "?");
+  }
+  EXPECT_EQ(ToString(MilestoneStatus::kAtRisk), "at_risk");
+  EXPECT_EQ(Label(MilestoneStatus::kAtRisk), "At risk");
+  EXPECT_EQ(ParseMilestoneStatus("At risk"), std::nullopt);
 }
 
 TEST(BenefitRules, DatesOutOfOrderAreRefusedWithTheFieldNamed) {

@@ -95,6 +95,17 @@ bool Bool(const Json& body, const char* key, bool fallback) {
   return it->get<bool>();
 }
 
+std::string TextOrEmpty(Problems& problems, const Json& object, const char* key,
+                        const std::string& at) {
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return {};
+  if (!it->is_string()) {
+    problems.Add("must be text", at);
+    return {};
+  }
+  return it->get<std::string>();
+}
+
 std::optional<std::int64_t> OptionalInteger(const Json& body, const char* key) {
   const auto it = body.find(key);
   if (it == body.end() || it->is_null()) return std::nullopt;

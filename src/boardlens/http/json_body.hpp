@@ -12,6 +12,10 @@
 #include "boardlens/base/json_text.hpp"
 #include "boardlens/http/message.hpp"
 
+namespace boardlens {
+class Problems;
+}  // namespace boardlens
+
 namespace boardlens::http {
 
 using Json = nlohmann::ordered_json;
@@ -34,6 +38,10 @@ bool HasJsonBody(const Request& request);
 /// Field `key` of a parsed body as text; refused when it is not a string, or when it is
 /// missing and `required`, else empty.
 std::string String(const Json& body, const char* key, bool required = true);
+/// Text field `key` of `object` for a body read whole with Problems: empty when missing or
+/// null; anything else is a problem at `at` ("milestones[2].title"), and empty.
+std::string TextOrEmpty(Problems& problems, const Json& object, const char* key,
+                        const std::string& at);
 /// Field `key` as true or false; `fallback` when missing.
 bool Bool(const Json& body, const char* key, bool fallback);
 /// Field `key` as a whole number, or nullopt when missing or null.

@@ -1,8 +1,9 @@
 // The demo trust's digital strategy and portfolio. The strategy trips exactly two checks: five
 // priorities are marked top, and one capital-funded programme has no revenue for its running
 // costs. The board approved an earlier version, so what changed since shows too. Six
-// programmes report a year of delivery confidence, and three benefits have enough actuals for
-// a real Making Data Count chart.
+// programmes report a year of delivery confidence, each has a senior responsible owner, dates,
+// a budget with spend to date (one above it) and milestones (the slipping ones with one overdue
+// and one at risk), and three benefits have enough actuals for a real Making Data Count chart.
 
 #include <algorithm>
 #include <array>
@@ -127,6 +128,66 @@ constexpr std::array<DemoProgramme, 6> kProgrammes{{
      2},
 }};
 
+/// Each programme's senior responsible owner, and the share of its budget spent so far in
+/// thousandths, by its place in kProgrammes: the data platform has spent more than its budget.
+struct DemoOwnership {
+  const char* sro;
+  std::int64_t spent_thousandths;
+};
+constexpr std::array<DemoOwnership, 6> kOwnership{{{"Omar Siddiqui", 550},
+                                                   {"Omar Siddiqui", 400},
+                                                   {"Tom Whitfield", 350},
+                                                   {"James Achebe", 500},
+                                                   {"Priya Raman", 1040},
+                                                   {"Sarah Lindqvist", 600}}};
+
+/// A programme's milestones, by how its delivery runs (DemoProgramme::mood), due some days
+/// from today (negative: past). A slipping programme has one overdue and one at risk.
+struct DemoMilestone {
+  const char* title;
+  int due_in_days;
+  portfolio::MilestoneStatus status;
+  int completed_in_days;  ///< for a complete milestone
+};
+constexpr std::array<std::array<DemoMilestone, 4>, 3> kMilestones{{
+    {{{"Business case approved", -300, portfolio::MilestoneStatus::kComplete, -305},
+      {"Supplier contracted", -150, portfolio::MilestoneStatus::kComplete, -146},
+      {"First phase live", 45, portfolio::MilestoneStatus::kOnTrack, 0},
+      {"Benefits review", 200, portfolio::MilestoneStatus::kNotStarted, 0}}},
+    {{{"Business case approved", -400, portfolio::MilestoneStatus::kComplete, -400},
+      {"Data migration rehearsal", -14, portfolio::MilestoneStatus::kAtRisk, 0},
+      {"Go live", 75, portfolio::MilestoneStatus::kAtRisk, 0},
+      {"Post-implementation review", 260, portfolio::MilestoneStatus::kNotStarted, 0}}},
+    {{{"Pilot on two wards", -200, portfolio::MilestoneStatus::kComplete, -210},
+      {"Recovery plan agreed", -30, portfolio::MilestoneStatus::kComplete, -25},
+      {"Roll-out to every ward", 120, portfolio::MilestoneStatus::kOnTrack, 0},
+      {"Benefits review", 300, portfolio::MilestoneStatus::kNotStarted, 0}}},
+}};
+
+portfolio::Assurance AssuranceFor(const DemoProgramme& d, const DemoOwnership& o, Id sro,
+                                  std::int64_t now) {
+  portfolio::Assurance a;
+  a.sro_member_id = sro;
+  a.starts_on = "2025-04-01";
+  std::size_t last = 0;
+  std::int64_t budget = 0;
+  for (std::size_t y = 0; y < d.costs.size(); ++y) {
+    if (d.costs.at(y) > 0) last = y;
+    budget += d.costs.at(y);
+  }
+  // Financial years: the last year with a cost ends on 31 March of the next.
+  a.ends_on = std::to_string(2026 + static_cast<int>(last)) + "-03-31";
+  a.budget = budget;
+  // Rounded to the nearest thousand pounds, as a finance report would give it.
+  a.spend = budget * o.spent_thousandths / 1'000'000 * 1'000;
+  for (const DemoMilestone& m : kMilestones.at(static_cast<std::size_t>(d.mood))) {
+    const bool complete = m.status == portfolio::MilestoneStatus::kComplete;
+    a.milestones.push_back({m.title, IsoDate(now + m.due_in_days * kDay), m.status,
+                            complete ? IsoDate(now + m.completed_in_days * kDay) : ""});
+  }
+  return a;
+}
+
 Confidence RatingFor(int mood, int month) {
   static constexpr std::array<std::array<Confidence, 12>, 3> kRuns{{
       {Confidence::kGreen, Confidence::kGreen, Confidence::kAmberGreen, Confidence::kGreen,
@@ -197,7 +258,8 @@ void AddDemoStrategy(Scope& scope, const std::string& ods, const Caller& secreta
   const std::string this_month = portfolio.ThisMonth();
   const auto months = portfolio::MonthsUpTo(this_month, portfolio::kRatingMonths);
   std::vector<Id> programme_ids;
-  for (const DemoProgramme& d : kProgrammes) {
+  for (std::size_t place = 0; place < kProgrammes.size(); ++place) {
+    const DemoProgramme& d = kProgrammes.at(place);
     portfolio::ItemInput in;
     in.kind = Kind::kProgramme;
     in.name = d.name;
@@ -214,6 +276,9 @@ void AddDemoStrategy(Scope& scope, const std::string& ods, const Caller& secreta
     }
     const Id id = portfolio.Add(secretary, ods, in).id;
     programme_ids.push_back(id);
+    const DemoOwnership& ownership = kOwnership.at(place);
+    portfolio.SetAssurance(secretary, ods, id,
+                           AssuranceFor(d, ownership, member(ownership.sro), now));
     for (std::size_t m = 0; m < months.size(); ++m) {
       const Confidence c = RatingFor(d.mood, static_cast<int>(m));
       portfolio.Report(secretary, ods, id, {months.at(m), c, NarrativeFor(c), {}, 0});

@@ -1,4 +1,5 @@
-// The portfolio API: programmes and projects, and the delivery confidence each reports monthly.
+// The portfolio API: programmes and projects, the delivery confidence each reports monthly,
+// their assurance (owner, dates, milestones, budget and spend) and their benefits.
 
 #include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
@@ -62,6 +63,19 @@ void AddApiRoutes(http::Router& routes) {
                                   call.who(), call.ods(), call.Id("item"),
                                   RatingFromJson(http::ParseJsonObject(call.request.body)))),
                               201);
+  });
+  routes.Api("GET", "/api/v1/orgs/{ods}/portfolio/{item}/assurance", viewer, [](Call& call) {
+    auto& portfolio = call.Use<Portfolio>();
+    return http::JsonResponse(
+        AssuranceToJson(portfolio.Get(call.who(), call.ods(), call.Id("item")), portfolio.Today()));
+  });
+  routes.Api("PUT", "/api/v1/orgs/{ods}/portfolio/{item}/assurance", keeper, [](Call& call) {
+    auto& portfolio = call.Use<Portfolio>();
+    const std::string today = portfolio.Today();
+    const Item item =
+        portfolio.SetAssurance(call.who(), call.ods(), call.Id("item"),
+                               AssuranceFromJson(http::ParseJsonObject(call.request.body), today));
+    return http::JsonResponse(AssuranceToJson(item, today));
   });
   routes.Api("GET", "/api/v1/orgs/{ods}/portfolio/{item}/benefits", viewer, [](Call& call) {
     return http::JsonResponse(

@@ -14,6 +14,7 @@ void AddApiRoutes(http::Router& routes);
 void AddPages(http::Router& routes);
 void AddItemPages(http::Router& routes);
 void AddRatingPages(http::Router& routes);
+void AddAssurancePages(http::Router& routes);
 void AddBenefitPages(http::Router& routes);
 void AddCommands(cli::Commands& commands);
 

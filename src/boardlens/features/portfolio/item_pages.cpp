@@ -97,6 +97,7 @@ http::Response ItemPage(Visit& v, Id id) {
   const std::string done = v.request.Query("done");
   if (done == "saved") page.content += SuccessBanner("Saved");
   if (done == "rated") page.content += SuccessBanner("Delivery confidence reported");
+  if (done == "assured") page.content += SuccessBanner("Owner, dates, budget and milestones saved");
   page.content +=
       Render("<span class=\"nhsuk-caption-l\">{}</span><h1>{}</h1>", KindText(w), w.name);
   const std::string serves = LinkedPriorities(w, titles);
@@ -156,6 +157,7 @@ http::Response ItemPage(Visit& v, Id id) {
     page.content += Html("<h2>Delivery confidence over the year</h2>") +
                     RatingsRow(ratings, portfolio.ThisMonth()) + RatingsHistory(v, id, ratings);
   }
+  page.content += AssuranceSection(v, item, keeper, portfolio.Today());
   page.content += BenefitsSection(v, id, keeper);
   page.content += Html("<h2>Whole-life cost by year</h2>");
   if (w.cost_by_year.empty()) {
@@ -367,6 +369,7 @@ void AddItemPages(http::Router& routes) {
         CostsTable(v.Use<Portfolio>().Get(v.caller, v.ods(), v.call.Id("item")).what));
   });
   AddRatingPages(routes);
+  AddAssurancePages(routes);
 }
 
 }  // namespace boardlens::portfolio

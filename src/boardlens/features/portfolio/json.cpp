@@ -1,6 +1,7 @@
 #include "boardlens/features/portfolio/json.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
@@ -36,6 +37,28 @@ void Choice(Problems& problems, const Json& body, const char* key, Parse parse, 
     if (!parsed) throw Invalid(std::string(key) + " must be " + allowed, key);
     into = *parsed;
   });
+}
+
+/// Runs `each` on every object of the list at `key`, with where it is ("costs[2]"). A value
+/// that is not a list of `what`, or an element that is not an object with `fields`, is a
+/// problem.
+void EachObject(Problems& problems, const Json& body, const char* key, const char* what,
+                const char* fields,
+                const std::function<void(const Json&, const std::string&)>& each) {
+  const auto list = body.find(key);
+  if (list == body.end() || list->is_null()) return;
+  if (!list->is_array()) {
+    problems.Add(std::string("must be a list of ") + what, key);
+    return;
+  }
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string at = std::string(key) + "[" + std::to_string(i) + "]";
+    if (list->at(i).is_object()) {
+      each(list->at(i), at);
+    } else {
+      problems.Add(std::string("must be an object with ") + fields, at);
+    }
+  }
 }
 
 }  // namespace
@@ -117,30 +140,18 @@ ItemInput ItemFromJson(const Json& body, Stage unstated) {
       }
     }
   }
-  const auto costs = body.find("costs");
-  if (costs != body.end() && !costs->is_null()) {
-    if (!costs->is_array()) {
-      problems.Add("must be a list of {\"year\", \"amount\"}", "costs");
-    } else {
-      for (std::size_t i = 0; i < costs->size(); ++i) {
-        const std::string at = "costs[" + std::to_string(i) + "]";
-        const Json& cost = costs->at(i);
-        if (!cost.is_object()) {
-          problems.Add("must be an object with year and amount", at);
-          continue;
-        }
-        const auto year = Whole(problems, cost, "year", at + ".year");
-        const auto amount = Whole(problems, cost, "amount", at + ".amount");
-        if (!year || *year < kEarliestYear || *year > kLatestYear) {
-          problems.Add("must be a year from 2000 to 2100", at + ".year");
-        } else if (!amount) {
-          problems.Add("must be whole pounds", at + ".amount");
-        } else if (!in.cost_by_year.emplace(static_cast<int>(*year), *amount).second) {
-          problems.Add("is given twice", at + ".year");
-        }
-      }
-    }
-  }
+  EachObject(problems, body, "costs", "{\"year\", \"amount\"}", "year and amount",
+             [&](const Json& cost, const std::string& at) {
+               const auto year = Whole(problems, cost, "year", at + ".year");
+               const auto amount = Whole(problems, cost, "amount", at + ".amount");
+               if (!year || *year < kEarliestYear || *year > kLatestYear) {
+                 problems.Add("must be a year from 2000 to 2100", at + ".year");
+               } else if (!amount) {
+                 problems.Add("must be whole pounds", at + ".amount");
+               } else if (!in.cost_by_year.emplace(static_cast<int>(*year), *amount).second) {
+                 problems.Add("is given twice", at + ".year");
+               }
+             });
   problems.ThrowIfAny([copy = in]() mutable { CheckItem(copy); });
   return in;
 }
@@ -159,6 +170,59 @@ Rating RatingFromJson(const Json& body) {
   problems.Check([&] { r.narrative = http::String(body, "narrative", false); });
   problems.ThrowIfAny();
   return r;
+}
+
+Json AssuranceToJson(const Item& item, const std::string& today) {
+  const Assurance& a = item.assurance;
+  const auto date = [](const std::string& d) { return d.empty() ? Json(nullptr) : Json(d); };
+  const auto pounds = [](const std::optional<std::int64_t>& x) {
+    return x ? Json(*x) : Json(nullptr);
+  };
+  Json milestones = Json::array();
+  for (const Milestone& m : a.milestones) {
+    milestones.push_back({{"title", m.title},
+                          {"due_on", m.due_on},
+                          {"status", ToString(m.status)},
+                          {"completed_on", date(m.completed_on)},
+                          {"overdue", Overdue(m, today)}});
+  }
+  return {{"sro", a.sro_member_id ? Json{{"id", *a.sro_member_id}, {"name", item.sro_name}}
+                                  : Json(nullptr)},
+          {"starts_on", date(a.starts_on)},
+          {"ends_on", date(a.ends_on)},
+          {"budget", pounds(a.budget)},
+          {"spend", pounds(a.spend)},
+          {"milestones", std::move(milestones)},
+          {"overdue_milestones", OverdueCount(a, today)},
+          {"flags", {{"over_budget", OverBudget(a)}}}};
+}
+
+Assurance AssuranceFromJson(const Json& body, const std::string& today) {
+  Assurance a;
+  Problems problems;
+  a.sro_member_id = Whole(problems, body, "sro", "sro");
+  a.starts_on = http::TextOrEmpty(problems, body, "starts_on", "starts_on");
+  a.ends_on = http::TextOrEmpty(problems, body, "ends_on", "ends_on");
+  a.budget = Whole(problems, body, "budget", "budget");
+  a.spend = Whole(problems, body, "spend", "spend");
+  EachObject(problems, body, "milestones", "milestones", "title, due_on and status",
+             [&](const Json& m, const std::string& at) {
+               Milestone milestone{
+                   http::TextOrEmpty(problems, m, "title", at + ".title"),
+                   http::TextOrEmpty(problems, m, "due_on", at + ".due_on"),
+                   MilestoneStatus::kNotStarted,
+                   http::TextOrEmpty(problems, m, "completed_on", at + ".completed_on")};
+               const std::string status = http::TextOrEmpty(problems, m, "status", at + ".status");
+               if (const auto parsed = ParseMilestoneStatus(status)) {
+                 milestone.status = *parsed;
+               } else {
+                 problems.Add("must be not_started, on_track, at_risk, missed or complete",
+                              at + ".status");
+               }
+               a.milestones.push_back(std::move(milestone));
+             });
+  problems.ThrowIfAny([copy = a, &today]() mutable { CheckAssurance(copy, today); });
+  return a;
 }
 
 Json ToJson(const Benefit& b) {

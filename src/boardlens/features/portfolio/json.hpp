@@ -19,6 +19,12 @@ http::Json ToJson(const Rating& rating);
 ItemInput ItemFromJson(const http::Json& body, Stage unstated = Stage::kInDelivery);
 Rating RatingFromJson(const http::Json& body);
 
+/// The item's senior responsible owner, dates, money and milestones, each milestone marked
+/// overdue against `today` (YYYY-MM-DD).
+http::Json AssuranceToJson(const Item& item, const std::string& today);
+/// Every problem is named at once ("milestones[2].due_on"); `today` is for the rules' checks.
+Assurance AssuranceFromJson(const http::Json& body, const std::string& today);
+
 http::Json ToJson(const Benefit& benefit);
 /// The benefit, its actuals and (from 2 of them) its chart, as a service measure's series.
 http::Json ToJson(const BenefitSeries& series);

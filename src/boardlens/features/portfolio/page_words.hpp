@@ -23,6 +23,10 @@ std::string Amount(const ItemInput& item, Source source);
 /// The item's money in a line, only the sources it has ("Capital £800,000; revenue
 /// £450,000"); for none, "Through its programme" or "None recorded".
 std::string FundingText(const ItemInput& item);
+/// The item's senior responsible owner, dates, budget against spend and milestones (overdue
+/// against `today` marked), with a link to change them for keepers (assurance_pages.cpp).
+html::Html AssuranceSection(html::Visit& visit, const Item& item, bool keeper,
+                            const std::string& today);
 /// The portfolio as CSV: a row an item.
 std::vector<std::vector<std::string>> PortfolioTable(const std::vector<Item>& items,
                                                      const std::map<Id, std::string>& titles);

@@ -15,6 +15,7 @@ using http::Needs;
 
 http::Response PortfolioPage(Visit& v) {
   const std::vector<Item> items = v.Use<Portfolio>().List(v.caller, v.ods());
+  const std::string today = v.Use<Portfolio>().Today();
   const std::map<Id, std::string> titles = PriorityTitles(v);
   Page page;
   page.title = "Portfolio";
@@ -37,6 +38,15 @@ http::Response PortfolioPage(Visit& v) {
       if (item.what.kind == Kind::kProgramme) name = Render("<strong>{}</strong>", name);
       name += Render("<br><span class=\"nhsuk-body-s\">{}{}</span>", KindText(item.what),
                      item.what.programme_id ? " in " + item.programme_name : std::string());
+      if (item.assurance.sro_member_id) {
+        name += Render("<br><span class=\"nhsuk-body-s\">Senior responsible owner: {}</span>",
+                       item.sro_name);
+      }
+      if (const std::size_t overdue = OverdueCount(item.assurance, today); overdue > 0) {
+        name += Html("<br>") + Tag(std::to_string(overdue) + (overdue == 1 ? " overdue milestone"
+                                                                           : " overdue milestones"),
+                                   "red");
+      }
       Html serving = Escape(serves.empty() ? "No priority" : serves);
       if (serves.empty() && item.what.kind == Kind::kProject) {
         serving = Tag("Serves no priority", "red");

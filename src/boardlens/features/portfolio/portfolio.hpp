@@ -13,6 +13,7 @@
 
 #include "boardlens/base/access.hpp"
 #include "boardlens/base/number.hpp"
+#include "boardlens/features/portfolio/milestone.hpp"
 
 namespace boardlens::portfolio {
 
@@ -56,6 +57,10 @@ struct Item {
   std::string programme_name;  ///< as read, for a project in a programme
   std::optional<Rating> latest;
   std::int64_t updated_at = 0;
+  /// Its senior responsible owner, dates, milestones and money (milestone.hpp), kept apart
+  /// from `what` so that a change to the item leaves them as they are.
+  Assurance assurance;
+  std::string sro_name;  ///< as read, when it has a senior responsible owner
 };
 
 inline constexpr std::size_t kMaxNameLength = 200;
@@ -68,6 +73,17 @@ inline constexpr NumberRule kPoundsRule{.what = "The amount",
                                         .min = 0,
                                         .max = static_cast<double>(kMaxPounds),
                                         .pounds = true};
+/// A programme's budget and its spend to date.
+inline constexpr NumberRule kBudgetRule{.what = "The budget",
+                                        .whole = true,
+                                        .min = 0,
+                                        .max = static_cast<double>(kMaxPounds),
+                                        .pounds = true};
+inline constexpr NumberRule kSpendRule{.what = "Spend to date",
+                                       .whole = true,
+                                       .min = 0,
+                                       .max = static_cast<double>(kMaxPounds),
+                                       .pounds = true};
 inline constexpr int kEarliestYear = 2000;
 inline constexpr int kLatestYear = 2100;
 /// Months drawn in the row of ratings.

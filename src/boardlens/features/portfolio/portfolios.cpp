@@ -111,6 +111,24 @@ std::vector<Rating> Portfolio::Ratings(const Caller& caller, const std::string& 
   return repository_.Ratings(access.org.id, id);
 }
 
+Item Portfolio::SetAssurance(const Caller& caller, const std::string& ods, Id id,
+                             Assurance assurance) {
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
+  CheckAssurance(assurance, Today());
+  if (assurance.sro_member_id) {
+    const auto members = board_.ListMembers(caller, ods);
+    if (std::none_of(members.begin(), members.end(),
+                     [&](const orgs::Member& m) { return m.id == *assurance.sro_member_id; })) {
+      throw Invalid("the senior responsible owner must be a board member of " + ods, "sro");
+    }
+  }
+  return db::Transaction(db_, [&] {
+    RequireItem(access.org.id, id);
+    repository_.PutAssurance(access.org.id, id, assurance, AccountOf(caller), clock_.Now());
+    return RequireItem(access.org.id, id);
+  });
+}
+
 std::vector<strategy::Priority> Portfolio::Priorities(const Caller& caller,
                                                       const std::string& ods) {
   return strategies_.Priorities(caller, ods);

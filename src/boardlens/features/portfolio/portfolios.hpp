@@ -43,11 +43,18 @@ class Portfolio {
   /// Every month reported, oldest first.
   std::vector<Rating> Ratings(const Caller& caller, const std::string& ods, Id id);
 
+  /// Records the item's senior responsible owner, dates, money and milestones, replacing the
+  /// milestones it had. The owner must be a board member of the organisation (Invalid at
+  /// `sro`).
+  Item SetAssurance(const Caller& caller, const std::string& ods, Id id, Assurance assurance);
+
   /// The strategy's current priorities by key, in rank order, for links and their names.
   std::vector<strategy::Priority> Priorities(const Caller& caller, const std::string& ods);
 
   /// This month (UTC), YYYY-MM.
   std::string ThisMonth() const { return IsoDate(clock_.Now()).substr(0, 7); }
+  /// Today (UTC), YYYY-MM-DD: a milestone due before it and not complete is overdue.
+  std::string Today() const { return IsoDate(clock_.Now()); }
 
  private:
   Item RequireItem(Id org_id, Id id);

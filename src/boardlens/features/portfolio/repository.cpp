@@ -16,8 +16,11 @@ constexpr std::string_view kUpdate =
 #define BOARDLENS_ITEM_SELECT                                                            \
   "SELECT i.id, i.org_id, i.kind, i.stage, i.name, i.description, i.programme_id, "      \
   "COALESCE(p.name, '') AS programme_name, i.updated_at, r.rating_month, r.confidence, " \
-  "r.narrative, r.reported_by_name, r.reported_at FROM portfolio_items i "               \
+  "r.narrative, r.reported_by_name, r.reported_at, i.sro_member_id, "                    \
+  "COALESCE(s.name, '') AS sro_name, i.starts_on, i.ends_on, i.budget, i.spend_to_date " \
+  "FROM portfolio_items i "                                                              \
   "LEFT JOIN portfolio_items p ON p.org_id = i.org_id AND p.id = i.programme_id "        \
+  "LEFT JOIN members s ON s.org_id = i.org_id AND s.id = i.sro_member_id "               \
   "LEFT JOIN portfolio_ratings r ON r.org_id = i.org_id AND r.item_id = i.id AND "       \
   "r.rating_month = (SELECT MAX(x.rating_month) FROM portfolio_ratings x "               \
   "WHERE x.org_id = i.org_id AND x.item_id = i.id) "
@@ -59,6 +62,18 @@ constexpr std::string_view kPutRating =
 constexpr std::string_view kRatings =
     "SELECT rating_month, confidence, narrative, reported_by_name, reported_at "
     "FROM portfolio_ratings WHERE org_id = $1 AND item_id = $2 ORDER BY rating_month";
+
+constexpr std::string_view kPutAssurance =
+    "UPDATE portfolio_items SET sro_member_id = $3, starts_on = $4, ends_on = $5, budget = $6, "
+    "spend_to_date = $7, updated_by = $8, updated_at = $9 WHERE org_id = $1 AND id = $2";
+constexpr std::string_view kMilestones =
+    "SELECT title, due_on, status, completed_on FROM portfolio_milestones "
+    "WHERE org_id = $1 AND item_id = $2 ORDER BY place";
+constexpr std::string_view kClearMilestones =
+    "DELETE FROM portfolio_milestones WHERE org_id = $1 AND item_id = $2";
+constexpr std::string_view kInsertMilestone =
+    "INSERT INTO portfolio_milestones (org_id, item_id, place, title, due_on, status, "
+    "completed_on) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
 constexpr std::string_view kInsertBenefit =
     "INSERT INTO portfolio_benefits (org_id, item_id, title, owner_member_id, measure, unit, "
@@ -144,6 +159,12 @@ Item ToItem(const Row& row) {
   item.programme_name = row.text("programme_name");
   item.updated_at = row.i64("updated_at");
   if (!row.text_or_empty("rating_month").empty()) item.latest = ToRating(row);
+  item.assurance.sro_member_id = row.optional_i64("sro_member_id");
+  item.sro_name = row.text("sro_name");
+  item.assurance.starts_on = row.text("starts_on");
+  item.assurance.ends_on = row.text("ends_on");
+  item.assurance.budget = row.optional_i64("budget");
+  item.assurance.spend = row.optional_i64("spend_to_date");
   return item;
 }
 
@@ -160,6 +181,11 @@ Item& Repository::WithParts(Item& item) {
   }
   for (const Row& r : db_.Query(kCosts, key))
     item.what.cost_by_year[r.i32("cost_year")] = r.i64("amount");
+  item.assurance.milestones = db::All(db_.Query(kMilestones, key), [](const Row& r) {
+    return Milestone{r.text("title"), r.text("due_on"),
+                     ParseMilestoneStatus(r.text("status")).value_or(MilestoneStatus::kNotStarted),
+                     r.text("completed_on")};
+  });
   return item;
 }
 
@@ -217,6 +243,18 @@ std::vector<Item> Repository::List(Id org_id) {
 void Repository::PutRating(Id org_id, Id item_id, const Rating& r, std::optional<Id> by) {
   db_.Query(kPutRating, {org_id, item_id, r.month, std::string(ToString(r.confidence)), r.narrative,
                          db::OrNull(by), r.reported_by_name, r.reported_at});
+}
+
+void Repository::PutAssurance(Id org_id, Id item_id, const Assurance& a, std::optional<Id> by,
+                              std::int64_t at) {
+  db_.Query(kPutAssurance, {org_id, item_id, db::OrNull(a.sro_member_id), a.starts_on, a.ends_on,
+                            db::OrNull(a.budget), db::OrNull(a.spend), db::OrNull(by), at});
+  db_.Query(kClearMilestones, {org_id, item_id});
+  for (std::size_t i = 0; i < a.milestones.size(); ++i) {
+    const Milestone& m = a.milestones[i];
+    db_.Query(kInsertMilestone, {org_id, item_id, static_cast<std::int64_t>(i), m.title, m.due_on,
+                                 std::string(ToString(m.status)), m.completed_on});
+  }
 }
 
 std::vector<Rating> Repository::Ratings(Id org_id, Id item_id) {

@@ -27,6 +27,10 @@ class Repository {
   void PutRating(Id org_id, Id item_id, const Rating& rating, std::optional<Id> by);
   /// Oldest first.
   std::vector<Rating> Ratings(Id org_id, Id item_id);
+  /// Sets the item's owner, dates and money and replaces its milestones; the caller holds the
+  /// transaction.
+  void PutAssurance(Id org_id, Id item_id, const Assurance& assurance, std::optional<Id> by,
+                    std::int64_t at);
 
   Id InsertBenefit(Id org_id, const Benefit& benefit, std::optional<Id> by, std::int64_t at);
   void UpdateBenefit(Id org_id, const Benefit& benefit, std::optional<Id> by, std::int64_t at);

@@ -11,17 +11,6 @@ namespace {
 
 Json OrNull(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
 
-/// Text field `key` of `object` (missing or null is empty), refused at `at` otherwise.
-std::string Text(Problems& problems, const Json& object, const char* key, const std::string& at) {
-  const auto it = object.find(key);
-  if (it == object.end() || it->is_null()) return {};
-  if (!it->is_string()) {
-    problems.Add("must be text", at);
-    return {};
-  }
-  return it->get<std::string>();
-}
-
 /// A year from `key`, 0 (refused by the rules) when missing or not a whole number.
 int Year(Problems& problems, const Json& body, const char* key) {
   const auto it = body.find(key);
@@ -138,25 +127,25 @@ Json ToJson(const SinceApproval& since) {
 StrategyInput StrategyFromJson(const Json& body) {
   StrategyInput in;
   Problems problems;
-  in.vision = Text(problems, body, "vision", "vision");
+  in.vision = http::TextOrEmpty(problems, body, "vision", "vision");
   in.horizon_start = Year(problems, body, "horizon_start");
   in.horizon_end = Year(problems, body, "horizon_end");
-  in.reviewed_on = Text(problems, body, "reviewed_on", "reviewed_on");
-  in.next_review_on = Text(problems, body, "next_review_on", "next_review_on");
-  in.system_title = Text(problems, body, "system_title", "system_title");
-  in.system_url = Text(problems, body, "system_url", "system_url");
-  in.outcomes = List<Outcome>(problems, body, "outcomes",
-                              [&](Outcome& o, const Json& item, const std::string& at) {
-                                o.title = Text(problems, item, "title", at + "title");
-                                o.measure = Text(problems, item, "measure", at + "measure");
-                                o.baseline = Text(problems, item, "baseline", at + "baseline");
-                                o.target = Text(problems, item, "target", at + "target");
-                                o.due_on = Text(problems, item, "due_on", at + "due_on");
-                              });
+  in.reviewed_on = http::TextOrEmpty(problems, body, "reviewed_on", "reviewed_on");
+  in.next_review_on = http::TextOrEmpty(problems, body, "next_review_on", "next_review_on");
+  in.system_title = http::TextOrEmpty(problems, body, "system_title", "system_title");
+  in.system_url = http::TextOrEmpty(problems, body, "system_url", "system_url");
+  in.outcomes = List<Outcome>(
+      problems, body, "outcomes", [&](Outcome& o, const Json& item, const std::string& at) {
+        o.title = http::TextOrEmpty(problems, item, "title", at + "title");
+        o.measure = http::TextOrEmpty(problems, item, "measure", at + "measure");
+        o.baseline = http::TextOrEmpty(problems, item, "baseline", at + "baseline");
+        o.target = http::TextOrEmpty(problems, item, "target", at + "target");
+        o.due_on = http::TextOrEmpty(problems, item, "due_on", at + "due_on");
+      });
   in.priorities = List<Priority>(
       problems, body, "priorities", [&](Priority& p, const Json& item, const std::string& at) {
-        p.title = Text(problems, item, "title", at + "title");
-        p.description = Text(problems, item, "description", at + "description");
+        p.title = http::TextOrEmpty(problems, item, "title", at + "title");
+        p.description = http::TextOrEmpty(problems, item, "description", at + "description");
         const auto top = item.find("top");
         if (top != item.end() && !top->is_null()) {
           if (top->is_boolean()) {
@@ -166,11 +155,11 @@ StrategyInput StrategyFromJson(const Json& body) {
           }
         }
       });
-  in.not_doing = List<NotDoing>(problems, body, "not_doing",
-                                [&](NotDoing& n, const Json& item, const std::string& at) {
-                                  n.what = Text(problems, item, "what", at + "what");
-                                  n.reason = Text(problems, item, "reason", at + "reason");
-                                });
+  in.not_doing = List<NotDoing>(
+      problems, body, "not_doing", [&](NotDoing& n, const Json& item, const std::string& at) {
+        n.what = http::TextOrEmpty(problems, item, "what", at + "what");
+        n.reason = http::TextOrEmpty(problems, item, "reason", at + "reason");
+      });
   problems.ThrowIfAny([copy = in]() mutable { CheckStrategy(copy); });
   return in;
 }
