@@ -12,6 +12,7 @@
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/services/candidates.hpp"
+#include "boardlens/features/services/plan_source.hpp"
 #include "boardlens/features/services/repository.hpp"
 #include "boardlens/features/services/service.hpp"
 #include "boardlens/features/services/spc.hpp"
@@ -32,6 +33,8 @@ struct MeasureSeries {
   std::optional<SpcChart> chart;
   /// Rebase dates the chart could not use: each would leave a period of fewer than 2 points.
   std::vector<std::string> unused_rebase;
+  /// What the strategy's outcomes promise of the measure (Series fills it; AllSeries does not).
+  std::vector<Plan> plans;
 };
 
 /// What a register import did.
@@ -43,8 +46,13 @@ struct ImportSummary {
 class ServiceRegister {
  public:
   ServiceRegister(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
-                  orgs::Board& board)
-      : db_(db), repository_(db), clock_(clock), organisations_(organisations), board_(board) {}
+                  orgs::Board& board, PlanSource& plans)
+      : db_(db),
+        repository_(db),
+        clock_(clock),
+        organisations_(organisations),
+        board_(board),
+        plans_(plans) {}
 
   Service Add(const Caller& caller, const std::string& ods, ServiceInput input);
   Service Update(const Caller& caller, const std::string& ods, Id id, ServiceInput input);
@@ -65,6 +73,7 @@ class ServiceRegister {
   /// Every measure of the organisation's services with its values and chart.
   std::vector<std::pair<Service, MeasureSeries>> AllSeries(const Caller& caller,
                                                            const std::string& ods);
+  /// A measure with its values, chart and the strategy's plans for it.
   MeasureSeries Series(const Caller& caller, const std::string& ods, Id measure_id);
   /// Adds or replaces the values for their periods, in one transaction. Each value stands for
   /// the month or week its date falls in and is kept at its first day; a date after today, or
@@ -97,6 +106,7 @@ class ServiceRegister {
   const Clock& clock_;
   orgs::Organisations& organisations_;
   orgs::Board& board_;
+  PlanSource& plans_;
 };
 
 }  // namespace boardlens::services
