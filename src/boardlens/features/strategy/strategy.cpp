@@ -69,8 +69,7 @@ void LinkedOutcome(Problems& problems, const Outcome& o, std::size_t i) {
   number(o.baseline, "baseline", "baseline");
   number(o.target, "target", "target");
   if (o.due_on.empty()) {
-    problems.Add("Enter the date the target is to be met, as YYYY-MM-DD",
-                 At("outcomes", i, "due_on"));
+    problems.Add("Enter the date by which the target is to be met", At("outcomes", i, "due_on"));
   } else if (IsValidDate(o.baseline_on) && IsValidDate(o.due_on) && o.baseline_on >= o.due_on) {
     problems.Add("The baseline's date must come before the target's",
                  At("outcomes", i, "baseline_on"));
