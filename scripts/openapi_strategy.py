@@ -20,8 +20,42 @@ KEY = {"type": "integer", "minimum": 1,
 SCHEMAS = {
     "StrategyOutcome": {
         "type": "object", "required": ["title"],
+        "description": "An outcome may link to a measure of one of the organisation's services "
+                       "(measure_id); its baseline and target are then numbers written as text "
+                       "(\"95\", \"12.5\") in the measure's unit, and due_on is required. "
+                       "Its trajectory runs in a straight line from the baseline on "
+                       "baseline_on (or 1 January of horizon_start) to the target on due_on.",
         "properties": {"key": KEY, "title": TEXT, "measure": TEXT, "baseline": TEXT,
-                       "target": TEXT, "due_on": DATE_OR_NULL}},
+                       "target": TEXT, "due_on": DATE_OR_NULL,
+                       "measure_id": {"type": ["integer", "null"], "minimum": 1,
+                                      "description": "A measure of one of the organisation's "
+                                                     "services; another organisation's, or "
+                                                     "none, is refused (400)."},
+                       "baseline_on": DATE_OR_NULL,
+                       "standing": {"readOnly": True,
+                                    "description": "Where a linked outcome stands today; null "
+                                                   "when not linked. Left out of a past version.",
+                                    "oneOf": [ref("schemas", "StrategyOutcomeStanding"),
+                                              {"type": "null"}]}}},
+    "StrategyOutcomeStanding": {
+        "type": "object",
+        "required": ["judgement", "label", "service", "measure", "unit", "improvement",
+                     "latest_on", "latest_value", "trajectory_value"],
+        "description": "The measure's latest value for a complete month or week against the "
+                       "trajectory at that date. Behind when worse than the trajectory by more "
+                       "than rounding, in the measure's better direction.",
+        "properties": {
+            "judgement": {"type": "string", "enum": [
+                "ahead", "on_track", "behind", "not_judged", "no_value", "no_measure"]},
+            "label": TEXT,
+            "service": {"type": ["string", "null"],
+                        "description": "Null when the measure is no longer in the register."},
+            "measure": {"type": ["string", "null"]},
+            "unit": {"type": ["string", "null"]},
+            "improvement": {"type": ["string", "null"], "enum": ["up", "down", "neutral", None]},
+            "latest_on": DATE_OR_NULL,
+            "latest_value": {"type": ["number", "null"]},
+            "trajectory_value": {"type": ["number", "null"]}}},
     "StrategyPriority": {
         "type": "object", "required": ["title"],
         "properties": {"key": KEY, "rank": {"type": "integer", "readOnly": True,

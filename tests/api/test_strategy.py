@@ -159,6 +159,89 @@ class StrategyTest(KeepersTestCase):
                             "--on", "someday", check=False)
         self.assertNotEqual(failed.returncode, 0)
 
+    def test_c_an_outcome_links_to_one_of_the_organisations_measures(self):
+        out = self.b.cli("member", "add", "--org", "RBB", "--name", "Beta Chief", "--email",
+                         "chief@beta.example", "--job-title", "Director", "--membership",
+                         "executive")
+        beta = self.api("POST", "/api/v1/orgs/RBB/services",
+                        {"name": "Beta portal", "owner": int(out.stdout.split()[-1])},
+                        token=self.other, status=201)
+        theirs = self.api("POST", f"/api/v1/orgs/RBB/services/{beta['id']}/measures",
+                          {"name": "Users", "kind": "active_users", "unit": "users",
+                           "improvement": "up"}, token=self.other, status=201)
+        s = self.api("POST", "/api/v1/orgs/RAA/services",
+                     {"name": "Strategy portal", "owner": self.members["cdio@alpha.example"]},
+                     token=self.cdio, status=201)
+        m = self.api("POST", f"/api/v1/orgs/RAA/services/{s['id']}/measures",
+                     {"name": "Satisfaction", "kind": "satisfaction", "unit": "%",
+                      "improvement": "up"}, token=self.cdio, status=201)
+        self.api("POST", f"/api/v1/orgs/RAA/measures/{m['id']}/values",
+                 {"values": [{"date": f"2025-{month:02d}-01", "value": 70}
+                             for month in range(1, 13)]}, token=self.cdio)
+        linked = {"title": "Patients rate the portal well", "measure_id": m["id"],
+                  "baseline": "60", "baseline_on": "2025-01-01", "target": "90",
+                  "due_on": "2027-01-01"}
+        # A measure id that is not one, another organisation's, or none: 400 naming the field.
+        for bad in ["12", -1, 1.5, theirs["id"], 99999999]:
+            problem = self.api("PUT", "/api/v1/orgs/RAA/strategy",
+                               strategy(outcomes=[{**linked, "measure_id": bad}]),
+                               token=self.cdio, status=400)
+            self.assertEqual(problem.get("where"), "outcomes[0].measure_id", (bad, problem))
+            self.assertNotIn("errors", problem)
+        problem = self.api("PUT", "/api/v1/orgs/RAA/strategy",
+                           strategy(outcomes=[{**linked, "target": "ninety", "due_on": None}]),
+                           token=self.cdio, status=400)
+        self.assertEqual({e["where"] for e in problem["errors"]},
+                         {"outcomes[0].target", "outcomes[0].due_on"})
+        # Saved, each linked outcome carries where it stands: December's 70 against a
+        # trajectory of 60 + 30 × 334/730 ≈ 73.7 on 1 December 2025 is behind.
+        saved = self.api("PUT", "/api/v1/orgs/RAA/strategy",
+                         strategy(outcomes=[linked, strategy()["outcomes"][0]]), token=self.cdio)
+        for read in [saved, self.api("GET", "/api/v1/orgs/RAA/strategy", token=self.ned)]:
+            outcome = read["outcomes"][0]
+            self.assertEqual(outcome["measure_id"], m["id"])
+            self.assertEqual(outcome["baseline_on"], "2025-01-01")
+            standing = outcome["standing"]
+            self.assertEqual(standing["judgement"], "behind")
+            self.assertEqual(standing["measure"], "Satisfaction")
+            self.assertEqual(standing["service"], "Strategy portal")
+            self.assertEqual(standing["latest_on"], "2025-12-01")
+            self.assertEqual(standing["latest_value"], 70)
+            self.assertAlmostEqual(standing["trajectory_value"], 60 + 30 * 334 / 730)
+            self.assertIsNone(read["outcomes"][1]["standing"])
+            self.assertIsNone(read["outcomes"][1]["measure_id"])
+        # The page shows it with a link to the measure's chart, which draws the trajectory.
+        ned = self.b.web_session("ned@alpha.example")
+        page = self.page(ned, "/orgs/RAA/strategy")
+        self.assertIn("Behind trajectory", page)
+        self.assertIn(f'href="/orgs/RAA/measures/{m["id"]}"', page)
+        chart = self.page(ned, f"/orgs/RAA/measures/{m['id']}")
+        self.assertIn("What the strategy promises", chart)
+        self.assertIn("Strategy: Patients rate the portal well", chart)
+        rows = list(csv.DictReader(io.StringIO(self.page(ned, "/orgs/RAA/strategy/outcomes.csv"))))
+        self.assertEqual(rows[0]["linked_measure"], "Strategy portal — Satisfaction")
+        self.assertEqual(rows[0]["current_value"], "70")
+        self.assertEqual(rows[0]["standing"], "behind")
+        self.assertEqual(rows[1]["linked_measure"], "")
+        # The form offers the organisation's measures only, and names a bad number.
+        cdio = self.b.web_session("cdio@alpha.example")
+        form = self.page(cdio, "/orgs/RAA/strategy/outcomes/new")
+        self.assertIn(f'<option value="{m["id"]}">Strategy portal — Satisfaction (%)</option>',
+                      form)
+        self.assertNotIn("Beta portal", form)
+        fields = {"title": "More good ratings", "measure_id": str(m["id"]), "baseline": "60",
+                  "target": "lots", "due_on-day": "1", "due_on-month": "1",
+                  "due_on-year": "2027"}
+        response, text = self.post(cdio, "/orgs/RAA/strategy/outcomes/new", fields)
+        self.assertEqual(response.status, 400)
+        self.assertIn("Enter the target as a number", text)
+        response, text = self.post(cdio, "/orgs/RAA/strategy/outcomes/new",
+                                   {**fields, "target": "95"})
+        self.assertEqual(response.status, 303, text)
+        added = self.api("GET", "/api/v1/orgs/RAA/strategy", token=self.ned)["outcomes"][2]
+        self.assertEqual(added["measure_id"], m["id"])
+        self.assertEqual(added["standing"]["judgement"], "behind")
+
 
 if __name__ == "__main__":
     unittest.main()

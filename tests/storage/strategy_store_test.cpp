@@ -7,6 +7,7 @@
 #include <set>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/features/services/service_register.hpp"
 #include "boardlens/features/strategy/strategies.hpp"
 #include "support/error_kind.hpp"
 #include "support/store_fixture.hpp"
@@ -37,6 +38,37 @@ class StrategyStoreTest : public testing::StoreFixture {
     s.priorities = {{0, "Electronic patient record", "One record", true},
                     {0, "Cyber security", "", false}};
     s.not_doing = {{0, "Build our own apps", "National apps do it"}};
+    return s;
+  }
+  /// A service of `ods` with one measure (higher is better) and monthly values from January
+  /// 2026, each `level`, then `last` for December 2026.
+  Id AddMeasure(const std::string& ods, double level, double last) {
+    auto& reg = scope_->Get<services::ServiceRegister>();
+    services::ServiceInput service;
+    service.name = "Patient portal";
+    service.owner_member_id = Board().ListMembers(op_, ods).at(0).id;
+    const Id service_id = reg.Add(op_, ods, service).id;
+    services::MeasureInput m;
+    m.name = "Active users";
+    m.unit = "users";
+    m.improvement = services::Improvement::kUp;
+    const Id id = reg.AddMeasure(op_, ods, service_id, m).id;
+    std::vector<services::SpcPoint> values;
+    for (int month = 1; month <= 12; ++month) {
+      values.emplace_back((month < 10 ? "2026-0" : "2026-") + std::to_string(month) + "-01",
+                          month == 12 ? last : level);
+    }
+    reg.RecordValues(op_, ods, id, values);
+    return id;
+  }
+  /// Draft(), its outcome linked to `measure`: 40 on 1 January 2026 to 80 by 1 January 2028.
+  StrategyInput Linked(Id measure) {
+    StrategyInput s = Draft();
+    s.outcomes[0].measure_id = measure;
+    s.outcomes[0].baseline = "40";
+    s.outcomes[0].baseline_on = "2026-01-01";
+    s.outcomes[0].target = "80";
+    s.outcomes[0].due_on = "2028-01-01";
     return s;
   }
   std::set<Check> Tripped() {
@@ -174,6 +206,70 @@ TEST_P(StrategyStoreTest, TheChecksRunOnEverySaveAndFollowTheClock) {
   clock_.Set(clock_.Now() + 367 * kSecondsPerDay);
   EXPECT_EQ(Tripped(), (std::set<Check>{Check::kHorizonTooLong, Check::kTooManyTopPriorities,
                                         Check::kNotReviewed}));
+}
+
+TEST_P(StrategyStoreTest, OutcomesLinkOnlyToTheirOrganisationsMeasuresAndShowWhereTheyStand) {
+  clock_.Set(EpochOfDate("2026-12-07") + 10 * kSecondsPerHour);
+  SetUpBoard();
+  MakeBoard("RT2", 1, 1);
+  // November, the latest complete month, is 50 against a trajectory of about 56.7: behind.
+  // December's 90 is not over yet and does not count.
+  const Id ours = AddMeasure("RT1", 50, 90);
+  const Id theirs = AddMeasure("RT2", 50, 90);
+  // Another organisation's measure, or none, is refused by its field and nothing is saved.
+  for (const Id bad : {theirs, Id{987654}}) {
+    try {
+      Strategies().Save(Executive(), "RT1", Linked(bad));
+      FAIL() << "expected measure " << bad << " to be refused";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kInvalid);
+      EXPECT_EQ(e.where(), "outcomes[0].measure_id");
+    }
+  }
+  EXPECT_FALSE(Strategies().Current(Executive(), "RT1").has_value());
+
+  const auto saved = Strategies().Save(Executive(), "RT1", Linked(ours));
+  const Id key = saved.strategy.what.outcomes.at(0).key;
+  const auto& standing = saved.standings.at(key);
+  EXPECT_EQ(standing.judgement, strategy::Judgement::kBehind);
+  ASSERT_TRUE(standing.latest.has_value());
+  EXPECT_EQ(standing.latest->date, "2026-11-01");
+  EXPECT_DOUBLE_EQ(standing.latest->value, 50);
+  ASSERT_TRUE(standing.expected.has_value());
+  EXPECT_NEAR(*standing.expected, 40 + 40 * 304.0 / 730, 1e-9);
+  EXPECT_EQ(standing.measure->service, "Patient portal");
+  // The measure's chart is told of the outcome's trajectory.
+  const auto series = scope_->Get<services::ServiceRegister>().Series(NonExecutive(), "RT1", ours);
+  ASSERT_EQ(series.plans.size(), 1U);
+  EXPECT_EQ(series.plans[0].title, "Fewer repeat tests");
+  EXPECT_EQ(series.plans[0].trajectory.to_date, "2028-01-01");
+  EXPECT_TRUE(scope_->Get<services::ServiceRegister>()
+                  .Series(Secretary("RT2"), "RT2", theirs)
+                  .plans.empty());
+
+  // The link is kept, by the outcome's key, from version to version.
+  StrategyInput next = saved.strategy.what;
+  next.outcomes[0].title = "More people use the portal";
+  const auto second = Strategies().Save(Executive(), "RT1", next);
+  EXPECT_EQ(second.strategy.what.outcomes[0].key, key);
+  EXPECT_EQ(second.strategy.what.outcomes[0].measure_id, ours);
+  EXPECT_EQ(Strategies().Get(NonExecutive(), "RT1", 1).what.outcomes[0].baseline_on, "2026-01-01");
+  EXPECT_EQ(Strategies().Get(NonExecutive(), "RT1", 1).what.outcomes[0].measure_id, ours);
+
+  // The measure goes from the register: the outcome keeps its link, says so, and the rest of
+  // the strategy can still be changed; a new link to the missing measure is refused.
+  Db().Query("DELETE FROM measure_values WHERE measure_id = $1", {ours});
+  Db().Query("DELETE FROM service_measures WHERE id = $1", {ours});
+  const auto after = Strategies().Current(NonExecutive(), "RT1");
+  ASSERT_TRUE(after.has_value());
+  EXPECT_EQ(after->strategy.what.outcomes[0].measure_id, ours);
+  EXPECT_EQ(after->standings.at(key).judgement, strategy::Judgement::kNoMeasure);
+  EXPECT_FALSE(after->standings.at(key).measure.has_value());
+  next = after->strategy.what;
+  next.vision = "Digital care people can rely on, everywhere";
+  EXPECT_EQ(Strategies().Save(Executive(), "RT1", next).strategy.version.number, 3);
+  next.outcomes.push_back(Linked(ours).outcomes[0]);
+  EXPECT_EQ(KindOf([&] { Strategies().Save(Executive(), "RT1", next); }), ErrorKind::kInvalid);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, StrategyStoreTest, ::testing::Values("sqlite", "postgres"),

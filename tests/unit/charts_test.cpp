@@ -371,6 +371,40 @@ TEST(Charts, XmrTextReadsOnAPhoneAndStaysInside) {
   }
 }
 
+TEST(Charts, XmrDrawsAStrategyTrajectoryToItsTargetAndRunsTheAxisOnToIt) {
+  XmrSeries series;
+  for (int m = 1; m <= 12; ++m) {
+    series.points.push_back({"", 50.0 + m, 56, 66, 46, XmrMark::kCommon,
+                             (m < 10 ? "2026-0" : "2026-") + std::to_string(m) + "-01", false,
+                             false, std::nullopt});
+  }
+  const std::string title = "Patients rate the video consultations service well, every time";
+  series.guides.push_back({title, "2025-01-01", 40, "2028-01-01", 90});
+  const std::string svg = XmrChart({"x", "Satisfaction", "D"}, series).str();
+  const double width = ViewBoxWidth(svg);
+  // The line in its own colour, with the target ringed, and the axis runs on to its month.
+  EXPECT_NE(svg.find("stroke=\"#007f3b\""), std::string::npos);
+  EXPECT_NE(svg.find("<circle"), std::string::npos);
+  ASSERT_EQ(TextAt(svg, "Jan 2028").size(), 2U);
+  EXPECT_LE(TextAt(svg, "Jan 2028")[0], width);
+  EXPECT_FALSE(TextAt(svg, "100").empty());  // the axis reaches the target, 90
+  // The key names the outcome, shortened to fit across a phone, and stays inside the chart.
+  const std::size_t key = svg.find(">Strategy: Patients rate");
+  ASSERT_NE(key, std::string::npos);
+  const std::string shown = svg.substr(key + 1, svg.find("</text>", key) - key - 1);
+  EXPECT_TRUE(shown.ends_with("…")) << shown;
+  EXPECT_LT(shown.size(), title.size());
+  for (const auto& at : Numbers(svg, "text", {"x", "y"})) {
+    EXPECT_GE(at[0], 0.0);
+    EXPECT_LE(at[0], width);
+  }
+  EXPECT_FALSE(HasNaN(svg));
+  // Without dates there is nowhere to put the line: the chart is drawn as before.
+  XmrSeries undated = Monthly({1, 2, 3}, 2, 1);
+  undated.guides = series.guides;
+  EXPECT_EQ(XmrChart({"x", "U", "D"}, undated).str().find("#007f3b"), std::string::npos);
+}
+
 TEST(Charts, XmrOfASteadySeriesShowsRoundNumbersAroundIt) {
   const std::string svg =
       XmrChart({"x", "Steady", "D"}, Monthly({99.9, 99.9, 99.9}, 99.9, 0)).str();

@@ -78,8 +78,20 @@ struct XmrPoint {
   std::optional<double> target;  ///< the target at this point, on a trajectory; or none
 };
 
+/// A line promised for the measure elsewhere, drawn over a dated chart: a strategy outcome's
+/// trajectory from its baseline to its target, the target's point marked, the axis running on
+/// to its date when that is later than the last point.
+struct XmrGuide {
+  std::string label;      ///< whose promise it is, for the key: the outcome's title
+  std::string from_date;  ///< YYYY-MM-DD
+  double from = 0;
+  std::string to_date;  ///< YYYY-MM-DD, after from_date
+  double to = 0;
+};
+
 struct XmrSeries {
   std::vector<XmrPoint> points;
+  std::vector<XmrGuide> guides;  ///< drawn when every point has a date
   std::optional<double> target;  ///< one target across the chart (points' own targets aside)
   bool provisional = false;  ///< limits from few points: drawn dashed, and the description says so
   std::string unit;          ///< after each number on the axis ("%"), or empty

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -24,6 +26,8 @@ constexpr const char* kNeutral = "#330072";
 constexpr const char* kCommon = "#768692";
 constexpr const char* kTarget = "#d5281b";
 constexpr const char* kJoin = "#aeb7bd";
+constexpr const char* kGuide = "#007f3b";  // NHS green: a strategy's promise, not the target
+constexpr const char* kGuideDashes = "10 3 2 3";
 
 constexpr double kTop = 14;
 constexpr double kInset = 8;  // between the axis and the first and last points
@@ -79,6 +83,48 @@ std::vector<std::pair<std::size_t, std::string>> AxisLabels(const std::vector<Xm
     if (apart || step == 60) return out;
   }
   return {};
+}
+
+/// Days since 1970 of a YYYY-MM-DD date: where a dated point stands along the axis.
+double DayOf(const std::string& date) {
+  return static_cast<double>(EpochOfDate(date)) / static_cast<double>(kSecondsPerDay);
+}
+
+/// A guide's line as drawn: from its start, or the chart's first day if later, to its end.
+struct GuideLine {
+  double from_day = 0;
+  double from = 0;
+  double to_day = 0;
+  double to = 0;
+};
+
+std::optional<GuideLine> LineOf(const XmrGuide& g, double first_day) {
+  if (!IsValidDate(g.from_date) || !IsValidDate(g.to_date)) return std::nullopt;
+  const double start = DayOf(g.from_date);
+  const double end = DayOf(g.to_date);
+  if (end <= start || end < first_day) return std::nullopt;
+  const double from_day = std::max(start, first_day);
+  return GuideLine{from_day, g.from + (g.to - g.from) * (from_day - start) / (end - start), end,
+                   g.to};
+}
+
+/// A key's words: "Strategy: " and the outcome's title, shortened (at a character, with an
+/// ellipsis) until the key fits across a chart `width` wide.
+std::string GuideKey(const XmrGuide& g, std::size_t number, std::size_t count, double width) {
+  const std::string head =
+      (count > 1 ? std::to_string(number) + ": " : std::string()) + "Strategy: ";
+  std::string label = g.label;
+  const auto fits = [&](const std::string& text) {
+    return KeyWidth(Key{{}, text}) <= width - 2 * kMargin;
+  };
+  while (!label.empty() && !fits(head + label + (label == g.label ? "" : "…"))) {
+    // One character off the end: a UTF-8 character's continuation bytes, then its first.
+    while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80) {
+      label.pop_back();
+    }
+    if (!label.empty()) label.pop_back();
+  }
+  return head + label + (label == g.label ? "" : "…");
 }
 
 const char* ColourOf(XmrMark mark) {
@@ -161,6 +207,22 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
     low = std::min({low, p.value, p.lpl, p.target.value_or(p.value)});
     high = std::max({high, p.value, p.upl, p.target.value_or(p.value)});
   }
+  // Points stand at their dates when every one has a date, so a missing period leaves room.
+  const bool dated = n > 0 && std::all_of(points.begin(), points.end(),
+                                          [](const XmrPoint& p) { return IsValidDate(p.date); });
+  std::vector<GuideLine> guides;
+  std::vector<std::string> guide_keys;
+  if (dated) {
+    for (const XmrGuide& g : series.guides) {
+      const auto line = LineOf(g, DayOf(points.front().date));
+      if (!line) continue;
+      guides.push_back(*line);
+      guide_keys.push_back(
+          GuideKey(g, guides.size(), series.guides.size(), series.wide ? kWideChartWidth : kWidth));
+      low = std::min({low, line->from, line->to});
+      high = std::max({high, line->from, line->to});
+    }
+  }
   // Round numbers up the axis, a step apart, from at or below the lowest to at or above the
   // highest.
   const double step = RoundStep(high > low ? high - low : std::max(std::fabs(high) / 10, 1.0), 4);
@@ -181,21 +243,19 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
   const double left = kMargin + label_width + 8;
   const double bottom = kTop + plot_height;
   const auto y_of = [&](double v) { return kTop + (y_max - v) / (y_max - y_min) * plot_height; };
-  // Points stand at their dates when every one has a date, so a missing period leaves room.
-  const bool dated = n > 0 && std::all_of(points.begin(), points.end(),
-                                          [](const XmrPoint& p) { return IsValidDate(p.date); });
   const auto position = [&](std::size_t i) {
-    return dated ? static_cast<double>(EpochOfDate(points[i].date)) /
-                       static_cast<double>(kSecondsPerDay)
-                 : static_cast<double>(i);
+    return dated ? DayOf(points[i].date) : static_cast<double>(i);
   };
   const double first = n > 0 ? position(0) : 0;
-  const double last = n > 0 ? position(n - 1) : 0;
-  const auto x_of = [&](std::size_t i) {
-    return last > first ? left + kInset +
-                              (right - left - 2 * kInset) * (position(i) - first) / (last - first)
-                        : (left + right) / 2;
+  // The axis runs on to the latest guide's target date.
+  double last = n > 0 ? position(n - 1) : 0;
+  for (const GuideLine& g : guides) last = std::max(last, g.to_day);
+  const auto x_at = [&](double at) {
+    return last > first
+               ? left + kInset + (right - left - 2 * kInset) * (at - first) / (last - first)
+               : (left + right) / 2;
   };
+  const auto x_of = [&](std::size_t i) { return x_at(position(i)); };
 
   std::vector<Key> keys{{[](Point p) {
                            return Line({p.x - 12, p.y}, {p.x + 12, p.y}, kText, 2, "none");
@@ -213,6 +273,12 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
                       return Line({p.x - 12, p.y}, {p.x + 12, p.y}, kTarget, 2, kTargetDashes);
                     },
                     trajectory ? "Trajectory to the target" : "Target"});
+  }
+  for (const std::string& key : guide_keys) {
+    keys.push_back({[](Point p) {
+                      return Line({p.x - 12, p.y}, {p.x + 12, p.y}, kGuide, 2, kGuideDashes);
+                    },
+                    key});
   }
   for (const auto& [mark, name] :
        {std::pair{XmrMark::kCommon, "Common cause"},
@@ -270,6 +336,19 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
     svg += Line({left, y_of(*series.target)}, {right, y_of(*series.target)}, kTarget, 2,
                 kTargetDashes);
   }
+  for (std::size_t k = 0; k < guides.size(); ++k) {  // each promise, its target ringed
+    const GuideLine& g = guides[k];
+    const Point end{x_at(g.to_day), y_of(g.to)};
+    svg += Line({x_at(g.from_day), y_of(g.from)}, end, kGuide, 2, kGuideDashes);
+    svg += Render(
+        "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"#ffffff\" stroke=\"{}\" "
+        "stroke-width=\"2\"/>",
+        Num(end.x), Num(end.y), kGuide);
+    if (guides.size() > 1) {
+      svg += Render("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"{}\">{}</text>",
+                    Num(end.x - 7), Num(end.y - 7), kGuide, k + 1);
+    }
+  }
   if (n > 1) {  // the values joined in order, broken where a period has no value
     std::string path;
     for (std::size_t i = 0; i < n; ++i) {
@@ -292,6 +371,17 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
   };
   svg += Line({left, bottom}, {right, bottom}, kGrey, 1, "none");
   if (dated) {
+    // The last target's month, under its point, when the axis runs on past the last value.
+    if (n > 0 && last > position(n - 1)) {
+      const std::string label =
+          MonthLabel(MonthIndex(IsoDate(static_cast<std::int64_t>(last) * kSecondsPerDay)), false);
+      if (x_at(last) - x_of(n - 1) >= TextWidth(label) + 16) {
+        svg += Line({x_at(last), bottom}, {x_at(last), bottom + 5}, kGrey, 1, "none");
+        svg += Render("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"{}\">{}</text>",
+                      Num(std::min(x_at(last) + TextWidth(label) / 2, width - kMargin)),
+                      Num(labels_y), kGrey, label);
+      }
+    }
     for (const auto& [i, label] : AxisLabels(points, x_of)) {
       // Centred under its point; one at either end moves in to stay inside the chart.
       const double half = TextWidth(label) / 2;

@@ -8,6 +8,10 @@
 
 namespace boardlens::demo {
 
+/// The `day` (1 to 28) of the month `months` after today's (YYYY-MM-DD); before it when
+/// negative.
+std::string DateMonthsAfter(const std::string& today, int months, int day = 28);
+
 /// The services register of the demo trust `ods`, with its measures.
 void AddDemoServices(Scope& scope, const std::string& ods);
 

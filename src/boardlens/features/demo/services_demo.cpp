@@ -114,13 +114,12 @@ std::vector<std::string> MonthsBefore(const std::string& today, int count) {
   return out;
 }
 
-/// The last day of the month `months` after today's (the 28th, for simplicity's sake).
-std::string DateMonthsAfter(const std::string& today, int months) {
-  const int total = std::stoi(today.substr(0, 4)) * 12 + std::stoi(today.substr(5, 2)) - 1 + months;
-  return fmt::format("{:04}-{:02}-28", total / 12, total % 12 + 1);
-}
-
 }  // namespace
+
+std::string DateMonthsAfter(const std::string& today, int months, int day) {
+  const int total = std::stoi(today.substr(0, 4)) * 12 + std::stoi(today.substr(5, 2)) - 1 + months;
+  return fmt::format("{:04}-{:02}-{:02}", total / 12, total % 12 + 1, day);
+}
 
 void AddDemoServices(Scope& scope, const std::string& ods) {
   const Caller op = Caller::Operator();

@@ -239,7 +239,8 @@ void AddDemoStrategy(Scope& scope, const std::string& ods, const Caller& secreta
   // Version 1, saved and approved three months ago.
   ManualClock then(now - 90 * kDay);
   strategy::Strategies earlier(scope.Get<db::Database>(), then, scope.Get<orgs::Organisations>(),
-                               board, scope.Get<strategy::PortfolioSource>());
+                               board, scope.Get<strategy::PortfolioSource>(),
+                               scope.Get<strategy::MeasureSource>());
   const auto first = earlier.Save(
       secretary, ods, FirstVersion(IsoDate(now - 100 * kDay), IsoDate(now + 265 * kDay)));
   then.Set(now - 76 * kDay);
@@ -252,6 +253,26 @@ void AddDemoStrategy(Scope& scope, const std::string& ods, const Caller& secreta
   s.priorities[5].top = true;
   s.not_doing.push_back({0, "Pilot unproven AI tools on the wards",
                          "We will adopt what national evaluations show works"});
+  // Two outcomes linked to measures of the services register: the patient portal's users
+  // grow faster than the trajectory promised (ahead), while satisfaction with video
+  // consultations has fallen behind its trajectory.
+  const auto measure = [&](const char* service, const char* name) {
+    for (const auto& m : strategies.MeasureChoices(secretary, ods)) {
+      if (m.service == service && m.name == name) return std::optional<Id>(m.id);
+    }
+    return std::optional<Id>();
+  };
+  const std::string today = IsoDate(now);
+  s.outcomes.push_back({0, "More people managing their care through the patient portal",
+                        "Active users of the patient portal each month", "19500", "30000",
+                        DateMonthsAfter(today, 24, 1),
+                        measure("Patient portal", "Active users each month"),
+                        DateMonthsAfter(today, -12, 1)});
+  s.outcomes.push_back({0, "Patients satisfied with video consultations",
+                        "Share of patients satisfied after a video consultation", "86", "92",
+                        DateMonthsAfter(today, 12, 1),
+                        measure("Outpatient video consultations", "Satisfaction"),
+                        DateMonthsAfter(today, -24, 1)});
   const auto current = strategies.Save(secretary, ods, s).strategy.what;
 
   auto& portfolio = scope.Get<portfolio::Portfolio>();

@@ -1,14 +1,22 @@
 #include "boardlens/features/services/feature.hpp"
 
 #include "boardlens/features/services/service_register.hpp"
+#include "boardlens/features/services/strategy_measures.hpp"
 
 namespace boardlens::services {
 
 void Register(Registration& r) {
   r.services.Provide<ServiceRegister>([](Scope& s) {
+    // Needs a PlanSource, which the composition root chooses (the strategy provides it).
     return std::make_shared<ServiceRegister>(s.Get<db::Database>(), s.Get<Clock>(),
-                                             s.Get<orgs::Organisations>(), s.Get<orgs::Board>());
+                                             s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
+                                             s.Get<PlanSource>());
   });
+  // The strategy judges outcomes linked to measures; it sits above the register, so the
+  // register provides what it reads through the strategy's interface.
+  r.services.Provide<StrategyMeasures>(
+      [](Scope& s) { return std::make_shared<StrategyMeasures>(s.Get<db::Database>()); });
+  r.services.ProvideAs<strategy::MeasureSource, StrategyMeasures>();
   AddApiRoutes(r.routes);
   AddSwitchOffPages(r.routes);  // before /services/{service}, which would take its path
   AddRegisterPages(r.routes);

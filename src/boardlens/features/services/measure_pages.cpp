@@ -37,11 +37,40 @@ std::string_view DirectionWords(Improvement improvement) {
   }
 }
 
+/// What the strategy promises of the measure, in words: each outcome's trajectory and where
+/// it is at the latest complete value's date. The strategy's page judges it.
+Html PlansSection(Visit& v, const std::vector<Plan>& plans, const SpcChart& chart,
+                  const std::string& unit) {
+  if (plans.empty()) return {};
+  const SpcRow* latest = nullptr;
+  for (const SpcRow& row : chart.rows) {
+    if (!row.incomplete) latest = &row;
+  }
+  Html items;
+  for (const Plan& p : plans) {
+    const Trajectory& t = p.trajectory;
+    std::string text = "From " + ValueText(t.from, unit) + " on " + DateText(t.from_date) + " to " +
+                       ValueText(t.to, unit) + " by " + DateText(t.to_date);
+    if (latest) {
+      text += "; on " + DateText(latest->point.date) + " the trajectory is at " +
+              ValueText(t.At(latest->point.date), unit) + " and the measure was " +
+              ValueText(latest->point.value, unit);
+    }
+    items += Render("<li><strong>{}</strong>: {}.</li>", p.title, text);
+  }
+  return Render(
+      "<h2>What the strategy promises</h2><p>The green line on the chart is each outcome's "
+      "trajectory, from its baseline to its target (ringed).</p><ul>{}</ul><p><a "
+      "href=\"{}\">See where each outcome stands on the strategy page</a></p>",
+      items, v.OrgPath("/strategy#outcomes"));
+}
+
 http::Response MeasurePage(Visit& v, Id id) {
   auto& reg = v.Use<ServiceRegister>();
   const MeasureSeries series = reg.Series(v.caller, v.ods(), id);
   const Service service = reg.Get(v.caller, v.ods(), series.measure.service_id);
   const MeasureInput& m = series.measure.what;
+  const std::vector<Plan>& plans = series.plans;
   Page page;
   page.title = m.name + ": " + service.what.name;
   page.before_content = BackLink(ServicePath(v, service.id), "Back to " + service.what.name);
@@ -67,7 +96,8 @@ http::Response MeasurePage(Visit& v, Id id) {
     page.content += ChartSvg({"measure-chart", m.name + ", " + service.what.name,
                               "An XmR chart of the measure, as NHS England's Making Data Count "
                               "draws it."},
-                             chart, m.target, m.unit);
+                             chart, m.target, m.unit, true, plans);
+    page.content += PlansSection(v, plans, chart, m.unit);
     if (!series.unused_rebase.empty()) {
       std::string dates;
       for (const std::string& d : series.unused_rebase) {

@@ -56,8 +56,13 @@ std::string PointTypeText(PointType type) {
 }
 
 html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
-                    std::optional<double> target, std::string_view unit, bool full_width) {
+                    std::optional<double> target, std::string_view unit, bool full_width,
+                    const std::vector<Plan>& plans) {
   html::XmrSeries series;
+  for (const Plan& p : plans) {
+    series.guides.push_back({p.title, p.trajectory.from_date, p.trajectory.from,
+                             p.trajectory.to_date, p.trajectory.to});
+  }
   series.target = chart.trajectory ? std::nullopt : target;
   series.provisional = chart.provisional;
   series.unit = std::string(unit);
@@ -96,6 +101,13 @@ html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
          : target ? ", target " + Figure(*target, decimals, unit)
                   : std::string()) +
         ".";
+    for (const Plan& p : plans) {
+      described.description += " The strategy's outcome \"" + p.title + "\" plans " +
+                               Figure(p.trajectory.from, decimals, unit) + " on " +
+                               html::DateText(p.trajectory.from_date) + " to " +
+                               Figure(p.trajectory.to, decimals, unit) + " by " +
+                               html::DateText(p.trajectory.to_date) + ", a straight line.";
+    }
   }
   // One drawing for a phone and, where the chart has the page's width, one for a wide screen:
   // the style sheet shows the one that fits, so text stays the same size on both.

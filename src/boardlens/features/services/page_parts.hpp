@@ -5,17 +5,21 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "boardlens/features/services/plan_source.hpp"
 #include "boardlens/features/services/spc.hpp"
 #include "boardlens/html/charts.hpp"
 
 namespace boardlens::services {
 
 /// The chart's SVG. Its description is `text.description` followed by what a sighted reader
-/// takes from it: how many points, the latest and its type, the mean and limits. With
-/// `full_width` (a chart alone across the page) it is drawn for a wide screen too.
+/// takes from it: how many points, the latest and its type, the mean and limits, and each of
+/// `plans` (the strategy's trajectories for the measure, drawn over it). With `full_width` (a
+/// chart alone across the page) it is drawn for a wide screen too.
 html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
-                    std::optional<double> target, std::string_view unit, bool full_width = true);
+                    std::optional<double> target, std::string_view unit, bool full_width = true,
+                    const std::vector<Plan>& plans = {});
 
 /// The chart's numbers as a table, a row a point, for those who cannot see the chart and
 /// those who want the figures.

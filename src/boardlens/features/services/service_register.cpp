@@ -211,9 +211,10 @@ std::vector<Measure> ServiceRegister::Measures(const Caller& caller, const std::
 
 MeasureSeries ServiceRegister::Series(const Caller& caller, const std::string& ods, Id measure_id) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
-  MeasureSeries series{RequireMeasure(access.org.id, measure_id), {}, {}, {}, {}};
+  MeasureSeries series{RequireMeasure(access.org.id, measure_id), {}, {}, {}, {}, {}};
   series.points = repository_.Values(measure_id);
   Chart(series, Today());
+  series.plans = plans_.PlansFor(access.org.id, measure_id);
   return series;
 }
 
@@ -225,7 +226,7 @@ std::vector<std::pair<Service, MeasureSeries>> ServiceRegister::AllSeries(const 
   std::vector<std::pair<Service, MeasureSeries>> out;
   for (Measure& m : repository_.Measures(access.org.id, std::nullopt)) {
     std::vector<SpcPoint> points = repository_.Values(m.id);
-    MeasureSeries series{std::move(m), std::move(points), {}, {}, {}};
+    MeasureSeries series{std::move(m), std::move(points), {}, {}, {}, {}};
     Chart(series, Today());
     out.emplace_back(services.at(series.measure.service_id), std::move(series));
   }

@@ -12,6 +12,7 @@
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/services/candidates.hpp"
+#include "boardlens/features/services/plan_source.hpp"
 #include "boardlens/features/services/repository.hpp"
 #include "boardlens/features/services/service.hpp"
 #include "boardlens/features/services/spc.hpp"
@@ -35,6 +36,8 @@ struct MeasureSeries {
   /// Why there is no chart though there are values: two of them kept, before values were held
   /// to their periods, in one month or week. Empty otherwise.
   std::string problem;
+  /// What the strategy's outcomes promise of the measure (Series fills it; AllSeries does not).
+  std::vector<Plan> plans;
 };
 
 /// What a register import did.
@@ -46,8 +49,13 @@ struct ImportSummary {
 class ServiceRegister {
  public:
   ServiceRegister(db::Database& db, const Clock& clock, orgs::Organisations& organisations,
-                  orgs::Board& board)
-      : db_(db), repository_(db), clock_(clock), organisations_(organisations), board_(board) {}
+                  orgs::Board& board, PlanSource& plans)
+      : db_(db),
+        repository_(db),
+        clock_(clock),
+        organisations_(organisations),
+        board_(board),
+        plans_(plans) {}
 
   Service Add(const Caller& caller, const std::string& ods, ServiceInput input);
   Service Update(const Caller& caller, const std::string& ods, Id id, ServiceInput input);
@@ -68,6 +76,7 @@ class ServiceRegister {
   /// Every measure of the organisation's services with its values and chart.
   std::vector<std::pair<Service, MeasureSeries>> AllSeries(const Caller& caller,
                                                            const std::string& ods);
+  /// A measure with its values, chart and the strategy's plans for it.
   MeasureSeries Series(const Caller& caller, const std::string& ods, Id measure_id);
   /// Adds or replaces the values for their periods, in one transaction. Each value stands for
   /// the month or week its date falls in and is kept at its first day; a date after today, or
@@ -100,6 +109,7 @@ class ServiceRegister {
   const Clock& clock_;
   orgs::Organisations& organisations_;
   orgs::Board& board_;
+  PlanSource& plans_;
 };
 
 }  // namespace boardlens::services

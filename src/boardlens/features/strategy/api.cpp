@@ -31,12 +31,12 @@ void AddApiRoutes(http::Router& routes) {
   routes.Api("GET", "/api/v1/orgs/{ods}/strategy", viewer, [](Call& call) {
     const auto current = call.Use<Strategies>().Current(call.who(), call.ods());
     if (!current) throw NotFound("no digital strategy has been recorded yet");
-    return http::JsonResponse(ToJson(current->strategy, &current->findings));
+    return http::JsonResponse(ToJson(*current));
   });
   routes.Api("PUT", "/api/v1/orgs/{ods}/strategy", keeper, [](Call& call) {
     const Checked saved = call.Use<Strategies>().Save(
         call.who(), call.ods(), StrategyFromJson(http::ParseJsonObject(call.request.body)));
-    return http::JsonResponse(ToJson(saved.strategy, &saved.findings));
+    return http::JsonResponse(ToJson(saved));
   });
   routes.Api("GET", "/api/v1/orgs/{ods}/strategy/versions", viewer, [](Call& call) {
     return http::JsonResponse(

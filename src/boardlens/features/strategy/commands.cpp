@@ -22,7 +22,7 @@ void AddCommands(cli::Commands& commands) {
                  return [org](cli::Context& ctx) {
                    const auto current = ctx.Use<Strategies>().Current(Caller::Operator(), *org);
                    if (!current) throw NotFound("no digital strategy has been recorded yet");
-                   ctx.out() << ToJson(current->strategy, &current->findings).dump(2) << "\n";
+                   ctx.out() << ToJson(*current).dump(2) << "\n";
                  };
                });
   commands.Add(
@@ -52,7 +52,8 @@ void AddCommands(cli::Commands& commands) {
           const auto current = ctx.Use<Strategies>().Current(Caller::Operator(), o->first);
           const StrategyInput none;
           const StrategyInput& s = current ? current->strategy.what : none;
-          ctx.out() << WriteCsv(o->second == "outcomes"     ? OutcomesTable(s)
+          const Standings standings = current ? current->standings : Standings{};
+          ctx.out() << WriteCsv(o->second == "outcomes"     ? OutcomesTable(s, standings)
                                 : o->second == "priorities" ? PrioritiesTable(s)
                                                             : NotDoingTable(s));
         };

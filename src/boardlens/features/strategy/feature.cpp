@@ -5,12 +5,18 @@
 namespace boardlens::strategy {
 
 void Register(Registration& r) {
-  // Needs a PortfolioSource, which the composition root chooses (the portfolio provides it).
+  // Needs a PortfolioSource and a MeasureSource, which the composition root chooses (the
+  // portfolio and the services register provide them).
   r.services.Provide<Strategies>([](Scope& s) {
     return std::make_shared<Strategies>(s.Get<db::Database>(), s.Get<Clock>(),
                                         s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
-                                        s.Get<PortfolioSource>());
+                                        s.Get<PortfolioSource>(), s.Get<MeasureSource>());
   });
+  // A measure's chart draws the trajectories the strategy's outcomes promise for it; the
+  // register sits below the strategy, so the strategy provides them through its interface.
+  r.services.Provide<MeasurePlans>(
+      [](Scope& s) { return std::make_shared<MeasurePlans>(s.Get<db::Database>()); });
+  r.services.ProvideAs<services::PlanSource, MeasurePlans>();
   AddApiRoutes(r.routes);
   AddPages(r.routes);
   AddListPages(r.routes);

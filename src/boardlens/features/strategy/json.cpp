@@ -11,6 +11,18 @@ namespace {
 
 Json OrNull(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
 
+/// The measure an outcome links to: none when missing or null; refused at `at` unless a whole
+/// number above 0.
+std::optional<Id> MeasureId(Problems& problems, const Json& object, const std::string& at) {
+  const auto it = object.find("measure_id");
+  if (it == object.end() || it->is_null()) return std::nullopt;
+  if (!it->is_number_integer() || it->get<std::int64_t>() <= 0) {
+    problems.Add("must be the id of a measure, a whole number above 0, or null", at);
+    return std::nullopt;
+  }
+  return it->get<std::int64_t>();
+}
+
 /// A year from `key`, 0 (refused by the rules) when missing or not a whole number.
 int Year(Problems& problems, const Json& body, const char* key) {
   const auto it = body.find(key);
@@ -81,7 +93,9 @@ Json ToJson(const Strategy& s, const std::vector<Finding>* findings) {
                         {"measure", o.measure},
                         {"baseline", o.baseline},
                         {"target", o.target},
-                        {"due_on", OrNull(o.due_on)}});
+                        {"due_on", OrNull(o.due_on)},
+                        {"measure_id", o.measure_id ? Json(*o.measure_id) : Json(nullptr)},
+                        {"baseline_on", OrNull(o.baseline_on)}});
   }
   Json priorities = Json::array();
   for (std::size_t i = 0; i < w.priorities.size(); ++i) {
@@ -104,6 +118,34 @@ Json ToJson(const Strategy& s, const std::vector<Finding>* findings) {
            {"not_doing", std::move(not_doing)}};
   if (findings != nullptr) {
     out["checks"] = http::JsonList(*findings, [](const Finding& f) { return ToJson(f); });
+  }
+  return out;
+}
+
+Json ToJson(const Standing& s) {
+  Json out{{"judgement", ToString(s.judgement)},
+           {"label", JudgementLabel(s.judgement)},
+           {"service", nullptr},
+           {"measure", nullptr},
+           {"unit", nullptr},
+           {"improvement", nullptr},
+           {"latest_on", s.latest ? Json(s.latest->date) : Json(nullptr)},
+           {"latest_value", s.latest ? Json(s.latest->value) : Json(nullptr)},
+           {"trajectory_value", s.expected ? Json(*s.expected) : Json(nullptr)}};
+  if (s.measure) {
+    out["service"] = s.measure->service;
+    out["measure"] = s.measure->name;
+    out["unit"] = s.measure->unit;
+    out["improvement"] = services::ToString(s.measure->improvement);
+  }
+  return out;
+}
+
+Json ToJson(const Checked& checked) {
+  Json out = ToJson(checked.strategy, &checked.findings);
+  for (Json& o : out["outcomes"]) {
+    const auto it = checked.standings.find(o["key"].get<Id>());
+    o["standing"] = it == checked.standings.end() ? Json(nullptr) : ToJson(it->second);
   }
   return out;
 }
@@ -141,6 +183,8 @@ StrategyInput StrategyFromJson(const Json& body) {
         o.baseline = http::TextOrEmpty(problems, item, "baseline", at + "baseline");
         o.target = http::TextOrEmpty(problems, item, "target", at + "target");
         o.due_on = http::TextOrEmpty(problems, item, "due_on", at + "due_on");
+        o.baseline_on = http::TextOrEmpty(problems, item, "baseline_on", at + "baseline_on");
+        o.measure_id = MeasureId(problems, item, at + "measure_id");
       });
   in.priorities = List<Priority>(
       problems, body, "priorities", [&](Priority& p, const Json& item, const std::string& at) {

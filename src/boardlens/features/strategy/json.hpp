@@ -12,6 +12,8 @@ http::Json ToJson(const Version& version);
 http::Json ToJson(const Finding& finding);
 /// The version, its fields and lists, and (when given) the checks it trips.
 http::Json ToJson(const Strategy& strategy, const std::vector<Finding>* findings = nullptr);
+/// The version with its checks and, on each outcome linked to a measure, its standing.
+http::Json ToJson(const Checked& checked);
 http::Json ToJson(const SinceApproval& since);
 /// A whole strategy from a request body; every problem is named at once, by its path
 /// ("outcomes[1].title").

@@ -26,7 +26,8 @@ struct List {
   bool ranked = false;  ///< the form also places the item, by rank
   /// The item's fields (`value` as the form shows a field, typed or stored).
   std::function<Html(
-      const T&, const std::function<Field(const char*, const char*, std::string, std::string)>&,
+      Visit&, const T&,
+      const std::function<Field(const char*, const char*, std::string, std::string)>&,
       const DateParts&)>
       fields;
   std::function<T(Visit&, FieldErrors&, DateParts&)> read;
@@ -34,8 +35,8 @@ struct List {
 };
 
 // The forms' fields, as the rules name them (static: a list keeps only a pointer to them).
-const std::initializer_list<std::string_view> kOutcomeFields{"title", "measure", "baseline",
-                                                             "target", "due_on"};
+const std::initializer_list<std::string_view> kOutcomeFields{
+    "title", "measure", "measure_id", "baseline", "baseline_on", "target", "due_on"};
 const std::initializer_list<std::string_view> kPriorityFields{"title", "description", "top",
                                                               "rank"};
 const std::initializer_list<std::string_view> kNotDoingFields{"what", "reason"};
@@ -69,7 +70,7 @@ http::Response ItemForm(Visit& v, const List<T>& list, std::optional<Id> key, co
   page.before_content = BackLink(v.OrgPath("/strategy#" + list.slug), "Back to the strategy");
   const std::string action =
       v.OrgPath("/strategy/" + list.slug + "/" + (key ? std::to_string(*key) : "new"));
-  Html fields = list.fields(item, field, date);
+  Html fields = list.fields(v, item, field, date);
   if (list.ranked) {
     fields += TextInput(field("rank", "Rank", rank == 0 ? std::string() : std::to_string(rank),
                               "1 is the first priority. Leave empty to put it last."),
@@ -168,37 +169,83 @@ void AddRoutes(http::Router& routes, const List<T>& list) {
   });
 }
 
+/// An outcome's fields: what it is, and either a measure in words or a link to one of the
+/// organisation's measures with numeric baseline and target (a select, so it works without
+/// scripts).
+Html OutcomeFields(
+    Visit& v, const Outcome& o,
+    const std::function<Field(const char*, const char*, std::string, std::string)>& field,
+    const DateParts& date) {
+  std::vector<Choice> measures;
+  for (const MeasureChoice& m : v.Use<Strategies>().MeasureChoices(v.caller, v.ods())) {
+    measures.push_back({std::to_string(m.id),
+                        m.service + " — " + m.name + (m.unit.empty() ? "" : " (" + m.unit + ")"),
+                        {}});
+  }
+  // Typed again after a problem; else as stored.
+  DateParts baseline_date = DateParts::Read(v.form, "baseline_on");
+  if (baseline_date.day.empty() && baseline_date.month.empty() && baseline_date.year.empty()) {
+    baseline_date = DateParts::Of(o.baseline_on);
+  }
+  return TextInput(field("title", "Outcome", o.title,
+                         "How things will be different, for example: fewer repeat tests")) +
+         Select(field("measure_id", "Service measure it is judged by (optional)",
+                      o.measure_id ? std::to_string(*o.measure_id) : "",
+                      "Link the outcome to a measure from the services register to show where "
+                      "it stands against its trajectory. The baseline and target are then "
+                      "numbers in the measure's unit, and the date is needed."),
+                measures.empty() ? "No measures in the services register yet" : "Not linked",
+                measures) +
+         (TextInput(field("measure", "How it is measured, in words (optional)", o.measure,
+                          "For example: repeat blood tests a month"))) +
+         (TextInput(field("baseline", "Where it starts (optional)", o.baseline,
+                          "For example: 4,200 in March 2025. For a linked measure, a number "
+                          "such as 4200"))) +
+         (DateInput(field("baseline_on", "When the baseline was measured (optional)", {},
+                          "For a linked measure. Leave empty to start the trajectory on 1 "
+                          "January of the strategy's first year"),
+                    baseline_date)) +
+         (TextInput(field("target", "Where it should get to (optional)", o.target,
+                          "For example: 2,500"))) +
+         (DateInput(field("due_on", "By when (optional)", {}, "For example, 31 3 2028"), date));
+}
+
 }  // namespace
 
 void AddListPages(http::Router& routes) {
   AddRoutes<Outcome>(
       routes,
-      {"outcomes", "outcome", "Add an outcome", &StrategyInput::outcomes, false,
-       [](const Outcome& o, const auto& field, const DateParts& date) {
-         return TextInput(field("title", "Outcome", o.title,
-                                "How things will be different, for example: fewer repeat tests")) +
-                (TextInput(field("measure", "How it is measured (optional)", o.measure,
-                                 "For example: repeat blood tests a month"))) +
-                (TextInput(field("baseline", "Where it starts (optional)", o.baseline,
-                                 "For example: 4,200 in March 2025"))) +
-                (TextInput(field("target", "Where it should get to (optional)", o.target,
-                                 "For example: 2,500"))) +
-                (DateInput(field("due_on", "By when (optional)", {}, "For example, 31 3 2028"),
-                           date));
-       },
+      {"outcomes", "outcome", "Add an outcome", &StrategyInput::outcomes, false, OutcomeFields,
        [](Visit& v, FieldErrors& errors, DateParts& date) {
-         return Outcome{0,
-                        v.form.Get("title"),
-                        v.form.Get("measure"),
-                        v.form.Get("baseline"),
-                        v.form.Get("target"),
-                        ReadDate(v, errors, "due_on", "the date of the target", date)};
+         Outcome o{0,
+                   v.form.Get("title"),
+                   v.form.Get("measure"),
+                   v.form.Get("baseline"),
+                   v.form.Get("target"),
+                   ReadDate(v, errors, "due_on", "the date of the target", date),
+                   std::nullopt,
+                   {}};
+         DateParts baseline_date;
+         o.baseline_on =
+             ReadDate(v, errors, "baseline_on", "the date of the baseline", baseline_date);
+         const std::string measure(Trim(v.form.Get("measure_id")));
+         if (!measure.empty()) {
+           Id id = 0;
+           const auto [end, ec] =
+               std::from_chars(measure.data(), measure.data() + measure.size(), id);
+           if (ec != std::errc() || end != measure.data() + measure.size() || id <= 0) {
+             errors.Add("measure_id", "Choose a measure from the list");
+           } else {
+             o.measure_id = id;
+           }
+         }
+         return o;
        },
        &kOutcomeFields});
   AddRoutes<Priority>(
       routes,
       {"priorities", "priority", "Add a priority", &StrategyInput::priorities, true,
-       [](const Priority& p, const auto& field, const DateParts&) {
+       [](Visit&, const Priority& p, const auto& field, const DateParts&) {
          const std::vector<Choice> top{
              {"yes", "A top priority", "Mark no more than three as top", false}};
          return TextInput(field("title", "Priority", p.title, {})) +
@@ -214,7 +261,7 @@ void AddListPages(http::Router& routes) {
   AddRoutes<NotDoing>(
       routes, {"not-doing", "entry", "Add something the strategy will not do",
                &StrategyInput::not_doing, false,
-               [](const NotDoing& n, const auto& field, const DateParts&) {
+               [](Visit&, const NotDoing& n, const auto& field, const DateParts&) {
                  return TextInput(field("what", "What the strategy will not do", n.what, {})) +
                         (Textarea(field("reason", "Why not", n.reason, {}), 3));
                },

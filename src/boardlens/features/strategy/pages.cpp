@@ -5,6 +5,7 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
+#include "boardlens/features/services/page_parts.hpp"
 #include "boardlens/features/strategy/feature.hpp"
 #include "boardlens/features/strategy/page_parts.hpp"
 #include "boardlens/features/strategy/page_words.hpp"
@@ -28,7 +29,9 @@ Html ChangeLink(Visit& v, const std::string& path, const std::string& name) {
 
 Html OrNot(const std::string& text) { return Escape(text.empty() ? "Not given" : text); }
 
-Html OutcomesSection(Visit& v, const StrategyInput& s, bool keeper) {
+Html StandingsSection(Visit& v, const StrategyInput& s, const Standings& standings);
+
+Html OutcomesSection(Visit& v, const StrategyInput& s, const Standings& standings, bool keeper) {
   Html out("<h2 id=\"outcomes\">Outcomes</h2>");
   if (s.outcomes.empty()) {
     out += Html(
@@ -48,11 +51,78 @@ Html OutcomesSection(Visit& v, const StrategyInput& s, bool keeper) {
       table.rows.push_back(std::move(row));
     }
     out += DataTable(table) + CsvLink(v.OrgPath("/strategy/outcomes.csv"));
+    out += StandingsSection(v, s, standings);
   }
   if (keeper) {
     out += Render("<p><a href=\"{}\">Add an outcome</a></p>", v.OrgPath("/strategy/outcomes/new"));
   }
   return out;
+}
+
+Html JudgementTag(Judgement judgement) {
+  switch (judgement) {
+    case Judgement::kAhead:
+    case Judgement::kOnTrack:
+      return Tag(JudgementLabel(judgement), "green");
+    case Judgement::kBehind:
+      return Tag(JudgementLabel(judgement), "red");
+    default:
+      break;
+  }
+  return Tag("Not judged", "grey");
+}
+
+/// Where each outcome linked to a measure stands: its measure's latest complete value, the
+/// trajectory at that date, and the judgement the rules make (standing.hpp).
+Html StandingsSection(Visit& v, const StrategyInput& s, const Standings& standings) {
+  Html out;
+  for (const Outcome& o : s.outcomes) {
+    const auto it = standings.find(o.key);
+    if (it == standings.end()) continue;
+    const Standing& st = it->second;
+    std::vector<SummaryRow> rows;
+    if (!st.measure) {
+      rows.push_back({"Measure", Escape(JudgementLabel(st.judgement)), {}});
+    } else {
+      const std::string& unit = st.measure->unit;
+      rows.push_back({"Measure",
+                      Render("<a href=\"{}\">{} — {}<span class=\"nhsuk-u-visually-hidden\">: its "
+                             "chart</span></a>",
+                             v.OrgPath("/measures/" + std::to_string(st.measure->id)),
+                             st.measure->service, st.measure->name),
+                      {}});
+      if (const auto line = TrajectoryOf(o, s)) {
+        rows.push_back(
+            {"Trajectory",
+             Escape("From " + services::ValueText(line->from, unit) + " on " +
+                    DateText(line->from_date) + " to " + services::ValueText(line->to, unit) +
+                    " by " + DateText(line->to_date)),
+             {}});
+      }
+      if (st.latest) {
+        rows.push_back({"Latest complete value",
+                        Escape(services::ValueText(st.latest->value, unit) +
+                               ", for the period from " + DateText(st.latest->date)),
+                        {}});
+      }
+      if (st.expected) {
+        rows.push_back(
+            {"Trajectory at that date", Escape(services::ValueText(*st.expected, unit)), {}});
+      }
+      rows.push_back({"Where it stands",
+                      st.judgement == Judgement::kNotJudged || st.judgement == Judgement::kNoValue
+                          ? Escape(JudgementLabel(st.judgement))
+                          : JudgementTag(st.judgement),
+                      {}});
+    }
+    out += Render("<h3>{}</h3>", o.title) + SummaryList(rows);
+  }
+  if (out.empty()) return out;
+  return Html(
+             "<p>Outcomes linked to a measure from the services register, each against the "
+             "straight line from its baseline to its target. The value is the latest for a "
+             "month or week that is over.</p>") +
+         out;
 }
 
 Html PrioritiesSection(Visit& v, const StrategyInput& s, bool keeper) {
@@ -158,7 +228,7 @@ http::Response StrategyPage(Visit& v) {
         "horizon, reviews or system link</a>",
         v.OrgPath("/strategy/edit"));
   }
-  page.content += OutcomesSection(v, w, keeper);
+  page.content += OutcomesSection(v, w, current->standings, keeper);
   page.content += PrioritiesSection(v, w, keeper);
   page.content += NotDoingSection(v, w, keeper);
   // The portfolio sits above the strategy; a link by address is all the strategy knows of it.

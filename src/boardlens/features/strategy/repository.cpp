@@ -11,7 +11,8 @@ constexpr std::string_view kInsert =
     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
 constexpr std::string_view kInsertOutcome =
     "INSERT INTO strategy_outcomes (org_id, version, item_key, place, title, measure, baseline, "
-    "target, due_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    "target, due_on, measure_id, baseline_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
+    "$11)";
 constexpr std::string_view kInsertPriority =
     "INSERT INTO strategy_priorities (org_id, version, item_key, place, title, description, "
     "is_top) VALUES ($1, $2, $3, $4, $5, $6, $7)";
@@ -31,7 +32,8 @@ constexpr std::string_view kVersions =
     BOARDLENS_VERSION_SELECT "WHERE org_id = $1 ORDER BY version DESC";
 #undef BOARDLENS_VERSION_SELECT
 constexpr std::string_view kOutcomes =
-    "SELECT item_key, title, measure, baseline, target, due_on FROM strategy_outcomes "
+    "SELECT item_key, title, measure, baseline, target, due_on, measure_id, baseline_on "
+    "FROM strategy_outcomes "
     "WHERE org_id = $1 AND version = $2 ORDER BY place";
 constexpr std::string_view kPriorities =
     "SELECT item_key, title, description, is_top FROM strategy_priorities "
@@ -67,6 +69,17 @@ Strategy ToHeader(const Row& row) {
   return s;
 }
 
+Outcome ToOutcome(const Row& r) {
+  return Outcome{r.i64("item_key"),
+                 r.text("title"),
+                 r.text("measure"),
+                 r.text("baseline"),
+                 r.text("target"),
+                 r.text_or_empty("due_on"),
+                 r.optional_i64("measure_id"),
+                 r.text_or_empty("baseline_on")};
+}
+
 }  // namespace
 
 void Repository::Insert(const Strategy& s) {
@@ -79,8 +92,9 @@ void Repository::Insert(const Strategy& s) {
              db::OrNull(s.version.saved_by), s.version.saved_by_name, s.version.saved_at});
   std::int64_t place = 0;
   for (const Outcome& o : w.outcomes) {
-    db_.Query(kInsertOutcome, {org, version, o.key, ++place, o.title, o.measure, o.baseline,
-                               o.target, db::OrNull(o.due_on)});
+    db_.Query(kInsertOutcome,
+              {org, version, o.key, ++place, o.title, o.measure, o.baseline, o.target,
+               db::OrNull(o.due_on), db::OrNull(o.measure_id), db::OrNull(o.baseline_on)});
   }
   place = 0;
   for (const Priority& p : w.priorities) {
@@ -96,10 +110,7 @@ void Repository::Insert(const Strategy& s) {
 std::optional<Strategy> Repository::WithLists(std::optional<Strategy> s) {
   if (!s) return s;
   const std::vector<db::Value> key{s->org_id, std::int64_t{s->version.number}};
-  s->what.outcomes = db::All(db_.Query(kOutcomes, key), [](const Row& r) {
-    return Outcome{r.i64("item_key"),  r.text("title"),  r.text("measure"),
-                   r.text("baseline"), r.text("target"), r.text_or_empty("due_on")};
-  });
+  s->what.outcomes = db::All(db_.Query(kOutcomes, key), ToOutcome);
   s->what.priorities = db::All(db_.Query(kPriorities, key), [](const Row& r) {
     return Priority{r.i64("item_key"), r.text("title"), r.text("description"), r.flag("is_top")};
   });

@@ -35,6 +35,26 @@ void Keys(Problems& problems, std::vector<T>& items, const std::vector<T>& curre
   }
 }
 
+/// Outcomes link only to the organisation's own measures. A link the current version already
+/// has is kept even if its measure has since gone from the register, so that the rest of the
+/// strategy can still be changed; the strategy page says the measure has gone.
+void Links(Problems& problems, const std::vector<Outcome>& outcomes,
+           const std::vector<Outcome>& current, const std::vector<MeasureChoice>& ours) {
+  std::set<Id> known;
+  for (const MeasureChoice& m : ours) known.insert(m.id);
+  std::set<std::pair<Id, Id>> kept;  // (outcome key, measure) linked now
+  for (const Outcome& o : current) {
+    if (o.measure_id) kept.emplace(o.key, *o.measure_id);
+  }
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    const auto& id = outcomes[i].measure_id;
+    if (id && !known.contains(*id) && !kept.contains({outcomes[i].key, *id})) {
+      problems.Add("Choose a measure of one of the organisation's services",
+                   "outcomes[" + std::to_string(i) + "].measure_id");
+    }
+  }
+}
+
 std::set<Id> PriorityKeys(const StrategyInput& s) {
   std::set<Id> keys;
   for (const Priority& p : s.priorities) keys.insert(p.key);
@@ -47,6 +67,20 @@ Strategy Strategies::RequireCurrent(Id org_id) {
   auto current = repository_.Latest(org_id);
   if (!current) throw NotFound("no digital strategy has been recorded yet");
   return std::move(*current);
+}
+
+Checked Strategies::Check(Strategy strategy) {
+  const std::string today = Today();
+  auto findings = RunChecks(
+      strategy.what, portfolio_.FactsFor(strategy.org_id, PriorityKeys(strategy.what)), today);
+  Standings standings;
+  for (const Outcome& o : strategy.what.outcomes) {
+    if (!o.measure_id) continue;
+    standings.emplace(
+        o.key,
+        StandingOf(o, strategy.what, measures_.ReadingOf(strategy.org_id, *o.measure_id, today)));
+  }
+  return {std::move(strategy), std::move(findings), std::move(standings)};
 }
 
 Checked Strategies::Save(const Caller& caller, const std::string& ods, StrategyInput input) {
@@ -64,6 +98,7 @@ Checked Strategies::Save(const Caller& caller, const std::string& ods, StrategyI
     const StrategyInput none;
     const StrategyInput& now = current ? current->what : none;
     Problems problems;
+    Links(problems, input.outcomes, now.outcomes, measures_.MeasuresOf(access.org.id));
     Keys(problems, input.outcomes, now.outcomes, "outcomes", next);
     Keys(problems, input.priorities, now.priorities, "priorities", next);
     Keys(problems, input.not_doing, now.not_doing, "not_doing", next);
@@ -72,18 +107,14 @@ Checked Strategies::Save(const Caller& caller, const std::string& ods, StrategyI
     repository_.Insert(s);
     return s;
   });
-  auto findings =
-      RunChecks(saved.what, portfolio_.FactsFor(access.org.id, PriorityKeys(saved.what)), Today());
-  return {std::move(saved), std::move(findings)};
+  return Check(std::move(saved));
 }
 
 std::optional<Checked> Strategies::Current(const Caller& caller, const std::string& ods) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
   auto current = repository_.Latest(access.org.id);
   if (!current) return std::nullopt;
-  auto findings = RunChecks(
-      current->what, portfolio_.FactsFor(access.org.id, PriorityKeys(current->what)), Today());
-  return Checked{std::move(*current), std::move(findings)};
+  return Check(std::move(*current));
 }
 
 std::vector<Version> Strategies::Versions(const Caller& caller, const std::string& ods) {
@@ -139,6 +170,22 @@ std::vector<Priority> Strategies::Priorities(const Caller& caller, const std::st
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
   auto current = repository_.Latest(access.org.id);
   return current ? std::move(current->what.priorities) : std::vector<Priority>{};
+}
+
+std::vector<MeasureChoice> Strategies::MeasureChoices(const Caller& caller,
+                                                      const std::string& ods) {
+  return measures_.MeasuresOf(organisations_.Require(caller, ods, Role::kViewer).org.id);
+}
+
+std::vector<services::Plan> MeasurePlans::PlansFor(Id org_id, Id measure_id) {
+  std::vector<services::Plan> out;
+  const auto current = repository_.Latest(org_id);
+  if (!current) return out;
+  for (const Outcome& o : current->what.outcomes) {
+    if (o.measure_id != measure_id) continue;
+    if (auto line = TrajectoryOf(o, current->what)) out.push_back({o.title, *line});
+  }
+  return out;
 }
 
 }  // namespace boardlens::strategy

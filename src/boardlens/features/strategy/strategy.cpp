@@ -1,5 +1,6 @@
 #include "boardlens/features/strategy/strategy.hpp"
 
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -51,12 +52,40 @@ void UniqueKeys(Problems& problems, const std::vector<T>& items, std::string_vie
   }
 }
 
+/// An outcome linked to a measure is judged against its trajectory, so its baseline and target
+/// are numbers and it has a date (and a baseline date, if given, before it).
+void LinkedOutcome(Problems& problems, const Outcome& o, std::size_t i) {
+  if (*o.measure_id <= 0) {
+    problems.Add("Choose a measure of one of the organisation's services",
+                 At("outcomes", i, "measure_id"));
+  }
+  const auto number = [&](const std::string& value, const char* field, const char* what) {
+    if (!NumberOf(value)) {
+      problems.Add(std::string("Enter the ") + what +
+                       " as a number in the measure's unit, such as 95 or 12.5",
+                   At("outcomes", i, field));
+    }
+  };
+  number(o.baseline, "baseline", "baseline");
+  number(o.target, "target", "target");
+  if (o.due_on.empty()) {
+    problems.Add("Enter the date by which the target is to be met", At("outcomes", i, "due_on"));
+  } else if (IsValidDate(o.baseline_on) && IsValidDate(o.due_on) && o.baseline_on >= o.due_on) {
+    problems.Add("The baseline's date must come before the target's",
+                 At("outcomes", i, "baseline_on"));
+  }
+}
+
 std::string Or(const std::string& text, std::string_view fallback = "not given") {
   return text.empty() ? std::string(fallback) : text;
 }
 
 std::string OutcomeText(const Outcome& o) {
-  return o.title + "; measure: " + Or(o.measure) + "; baseline: " + Or(o.baseline) +
+  return o.title + "; measure: " + Or(o.measure) +
+         (o.measure_id ? " (linked to service measure " + std::to_string(*o.measure_id) + ")"
+                       : "") +
+         "; baseline: " + Or(o.baseline) +
+         (o.baseline_on.empty() ? "" : " on " + DateText(o.baseline_on)) +
          "; target: " + Or(o.target) + "; by: " + Or(DateText(o.due_on));
 }
 
@@ -144,6 +173,8 @@ void CheckStrategy(StrategyInput& in) {
     Optional(problems, o.baseline, At("outcomes", i, "baseline"), kMaxItemTextLength);
     Optional(problems, o.target, At("outcomes", i, "target"), kMaxItemTextLength);
     Date(problems, o.due_on, At("outcomes", i, "due_on"));
+    Date(problems, o.baseline_on, At("outcomes", i, "baseline_on"));
+    if (o.measure_id) LinkedOutcome(problems, o, i);
   }
   for (std::size_t i = 0; i < in.priorities.size(); ++i) {
     Priority& p = in.priorities[i];
@@ -207,11 +238,18 @@ std::string_view KindLabel(Change::Kind kind) {
   return "Changed";
 }
 
+std::optional<double> NumberOf(const std::string& text) {
+  const auto value = ParseDecimal(Trim(text));
+  if (!value || std::fabs(*value) > kMaxOutcomeNumber) return std::nullopt;
+  return value;
+}
+
 std::vector<std::vector<std::string>> OutcomesTable(const StrategyInput& s) {
   std::vector<std::vector<std::string>> rows{
-      {"key", "outcome", "measure", "baseline", "target", "due_on"}};
+      {"key", "outcome", "measure", "baseline", "target", "due_on", "measure_id", "baseline_on"}};
   for (const Outcome& o : s.outcomes) {
-    rows.push_back({std::to_string(o.key), o.title, o.measure, o.baseline, o.target, o.due_on});
+    rows.push_back({std::to_string(o.key), o.title, o.measure, o.baseline, o.target, o.due_on,
+                    o.measure_id ? std::to_string(*o.measure_id) : "", o.baseline_on});
   }
   return rows;
 }

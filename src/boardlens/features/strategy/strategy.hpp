@@ -12,14 +12,18 @@
 namespace boardlens::strategy {
 
 /// A measurable outcome the strategy promises. Measure, baseline, target and date may be left
-/// empty while it is drafted; the checks flag an outcome without them.
+/// empty while it is drafted; the checks flag an outcome without them. Linked to a measure of
+/// one of the organisation's services, its baseline and target are numbers in the measure's
+/// unit, its date is required, and it has a trajectory (TrajectoryOf).
 struct Outcome {
   Id key = 0;  ///< the same outcome across versions; 0 for a new one
   std::string title;
-  std::string measure;
+  std::string measure;  ///< in words; for an outcome not linked to a measure
   std::string baseline;
   std::string target;
-  std::string due_on;  ///< YYYY-MM-DD, or empty
+  std::string due_on;                           ///< YYYY-MM-DD, or empty
+  std::optional<Id> measure_id = std::nullopt;  ///< the service measure it is judged by, or none
+  std::string baseline_on = {};                 ///< YYYY-MM-DD the baseline was measured, or empty
 };
 
 /// A priority; its rank is its place in the list (first is 1).
@@ -74,6 +78,8 @@ inline constexpr std::size_t kMaxListLength = 100;
 /// Years a horizon may name: anything else is surely a typo.
 inline constexpr int kEarliestYear = 2000;
 inline constexpr int kLatestYear = 2100;
+/// The largest baseline or target a linked outcome takes, as a measure's values.
+inline constexpr double kMaxOutcomeNumber = 1e15;
 
 /// Trims and checks every field at once; throws one Invalid naming each field at fault
 /// ("horizon_end", "outcomes[2].due_on", ...). Dates out of order are refused.
@@ -100,6 +106,9 @@ struct Change {
 std::vector<Change> Changes(const StrategyInput& approved, const StrategyInput& current);
 
 std::string_view KindLabel(Change::Kind kind);
+
+/// A linked outcome's baseline or target as a number; none when not a number.
+std::optional<double> NumberOf(const std::string& text);
 
 /// The downloads: a header row, then a row an item.
 std::vector<std::vector<std::string>> OutcomesTable(const StrategyInput& strategy);

@@ -148,11 +148,18 @@ http::Response ChangesPage(Visit& v) {
 }
 
 /// A list of the current strategy as CSV; only a header before a strategy is saved.
-http::Response Download(Visit& v, const std::string& name,
-                        std::vector<std::vector<std::string>> (*table)(const StrategyInput&)) {
+template <typename Table>
+http::Response Download(Visit& v, const std::string& name, Table table) {
   const auto current = v.Use<Strategies>().Current(v.caller, v.ods());
   return CsvDownload(v.ods() + "-strategy-" + name + ".csv",
-                     table(current ? current->strategy.what : StrategyInput{}));
+                     current ? table(current->strategy.what, current->standings)
+                             : table(StrategyInput{}, Standings{}));
+}
+
+/// A list that shows no standing.
+template <auto kTable>
+std::vector<std::vector<std::string>> Plain(const StrategyInput& s, const Standings&) {
+  return kTable(s);
 }
 
 }  // namespace
@@ -182,12 +189,15 @@ void AddVersionPages(http::Router& routes) {
             return Redirect(v.OrgPath("/strategy/versions?done=approved"));
           });
   AddPage(routes, "GET", "/orgs/{ods}/strategy/changes", viewer, ChangesPage);
-  AddPage(routes, "GET", "/orgs/{ods}/strategy/outcomes.csv", viewer,
-          [](Visit& v) { return Download(v, "outcomes", OutcomesTable); });
+  AddPage(routes, "GET", "/orgs/{ods}/strategy/outcomes.csv", viewer, [](Visit& v) {
+    return Download(v, "outcomes", [](const StrategyInput& s, const Standings& st) {
+      return OutcomesTable(s, st);
+    });
+  });
   AddPage(routes, "GET", "/orgs/{ods}/strategy/priorities.csv", viewer,
-          [](Visit& v) { return Download(v, "priorities", PrioritiesTable); });
+          [](Visit& v) { return Download(v, "priorities", Plain<PrioritiesTable>); });
   AddPage(routes, "GET", "/orgs/{ods}/strategy/not-doing.csv", viewer,
-          [](Visit& v) { return Download(v, "not-doing", NotDoingTable); });
+          [](Visit& v) { return Download(v, "not-doing", Plain<NotDoingTable>); });
 }
 
 }  // namespace boardlens::strategy
