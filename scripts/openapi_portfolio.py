@@ -33,9 +33,9 @@ SCHEMAS = {
             "kind": {"type": "string", "enum": ["programme", "project"]},
             "stage": {"type": "string", "enum": ["proposed", "in_delivery"],
                       "description": "A proposal the board has yet to approve, or work in "
-                                     "delivery. Left out, a new item is in delivery and a "
-                                     "change keeps the item's stage. Only work in delivery "
-                                     "reports delivery confidence."},
+                                     "delivery. A new item must give it; left out of a "
+                                     "change, the item keeps its stage. Only work in "
+                                     "delivery reports delivery confidence."},
             "name": {"type": "string", "maxLength": 200},
             "description": {"type": "string", "maxLength": 2000},
             "programme": {"type": ["integer", "null"],

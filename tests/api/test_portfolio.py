@@ -30,15 +30,16 @@ class PortfolioTest(KeepersTestCase):
 
     def test_a_programmes_projects_and_the_checks_that_read_them(self):
         epr = self.api("POST", "/api/v1/orgs/RAA/portfolio", {
-            "kind": "programme", "name": "EPR programme", "priorities": [self.keys[0]],
-            "funding": {"capital": 2000000},
+            "kind": "programme", "stage": "in_delivery", "name": "EPR programme",
+            "priorities": [self.keys[0]], "funding": {"capital": 2000000},
             "costs": [{"year": 2026, "amount": 900000}, {"year": 2027, "amount": 1400000}]},
             status=201)
         self.assertEqual(epr["whole_life_cost"], 2300000)
         self.assertTrue(epr["flags"]["capital_without_revenue"])
         self.assertEqual(self.checks(), ["capital-without-revenue"])
         project = self.api("POST", "/api/v1/orgs/RAA/portfolio", {
-            "kind": "project", "name": "Kiosks", "programme": epr["id"]}, status=201)
+            "kind": "project", "stage": "in_delivery", "name": "Kiosks", "programme": epr["id"]},
+            status=201)
         self.assertTrue(project["flags"]["no_priority"])
         self.assertEqual(project["programme"]["name"], "EPR programme")
         self.assertEqual(self.checks(), ["capital-without-revenue", "project-without-priority"])
@@ -50,16 +51,18 @@ class PortfolioTest(KeepersTestCase):
             "priorities": [self.keys[1]]})
         self.assertEqual(self.checks(), [])
         # Rights, other organisations, and every problem named.
-        self.api("POST", "/api/v1/orgs/RAA/portfolio", {"kind": "project", "name": "N"},
-                 token=self.ned, status=403)
+        self.api("POST", "/api/v1/orgs/RAA/portfolio",
+                 {"kind": "project", "stage": "proposed", "name": "N"}, token=self.ned,
+                 status=403)
         self.api("GET", f"/api/v1/orgs/RAA/portfolio/{epr['id']}", token=self.other, status=404)
         problem = self.api("POST", "/api/v1/orgs/RAA/portfolio", {
             "kind": "project", "name": "", "priorities": [999999], "programme": project["id"],
             "funding": {"capital": -5}}, status=400)
+        # Whether the board has approved a new item is asked, never assumed.
         self.assertEqual({e["where"] for e in problem["errors"]},
-                         {"name", "funding.capital"})
+                         {"stage", "name", "funding.capital"})
         problem = self.api("POST", "/api/v1/orgs/RAA/portfolio", {
-            "kind": "project", "name": "Bad links", "priorities": [999999],
+            "kind": "project", "stage": "proposed", "name": "Bad links", "priorities": [999999],
             "programme": project["id"]}, status=400)
         self.assertEqual({e["where"] for e in problem["errors"]}, {"priorities[0]", "programme"})
         names = [i["name"] for i in self.api("GET", "/api/v1/orgs/RAA/portfolio", token=self.ned)]

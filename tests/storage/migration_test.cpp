@@ -30,6 +30,26 @@ std::string LongName() {
   return name;
 }
 
+/// Trust A (RAA) with one executive, Omar Owner, written as any schema since the first has
+/// them: the organisation's id and the member's.
+std::pair<std::int64_t, std::int64_t> TrustWithAnOwner(db::Database& db, std::int64_t now) {
+  const std::int64_t org = db.Query(
+                                 "INSERT INTO organisations (ods_code, name, kind, parent_id, "
+                                 "created_at) VALUES ('RAA', 'Trust A', 'trust', NULL, $1) "
+                                 "RETURNING id",
+                                 {now})
+                               .at(0)
+                               .i64("id");
+  const std::int64_t owner =
+      db.Query(
+            "INSERT INTO members (org_id, name, email, job_title, membership, voting) VALUES "
+            "($1, 'Omar Owner', 'omar@raa.example', 'CDIO', 'executive', 1) RETURNING id",
+            {org})
+          .at(0)
+          .i64("id");
+  return {org, owner};
+}
+
 TEST_P(MigrationTest, DataStoredUnderTheFirstSchemaWorksUnderTheLatest) {
   testing::TestDatabase database(GetParam());
   if (!database.Available()) GTEST_SKIP() << "BOARDLENS_TEST_POSTGRES is not set";
@@ -93,20 +113,7 @@ TEST_P(MigrationTest, ProposalsThatRisksNamedInTextBecomeProposedPortfolioItems)
   {
     const auto db = db::OpenDatabase(database.url());
     ASSERT_EQ(db::Migrate(*db, now, 15), 15);
-    const std::int64_t org = db->Query(
-                                   "INSERT INTO organisations (ods_code, name, kind, parent_id, "
-                                   "created_at) VALUES ('RAA', 'Trust A', 'trust', NULL, $1) "
-                                   "RETURNING id",
-                                   {now})
-                                 .at(0)
-                                 .i64("id");
-    const std::int64_t owner =
-        db->Query(
-              "INSERT INTO members (org_id, name, email, job_title, membership, voting) VALUES "
-              "($1, 'Omar Owner', 'omar@raa.example', 'CDIO', 'executive', 1) RETURNING id",
-              {org})
-            .at(0)
-            .i64("id");
+    const auto [org, owner] = TrustWithAnOwner(*db, now);
     db->Query(
         "INSERT INTO portfolio_items (org_id, kind, name, description, created_at, updated_at) "
         "VALUES ($1, 'programme', 'Shared care record', '', $2, $2)",
@@ -184,20 +191,7 @@ TEST_P(MigrationTest, RiskActionsJoinTheActionLogAndServicesSayWhoUsesThem) {
   {
     const auto db = db::OpenDatabase(database.url());
     ASSERT_GT(db::Migrate(*db, now, 19), 0);
-    const std::int64_t org = db->Query(
-                                   "INSERT INTO organisations (ods_code, name, kind, parent_id, "
-                                   "created_at) VALUES ('RAA', 'Trust A', 'trust', NULL, $1) "
-                                   "RETURNING id",
-                                   {now})
-                                 .at(0)
-                                 .i64("id");
-    const std::int64_t owner =
-        db->Query(
-              "INSERT INTO members (org_id, name, email, job_title, membership, voting) VALUES "
-              "($1, 'Omar Owner', 'omar@raa.example', 'CDIO', 'executive', 1) RETURNING id",
-              {org})
-            .at(0)
-            .i64("id");
+    const auto [org, owner] = TrustWithAnOwner(*db, now);
     const std::int64_t risk =
         db->Query(
               "INSERT INTO risks (org_id, title, objective, cause, effect, owner_member_id, "

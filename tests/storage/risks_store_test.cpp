@@ -24,6 +24,14 @@ class RisksStoreTest : public testing::StoreFixture {
   /// Member 0 is an executive, member 1 a non-executive.
   void SetUpBoard() { MakeBoard("RK1", 1, 1); }
   Id Member(int i) { return Board().ListMembers(op_, "RK1").at(static_cast<std::size_t>(i)).id; }
+  /// "Offline backups", owned by member 1 and due in five days.
+  actions::ActionInput Backups() {
+    actions::ActionInput action;
+    action.title = "Offline backups";
+    action.owner_member_id = Member(1);
+    action.due_on = IsoDate(clock_.Now() + 5 * kSecondsPerDay);
+    return action;
+  }
   RiskInput Risk(const std::string& title, Rating current = {3, 4}) {
     RiskInput in;
     in.title = title;
@@ -167,10 +175,7 @@ TEST_P(RisksStoreTest, ActionsAndReviewsFallOverdueAsTheClockMoves) {
   RiskInput in = Risk("Ransomware");
   in.review_on = IsoDate(clock_.Now() + 10 * kSecondsPerDay);
   const Id id = Register().Add(op_, "RK1", in).id;
-  actions::ActionInput action;
-  action.title = "Offline backups";
-  action.owner_member_id = Member(1);
-  action.due_on = IsoDate(clock_.Now() + 5 * kSecondsPerDay);
+  const actions::ActionInput action = Backups();
   const auto added = Register().AddAction(op_, "RK1", id, action);
   EXPECT_EQ(added.owner_name, "Member 1");
   const auto today = [&] { return Register().Today(); };
@@ -196,10 +201,7 @@ TEST_P(RisksStoreTest, ActionsOnRisksAreTheActionLogs) {
   SetUpBoard();
   RiskInput in = Risk("Ransomware");
   const Id id = Register().Add(op_, "RK1", in).id;
-  actions::ActionInput action;
-  action.title = "Offline backups";
-  action.owner_member_id = Member(1);
-  action.due_on = IsoDate(clock_.Now() + 5 * kSecondsPerDay);
+  const actions::ActionInput action = Backups();
   const auto added = Register().AddAction(op_, "RK1", id, action);
   // The log holds it, raised from the risk, and the secretary follows it there.
   auto& log = scope_->Get<actions::Actions>();

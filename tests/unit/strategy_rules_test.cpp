@@ -287,7 +287,7 @@ TEST(OutcomeStanding, ALinkedOutcomeNeedsNumbersAndDatesNamedByField) {
   CheckStrategy(s);  // clean
   s.outcomes.push_back(s.outcomes[0]);
   s.outcomes[1].key = 9;
-  s.outcomes[1].baseline = "4,200";  // a thousands separator is not a number here
+  s.outcomes[1].baseline = "4,20";  // commas mark thousands, as everywhere: not a number
   s.outcomes[1].target = "lots";
   s.outcomes[1].due_on = "";
   s.outcomes.push_back(Linked().outcomes[0]);

@@ -19,6 +19,11 @@ struct NumberRule {
   bool pounds = false;  ///< may be written with a leading "£"
 };
 
+/// A sum of money in whole pounds, from nothing to `max`, which may be written with a "£".
+constexpr NumberRule WholePounds(std::string_view what, double max) {
+  return {.what = what, .whole = true, .min = 0, .max = max, .pounds = true};
+}
+
 /// A number as people write it: an optional sign, "£" where `pounds`, digits with or without
 /// commas between thousands ("12,500", "12500"), at most one point ("97.5", ".5"). Nothing
 /// else: no spaces inside, exponent, decimal comma ("1,5") or misplaced comma ("1,23"), and

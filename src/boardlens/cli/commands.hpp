@@ -24,8 +24,8 @@ class Spec {
                      bool required = false) = 0;
   virtual Spec& Number(const std::string& name, std::int64_t& into, const std::string& help,
                        bool required = false) = 0;
-  /// A decimal (ParseDecimal: digits and one point, never NaN or infinity); left empty when
-  /// the option is not given.
+  /// A number (ParseNumber: digits, thousands commas, one point, never NaN or infinity); left empty
+  /// when the option is not given.
   virtual Spec& Decimal(const std::string& name, std::optional<double>& into,
                         const std::string& help) = 0;
   /// An option that may be given more than once, one value each time, in the order given.

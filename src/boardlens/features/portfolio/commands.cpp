@@ -43,10 +43,11 @@ void AddCommands(cli::Commands& commands) {
             .Text("FILE", o->file, "The JSON file", true);
         return [o](cli::Context& ctx) {
           auto& portfolio = ctx.Use<Portfolio>();
-          const Stage unstated = o->id == 0
-                                     ? Stage::kInDelivery
-                                     : portfolio.Get(Caller::Operator(), o->org, o->id).what.stage;
-          ItemInput in = ItemFromJson(http::ParseJsonObject(ReadFile(o->file)), unstated);
+          const std::optional<Stage> stored =
+              o->id == 0 ? std::nullopt
+                         : std::optional<Stage>(
+                               portfolio.Get(Caller::Operator(), o->org, o->id).what.stage);
+          ItemInput in = ItemFromJson(http::ParseJsonObject(ReadFile(o->file)), stored);
           const Item item =
               o->id == 0 ? portfolio.Add(Caller::Operator(), o->org, std::move(in))
                          : portfolio.Update(Caller::Operator(), o->org, o->id, std::move(in));

@@ -103,10 +103,16 @@ Json ToJson(const Item& item, const std::set<Id>& priority_keys) {
       {"updated_at", IsoTime(item.updated_at)}};
 }
 
-ItemInput ItemFromJson(const Json& body, Stage unstated) {
+ItemInput ItemFromJson(const Json& body, std::optional<Stage> stored) {
   ItemInput in;
-  in.stage = unstated;
+  in.stage = stored.value_or(Stage::kProposed);
   Problems problems;
+  if (!stored && http::String(body, "stage", false).empty()) {
+    problems.Add(
+        "stage is required for a new item: proposed, or in_delivery once the board "
+        "has approved it",
+        "stage");
+  }
   Choice(problems, body, "kind", ParseKind, "programme or project", in.kind);
   Choice(problems, body, "stage", ParseStage, "proposed or in_delivery", in.stage);
   problems.Check([&] { in.name = http::String(body, "name", false); });

@@ -14,9 +14,10 @@ namespace boardlens::portfolio {
 http::Json ToJson(const Item& item, const std::set<Id>& priority_keys);
 http::Json ToJson(const Rating& rating);
 /// Every problem is named at once ("funding.capital", "costs[2].year").
-/// `unstated` is the stage when the body gives none: in delivery for a new item, and the
-/// stored one for a change, so a client that knows no stages never approves a proposal.
-ItemInput ItemFromJson(const http::Json& body, Stage unstated = Stage::kInDelivery);
+/// `stored` is the stage a change keeps when the body gives none, so a client that knows no
+/// stages never approves a proposal. A new item (no `stored`) must say its stage: whether the
+/// board has approved it is asked, never assumed.
+ItemInput ItemFromJson(const http::Json& body, std::optional<Stage> stored = std::nullopt);
 Rating RatingFromJson(const http::Json& body);
 
 /// The item's senior responsible owner, dates, money and milestones, each milestone marked

@@ -68,22 +68,13 @@ inline constexpr std::size_t kMaxTextLength = 2000;
 /// The largest sum the portfolio takes: £1 trillion is surely a typo.
 inline constexpr std::int64_t kMaxPounds = 1'000'000'000'000;
 /// Money by source and cost by year, however it arrives.
-inline constexpr NumberRule kPoundsRule{.what = "The amount",
-                                        .whole = true,
-                                        .min = 0,
-                                        .max = static_cast<double>(kMaxPounds),
-                                        .pounds = true};
+inline constexpr NumberRule kPoundsRule =
+    WholePounds("The amount", static_cast<double>(kMaxPounds));
 /// A programme's budget and its spend to date.
-inline constexpr NumberRule kBudgetRule{.what = "The budget",
-                                        .whole = true,
-                                        .min = 0,
-                                        .max = static_cast<double>(kMaxPounds),
-                                        .pounds = true};
-inline constexpr NumberRule kSpendRule{.what = "Spend to date",
-                                       .whole = true,
-                                       .min = 0,
-                                       .max = static_cast<double>(kMaxPounds),
-                                       .pounds = true};
+inline constexpr NumberRule kBudgetRule =
+    WholePounds("The budget", static_cast<double>(kMaxPounds));
+inline constexpr NumberRule kSpendRule =
+    WholePounds("Spend to date", static_cast<double>(kMaxPounds));
 inline constexpr int kEarliestYear = 2000;
 inline constexpr int kLatestYear = 2100;
 /// Months drawn in the row of ratings.

@@ -88,21 +88,12 @@ inline constexpr NumberRule kUsersRule{.what = "The number of people who use it"
                                        .whole = true,
                                        .min = 0,
                                        .max = static_cast<double>(kMaxWholeNumber)};
-inline constexpr NumberRule kCapitalCostRule{.what = "Capital cost",
-                                             .whole = true,
-                                             .min = 0,
-                                             .max = static_cast<double>(kMaxWholeNumber),
-                                             .pounds = true};
-inline constexpr NumberRule kRevenueCostRule{.what = "Revenue cost each year",
-                                             .whole = true,
-                                             .min = 0,
-                                             .max = static_cast<double>(kMaxWholeNumber),
-                                             .pounds = true};
-inline constexpr NumberRule kWholeLifeCostRule{.what = "Whole-life cost",
-                                               .whole = true,
-                                               .min = 0,
-                                               .max = static_cast<double>(kMaxWholeNumber),
-                                               .pounds = true};
+inline constexpr NumberRule kCapitalCostRule =
+    WholePounds("Capital cost", static_cast<double>(kMaxWholeNumber));
+inline constexpr NumberRule kRevenueCostRule =
+    WholePounds("Revenue cost each year", static_cast<double>(kMaxWholeNumber));
+inline constexpr NumberRule kWholeLifeCostRule =
+    WholePounds("Whole-life cost", static_cast<double>(kMaxWholeNumber));
 inline constexpr NumberRule kTargetRule{
     .what = "The target", .min = -kMaxSeriesValue, .max = kMaxSeriesValue};
 /// Limits fixed from fewer than 2 points have no spread to fix.

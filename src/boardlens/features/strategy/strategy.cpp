@@ -6,6 +6,7 @@
 
 #include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/number.hpp"
 #include "boardlens/base/text.hpp"
 
 namespace boardlens::strategy {
@@ -239,7 +240,7 @@ std::string_view KindLabel(Change::Kind kind) {
 }
 
 std::optional<double> NumberOf(const std::string& text) {
-  const auto value = ParseDecimal(Trim(text));
+  const auto value = ParseNumber(Trim(text));
   if (!value || std::fabs(*value) > kMaxOutcomeNumber) return std::nullopt;
   return value;
 }
