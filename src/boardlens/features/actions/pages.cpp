@@ -26,19 +26,25 @@ std::string ResultsPath(const Visit& v, const Source& source) {
   return v.OrgPath("/rounds/" + std::to_string(source.id.value_or(0)) + "/results");
 }
 
+/// `record` as a link to its page, or as text where it has none.
+Html LinkTo(const RecordName& record) {
+  return record.path.empty() ? Escape(record.name)
+                             : Render("<a href=\"{}\">{}</a>", record.path, record.name);
+}
+
 /// Where actions came from, in words and as a link, reading each round and the risks once.
 class SourceNames {
  public:
   explicit SourceNames(Visit& v) : v_(v) {}
-  /// "Users, in Spring 2026 board self-assessment", "Risk: Cyber attack…", with the page it
-  /// links to; an empty name for an action of no source.
+  /// "Users, in Spring 2026 board self-assessment", "Risk register: Cyber attack…", with the page
+  /// it links to; an empty name for an action of no source.
   RecordName Of(const Source& source) {
     if (!source.id) return {};
     if (source.kind == SourceKind::kRisk) {
       if (!risks_) risks_ = v_.Use<RaisedOn>().Names(v_.caller, v_.ods(), SourceKind::kRisk);
       const auto risk = risks_->find(*source.id);
       if (risk == risks_->end()) return {};
-      return {"Risk: " + risk->second.name, risk->second.path};
+      return {"Risk register: " + risk->second.name, risk->second.path};
     }
     if (source.kind != SourceKind::kAssessment) return {};
     auto it = rounds_.find(*source.id);
@@ -176,7 +182,7 @@ http::Response LogPage(Visit& v) {
     overdue += IsOverdue(a, today) ? 1 : 0;
     table.rows.push_back({Render("<a href=\"{}\">{}</a>", ActionPath(v, a.id), a.what.title),
                           Escape(a.owner_name), Escape(DateText(a.what.due_on)),
-                          StatusTag(a, today), Escape(sources.Of(a.source).name)});
+                          StatusTag(a, today), LinkTo(sources.Of(a.source))});
   }
   Page page;
   page.title = "Actions";
@@ -217,9 +223,7 @@ http::Response ActionPage(Visit& v, Id id) {
                                {"Due", Escape(DateText(a.what.due_on)), {}}};
   if (!a.what.detail.empty()) rows.push_back({"Detail", Escape(a.what.detail), {}});
   if (!a.what.progress.empty()) rows.push_back({"Progress", Escape(a.what.progress), {}});
-  if (!from.name.empty()) {
-    rows.push_back({"Raised from", Render("<a href=\"{}\">{}</a>", from.path, from.name), {}});
-  }
+  if (!from.name.empty()) rows.push_back({"Raised from", LinkTo(from), {}});
   rows.push_back({"Recorded", Escape(DateText(a.created_at)), {}});
   rows.push_back({"Last changed", Escape(DateText(a.updated_at)), {}});
   page.content += SummaryList(rows);

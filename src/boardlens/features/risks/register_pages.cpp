@@ -157,8 +157,8 @@ http::Response HeatMapPage(Visit& v) {
       {"current", "Current: with the controls in place now", {}, false},
       {"target", "Target: once the agreed actions are done", {}, false}};
   page.content += Render(
-      "<form class=\"bl-filter\" method=\"get\" action=\"{}\">{}{}</form>",
-      v.OrgPath("/risks/heat-map"),
+      // One question with its button beneath it, as the design system lays out a form.
+      "<form method=\"get\" action=\"{}\">{}{}</form>", v.OrgPath("/risks/heat-map"),
       Radios(Field{"score", "Which score to place", std::string(ToString(which)), {}, {}}, choices),
       Button("Show the heat map", "secondary"));
   if (risks.empty()) {

@@ -274,16 +274,26 @@ Html FilterForm(Visit& v, const ReportList& list, const ReportFilter& f) {
       Button("Show the reports", "secondary"), v.OrgPath("/voice/reports"));
 }
 
-/// The page's table: each report with its date as every page writes dates.
+/// The page's table: each report with its date as every page writes dates. A contact, for
+/// the secretary, goes under what happened rather than in a ninth column, which would not fit
+/// beside the others on a laptop's screen.
 Html ReportTable(const std::vector<ReportRow>& reports, bool with_contact) {
   const TextRows rows = ReportRows(reports, with_contact);
+  constexpr std::size_t kWhatHappened = 4;
+  constexpr std::size_t kContact = 8;
   Table table;
   table.caption = "Reports, newest first";
   table.wide = true;
-  table.headings = rows.front();
+  table.headings.assign(rows.front().begin(), rows.front().begin() + kContact);
   for (std::size_t i = 1; i < rows.size(); ++i) {
     std::vector<Html> cells{Escape(DateText(rows[i][0]))};
-    for (std::size_t c = 1; c < rows[i].size(); ++c) cells.push_back(Escape(rows[i][c]));
+    for (std::size_t c = 1; c < kContact; ++c) cells.push_back(Escape(rows[i][c]));
+    if (with_contact && !rows[i][kContact].empty()) {
+      cells[kWhatHappened] += Render(
+          "<p class=\"nhsuk-body-s bl-contact\">Contact (given with "
+          "consent): {}</p>",
+          rows[i][kContact]);
+    }
     table.rows.push_back(std::move(cells));
   }
   return DataTable(table);
