@@ -64,7 +64,7 @@ test('the strategy, its checks, the portfolio and a benefit chart', async () => 
     // A programme's name and its kind read as two lines, on a phone's cards too.
     const first = lead.locator('tbody tr').first().locator('td').first()
     const name = await first.locator('a').boundingBox()
-    const kind = await first.locator('span.nhsuk-body-s').boundingBox()
+    const kind = await first.locator('span.nhsuk-body-s').first().boundingBox()
     assert.ok(kind.y >= name.y + name.height - 1, 'the kind sits under the name')
     await followHeaderLink(lead, 'Your account')
     assert.match(await mainText(lead), /Your organisations/)

@@ -236,6 +236,7 @@ http::Response ServiceForm(Visit& v, const std::optional<Id>& id, const ServiceI
                          in.owner_member_id ? std::to_string(*in.owner_member_id) : ""),
                    "Choose a board member", OwnerChoices(v));
   std::vector<Choice> audiences;
+  audiences.reserve(kAudiences.size());
   for (const Audience a : kAudiences) {
     audiences.push_back({std::string(ToString(a)), std::string(AudienceLabel(a)), {}, false});
   }
