@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+# Only the server: the benchmarks the release preset also builds are not needed to serve.
+cmake --build --preset release --target boardlens
 
 db=boardlens-demo.db
 rm -f "$db" "$db-wal" "$db-shm"

@@ -29,6 +29,10 @@ struct Caller {
 
   /// The command line acts as the operator, who may do anything.
   static Caller Operator();
+  /// The account a change is recorded against: none for the operator.
+  std::optional<Id> account() const {
+    return account_id == 0 ? std::nullopt : std::optional<Id>(account_id);
+  }
 };
 
 /// An organisation as a request sees it: which one, and the caller's role there.

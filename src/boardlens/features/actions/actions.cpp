@@ -6,11 +6,6 @@
 #include "boardlens/db/transaction.hpp"
 
 namespace boardlens::actions {
-namespace {
-std::optional<Id> AccountOf(const Caller& caller) {
-  return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
-}
-}  // namespace
 
 void Actions::RequireOwner(const Caller& caller, const std::string& ods, Action& action) {
   const auto members = board_.ListMembers(caller, ods);
@@ -46,7 +41,7 @@ Action Actions::RecordOn(const Caller& caller, const orgs::OrgAccess& access, Ac
   action.org_id = access.org.id;
   action.what = std::move(input);
   action.source = source;
-  action.created_by = action.updated_by = AccountOf(caller);
+  action.created_by = action.updated_by = caller.account();
   action.created_at = action.updated_at = clock_.Now();
   RequireOwner(caller, access.org.ods_code, action);
   action.id = db::Transaction(db_, [&] { return repository_.Insert(action); });
@@ -57,7 +52,7 @@ Action Actions::Change(const Caller& caller, const std::string& ods, Action acti
                        ActionInput input) {
   CheckAction(input, Today(), false);
   action.what = std::move(input);
-  action.updated_by = AccountOf(caller);
+  action.updated_by = caller.account();
   action.updated_at = clock_.Now();
   RequireOwner(caller, ods, action);
   repository_.Update(action);

@@ -14,10 +14,6 @@ namespace {
 
 constexpr const char* kWhat = "the portfolio";
 
-std::optional<Id> AccountOf(const Caller& caller) {
-  return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
-}
-
 }  // namespace
 
 Benefit Benefits::RequireBenefit(Id org_id, Id id) {
@@ -50,7 +46,7 @@ Benefit Benefits::Add(const Caller& caller, const std::string& ods, Id item_id,
         throw Conflict("it already has a benefit called \"" + b.what.title + "\"", "title");
       }
     }
-    benefit.id = repository_.InsertBenefit(access.org.id, benefit, AccountOf(caller), clock_.Now());
+    benefit.id = repository_.InsertBenefit(access.org.id, benefit, caller.account(), clock_.Now());
     return RequireBenefit(access.org.id, benefit.id);
   });
 }
@@ -67,7 +63,7 @@ Benefit Benefits::Update(const Caller& caller, const std::string& ods, Id id, Be
         throw Conflict("it already has a benefit called \"" + b.what.title + "\"", "title");
       }
     }
-    repository_.UpdateBenefit(access.org.id, benefit, AccountOf(caller), clock_.Now());
+    repository_.UpdateBenefit(access.org.id, benefit, caller.account(), clock_.Now());
     return RequireBenefit(access.org.id, id);
   });
 }

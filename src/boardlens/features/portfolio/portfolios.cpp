@@ -10,10 +10,6 @@ namespace {
 
 constexpr const char* kWhat = "the portfolio";
 
-std::optional<Id> AccountOf(const Caller& caller) {
-  return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
-}
-
 }  // namespace
 
 Item Portfolio::RequireItem(Id org_id, Id id) {
@@ -62,7 +58,7 @@ Item Portfolio::Add(const Caller& caller, const std::string& ods, ItemInput inpu
     item.org_id = access.org.id;
     item.what = std::move(input);
     item.updated_at = clock_.Now();
-    item.id = repository_.Insert(item, AccountOf(caller));
+    item.id = repository_.Insert(item, caller.account());
     return RequireItem(access.org.id, item.id);
   });
 }
@@ -80,7 +76,7 @@ Item Portfolio::Update(const Caller& caller, const std::string& ods, Id id, Item
     }
     item.what = std::move(input);
     item.updated_at = clock_.Now();
-    repository_.Update(item, AccountOf(caller));
+    repository_.Update(item, caller.account());
     return RequireItem(access.org.id, id);
   });
 }
@@ -100,7 +96,7 @@ Rating Portfolio::Report(const Caller& caller, const std::string& ods, Id id, Ra
   rating.reported_at = clock_.Now();
   db::Transaction(db_, [&] {
     RequireInDelivery(RequireItem(access.org.id, id).what);
-    repository_.PutRating(access.org.id, id, rating, AccountOf(caller));
+    repository_.PutRating(access.org.id, id, rating, caller.account());
   });
   return rating;
 }
@@ -124,7 +120,7 @@ Item Portfolio::SetAssurance(const Caller& caller, const std::string& ods, Id id
   }
   return db::Transaction(db_, [&] {
     RequireItem(access.org.id, id);
-    repository_.PutAssurance(access.org.id, id, assurance, AccountOf(caller), clock_.Now());
+    repository_.PutAssurance(access.org.id, id, assurance, caller.account(), clock_.Now());
     return RequireItem(access.org.id, id);
   });
 }

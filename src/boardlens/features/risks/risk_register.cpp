@@ -14,10 +14,6 @@ namespace {
 constexpr const char* kWhat = "the risk register";
 constexpr std::size_t kMaxNoteLength = 2000;
 
-std::optional<Id> AccountOf(const Caller& caller) {
-  return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
-}
-
 /// The member with `id`, or a refusal naming `field`.
 const orgs::Member& MemberOf(const std::vector<orgs::Member>& members, Id id,
                              const std::string& ods, const std::string& field) {
@@ -76,7 +72,7 @@ Risk RiskRegister::Add(const Caller& caller, const std::string& ods, RiskInput i
   Risk risk;
   risk.org_id = access.org.id;
   risk.what = std::move(input);
-  risk.updated_by = AccountOf(caller);
+  risk.updated_by = caller.account();
   risk.created_at = risk.updated_at = clock_.Now();
   RequireReferences(caller, ods, risk);
   risk.id = db::Transaction(db_, [&] {
@@ -99,7 +95,7 @@ Risk RiskRegister::Update(const Caller& caller, const std::string& ods, Id id, R
       throw Conflict("the register already has a risk called \"" + input.title + "\"", "title");
     }
     risk.what = std::move(input);
-    risk.updated_by = AccountOf(caller);
+    risk.updated_by = caller.account();
     risk.updated_at = clock_.Now();
     RequireReferences(caller, ods, risk);
     repository_.Update(risk);
@@ -149,7 +145,7 @@ ImportSummary RiskRegister::Import(const Caller& caller, const std::string& ods,
 
   ImportSummary summary;
   const std::int64_t now = clock_.Now();
-  const std::optional<Id> by = AccountOf(caller);
+  const std::optional<Id> by = caller.account();
   db::Transaction(db_, [&] {
     for (ImportRow& row : rows) {
       Risk risk;
@@ -229,7 +225,7 @@ Review RiskRegister::RecordReview(const Caller& caller, const std::string& ods, 
     Review review;
     review.current = risk.what.current;
     review.note = input.note;
-    review.reviewed_by = AccountOf(caller);
+    review.reviewed_by = caller.account();
     review.reviewer_name = caller.name;
     review.reviewed_at = clock_.Now();
     review.id = repository_.InsertReview(access.org.id, risk_id, review);
@@ -258,7 +254,7 @@ Appetite RiskRegister::SetAppetite(const Caller& caller, const std::string& ods,
                                    Appetite appetite) {
   const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
   CheckAppetite(appetite);
-  appetite.updated_by = AccountOf(caller);
+  appetite.updated_by = caller.account();
   appetite.updated_at = clock_.Now();
   db::Transaction(db_, [&] { repository_.PutAppetite(access.org.id, appetite); });
   return appetite;

@@ -14,10 +14,6 @@
 namespace boardlens::services {
 namespace {
 
-std::optional<Id> AccountOf(const Caller& caller) {
-  return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
-}
-
 /// The measure's chart, from 2 values in periods that are over by `today`. A rebase date that
 /// would leave a period of fewer than 2 points cannot make limits; it is set aside (and said
 /// so on the page), not charted.
@@ -89,7 +85,7 @@ Service ServiceRegister::Add(const Caller& caller, const std::string& ods, Servi
   Service service;
   service.org_id = access.org.id;
   service.what = std::move(input);
-  service.updated_by = AccountOf(caller);
+  service.updated_by = caller.account();
   service.created_at = service.updated_at = clock_.Now();
   RequireOwner(caller, ods, service);
   service.id = db::Transaction(db_, [&] {
@@ -113,7 +109,7 @@ Service ServiceRegister::Update(const Caller& caller, const std::string& ods, Id
       throw Conflict("the register already has a service called \"" + input.name + "\"", "name");
     }
     service.what = std::move(input);
-    service.updated_by = AccountOf(caller);
+    service.updated_by = caller.account();
     service.updated_at = clock_.Now();
     RequireOwner(caller, ods, service);
     repository_.Update(service);
@@ -150,7 +146,7 @@ ImportSummary ServiceRegister::Import(const Caller& caller, const std::string& o
         ++summary.added;
       }
       service.what = std::move(row);
-      service.updated_by = AccountOf(caller);
+      service.updated_by = caller.account();
       service.updated_at = now;
       if (service.id == 0) {
         repository_.Insert(service);

@@ -11,10 +11,6 @@ namespace {
 
 constexpr const char* kWhat = "the digital strategy";
 
-std::optional<Id> AccountOf(const Caller& caller) {
-  return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
-}
-
 std::string NameOf(const Caller& caller) {
   return caller.name.empty() ? std::string("the operator") : caller.name;
 }
@@ -91,7 +87,7 @@ Checked Strategies::Save(const Caller& caller, const std::string& ods, StrategyI
     Strategy s;
     s.org_id = access.org.id;
     s.version.number = current ? current->version.number + 1 : 1;
-    s.version.saved_by = AccountOf(caller);
+    s.version.saved_by = caller.account();
     s.version.saved_by_name = NameOf(caller);
     s.version.saved_at = clock_.Now();
     Id next = repository_.LargestKey(access.org.id);
@@ -145,7 +141,7 @@ Version Strategies::Approve(const Caller& caller, const std::string& ods, int ve
                         " before it was saved on " + saved_on,
                     "approved_on");
     }
-    repository_.Approve(access.org.id, version, date, AccountOf(caller), NameOf(caller),
+    repository_.Approve(access.org.id, version, date, caller.account(), NameOf(caller),
                         clock_.Now());
     found->version.approved_on = date;
     found->version.approved_by_name = NameOf(caller);

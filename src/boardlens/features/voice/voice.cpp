@@ -14,10 +14,6 @@ namespace {
 
 constexpr int kSummaryMonths = 12;
 
-std::optional<Id> AccountOf(const Caller& caller) {
-  return caller.account_id == 0 ? std::nullopt : std::optional<Id>(caller.account_id);
-}
-
 /// A whole number of the environment, or `fallback` when unset or not a number.
 double FromEnv(const char* name, double fallback) {
   const char* value = std::getenv(name);
@@ -117,7 +113,7 @@ std::string Voice::Link(const Caller& caller, const std::string& ods) {
   if (auto token = repository_.FindToken(org_id)) return *token;
   // Two first views at once both try; the first insert wins and both read it back, so a link
   // already shown (or printed) never changes under it.
-  repository_.CreateTokenIfNone(org_id, RandomToken(), AccountOf(caller), clock_.Now());
+  repository_.CreateTokenIfNone(org_id, RandomToken(), caller.account(), clock_.Now());
   return repository_.FindToken(org_id).value();
 }
 
@@ -126,7 +122,7 @@ std::string Voice::RotateLink(const Caller& caller, const std::string& ods) {
   std::string token = RandomToken();
   db::Transaction(db_, [&] {
     if (auto old = repository_.FindToken(org_id)) guards_.forms.Erase(*old);
-    repository_.SaveToken(org_id, token, AccountOf(caller), clock_.Now());
+    repository_.SaveToken(org_id, token, caller.account(), clock_.Now());
   });
   return token;
 }
@@ -155,7 +151,7 @@ std::string Voice::HelpOf(Id org_id) {
 void Voice::SetHelp(const Caller& caller, const std::string& ods, const std::string& help) {
   const Id org_id = organisations_.Require(caller, ods, Role::kSecretary).org.id;
   // Empty is kept as empty, so that the organisation follows the default as it changes.
-  repository_.SaveHelp(org_id, CheckHelp(help), AccountOf(caller), clock_.Now());
+  repository_.SaveHelp(org_id, CheckHelp(help), caller.account(), clock_.Now());
   if (auto token = repository_.FindToken(org_id)) guards_.forms.Erase(*token);
 }
 
@@ -244,7 +240,7 @@ Change Voice::AddChange(const Caller& caller, const std::string& ods, ChangeInpu
   Change change;
   change.org_id = org_id;
   change.what = std::move(input);
-  change.created_by = change.updated_by = AccountOf(caller);
+  change.created_by = change.updated_by = caller.account();
   change.created_at = change.updated_at = clock_.Now();
   change.id = db::Transaction(db_, [&] { return repository_.InsertChange(change); });
   return change;
@@ -257,7 +253,7 @@ Change Voice::UpdateChange(const Caller& caller, const std::string& ods, Id id, 
     auto change = repository_.FindChange(org_id, id);
     if (!change) throw NotFound("there is no \"you said, we did\" entry " + std::to_string(id));
     change->what = std::move(input);
-    change->updated_by = AccountOf(caller);
+    change->updated_by = caller.account();
     change->updated_at = clock_.Now();
     repository_.UpdateChange(*change);
     return std::move(*change);
