@@ -47,7 +47,7 @@ TEST_P(StoreTest, MigrationsAndShippedFrameworksApplyOnce) {
   EXPECT_FALSE(fw.framework.items[3].levels[4].empty());
 }
 
-TEST_P(StoreTest, ATransactionInsideAnotherJoinsItAndFallsWithIt) {
+TEST_P(StoreTest, ATransactionInsideAnotherIsASavepointOfIt) {
   const auto count = [&] {
     return Db().Query("SELECT COUNT(*) AS n FROM organisations", {}).at(0).i64("n");
   };
@@ -67,6 +67,21 @@ TEST_P(StoreTest, ATransactionInsideAnotherJoinsItAndFallsWithIt) {
     db::Transaction(Db(), [&] { Orgs().AddOrganisation(op_, "QAA", "Some ICB", "icb", ""); });
   });
   EXPECT_EQ(count(), before + 1);
+  // An inner change that fails, even on an error of the database's own (which leaves a
+  // PostgreSQL transaction unusable but for a savepoint), is undone alone: the outer one goes on.
+  db::Transaction(Db(), [&] {
+    EXPECT_ANY_THROW(db::Transaction(Db(), [&] {
+      Orgs().AddOrganisation(op_, "QBB", "Inner ICB", "icb", "");
+      Db().Query(
+          "INSERT INTO organisations (ods_code, name, kind, parent_id, created_at) "
+          "VALUES ('QBB', 'Twice', 'icb', NULL, 0)",
+          {});
+    }));
+    Orgs().AddOrganisation(op_, "QCC", "Outer ICB", "icb", "");
+  });
+  EXPECT_EQ(count(), before + 2);
+  EXPECT_EQ(KindOf([&] { Orgs().GetOrganisation(op_, "QBB"); }), ErrorKind::kNotFound);
+  EXPECT_EQ(Orgs().GetOrganisation(op_, "QCC").name, "Outer ICB");
 }
 
 TEST_P(StoreTest, DuplicateOrganisationIsRefusedAndNothingChanges) {

@@ -23,6 +23,9 @@ class TestDatabase {
     if (kind == "sqlite") {
       path_ = std::filesystem::temp_directory_path() / (name + ".db");
       url_ = "sqlite://" + path_.string();
+      // A process that died before its clean-up leaves its file; a later one given the same
+      // process id must not open it as its own fresh database.
+      RemoveFiles();
       return;
     }
     const char* server = std::getenv("BOARDLENS_TEST_POSTGRES");
@@ -33,11 +36,7 @@ class TestDatabase {
     url_ = admin_url_.substr(0, admin_url_.rfind('/') + 1) + name;
   }
   ~TestDatabase() {
-    if (!path_.empty()) {
-      for (const char* suffix : {"", "-wal", "-shm"}) {
-        std::filesystem::remove(path_.string() + suffix);
-      }
-    }
+    if (!path_.empty()) RemoveFiles();
     if (!name_.empty()) {
       db::OpenDatabase(admin_url_)->ExecScript("DROP DATABASE " + name_ + " WITH (FORCE)");
     }
@@ -49,6 +48,11 @@ class TestDatabase {
   const std::string& url() const { return url_; }
 
  private:
+  void RemoveFiles() const {
+    for (const char* suffix : {"", "-wal", "-shm"})
+      std::filesystem::remove(path_.string() + suffix);
+  }
+
   std::string kind_;
   std::string url_;
   std::string admin_url_;

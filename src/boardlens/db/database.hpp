@@ -106,11 +106,11 @@ class Database {
   virtual void MakeCommitsDurable() {}
 
   /// Whether a db::Transaction is running on this connection.
-  bool in_transaction() const { return in_transaction_; }
+  bool in_transaction() const { return open_transactions_ > 0; }
 
  private:
   friend class TransactionScope;
-  bool in_transaction_ = false;
+  int open_transactions_ = 0;  ///< db::Transaction calls running, the outermost first
 };
 
 /// Opens `url`: `sqlite://PATH` (relative, or absolute as sqlite:///var/lib/x.db),

@@ -1,43 +1,67 @@
 #pragma once
 /// All of a change or none of it.
 
+#include <string>
 #include <type_traits>
 
 #include "boardlens/db/database.hpp"
 
 namespace boardlens::db {
 
-/// Marks `db` as in a transaction for as long as it lives.
+/// One more db::Transaction running on `db` for as long as it lives; its depth names its
+/// savepoint.
 class TransactionScope {
  public:
-  explicit TransactionScope(Database& db) : db_(db) { db_.in_transaction_ = true; }
-  ~TransactionScope() { db_.in_transaction_ = false; }
+  explicit TransactionScope(Database& db) : db_(db), depth_(++db_.open_transactions_) {}
+  ~TransactionScope() { --db_.open_transactions_; }
   TransactionScope(const TransactionScope&) = delete;
   TransactionScope& operator=(const TransactionScope&) = delete;
+  bool outermost() const { return depth_ == 1; }
+  std::string savepoint() const { return "nested_" + std::to_string(depth_); }
 
  private:
   Database& db_;
+  int depth_;
 };
 
 /// Runs `fn` in a transaction on `db`: committed if it returns, rolled back if it throws.
-/// Called inside another, it joins it: the outer transaction commits or rolls back the whole,
-/// so one use case can run another's change inside its own (an import recording actions).
+/// Called inside another it is a savepoint of that one, so one use case can run another's
+/// change inside its own (an import recording actions): a failure undoes only the inner part,
+/// and the outer transaction still commits or rolls back the whole.
 template <typename Fn>
 auto Transaction(Database& db, Fn&& fn) -> decltype(fn()) {
-  if (db.in_transaction()) return fn();
   const TransactionScope scope(db);
-  db.Begin();
+  const auto begin = [&] {
+    if (scope.outermost()) {
+      db.Begin();
+    } else {
+      db.ExecScript("SAVEPOINT " + scope.savepoint());
+    }
+  };
+  const auto commit = [&] {
+    if (scope.outermost()) {
+      db.Commit();
+    } else {
+      db.ExecScript("RELEASE SAVEPOINT " + scope.savepoint());
+    }
+  };
+  begin();
   try {
     if constexpr (std::is_void_v<decltype(fn())>) {
       fn();
-      db.Commit();
+      commit();
     } else {
       auto result = fn();
-      db.Commit();
+      commit();
       return result;
     }
   } catch (...) {
-    db.Rollback();
+    if (scope.outermost()) {
+      db.Rollback();
+    } else {
+      db.ExecScript("ROLLBACK TO SAVEPOINT " + scope.savepoint() + "; RELEASE SAVEPOINT " +
+                    scope.savepoint());
+    }
     throw;
   }
 }
