@@ -305,6 +305,17 @@ class RisksTest(KeepersTestCase):
         for field in ("title", "owner", "inherent_likelihood", "review_on"):
             self.assertIn(f'href="#{field}"', html)
 
+        # A tired person's action on a risk: no owner and a date gone by, both named at once.
+        body = urllib.parse.urlencode({"csrf": csrf, "action_title": "Test the restore",
+                                       "action_owner": "", "action_due-day": "1",
+                                       "action_due-month": "1", "action_due-year": "2020"})
+        response, html = self.b.fetch("POST", f"/orgs/RAA/risks/{r['id']}/actions", {
+            "Cookie": cdio, "Content-Type": "application/x-www-form-urlencoded"}, body)
+        self.assertEqual(response.status, 400)
+        html = html.decode()
+        self.assertIn('href="#action_owner"', html)
+        self.assertIn("The date it is due must be today or later", html)
+
 
 if __name__ == "__main__":
     unittest.main()

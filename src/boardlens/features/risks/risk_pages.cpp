@@ -359,16 +359,27 @@ http::Response AddAction(Visit& v) {
   a.owner_member_id = v.form.GetId("action_owner");
   if (!a.owner_member_id) errors.Add("action_owner", "Choose the board member who owns the action");
   a.due_on = OptionalDate(v, "action_due", "the date the action is due", errors, true);
-  if (errors.empty()) {
-    try {
-      v.Use<RiskRegister>().AddAction(v.caller, v.ods(), id, a);
-    } catch (const Error& e) {
-      if (e.kind() != ErrorKind::kInvalid) throw;
-      const std::string& where = e.where();
-      errors.Add(
-          where == "due_on" ? "action_due" : (where == "title" ? "action_title" : "action_owner"),
-          Sentence(e.what()));
+  // Every fault at once, each beside its own field: the rules run over what was typed even
+  // when the page has already found something missing (a date in the past as well as no owner).
+  const auto add_all = [&](const Error& e) {
+    if (e.kind() != ErrorKind::kInvalid) throw e;
+    for (const FieldProblem& p : e.AllProblems()) {
+      const std::string field = p.where == "due_on"  ? "action_due"
+                                : p.where == "title" ? "action_title"
+                                                     : "action_owner";
+      if (errors.For(field).empty()) errors.Add(field, Sentence(p.message));
     }
+  };
+  try {
+    if (errors.empty()) {
+      v.Use<RiskRegister>().AddAction(v.caller, v.ods(), id, a);
+    } else {
+      actions::ActionInput checked = a;
+      if (!checked.owner_member_id) checked.owner_member_id = 0;  // reported above
+      actions::CheckAction(checked, v.Use<RiskRegister>().Today(), true);
+    }
+  } catch (const Error& e) {
+    add_all(e);
   }
   if (!errors.empty()) return RiskPage(v, id, errors);
   return Redirect(RiskPath(v, id, "?done=action"));
