@@ -34,9 +34,12 @@ TEST(Router, MatchesSegmentsAndCapturesParameters) {
   EXPECT_EQ(route->pattern, "/orgs/{ods}/rounds/{round}");
   EXPECT_EQ(params.at("ods"), "RAA");
   EXPECT_EQ(params.at("round"), "12");
-  // The first route that matches wins, so a literal segment must come before a capture.
-  EXPECT_EQ(router.Match("GET", "/orgs/RAA/rounds/new").first->pattern,
-            "/orgs/{ods}/rounds/{round}");
+  // A literal segment wins over a capture, though its route was added after.
+  EXPECT_EQ(router.Match("GET", "/orgs/RAA/rounds/new").first->pattern, "/orgs/{ods}/rounds/new");
+  router.Add({"GET", "/orgs/new/rounds/{round}", Surface::kPage, Needs::SignedIn(), Says("o")});
+  // At the first place the patterns differ: here the organisation's segment.
+  EXPECT_EQ(router.Match("GET", "/orgs/new/rounds/new").first->pattern, "/orgs/new/rounds/{round}");
+  EXPECT_EQ(router.Match("GET", "/orgs/RAA/rounds/new").first->pattern, "/orgs/{ods}/rounds/new");
   EXPECT_EQ(router.Match("HEAD", "/orgs/RAA/rounds/12").first->method, "GET");
   EXPECT_EQ(router.Match("GET", "//orgs/RAA/rounds/12/").first->method, "GET");
   EXPECT_EQ(KindOf([&] { router.Match("GET", "/orgs/RAA/rounds"); }), ErrorKind::kNotFound);

@@ -183,10 +183,10 @@ TEST(RiskRules, HeatCountsPlaceEachRiskInItsCell) {
   risks[1].what = Valid();
   risks[2].what = Valid();
   risks[2].what.current = {1, 5};
-  const HeatCounts current = CountCells(risks, Which::kCurrent);
+  const HeatCounts current = CountCells(risks, ScoreKind::kCurrent);
   EXPECT_EQ(current[3][3], 2);
   EXPECT_EQ(current[0][4], 1);
-  EXPECT_EQ(CountCells(risks, Which::kInherent)[4][4], 3);
+  EXPECT_EQ(CountCells(risks, ScoreKind::kInherent)[4][4], 3);
 }
 
 std::string Header() {

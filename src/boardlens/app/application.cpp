@@ -57,6 +57,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   home::Register(r);
   demo::Register(r);
   about::Register(r);
+  services.RequireAllProvided();
 }
 
 void Application::AddCommands() {

@@ -10,6 +10,17 @@ constexpr NameTable<Role, 4> kRoles{{{Role::kViewer, "viewer"},
                                      {Role::kAdmin, "admin"}}};
 }  // namespace
 
+std::optional<Id> ParseId(std::string_view text) {
+  if (text.empty() || text.size() > 18 ||
+      text.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  Id id = 0;
+  for (const char c : text) id = id * 10 + (c - '0');
+  if (id == 0) return std::nullopt;
+  return id;
+}
+
 std::string_view ToString(Role role) { return NameOf(kRoles, role); }
 std::optional<Role> ParseRole(std::string_view text) { return FromName(kRoles, text); }
 

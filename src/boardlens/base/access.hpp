@@ -13,6 +13,10 @@ namespace boardlens {
 
 using Id = std::int64_t;
 
+/// A record's id as a path, form or query string writes it: digits only, 1 or more, at most
+/// 18 of them so it fits an Id.
+std::optional<Id> ParseId(std::string_view text);
+
 /// Roles are per organisation and ordered: each can do what the ones below it can.
 enum class Role : std::uint8_t { kViewer, kMember, kSecretary, kAdmin };
 

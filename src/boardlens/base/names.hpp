@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -34,6 +35,17 @@ std::optional<E> FromWords(const NameTable<E, N>& table, std::string_view text) 
     if (std::equal(text.begin(), text.end(), name.begin(), name.end(), same)) return value;
   }
   return std::nullopt;
+}
+
+/// "low, moderate, high or extreme": every name, as a refusal lists what it would take.
+template <typename E, std::size_t N>
+std::string NamesList(const NameTable<E, N>& table) {
+  std::string out;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (i > 0) out += i + 1 == N ? " or " : ", ";
+    out += table[i].second;
+  }
+  return out;
 }
 
 template <typename E, std::size_t N>

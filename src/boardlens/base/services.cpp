@@ -1,6 +1,9 @@
 #include "boardlens/base/services.hpp"
 
+#include <cxxabi.h>
+
 #include <atomic>
+#include <cstdlib>
 
 namespace boardlens {
 namespace {
@@ -10,7 +13,29 @@ std::unordered_map<std::uint64_t, std::unique_ptr<Scope>>& ThreadScopes() {
   return scopes;
 }
 
+/// "boardlens::orgs::Board", not the compiler's mangled name.
+std::string Readable(const std::type_index& type) {
+  int status = 0;
+  char* name = abi::__cxa_demangle(type.name(), nullptr, nullptr, &status);
+  std::string out = status == 0 && name != nullptr ? name : type.name();
+  std::free(name);  // NOLINT(cppcoreguidelines-no-malloc): __cxa_demangle mallocs it
+  return out;
+}
+
 }  // namespace
+
+std::vector<std::type_index>& detail::TypesAskedFor() {
+  static std::vector<std::type_index> types;
+  return types;
+}
+
+void Services::RequireAllProvided() const {
+  std::string missing;
+  for (const std::type_index& type : detail::TypesAskedFor()) {
+    if (!factories_.contains(type)) missing += (missing.empty() ? "" : ", ") + Readable(type);
+  }
+  if (!missing.empty()) throw std::logic_error("no service registered for " + missing);
+}
 
 Services::Services() {
   static std::atomic<std::uint64_t> next{1};

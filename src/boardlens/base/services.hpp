@@ -17,6 +17,16 @@ namespace boardlens {
 
 class Scope;
 
+namespace detail {
+/// Every type some code in the program asks a Scope for, recorded as the program starts:
+/// each Get<T> the compiler sees adds its T once, whether or not it ever runs.
+std::vector<std::type_index>& TypesAskedFor();
+template <typename T>
+struct AskedFor {
+  static inline const bool recorded = (TypesAskedFor().emplace_back(typeid(T)), true);
+};
+}  // namespace detail
+
 class Services {
  public:
   Services();
@@ -44,6 +54,11 @@ class Services {
   template <typename T, typename U>
   void ProvideAs();
 
+  /// Throws std::logic_error naming each type that some code asks for and nothing provides,
+  /// so that a registration left out stops the program as it starts, not on the first
+  /// request that needs it.
+  void RequireAllProvided() const;
+
   /// The calling thread's scope over these services, made on first use.
   Scope& ThisThread() const;
 
@@ -62,6 +77,7 @@ class Scope {
 
   template <typename T>
   T& Get() {
+    static_cast<void>(detail::AskedFor<T>::recorded);
     const std::type_index type = typeid(T);
     if (const auto it = made_.find(type); it != made_.end()) {
       return *static_cast<T*>(it->second.get());

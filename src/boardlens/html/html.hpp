@@ -60,10 +60,31 @@ requires std::integral<T> &&(!std::same_as<T, bool>)&&(!std::same_as<T, char>)Ht
   return Escape(std::to_string(number));
 }
 
+/// A markup literal with exactly `Holes` placeholders, checked as it compiles: a template whose
+/// `{}` count differs from its arguments' is an error in the build, not at request time.
+template <std::size_t Holes>
+struct MarkupFor {
+  template <std::size_t N>
+  consteval MarkupFor(const char (&literal)[N])  // NOLINT(google-explicit-constructor)
+      : text(literal, N - 1) {
+    std::size_t holes = 0;
+    for (std::size_t at = text.find("{}"); at != std::string_view::npos;
+         at = text.find("{}", at + 2)) {
+      ++holes;
+    }
+    if (holes != Holes) PlaceholdersDoNotMatchArguments();
+  }
+  std::string_view text;
+
+ private:
+  // Not constexpr: calling it in a constant expression stops the compiler with its name.
+  static void PlaceholdersDoNotMatchArguments() {}
+};
+
 /// Render("<a href=\"{}\">{}</a>", url, label): Html arguments go in as they are, text and
 /// numbers are escaped.
 template <typename... Args>
-Html Render(Markup tmpl, const Args&... args) {
+Html Render(MarkupFor<sizeof...(Args)> tmpl, const Args&... args) {
   return Substitute(tmpl.text, {ToHtml(args)...});
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "boardlens/base/access.hpp"
 #include "boardlens/base/error.hpp"
 #include "boardlens/http/message.hpp"
 
@@ -12,15 +13,6 @@ std::string Decode(std::string_view text) {
   std::string out;
   if (!PercentDecode(text, out, true)) throw Invalid("the form has bad percent-encoding", "body");
   return out;
-}
-
-/// A posted record id: digits only, at most 18 of them so it fits an int64.
-std::optional<std::int64_t> IdOf(const std::string& text) {
-  if (text.empty() || text.size() > 18 ||
-      text.find_first_not_of("0123456789") != std::string::npos) {
-    return std::nullopt;
-  }
-  return std::stoll(text);
 }
 
 }  // namespace
@@ -50,12 +42,14 @@ std::vector<std::string> Form::GetAll(const std::string& name) const {
   return out;
 }
 
-std::optional<std::int64_t> Form::GetId(const std::string& name) const { return IdOf(Get(name)); }
+std::optional<std::int64_t> Form::GetId(const std::string& name) const {
+  return ParseId(Get(name));
+}
 
 std::vector<std::int64_t> Form::GetIds(const std::string& name) const {
   std::vector<std::int64_t> out;
   for (const std::string& value : GetAll(name)) {
-    if (const auto id = IdOf(value)) out.push_back(*id);
+    if (const auto id = ParseId(value)) out.push_back(*id);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 #include "boardlens/http/router.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
@@ -65,13 +66,21 @@ void Router::Add(Route route) {
     throw std::logic_error(route.pattern + ": a role in an organisation needs signing in");
   }
   Entry entry;
-  for (std::string_view s : Split(route.pattern)) entry.segments.emplace_back(s);
+  for (std::string_view s : Split(route.pattern)) {
+    entry.segments.emplace_back(s);
+    entry.captures.push_back(IsCapture(entry.segments.back()));
+  }
   entry.route = routes_.size();
   if (route.needs.worker) worker_methods_.insert(route.method);
   if (route.needs.waits) waiting_methods_.insert(route.method);
   if (route.needs.bulk) bulk_methods_.insert(route.method);
   routes_.push_back(std::move(route));
-  entries_.push_back(std::move(entry));
+  // Kept in order of specificity, a literal segment before a capture at the first place two
+  // patterns differ, so "/rounds/new" wins over "/rounds/{round}" whichever was added first.
+  const auto at =
+      std::upper_bound(entries_.begin(), entries_.end(), entry,
+                       [](const Entry& a, const Entry& b) { return a.captures < b.captures; });
+  entries_.insert(at, std::move(entry));
 }
 
 std::pair<const Route*, PathParams> Router::Match(const std::string& method,

@@ -94,7 +94,8 @@ class Router {
   void Api(std::string method, std::string pattern, Needs needs, Handler handler) {
     Add({std::move(method), std::move(pattern), Surface::kApi, needs, std::move(handler)});
   }
-  /// The route for `method` and `path` and the values of its `{…}` segments. Throws Error
+  /// The route for `method` and `path` and the values of its `{…}` segments; of two patterns
+  /// that match, the one with a literal where the other captures wins. Throws Error
   /// kNotFound when no pattern matches, kMethodNotAllowed (with the allowed methods as
   /// `where`) when only the method is wrong. HEAD is answered by GET routes.
   std::pair<const Route*, PathParams> Match(const std::string& method,
@@ -113,6 +114,7 @@ class Router {
  private:
   struct Entry {
     std::vector<std::string> segments;  ///< "{name}" captures one segment
+    std::vector<bool> captures;         ///< which segments capture
     std::size_t route = 0;
   };
   std::vector<Route> routes_;

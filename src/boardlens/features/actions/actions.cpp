@@ -1,22 +1,9 @@
 #include "boardlens/features/actions/actions.hpp"
 
-#include <algorithm>
-
 #include "boardlens/base/error.hpp"
 #include "boardlens/db/transaction.hpp"
 
 namespace boardlens::actions {
-
-void Actions::RequireOwner(const Caller& caller, const std::string& ods, Action& action) {
-  const auto members = board_.ListMembers(caller, ods);
-  const auto owner = std::find_if(members.begin(), members.end(), [&](const orgs::Member& m) {
-    return m.id == *action.what.owner_member_id;
-  });
-  if (owner == members.end()) {
-    throw Invalid("the owner must be a board member of " + ods, "owner");
-  }
-  action.owner_name = owner->name;
-}
 
 Action Actions::Record(const Caller& caller, const std::string& ods, ActionInput input,
                        const Source& source) {
@@ -43,7 +30,8 @@ Action Actions::RecordOn(const Caller& caller, const orgs::OrgAccess& access, Ac
   action.source = source;
   action.created_by = action.updated_by = caller.account();
   action.created_at = action.updated_at = clock_.Now();
-  RequireOwner(caller, access.org.ods_code, action);
+  action.owner_name =
+      board_.RequireMember(caller, access.org.ods_code, *action.what.owner_member_id).name;
   action.id = db::Transaction(db_, [&] { return repository_.Insert(action); });
   return action;
 }
@@ -54,7 +42,7 @@ Action Actions::Change(const Caller& caller, const std::string& ods, Action acti
   action.what = std::move(input);
   action.updated_by = caller.account();
   action.updated_at = clock_.Now();
-  RequireOwner(caller, ods, action);
+  action.owner_name = board_.RequireMember(caller, ods, *action.what.owner_member_id).name;
   repository_.Update(action);
   return action;
 }

@@ -58,7 +58,6 @@ class Actions {
 
  private:
   /// The owner must be a board member of the organisation; fills in their name.
-  void RequireOwner(const Caller& caller, const std::string& ods, Action& action);
   /// Checks and stores a change to `action`, in the caller's transaction.
   Action Change(const Caller& caller, const std::string& ods, Action action, ActionInput input);
 

@@ -65,6 +65,14 @@ std::vector<Member> Board::ListMembers(const Caller& caller, const std::string& 
   return members;
 }
 
+Member Board::RequireMember(const Caller& caller, const std::string& ods, Id member_id,
+                            const std::string& field, std::string_view who) {
+  for (Member& m : ListMembers(caller, ods)) {
+    if (m.id == member_id) return std::move(m);
+  }
+  throw Invalid(std::string(who) + " must be a board member of " + ods, field);
+}
+
 std::optional<Member> Board::MyMembership(const Caller& caller, const std::string& ods) {
   const OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
   if (access.role < Role::kMember) return std::nullopt;

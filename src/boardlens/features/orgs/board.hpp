@@ -57,6 +57,10 @@ class Board {
   /// The caller's own board membership, if they are a board member with the member role or
   /// above (only such members answer rounds).
   std::optional<Member> MyMembership(const Caller& caller, const std::string& ods);
+  /// Board member `member_id` of `ods`, who may own a record or answer for it. Anyone else is
+  /// refused as Invalid at `field`, called `who` ("the owner must be a board member of RZZ").
+  Member RequireMember(const Caller& caller, const std::string& ods, Id member_id,
+                       const std::string& field = "owner", std::string_view who = "the owner");
   /// The board member with the caller's email in `access.org`, who answers its rounds;
   /// forbidden when there is none.
   Member RequireAnsweringMember(const Caller& caller, const OrgAccess& access);

@@ -22,21 +22,12 @@ Benefit Benefits::RequireBenefit(Id org_id, Id id) {
   return std::move(*benefit);
 }
 
-void Benefits::RequireOwner(const Caller& caller, const std::string& ods, Benefit& benefit) {
-  const auto members = board_.ListMembers(caller, ods);
-  const auto owner = std::find_if(members.begin(), members.end(), [&](const orgs::Member& m) {
-    return m.id == *benefit.what.owner_member_id;
-  });
-  if (owner == members.end()) throw Invalid("the owner must be a board member of " + ods, "owner");
-  benefit.owner_name = owner->name;
-}
-
 Benefit Benefits::Add(const Caller& caller, const std::string& ods, Id item_id,
                       BenefitInput input) {
   const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
   CheckBenefit(input);
   Benefit benefit{0, item_id, std::move(input), {}, {}};
-  RequireOwner(caller, ods, benefit);
+  benefit.owner_name = board_.RequireMember(caller, ods, *benefit.what.owner_member_id).name;
   return db::Transaction(db_, [&] {
     if (!repository_.Find(access.org.id, item_id)) {
       throw NotFound("there is no programme or project " + std::to_string(item_id));
@@ -57,7 +48,7 @@ Benefit Benefits::Update(const Caller& caller, const std::string& ods, Id id, Be
   return db::Transaction(db_, [&] {
     Benefit benefit = RequireBenefit(access.org.id, id);
     benefit.what = std::move(input);
-    RequireOwner(caller, ods, benefit);
+    benefit.owner_name = board_.RequireMember(caller, ods, *benefit.what.owner_member_id).name;
     for (const Benefit& b : repository_.Benefits(access.org.id, benefit.item_id)) {
       if (b.id != id && b.what.title == benefit.what.title) {
         throw Conflict("it already has a benefit called \"" + b.what.title + "\"", "title");

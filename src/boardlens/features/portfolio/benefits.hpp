@@ -38,7 +38,6 @@ class Benefits {
  private:
   Benefit RequireBenefit(Id org_id, Id id);
   /// The owner must be a board member; fills in their name.
-  void RequireOwner(const Caller& caller, const std::string& ods, Benefit& benefit);
 
   db::Database& db_;
   Repository repository_;

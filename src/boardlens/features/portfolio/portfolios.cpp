@@ -111,12 +111,8 @@ Item Portfolio::SetAssurance(const Caller& caller, const std::string& ods, Id id
                              Assurance assurance) {
   const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
   CheckAssurance(assurance, Today());
-  if (assurance.sro_member_id) {
-    const auto members = board_.ListMembers(caller, ods);
-    if (std::none_of(members.begin(), members.end(),
-                     [&](const orgs::Member& m) { return m.id == *assurance.sro_member_id; })) {
-      throw Invalid("the senior responsible owner must be a board member of " + ods, "sro");
-    }
+  if (const auto sro = assurance.sro_member_id) {
+    board_.RequireMember(caller, ods, *sro, "sro", "the senior responsible owner");
   }
   return db::Transaction(db_, [&] {
     RequireItem(access.org.id, id);

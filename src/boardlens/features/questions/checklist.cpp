@@ -76,16 +76,6 @@ std::vector<Record> Checklist::History(const Caller& caller, const std::string& 
   return repository_.History({access.org.id, framework_ref, item_ref});
 }
 
-void Checklist::RequireOwner(const Caller& caller, const std::string& ods, Record& record) {
-  if (!record.what.owner_member_id) return;
-  const auto members = board_.ListMembers(caller, ods);
-  const auto owner = std::find_if(members.begin(), members.end(), [&](const orgs::Member& m) {
-    return m.id == *record.what.owner_member_id;
-  });
-  if (owner == members.end()) throw Invalid("the owner must be a board member of " + ods, "owner");
-  record.owner_name = owner->name;
-}
-
 Record Checklist::NewRecord(const Caller& caller, AnswerInput what) {
   Record record;
   record.what = std::move(what);
@@ -103,7 +93,9 @@ Question Checklist::Update(const Caller& caller, const std::string& ods,
   Question question = Find(questions, framework_ref, item_ref);
   CheckAnswer(input);
   Record record = NewRecord(caller, std::move(input));
-  RequireOwner(caller, ods, record);
+  if (const auto owner = record.what.owner_member_id) {
+    record.owner_name = board_.RequireMember(caller, ods, *owner).name;
+  }
   record.id = db::Transaction(db_, [&] {
     return repository_.Insert({access.org.id, framework_ref, item_ref}, record);
   });

@@ -53,7 +53,6 @@ class Checklist {
   Question& Find(std::vector<Question>& questions, const std::string& framework_ref,
                  const std::string& item_ref);
   /// Fills in the owner's name; refused, naming `field`, when they are not on the board.
-  void RequireOwner(const Caller& caller, const std::string& ods, Record& record);
   Record NewRecord(const Caller& caller, AnswerInput what);
 
   db::Database& db_;

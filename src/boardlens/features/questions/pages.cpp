@@ -8,6 +8,7 @@
 #include "boardlens/features/questions/checklist_csv.hpp"
 #include "boardlens/features/questions/feature.hpp"
 #include "boardlens/features/questions/page_parts.hpp"
+#include "boardlens/html/csv_import.hpp"
 
 namespace boardlens::questions {
 namespace {
@@ -189,32 +190,6 @@ http::Response PrintPage(Visit& v) {
   return RenderPage(page, chrome);
 }
 
-http::Response ImportForm(Visit& v, const std::string& csv, const FieldErrors& errors) {
-  Page page;
-  page.title = "Import answers";
-  page.has_errors = !errors.empty();
-  page.before_content = BackLink(v.OrgPath("/questions"), "Back to board questions");
-  std::string header;
-  for (const auto column : kAnswerColumns) {
-    header += (header.empty() ? "" : ",") + std::string(column);
-  }
-  page.content = Render(
-      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
-      "<h1>Import answers</h1><p>Paste answers as CSV, with this first line:</p>"
-      "<p><code class=\"bl-copyable\">{}</code></p><p>Each line records a new answer to the "
-      "question named by its framework and question refs. The status is not_started, "
-      "partly_assured or assured; the owner is a board member's name; the date is written "
-      "YYYY-MM-DD; each line of the evidence is a title then its address. The title and overdue "
-      "columns are ignored. Nothing is saved unless every line is right. "
-      "<a href=\"{}\">Download the checklist as it is</a> to start from.</p>"
-      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div></div>",
-      ErrorSummary(errors), header, v.OrgPath("/questions.csv"), v.OrgPath("/questions/import"),
-      CsrfField(v.caller.csrf_token),
-      Textarea(Field{"csv", "Answers as CSV", csv, {}, std::string(errors.For("csv"))}, 12),
-      Button("Import"));
-  return v.Show(page, "questions", errors.empty() ? 200 : 400);
-}
-
 }  // namespace
 
 void AddChecklistPages(http::Router& routes) {
@@ -227,22 +202,31 @@ void AddChecklistPages(http::Router& routes) {
                        AnswerTable(checklist.List(v.caller, v.ods()), checklist.Today()));
   });
   AddPage(routes, "GET", "/orgs/{ods}/questions/print", viewer, PrintPage);
-  AddPage(routes, "GET", "/orgs/{ods}/questions/import", keeper, [](Visit& v) {
-    v.Use<orgs::Board>().RequireKeeper(v.caller, v.ods(), "the board-questions checklist");
-    return ImportForm(v, {}, {});
-  });
-  AddPage(routes, "POST", "/orgs/{ods}/questions/import", keeper.Bulk(), [](Visit& v) {
-    const std::string csv = v.form.Get("csv");
-    FieldErrors errors;
-    if (Trim(csv).empty()) {
-      errors.Add("csv", "Paste the answers as CSV");
-    } else {
-      CollectImportErrors(errors, "csv",
-                          [&] { v.Use<Checklist>().Import(v.caller, v.ods(), csv, "line"); });
-    }
-    if (!errors.empty()) return ImportForm(v, csv, errors);
-    return Redirect(v.OrgPath("/questions?done=imported"));
-  });
+  AddCsvImport(
+      routes, "/orgs/{ods}/questions/import", keeper,
+      {.title = "Import answers",
+       .section = "questions",
+       .back_path = "/questions",
+       .back_label = "Back to board questions",
+       .what = "the answers",
+       .columns = {kAnswerColumns.begin(), kAnswerColumns.end()},
+       .rules = Render(
+           "Each line records a new answer to the question named by its framework and question "
+           "refs. The status is {}; the owner is a board member's name; the date is written "
+           "YYYY-MM-DD; each line of the evidence is a title then its address. The title and "
+           "overdue columns are ignored.",
+           kStatusWords),
+       .download_path = "/questions.csv",
+       .download_label = "Download the checklist as it is",
+       .check =
+           [](Visit& v) {
+             v.Use<orgs::Board>().RequireKeeper(v.caller, v.ods(), "the board-questions checklist");
+           },
+       .save =
+           [](Visit& v, const std::string& csv) {
+             v.Use<Checklist>().Import(v.caller, v.ods(), csv, "line");
+             return std::string("/questions?done=imported");
+           }});
 }
 
 }  // namespace boardlens::questions

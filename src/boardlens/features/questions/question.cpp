@@ -1,7 +1,5 @@
 #include "boardlens/features/questions/question.hpp"
 
-#include <charconv>
-
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
 #include "boardlens/base/text.hpp"
@@ -98,13 +96,8 @@ Filter ParseFilter(std::string_view status, std::string_view owner, std::string_
     if (!filter.status) problems.Add("status must be " + std::string(kStatusWords), "status");
   }
   if (!owner.empty()) {
-    Id id = 0;
-    const auto [end, ec] = std::from_chars(owner.data(), owner.data() + owner.size(), id);
-    if (ec != std::errc{} || end != owner.data() + owner.size() || id <= 0) {
-      problems.Add("owner must be a board member's id", "owner");
-    } else {
-      filter.owner_member_id = id;
-    }
+    filter.owner_member_id = ParseId(owner);
+    if (!filter.owner_member_id) problems.Add("owner must be a board member's id", "owner");
   }
   if (!overdue.empty() && overdue != "yes" && overdue != "no") {
     problems.Add("overdue must be yes or no", "overdue");

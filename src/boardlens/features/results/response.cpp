@@ -1,25 +1,10 @@
 #include "boardlens/features/results/response.hpp"
 
-#include <algorithm>
-
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/db/transaction.hpp"
 
 namespace boardlens::results {
-namespace {
-
-orgs::Member FindMember(orgs::Board& board, const Caller& caller, const std::string& ods,
-                        Id member_id) {
-  auto members = board.ListMembers(caller, ods);
-  const auto it = std::find_if(members.begin(), members.end(),
-                               [&](const orgs::Member& m) { return m.id == member_id; });
-  if (it == members.end())
-    throw Invalid("the responder must be a board member of " + ods, "responder");
-  return std::move(*it);
-}
-
-}  // namespace
 
 void Responses::RequireClosed(const orgs::OrgAccess& access, Id round) {
   rounds::RequireStatus(rounds_.Load(access, round).round, rounds::RoundStatus::kClosed,
@@ -32,15 +17,16 @@ std::optional<ManagementResponse> Responses::Get(const Caller& caller, const std
   rounds_.Load(access, round);  // not found: another organisation's round, or none
   const auto stored = repository_.FindResponse(access.org.id, round);
   if (!stored) return std::nullopt;
-  return ManagementResponse{FindMember(board_, caller, ods, stored->responder_member_id),
-                            stored->text, stored->written_at};
+  return ManagementResponse{
+      board_.RequireMember(caller, ods, stored->responder_member_id, "responder", "the responder"),
+      stored->text, stored->written_at};
 }
 
 ManagementResponse Responses::NameResponder(const Caller& caller, const std::string& ods, Id round,
                                             Id member_id) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
   RequireClosed(access, round);
-  FindMember(board_, caller, ods, member_id);
+  board_.RequireMember(caller, ods, member_id, "responder", "the responder");
   db::Transaction(db_, [&] { repository_.NameResponder(access.org.id, round, member_id); });
   return *Get(caller, ods, round);
 }

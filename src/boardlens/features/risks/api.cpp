@@ -30,12 +30,16 @@ void AddApiRoutes(http::Router& routes) {
   const Needs keeper = Needs::InOrg(Role::kMember);
 
   routes.Api("GET", "/api/v1/orgs/{ods}/risks", viewer, [](Call& call) {
+    const Filter filter = ParseFilter(call.request.Query("category"), call.request.Query("band"),
+                                      call.request.Query("owner"));
     auto& reg = call.Use<RiskRegister>();
     const auto appetites = reg.Appetites(call.who(), call.ods());
     const std::string today = reg.Today();
-    return http::JsonResponse(http::JsonList(reg.List(call.who(), call.ods()), [&](const Risk& r) {
-      return ToJson(r, appetites, today);
-    }));
+    Json out = Json::array();
+    for (const Risk& r : reg.List(call.who(), call.ods())) {
+      if (Matches(r, filter)) out.push_back(ToJson(r, appetites, today));
+    }
+    return http::JsonResponse(out);
   });
   routes.Api("POST", "/api/v1/orgs/{ods}/risks", keeper, [](Call& call) {
     const Risk r = call.Use<RiskRegister>().Add(
@@ -55,7 +59,7 @@ void AddApiRoutes(http::Router& routes) {
     return response;
   });
   routes.Api("GET", "/api/v1/orgs/{ods}/risks/heat-map", viewer, [](Call& call) {
-    const auto which = ParseWhich(call.request.Query("score", "current"));
+    const auto which = ParseScoreKind(call.request.Query("score", "current"));
     if (!which) throw Invalid("score must be inherent, current or target", "score");
     return http::JsonResponse(
         HeatMapJson(call.Use<RiskRegister>().List(call.who(), call.ods()), *which));

@@ -186,7 +186,7 @@ Appetite AppetiteFromJson(const Json& body) {
   return a;
 }
 
-Json HeatMapJson(const std::vector<Risk>& risks, Which which) {
+Json HeatMapJson(const std::vector<Risk>& risks, ScoreKind which) {
   Json cells = Json::array();
   for (int l = 1; l <= 5; ++l) {
     for (int c = 1; c <= 5; ++c) {

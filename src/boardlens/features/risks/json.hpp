@@ -28,6 +28,6 @@ http::Json ToJson(const Appetite& appetite);
 Appetite AppetiteFromJson(const http::Json& body);
 
 /// `{"score": "current", "cells": [{"likelihood", "consequence", "score", "band", "count"}]}`.
-http::Json HeatMapJson(const std::vector<Risk>& risks, Which which);
+http::Json HeatMapJson(const std::vector<Risk>& risks, ScoreKind which);
 
 }  // namespace boardlens::risks

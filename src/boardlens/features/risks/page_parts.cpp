@@ -114,7 +114,7 @@ std::vector<Choice> ConsequenceChoices() {
 namespace {
 
 /// The heat map's colour key, and for current scores what the movement beside a risk means.
-Html HeatMapKey(Which which) {
+Html HeatMapKey(ScoreKind which) {
   Html bands;
   for (const Band band : kAllBands) {
     bands += Render(
@@ -123,7 +123,7 @@ Html HeatMapKey(Which which) {
         ToString(band), BandLabel(band), ScoresText(band));
   }
   const Html movement =
-      which == Which::kCurrent
+      which == ScoreKind::kCurrent
           ? Html(
                 "<p class=\"nhsuk-body-s\">Beside each risk, how its current score moved since "
                 "the board last reviewed it: <span aria-hidden=\"true\">↑ </span>up, "
@@ -136,7 +136,7 @@ Html HeatMapKey(Which which) {
 
 }  // namespace
 
-Html HeatMapGrid(const Visit& v, const std::vector<Risk>& risks, Which which) {
+Html HeatMapGrid(const Visit& v, const std::vector<Risk>& risks, ScoreKind which) {
   Html head(
       "<td class=\"bl-heat__corner\">Consequence<span aria-hidden=\"true\"> →</span><br>"
       "Likelihood<span aria-hidden=\"true\"> ↓</span></td>");
@@ -155,7 +155,7 @@ Html HeatMapGrid(const Visit& v, const std::vector<Risk>& risks, Which which) {
         const Rating& rating = ScoreOf(r.what, which);
         if (rating.likelihood != l || rating.consequence != c) continue;
         Html moved;
-        if (which == Which::kCurrent) {
+        if (which == ScoreKind::kCurrent) {
           const Movement m = MovementOf(r);
           moved = Html(" <span class=\"bl-heat__move\">") + MovementText(m);
           if (m == Movement::kUp || m == Movement::kDown) {
@@ -186,7 +186,7 @@ Html HeatMapGrid(const Visit& v, const std::vector<Risk>& risks, Which which) {
       risks.size(), ToString(which), head, body, HeatMapKey(which));
 }
 
-std::vector<std::vector<std::string>> HeatMapRows(const std::vector<Risk>& risks, Which which) {
+std::vector<std::vector<std::string>> HeatMapRows(const std::vector<Risk>& risks, ScoreKind which) {
   const HeatCounts counts = CountCells(risks, which);
   std::vector<std::vector<std::string>> rows{
       {"score_of", "likelihood", "consequence", "score", "band", "risks"}};

@@ -31,9 +31,9 @@ std::vector<html::Choice> ConsequenceChoices();
 /// The heat map of `which` scores: the 5x5 matrix as a table, each cell shaded by its band
 /// and naming its risks with links (and, for current scores, each one's movement since its
 /// last review), then its colour key.
-html::Html HeatMapGrid(const html::Visit& v, const std::vector<Risk>& risks, Which which);
+html::Html HeatMapGrid(const html::Visit& v, const std::vector<Risk>& risks, ScoreKind which);
 /// The counts as rows for a CSV download: likelihood, consequence, score, band, risks.
-std::vector<std::vector<std::string>> HeatMapRows(const std::vector<Risk>& risks, Which which);
+std::vector<std::vector<std::string>> HeatMapRows(const std::vector<Risk>& risks, ScoreKind which);
 
 /// A form page is refused before anyone types into it, not when they send it.
 void MustKeep(html::Visit& v);

@@ -10,6 +10,7 @@
 #include "boardlens/features/risks/page_parts.hpp"
 #include "boardlens/features/risks/risk_csv.hpp"
 #include "boardlens/features/risks/risk_register.hpp"
+#include "boardlens/html/csv_import.hpp"
 
 namespace boardlens::risks {
 namespace {
@@ -17,31 +18,35 @@ namespace {
 using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
 using http::Needs;
 
-/// The register's filters, from the query string; unknown values mean "all".
-struct View {
-  std::string category;
-  std::string band;
-  std::string owner;
-};
-
-View ReadView(const http::Request& request) {
-  View view{request.Query("category"), request.Query("band"), request.Query("owner")};
-  if (!ParseCategory(view.category)) view.category.clear();
-  if (!ParseBand(view.band)) view.band.clear();
-  return view;
+Filter ReadFilter(const http::Request& request) {
+  return ParseFilter(request.Query("category"), request.Query("band"), request.Query("owner"));
 }
 
-Html FilterForm(Visit& v, const View& view) {
+Html FilterForm(Visit& v, const Filter& filter) {
   std::vector<Choice> bands;
   for (const Band b : {Band::kExtreme, Band::kHigh, Band::kModerate, Band::kLow}) {
     bands.push_back({std::string(ToString(b)), std::string(BandLabel(b)), {}, false});
   }
   return Render("<form class=\"bl-filter\" method=\"get\" action=\"{}\">{}{}{}{}</form>",
                 v.OrgPath("/risks"),
-                Select(Field{"category", "Category", view.category, {}, {}}, "Every category",
-                       CategoryChoices()),
-                Select(Field{"band", "Current score band", view.band, {}, {}}, "Every band", bands),
-                Select(Field{"owner", "Owner", view.owner, {}, {}}, "Every owner", OwnerChoices(v)),
+                Select(Field{"category",
+                             "Category",
+                             filter.category ? std::string(ToString(*filter.category)) : "",
+                             {},
+                             {}},
+                       "Every category", CategoryChoices()),
+                Select(Field{"band",
+                             "Current score band",
+                             filter.band ? std::string(ToString(*filter.band)) : "",
+                             {},
+                             {}},
+                       "Every band", bands),
+                Select(Field{"owner",
+                             "Owner",
+                             filter.owner_member_id ? std::to_string(*filter.owner_member_id) : "",
+                             {},
+                             {}},
+                       "Every owner", OwnerChoices(v)),
                 Button("Show risks", "secondary"));
 }
 
@@ -72,21 +77,15 @@ Html ReviewCell(const Risk& r, const std::string& today) {
 http::Response RegisterPage(Visit& v) {
   auto& reg = v.Use<RiskRegister>();
   const std::string today = reg.Today();
-  const View view = ReadView(v.request);
+  const Filter filter = ReadFilter(v.request);
   std::vector<Risk> risks = reg.List(v.caller, v.ods());
   const auto appetites = reg.Appetites(v.caller, v.ods());
   const std::size_t total = risks.size();
-  const auto above = std::count_if(risks.begin(), risks.end(), [&](const Risk& r) {
-    return Compare(Score(r.what.current), AppetiteFor(appetites, r.what.category)) ==
-           AppetiteStance::kAbove;
-  });
+  const auto above = std::count_if(risks.begin(), risks.end(),
+                                   [&](const Risk& r) { return AboveAppetite(r, appetites); });
   const auto overdue =
       std::count_if(risks.begin(), risks.end(), [&](const Risk& r) { return Overdue(r, today); });
-  std::erase_if(risks, [&](const Risk& r) {
-    return (!view.category.empty() && ToString(r.what.category) != view.category) ||
-           (!view.band.empty() && ToString(BandOf(Score(r.what.current))) != view.band) ||
-           (!view.owner.empty() && std::to_string(*r.what.owner_member_id) != view.owner);
-  });
+  std::erase_if(risks, [&](const Risk& r) { return !Matches(r, filter); });
 
   Page page;
   page.title = "Digital risks";
@@ -115,7 +114,7 @@ http::Response RegisterPage(Visit& v) {
         "by category</a></li></ul>",
         total, v.OrgPath("/risks/attention"), above, overdue, v.OrgPath("/risks/heat-map"),
         v.OrgPath("/risks/appetite"));
-    page.content += FilterForm(v, view);
+    page.content += FilterForm(v, filter);
     Table table;
     table.caption = std::to_string(risks.size()) + " of " + std::to_string(total) + " risks";
     table.headings = {"Risk", "Owner", "Current score", "Movement", "Appetite", "Next review"};
@@ -141,12 +140,12 @@ http::Response RegisterPage(Visit& v) {
   return v.Show(page, "risks");
 }
 
-Which ReadWhich(const http::Request& request) {
-  return ParseWhich(request.Query("score", "current")).value_or(Which::kCurrent);
+ScoreKind ReadScoreKind(const http::Request& request) {
+  return ParseScoreKind(request.Query("score", "current")).value_or(ScoreKind::kCurrent);
 }
 
 http::Response HeatMapPage(Visit& v) {
-  const Which which = ReadWhich(v.request);
+  const ScoreKind which = ReadScoreKind(v.request);
   const std::vector<Risk> risks = v.Use<RiskRegister>().List(v.caller, v.ods());
   Page page;
   page.title = "Heat map of digital risks";
@@ -170,29 +169,6 @@ http::Response HeatMapPage(Visit& v) {
   return v.Show(page, "risks");
 }
 
-/// Risks above appetite, and overdue reviews and actions, as rows for the page and its CSV.
-struct Attention {
-  std::vector<const Risk*> above;
-  std::vector<const Risk*> late_reviews;
-  std::vector<std::pair<const Risk*, const actions::Action*>> late_actions;
-};
-
-Attention FindAttention(const std::vector<Risk>& risks, const std::vector<Appetite>& appetites,
-                        const std::string& today) {
-  Attention a;
-  for (const Risk& r : risks) {
-    if (Compare(Score(r.what.current), AppetiteFor(appetites, r.what.category)) ==
-        AppetiteStance::kAbove) {
-      a.above.push_back(&r);
-    }
-    if (ReviewOverdue(r.what, today)) a.late_reviews.push_back(&r);
-    for (const actions::Action& action : r.actions) {
-      if (actions::IsOverdue(action, today)) a.late_actions.emplace_back(&r, &action);
-    }
-  }
-  return a;
-}
-
 http::Response AttentionPage(Visit& v) {
   auto& reg = v.Use<RiskRegister>();
   const std::string today = reg.Today();
@@ -204,13 +180,13 @@ http::Response AttentionPage(Visit& v) {
   page.before_content = BackLink(v.OrgPath("/risks"), "Back to the risk register");
   page.content += Html("<h1>Risks that need the board's attention</h1>");
   page.content += Html("<h2>Above the risk appetite</h2>");
-  if (a.above.empty()) {
+  if (a.above_appetite.empty()) {
     page.content += Html("<p>No risk's current score is above the appetite for its category.</p>");
   } else {
     Table t;
     t.caption = "Risks whose current score is above what the board tolerates for the category";
     t.headings = {"Risk", "Category", "Current score", "Appetite", "Tolerates up to"};
-    for (const Risk* r : a.above) {
+    for (const Risk* r : a.above_appetite) {
       const auto appetite = AppetiteFor(appetites, r->what.category);
       t.rows.push_back({Render("<a href=\"{}\">{}</a>", RiskPath(v, r->id), r->what.title),
                         Escape(CategoryLabel(r->what.category)), ScoreTag(r->what.current),
@@ -257,7 +233,7 @@ std::vector<std::vector<std::string>> AttentionRows(Visit& v) {
   const std::vector<Risk> risks = reg.List(v.caller, v.ods());
   const Attention a = FindAttention(risks, reg.Appetites(v.caller, v.ods()), reg.Today());
   std::vector<std::vector<std::string>> rows{{"why", "risk", "current_score", "action", "date"}};
-  for (const Risk* r : a.above) {
+  for (const Risk* r : a.above_appetite) {
     rows.push_back(
         {"above_appetite", r->what.title, std::to_string(Score(r->what.current)), "", ""});
   }
@@ -353,34 +329,6 @@ http::Response SaveAppetite(Visit& v) {
   return Redirect(v.OrgPath("/risks/appetite?done=saved"));
 }
 
-http::Response ImportForm(Visit& v, const std::string& csv, const FieldErrors& errors) {
-  Page page;
-  page.title = "Import the risk register";
-  page.has_errors = !errors.empty();
-  page.before_content = BackLink(v.OrgPath("/risks"), "Back to the risk register");
-  std::string header;
-  for (const auto column : kRiskColumns)
-    header += (header.empty() ? "" : ",") + std::string(column);
-  page.content = Render(
-      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
-      "<h1>Import the risk register</h1><p>Paste the register as CSV, with this first line:</p>"
-      "<p><code class=\"bl-copyable\">{}</code></p><p>Each line adds a risk, or updates the one "
-      "with the same title. Owners are board members' names as the board list has them. Scores "
-      "are whole numbers from 1 to 5, and a target may not be above the current score. Write a "
-      "risk's actions in its actions cell, one a line: due date | owner | open, done or dropped | "
-      "what "
-      "will be done. An action with the title of one the risk has already updates it; any other "
-      "joins the action log, and actions you leave out stay in the log. Nothing is saved unless "
-      "every line is right; each problem is listed with "
-      "its line and column. <a href=\"{}\">Download the register as it is</a> to start from.</p>"
-      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div></div>",
-      ErrorSummary(errors), header, v.OrgPath("/risks.csv"), v.OrgPath("/risks/import"),
-      CsrfField(v.caller.csrf_token),
-      Textarea(Field{"csv", "The register as CSV", csv, {}, std::string(errors.For("csv"))}, 12),
-      Button("Import"));
-  return v.Show(page, "risks", errors.empty() ? 200 : 400);
-}
-
 }  // namespace
 
 void AddRegisterPages(http::Router& routes) {
@@ -396,7 +344,7 @@ void AddRegisterPages(http::Router& routes) {
   AddPage(routes, "GET", "/orgs/{ods}/risks/heat-map.csv", viewer, [](Visit& v) {
     return CsvDownload(
         v.ods() + "-risk-heat-map.csv",
-        HeatMapRows(v.Use<RiskRegister>().List(v.caller, v.ods()), ReadWhich(v.request)));
+        HeatMapRows(v.Use<RiskRegister>().List(v.caller, v.ods()), ReadScoreKind(v.request)));
   });
   AddPage(routes, "GET", "/orgs/{ods}/risks/attention", viewer, AttentionPage);
   AddPage(routes, "GET", "/orgs/{ods}/risks/attention.csv", viewer, [](Visit& v) {
@@ -413,22 +361,28 @@ void AddRegisterPages(http::Router& routes) {
     }
     return CsvDownload(v.ods() + "-risk-appetite.csv", rows);
   });
-  AddPage(routes, "GET", "/orgs/{ods}/risks/import", keeper, [](Visit& v) {
-    MustKeep(v);
-    return ImportForm(v, {}, {});
-  });
-  AddPage(routes, "POST", "/orgs/{ods}/risks/import", keeper.Bulk(), [](Visit& v) {
-    const std::string csv = v.form.Get("csv");
-    FieldErrors errors;
-    if (Trim(csv).empty()) {
-      errors.Add("csv", "Paste the register as CSV");
-    } else {
-      CollectImportErrors(errors, "csv",
-                          [&] { v.Use<RiskRegister>().Import(v.caller, v.ods(), csv, "line"); });
-    }
-    if (!errors.empty()) return ImportForm(v, csv, errors);
-    return Redirect(v.OrgPath("/risks?done=imported"));
-  });
+  AddCsvImport(
+      routes, "/orgs/{ods}/risks/import", keeper,
+      {.title = "Import the risk register",
+       .section = "risks",
+       .back_path = "/risks",
+       .back_label = "Back to the risk register",
+       .what = "the register",
+       .columns = {kRiskColumns.begin(), kRiskColumns.end()},
+       .rules = Html(
+           "Each line adds a risk, or updates the one with the same title. Owners are board "
+           "members' names as the board list has them. Scores are whole numbers from 1 to 5, and "
+           "a target may not be above the current score. Write a risk's actions in its actions "
+           "cell, one a line: due date | owner | open, done or dropped | what will be done. An "
+           "action with the title of one the risk has already updates it; any other joins the "
+           "action log, and actions you leave out stay in the log."),
+       .download_path = "/risks.csv",
+       .download_label = "Download the register as it is",
+       .check = MustKeep,
+       .save = [](Visit& v, const std::string& csv) {
+         v.Use<RiskRegister>().Import(v.caller, v.ods(), csv, "line");
+         return std::string("/risks?done=imported");
+       }});
 }
 
 }  // namespace boardlens::risks

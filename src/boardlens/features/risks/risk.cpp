@@ -45,8 +45,9 @@ constexpr NameTable<AppetiteLevel, 5> kLevelLabels{{{AppetiteLevel::kAverse, "Av
                                                     {AppetiteLevel::kCautious, "Cautious"},
                                                     {AppetiteLevel::kOpen, "Open"},
                                                     {AppetiteLevel::kSeek, "Seek"}}};
-constexpr NameTable<Which, 3> kWhich{
-    {{Which::kInherent, "inherent"}, {Which::kCurrent, "current"}, {Which::kTarget, "target"}}};
+constexpr NameTable<ScoreKind, 3> kScoreKinds{{{ScoreKind::kInherent, "inherent"},
+                                               {ScoreKind::kCurrent, "current"},
+                                               {ScoreKind::kTarget, "target"}}};
 constexpr NameTable<Movement, 4> kMovements{{{Movement::kNew, "new"},
                                              {Movement::kUp, "up"},
                                              {Movement::kDown, "down"},
@@ -81,8 +82,10 @@ std::optional<Category> ParseCategory(std::string_view text) { return FromName(k
 std::string_view ToString(AppetiteLevel level) { return NameOf(kLevels, level); }
 std::string_view LevelLabel(AppetiteLevel level) { return NameOf(kLevelLabels, level); }
 std::optional<AppetiteLevel> ParseLevel(std::string_view text) { return FromName(kLevels, text); }
-std::string_view ToString(Which which) { return NameOf(kWhich, which); }
-std::optional<Which> ParseWhich(std::string_view text) { return FromName(kWhich, text); }
+std::string_view ToString(ScoreKind which) { return NameOf(kScoreKinds, which); }
+std::optional<ScoreKind> ParseScoreKind(std::string_view text) {
+  return FromName(kScoreKinds, text);
+}
 std::string_view ToString(Movement movement) { return NameOf(kMovements, movement); }
 std::string_view LikelihoodLabel(int likelihood) {
   return InRange(likelihood) ? kLikelihoods.at(static_cast<std::size_t>(likelihood - 1)) : "?";
@@ -119,13 +122,13 @@ std::string ScoresText(Band band) {
   return {};
 }
 
-const Rating& ScoreOf(const RiskInput& risk, Which which) {
+const Rating& ScoreOf(const RiskInput& risk, ScoreKind which) {
   switch (which) {
-    case Which::kInherent:
+    case ScoreKind::kInherent:
       return risk.inherent;
-    case Which::kTarget:
+    case ScoreKind::kTarget:
       return risk.target;
-    case Which::kCurrent:
+    case ScoreKind::kCurrent:
       break;
   }
   return risk.current;
@@ -150,6 +153,49 @@ bool Overdue(const Risk& risk, const std::string& today) {
   return ReviewOverdue(risk.what, today) ||
          std::any_of(risk.actions.begin(), risk.actions.end(),
                      [&](const actions::Action& a) { return actions::IsOverdue(a, today); });
+}
+
+bool AboveAppetite(const Risk& risk, const std::vector<Appetite>& appetites) {
+  return Compare(Score(risk.what.current), AppetiteFor(appetites, risk.what.category)) ==
+         AppetiteStance::kAbove;
+}
+
+Filter ParseFilter(std::string_view category, std::string_view band, std::string_view owner) {
+  Filter filter;
+  Problems problems;
+  if (!category.empty()) {
+    filter.category = ParseCategory(category);
+    if (!filter.category) problems.Add("category must be " + NamesList(kCategories), "category");
+  }
+  if (!band.empty()) {
+    filter.band = ParseBand(band);
+    if (!filter.band) problems.Add("band must be " + NamesList(kBands), "band");
+  }
+  if (!owner.empty()) {
+    filter.owner_member_id = ParseId(owner);
+    if (!filter.owner_member_id) problems.Add("owner must be a board member's id", "owner");
+  }
+  problems.ThrowIfAny();
+  return filter;
+}
+
+bool Matches(const Risk& risk, const Filter& filter) {
+  return (!filter.category || risk.what.category == *filter.category) &&
+         (!filter.band || BandOf(Score(risk.what.current)) == *filter.band) &&
+         (!filter.owner_member_id || risk.what.owner_member_id == filter.owner_member_id);
+}
+
+Attention FindAttention(const std::vector<Risk>& risks, const std::vector<Appetite>& appetites,
+                        const std::string& today) {
+  Attention a;
+  for (const Risk& r : risks) {
+    if (AboveAppetite(r, appetites)) a.above_appetite.push_back(&r);
+    if (ReviewOverdue(r.what, today)) a.late_reviews.push_back(&r);
+    for (const actions::Action& action : r.actions) {
+      if (actions::IsOverdue(action, today)) a.late_actions.emplace_back(&r, &action);
+    }
+  }
+  return a;
 }
 
 Movement MovementOf(const Rating& current, const std::optional<Rating>& last_reviewed) {
@@ -238,7 +284,7 @@ void SortByCurrentScore(std::vector<Risk>& risks) {
   });
 }
 
-HeatCounts CountCells(const std::vector<Risk>& risks, Which which) {
+HeatCounts CountCells(const std::vector<Risk>& risks, ScoreKind which) {
   HeatCounts counts{};
   for (const Risk& r : risks) {
     const Rating& rating = ScoreOf(r.what, which);

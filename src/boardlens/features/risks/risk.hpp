@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "boardlens/base/access.hpp"
@@ -59,7 +60,7 @@ struct Appetite {
 enum class AppetiteStance : std::uint8_t { kNotSet, kWithin, kAbove };
 
 /// Which of a risk's three scores.
-enum class Which : std::uint8_t { kInherent, kCurrent, kTarget };
+enum class ScoreKind : std::uint8_t { kInherent, kCurrent, kTarget };
 
 /// How a score moved since the board last reviewed the risk.
 enum class Movement : std::uint8_t { kNew, kUp, kDown, kUnchanged };
@@ -123,8 +124,8 @@ std::optional<Category> ParseCategory(std::string_view text);
 std::string_view ToString(AppetiteLevel level);
 std::string_view LevelLabel(AppetiteLevel level);
 std::optional<AppetiteLevel> ParseLevel(std::string_view text);
-std::string_view ToString(Which which);
-std::optional<Which> ParseWhich(std::string_view text);
+std::string_view ToString(ScoreKind kind);
+std::optional<ScoreKind> ParseScoreKind(std::string_view text);
 std::string_view ToString(Movement movement);
 /// "Almost certain", "Catastrophic": the matrix's words for 1 to 5.
 std::string_view LikelihoodLabel(int likelihood);
@@ -140,7 +141,7 @@ std::string ScoresText(Band band);
 /// Every band, lowest first.
 inline constexpr std::array<Band, 4> kAllBands{Band::kLow, Band::kModerate, Band::kHigh,
                                                Band::kExtreme};
-const Rating& ScoreOf(const RiskInput& risk, Which which);
+const Rating& ScoreOf(const RiskInput& risk, ScoreKind which);
 
 /// Within or above the appetite for the risk's category; kNotSet when there is none.
 AppetiteStance Compare(int current_score, const std::optional<Appetite>& appetite);
@@ -151,6 +152,31 @@ std::optional<Appetite> AppetiteFor(const std::vector<Appetite>& appetites, Cate
 bool ReviewOverdue(const RiskInput& risk, const std::string& today);
 /// Its review or any open action is overdue.
 bool Overdue(const Risk& risk, const std::string& today);
+
+/// The current score is above the appetite the board set for the risk's category.
+bool AboveAppetite(const Risk& risk, const std::vector<Appetite>& appetites);
+
+/// Which risks a list shows; an empty field shows every risk.
+struct Filter {
+  std::optional<Category> category;
+  std::optional<Band> band;  ///< of the current score
+  std::optional<Id> owner_member_id;
+};
+/// A filter from the words a query string uses: a category's and a band's names and a board
+/// member's id, each optional. Throws one Invalid naming each word it does not know.
+Filter ParseFilter(std::string_view category, std::string_view band, std::string_view owner);
+bool Matches(const Risk& risk, const Filter& filter);
+
+/// What in a register needs the board's attention, in the register's order: risks above the
+/// appetite, reviews past their date, and open actions past theirs.
+struct Attention {
+  std::vector<const Risk*> above_appetite;
+  std::vector<const Risk*> late_reviews;
+  std::vector<std::pair<const Risk*, const actions::Action*>> late_actions;
+};
+/// Points into `risks`, which must outlive it.
+Attention FindAttention(const std::vector<Risk>& risks, const std::vector<Appetite>& appetites,
+                        const std::string& today);
 
 /// The current score against the one recorded at the last review; kNew with no review.
 Movement MovementOf(const Rating& current, const std::optional<Rating>& last_reviewed);
@@ -175,6 +201,6 @@ void SortByCurrentScore(std::vector<Risk>& risks);
 
 /// How many risks sit in each cell: [likelihood - 1][consequence - 1].
 using HeatCounts = std::array<std::array<int, 5>, 5>;
-HeatCounts CountCells(const std::vector<Risk>& risks, Which which);
+HeatCounts CountCells(const std::vector<Risk>& risks, ScoreKind which);
 
 }  // namespace boardlens::risks

@@ -43,17 +43,19 @@ constexpr std::array<TextArea, 8> kTextAreas{{
     {"assurance_gaps", "Gaps in assurance", "Where the board cannot yet be sure controls work",
      &RiskInput::assurance_gaps},
 }};
-constexpr std::array<std::pair<const char*, Which>, 3> kScores{
-    {{"inherent", Which::kInherent}, {"current", Which::kCurrent}, {"target", Which::kTarget}}};
+constexpr std::array<std::pair<const char*, ScoreKind>, 3> kScores{
+    {{"inherent", ScoreKind::kInherent},
+     {"current", ScoreKind::kCurrent},
+     {"target", ScoreKind::kTarget}}};
 
 /// A posted 1-5, or 0.
 int Level(const std::string& text) {
   return text.size() == 1 && text[0] >= '1' && text[0] <= '5' ? text[0] - '0' : 0;
 }
 
-Rating& RatingOf(RiskInput& in, Which which) {
-  return which == Which::kInherent ? in.inherent
-                                   : (which == Which::kTarget ? in.target : in.current);
+Rating& RatingOf(RiskInput& in, ScoreKind which) {
+  return which == ScoreKind::kInherent ? in.inherent
+                                       : (which == ScoreKind::kTarget ? in.target : in.current);
 }
 
 http::Response RiskForm(Visit& v, const std::optional<Id>& id, const RiskInput& in,
@@ -92,10 +94,11 @@ http::Response RiskForm(Visit& v, const std::optional<Id>& id, const RiskInput& 
                        "Choose how likely", LikelihoodChoices());
     pair += Select(field(n + "_consequence", "Consequence", level(r.consequence)),
                    "Choose how severe", ConsequenceChoices());
-    const char* legend = which == Which::kInherent
-                             ? "Inherent score: before any controls"
-                             : (which == Which::kCurrent ? "Current score: with today's controls"
-                                                         : "Target score: once actions are done");
+    const char* legend =
+        which == ScoreKind::kInherent
+            ? "Inherent score: before any controls"
+            : (which == ScoreKind::kCurrent ? "Current score: with today's controls"
+                                            : "Target score: once actions are done");
     fields += Render(
         "<fieldset class=\"nhsuk-fieldset\"><legend class=\"nhsuk-fieldset__legend "
         "nhsuk-fieldset__legend--s\">{}</legend>{}</fieldset>",

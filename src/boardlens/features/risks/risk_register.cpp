@@ -14,15 +14,6 @@ namespace {
 constexpr const char* kWhat = "the risk register";
 constexpr std::size_t kMaxNoteLength = 2000;
 
-/// The member with `id`, or a refusal naming `field`.
-const orgs::Member& MemberOf(const std::vector<orgs::Member>& members, Id id,
-                             const std::string& ods, const std::string& field) {
-  const auto it = std::find_if(members.begin(), members.end(),
-                               [&](const orgs::Member& m) { return m.id == id; });
-  if (it == members.end()) throw Invalid("the owner must be a board member of " + ods, field);
-  return *it;
-}
-
 }  // namespace
 
 Risk RiskRegister::RequireRisk(Id org_id, Id id) {
@@ -33,9 +24,9 @@ Risk RiskRegister::RequireRisk(Id org_id, Id id) {
 
 void RiskRegister::RequireReferences(const Caller& caller, const std::string& ods, Risk& risk) {
   Problems problems;
-  const auto members = board_.ListMembers(caller, ods);
-  problems.Check(
-      [&] { risk.owner_name = MemberOf(members, *risk.what.owner_member_id, ods, "owner").name; });
+  problems.Check([&] {
+    risk.owner_name = board_.RequireMember(caller, ods, *risk.what.owner_member_id).name;
+  });
   if (const auto proposal = risk.what.blocks_item_id) {
     problems.Check([&] {
       try {

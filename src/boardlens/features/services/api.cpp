@@ -20,10 +20,14 @@ void AddApiRoutes(http::Router& routes) {
   const Needs keeper = Needs::InOrg(Role::kMember);
 
   routes.Api("GET", "/api/v1/orgs/{ods}/services", viewer, [](Call& call) {
+    const auto& q = call.request;
+    const Filter filter = ParseFilter(q.Query("stage"), q.Query("owner"), q.Query("ending"),
+                                      q.Query("concern"), q.Query("sort"));
     auto& reg = call.Use<ServiceRegister>();
     const std::string today = reg.Today();
-    return http::JsonResponse(http::JsonList(reg.List(call.who(), call.ods()),
-                                             [&](const Service& s) { return ToJson(s, today); }));
+    return http::JsonResponse(
+        http::JsonList(reg.View(call.who(), call.ods(), filter, false).services,
+                       [&](const Service& s) { return ToJson(s, today); }));
   });
   routes.Api("POST", "/api/v1/orgs/{ods}/services", keeper, [](Call& call) {
     auto& reg = call.Use<ServiceRegister>();

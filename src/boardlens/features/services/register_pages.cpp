@@ -13,6 +13,7 @@
 #include "boardlens/features/services/page_words.hpp"
 #include "boardlens/features/services/register_csv.hpp"
 #include "boardlens/features/services/service_register.hpp"
+#include "boardlens/html/csv_import.hpp"
 
 namespace boardlens::services {
 namespace {
@@ -20,60 +21,9 @@ namespace {
 using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
 using http::Needs;
 
-constexpr std::array<Stage, 6> kAllStages{Stage::kDiscovery, Stage::kAlpha,    Stage::kBeta,
-                                          Stage::kLive,      Stage::kRetiring, Stage::kRetired};
-
-/// The register's filter and order, from the query string.
-struct View {
-  std::string stage;  ///< empty: every stage
-  std::string owner;  ///< a member id, or empty
-  bool ending_only = false;
-  std::string sort = "name";
-  bool concern_only = false;
-};
-
-View ReadView(const http::Request& request) {
-  View view{request.Query("stage"), request.Query("owner"), request.Query("ending") == "yes",
-            request.Query("sort", "name"), request.Query("concern") == "yes"};
-  if (!ParseStage(view.stage)) view.stage.clear();
-  return view;
-}
-
-/// Each service's measures with their charts, by service id.
-using MeasuresOf = std::map<Id, std::vector<MeasureSeries>>;
-
-bool AnyConcern(const MeasuresOf& measures, Id service) {
-  const auto found = measures.find(service);
-  return found != measures.end() &&
-         std::any_of(found->second.begin(), found->second.end(),
-                     [](const MeasureSeries& m) { return m.chart && ShowsConcern(*m.chart); });
-}
-
-void Arrange(std::vector<Service>& services, const View& view, const std::string& today,
-             const MeasuresOf& measures) {
-  std::erase_if(services, [&](const Service& s) {
-    return (!view.stage.empty() && ToString(s.what.stage) != view.stage) ||
-           (!view.owner.empty() && std::to_string(*s.what.owner_member_id) != view.owner) ||
-           (view.ending_only && !ContractEndingSoon(s.what, today)) ||
-           (view.concern_only && !AnyConcern(measures, s.id));
-  });
-  // Unknown amounts and dates go last whichever way a column sorts.
-  const auto by = [&](auto key, bool descending) {
-    std::stable_sort(services.begin(), services.end(), [&](const Service& a, const Service& b) {
-      const auto ka = key(a);
-      const auto kb = key(b);
-      if (ka.has_value() != kb.has_value()) return ka.has_value();
-      return ka.has_value() && (descending ? *ka > *kb : *ka < *kb);
-    });
-  };
-  const auto contract = [](const Service& s) {
-    return s.what.contract_ends_on.empty() ? std::nullopt
-                                           : std::optional<std::string>(s.what.contract_ends_on);
-  };
-  if (view.sort == "contract") by(contract, false);
-  if (view.sort == "whole_life") by([](const Service& s) { return s.what.whole_life_cost; }, true);
-  if (view.sort == "revenue") by([](const Service& s) { return s.what.annual_revenue_cost; }, true);
-  if (view.sort == "users") by([](const Service& s) { return s.what.approx_users; }, true);
+Filter ReadFilter(const http::Request& request) {
+  return ParseFilter(request.Query("stage"), request.Query("owner"), request.Query("ending"),
+                     request.Query("concern"), request.Query("sort"));
 }
 
 std::vector<Choice> OwnerChoices(Visit& v) {
@@ -93,13 +43,12 @@ std::vector<Choice> StageChoices() {
   return stages;
 }
 
-Html FilterForm(Visit& v, const View& view) {
+Html FilterForm(Visit& v, const Filter& filter) {
   const std::vector<Choice> stages = StageChoices();
-  const std::vector<Choice> sorts{{"name", "Name", {}, false},
-                                  {"contract", "Contract end, soonest first", {}, false},
-                                  {"whole_life", "Whole-life cost, highest first", {}, false},
-                                  {"revenue", "Annual revenue cost, highest first", {}, false},
-                                  {"users", "Users, most first", {}, false}};
+  std::vector<Choice> sorts;
+  for (const Order o : kOrders) {
+    sorts.push_back({std::string(ToString(o)), std::string(OrderLabel(o)), {}, false});
+  }
   return Render(
       "<form class=\"bl-filter\" method=\"get\" action=\"{}\">{}{}{}"
       "<div class=\"nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-form-group\">"
@@ -112,11 +61,18 @@ Html FilterForm(Visit& v, const View& view) {
       "<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"concern\">Only services "
       "whose measures show concern</label></div></div>{}</form>",
       v.OrgPath("/services"),
-      Select(Field{"stage", "Stage", view.stage, {}, {}}, "All stages", stages),
-      Select(Field{"owner", "Owner", view.owner, {}, {}}, "Every owner", OwnerChoices(v)),
-      Select(Field{"sort", "Sort by", view.sort, {}, {}}, "Name", sorts),
-      view.ending_only ? Html(" checked") : Html(), view.concern_only ? Html(" checked") : Html(),
-      Button("Show services", "secondary"));
+      Select(
+          Field{"stage", "Stage", filter.stage ? std::string(ToString(*filter.stage)) : "", {}, {}},
+          "All stages", stages),
+      Select(Field{"owner",
+                   "Owner",
+                   filter.owner_member_id ? std::to_string(*filter.owner_member_id) : "",
+                   {},
+                   {}},
+             "Every owner", OwnerChoices(v)),
+      Select(Field{"sort", "Sort by", std::string(ToString(filter.order)), {}, {}}, "Name", sorts),
+      filter.contract_ending ? Html(" checked") : Html(),
+      filter.concern ? Html(" checked") : Html(), Button("Show services", "secondary"));
 }
 
 /// A service's measures in the register's list: each named, with its variation and assurance
@@ -144,14 +100,11 @@ void MustKeep(Visit& v) {
 http::Response RegisterPage(Visit& v) {
   auto& reg = v.Use<ServiceRegister>();
   const std::string today = reg.Today();
-  const View view = ReadView(v.request);
-  std::vector<Service> services = reg.List(v.caller, v.ods());
-  const std::size_t total = services.size();
-  MeasuresOf measures;
-  for (auto& [service, series] : reg.AllSeries(v.caller, v.ods())) {
-    measures[service.id].push_back(std::move(series));
-  }
-  Arrange(services, view, today, measures);
+  const Filter filter = ReadFilter(v.request);
+  RegisterView view = reg.View(v.caller, v.ods(), filter, true);
+  const std::vector<Service>& services = view.services;
+  const std::size_t total = view.total;
+  auto& measures = view.measures;
 
   Page page;
   page.title = "Digital services";
@@ -193,7 +146,7 @@ http::Response RegisterPage(Visit& v) {
            Escape(StageLabel(s.what.stage)), Escape(WholeNumber(s.what.approx_users)),
            Escape(Pounds(s.what.whole_life_cost)), contract, MeasureIcons(v, measures[s.id])});
     }
-    page.content += FilterForm(v, view);
+    page.content += FilterForm(v, filter);
     page.content += services.empty() ? Html("<p>No service matches. Choose other filters.</p>")
                                      : DataTable(table) + CsvLink(v.OrgPath("/services.csv"));
     page.content += Render(
@@ -391,29 +344,6 @@ http::Response ServicePage(Visit& v, Id id) {
   return v.Show(page, "services");
 }
 
-http::Response ImportForm(Visit& v, const std::string& csv, const FieldErrors& errors) {
-  Page page;
-  page.title = "Import the register";
-  page.has_errors = !errors.empty();
-  page.before_content = BackLink(v.OrgPath("/services"), "Back to services");
-  std::string header;
-  for (const auto column : kRegisterColumns)
-    header += (header.empty() ? "" : ",") + std::string(column);
-  page.content = Render(
-      "<div class=\"nhsuk-grid-row\"><div class=\"nhsuk-grid-column-two-thirds\">{}"
-      "<h1>Import the register</h1><p>Paste the register as CSV, with this first line:</p>"
-      "<p><code class=\"bl-copyable\">{}</code></p><p>Each line adds a service, or updates the one "
-      "with the same name. The owner is a board member's name as the board list has it. "
-      "Nothing is saved unless every line is right; each problem is listed with its line and "
-      "column. <a href=\"{}\">Download the register as it is</a> to start from.</p>"
-      "<form action=\"{}\" method=\"post\" novalidate>{}{}{}</form></div></div>",
-      ErrorSummary(errors), header, v.OrgPath("/services.csv"), v.OrgPath("/services/import"),
-      CsrfField(v.caller.csrf_token),
-      Textarea(Field{"csv", "The register as CSV", csv, {}, std::string(errors.For("csv"))}, 12),
-      Button("Import"));
-  return v.Show(page, "services", errors.empty() ? 200 : 400);
-}
-
 }  // namespace
 
 void AddRegisterPages(http::Router& routes) {
@@ -440,25 +370,24 @@ void AddRegisterPages(http::Router& routes) {
     if (!errors.empty()) return ServiceForm(v, std::nullopt, in, contract, errors);
     return Redirect(v.OrgPath("/services?done=added"));
   });
-  AddPage(routes, "GET", "/orgs/{ods}/services/import", keeper, [](Visit& v) {
-    MustKeep(v);
-    return ImportForm(v, {}, {});
-  });
-  AddPage(routes, "POST", "/orgs/{ods}/services/import", keeper.Bulk(), [](Visit& v) {
-    const std::string csv = v.form.Get("csv");
-    FieldErrors errors;
-    ImportSummary done;
-    if (Trim(csv).empty()) {
-      errors.Add("csv", "Paste the register as CSV");
-    } else {
-      CollectImportErrors(errors, "csv", [&] {
-        done = v.Use<ServiceRegister>().Import(v.caller, v.ods(), csv, "line");
-      });
-    }
-    if (!errors.empty()) return ImportForm(v, csv, errors);
-    return Redirect(v.OrgPath("/services?done=imported&added=" + std::to_string(done.added) +
-                              "&updated=" + std::to_string(done.updated)));
-  });
+  AddCsvImport(routes, "/orgs/{ods}/services/import", keeper,
+               {.title = "Import the register",
+                .section = "services",
+                .back_path = "/services",
+                .back_label = "Back to services",
+                .what = "the register",
+                .columns = {kRegisterColumns.begin(), kRegisterColumns.end()},
+                .rules = Html("Each line adds a service, or updates the one with the same name. "
+                              "The owner is a board member's name as the board list has it."),
+                .download_path = "/services.csv",
+                .download_label = "Download the register as it is",
+                .check = MustKeep,
+                .save = [](Visit& v, const std::string& csv) {
+                  const ImportSummary done =
+                      v.Use<ServiceRegister>().Import(v.caller, v.ods(), csv, "line");
+                  return "/services?done=imported&added=" + std::to_string(done.added) +
+                         "&updated=" + std::to_string(done.updated);
+                }});
   AddPage(routes, "GET", "/orgs/{ods}/services/{service}", viewer,
           [](Visit& v) { return ServicePage(v, v.call.Id("service")); });
   AddPage(routes, "GET", "/orgs/{ods}/services/{service}/edit", keeper, [](Visit& v) {

@@ -37,6 +37,17 @@ constexpr NameTable<MeasureKind, 5> kKinds{{{MeasureKind::kAvailability, "availa
                                             {MeasureKind::kSatisfaction, "satisfaction"},
                                             {MeasureKind::kIncidents, "incidents"},
                                             {MeasureKind::kOther, "other"}}};
+constexpr NameTable<Order, 5> kOrderNames{{{Order::kName, "name"},
+                                           {Order::kContractEnd, "contract"},
+                                           {Order::kWholeLifeCost, "whole_life"},
+                                           {Order::kRevenueCost, "revenue"},
+                                           {Order::kUsers, "users"}}};
+constexpr NameTable<Order, 5> kOrderLabels{
+    {{Order::kName, "Name"},
+     {Order::kContractEnd, "Contract end, soonest first"},
+     {Order::kWholeLifeCost, "Whole-life cost, highest first"},
+     {Order::kRevenueCost, "Annual revenue cost, highest first"},
+     {Order::kUsers, "Users, most first"}}};
 constexpr NameTable<Frequency, 2> kFrequencies{
     {{Frequency::kMonthly, "monthly"}, {Frequency::kWeekly, "weekly"}}};
 
@@ -157,6 +168,76 @@ SpcOptions OptionsOf(const MeasureInput& measure) {
   options.screen = measure.screen;
   options.frequency = measure.frequency;
   return options;
+}
+
+std::string_view ToString(Order order) { return NameOf(kOrderNames, order); }
+std::optional<Order> ParseOrder(std::string_view text) { return FromName(kOrderNames, text); }
+std::string_view OrderLabel(Order order) { return NameOf(kOrderLabels, order); }
+
+Filter ParseFilter(std::string_view stage, std::string_view owner, std::string_view ending,
+                   std::string_view concern, std::string_view order) {
+  Filter filter;
+  Problems problems;
+  if (!stage.empty()) {
+    filter.stage = FromName(kStages, stage);
+    if (!filter.stage) problems.Add("stage must be " + NamesList(kStages), "stage");
+  }
+  if (!owner.empty()) {
+    filter.owner_member_id = ParseId(owner);
+    if (!filter.owner_member_id) problems.Add("owner must be a board member's id", "owner");
+  }
+  const auto flag = [&](std::string_view word, const char* name, bool& into) {
+    if (!word.empty() && word != "yes" && word != "no") {
+      problems.Add(std::string(name) + " must be yes or no", name);
+    }
+    into = word == "yes";
+  };
+  flag(ending, "ending", filter.contract_ending);
+  flag(concern, "concern", filter.concern);
+  if (!order.empty()) {
+    const auto parsed = ParseOrder(order);
+    if (!parsed) problems.Add("sort must be " + NamesList(kOrderNames), "sort");
+    filter.order = parsed.value_or(Order::kName);
+  }
+  problems.ThrowIfAny();
+  return filter;
+}
+
+bool Matches(const Service& service, const Filter& filter, const std::string& today,
+             bool shows_concern) {
+  return (!filter.stage || service.what.stage == *filter.stage) &&
+         (!filter.owner_member_id || service.what.owner_member_id == filter.owner_member_id) &&
+         (!filter.contract_ending || ContractEndingSoon(service.what, today)) &&
+         (!filter.concern || shows_concern);
+}
+
+void SortInto(std::vector<Service>& services, Order order) {
+  const auto by = [&](auto key, bool descending) {
+    std::stable_sort(services.begin(), services.end(), [&](const Service& a, const Service& b) {
+      const auto ka = key(a);
+      const auto kb = key(b);
+      if (ka.has_value() != kb.has_value()) return ka.has_value();
+      return ka.has_value() && (descending ? *ka > *kb : *ka < *kb);
+    });
+  };
+  switch (order) {
+    case Order::kContractEnd:
+      return by(
+          [](const Service& s) {
+            return s.what.contract_ends_on.empty()
+                       ? std::nullopt
+                       : std::optional<std::string>(s.what.contract_ends_on);
+          },
+          false);
+    case Order::kWholeLifeCost:
+      return by([](const Service& s) { return s.what.whole_life_cost; }, true);
+    case Order::kRevenueCost:
+      return by([](const Service& s) { return s.what.annual_revenue_cost; }, true);
+    case Order::kUsers:
+      return by([](const Service& s) { return s.what.approx_users; }, true);
+    case Order::kName:
+      break;
+  }
 }
 
 }  // namespace boardlens::services

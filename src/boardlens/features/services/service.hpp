@@ -18,6 +18,9 @@ namespace boardlens::services {
 
 /// Where a service is in its life, in the GDS service manual's phases.
 enum class Stage : std::uint8_t { kDiscovery, kAlpha, kBeta, kLive, kRetiring, kRetired };
+inline constexpr std::array<Stage, 6> kAllStages{Stage::kDiscovery, Stage::kAlpha,
+                                                 Stage::kBeta,      Stage::kLive,
+                                                 Stage::kRetiring,  Stage::kRetired};
 
 /// Who uses a service: the organisation's staff, its patients (with carers and the public), or
 /// both. The public user-voice form offers each person the services of their side.
@@ -132,6 +135,34 @@ bool IsCount(std::string_view unit);
 /// Flagged on the register: the contract ends within twelve months of `today`, or has ended
 /// while the service is not yet retired.
 bool ContractEndingSoon(const ServiceInput& service, const std::string& today);
+
+/// How the register's list is ordered: by name, or by a date or amount, unknown ones last.
+enum class Order : std::uint8_t { kName, kContractEnd, kWholeLifeCost, kRevenueCost, kUsers };
+inline constexpr std::array<Order, 5> kOrders{
+    Order::kName, Order::kContractEnd, Order::kWholeLifeCost, Order::kRevenueCost, Order::kUsers};
+std::string_view ToString(Order order);
+std::optional<Order> ParseOrder(std::string_view text);
+/// "Contract end, soonest first", for pages.
+std::string_view OrderLabel(Order order);
+
+/// Which services a list shows, and in what order; empty fields show every service.
+struct Filter {
+  std::optional<Stage> stage;
+  std::optional<Id> owner_member_id;
+  bool contract_ending = false;  ///< only those ContractEndingSoon flags
+  bool concern = false;          ///< only those a measure of which shows concern
+  Order order = Order::kName;
+};
+/// A filter from the words a query string uses: a stage's name, a board member's id, "yes" or
+/// "no" for the two flags and an order's name, each optional. Throws one Invalid naming each
+/// word it does not know.
+Filter ParseFilter(std::string_view stage, std::string_view owner, std::string_view ending,
+                   std::string_view concern, std::string_view order);
+/// Whether `filter` shows `service`; `shows_concern` says whether any of its measures does.
+bool Matches(const Service& service, const Filter& filter, const std::string& today,
+             bool shows_concern);
+/// Sorts `services`, kept in name order, into `order`.
+void SortInto(std::vector<Service>& services, Order order);
 
 /// The options ComputeSpc takes for a measure, without today's date.
 SpcOptions OptionsOf(const MeasureInput& measure);

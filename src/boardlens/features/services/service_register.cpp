@@ -12,6 +12,11 @@
 #include "boardlens/features/services/series_csv.hpp"
 
 namespace boardlens::services {
+
+bool AnyShowsConcern(const std::vector<MeasureSeries>& measures) {
+  return std::any_of(measures.begin(), measures.end(),
+                     [](const MeasureSeries& m) { return m.chart && ShowsConcern(*m.chart); });
+}
 namespace {
 
 /// The measure's chart, from 2 values in periods that are over by `today`. A rebase date that
@@ -70,15 +75,6 @@ void ServiceRegister::RequireUniqueName(Id org_id, const Measure& measure) {
   }
 }
 
-void ServiceRegister::RequireOwner(const Caller& caller, const std::string& ods, Service& service) {
-  const auto members = board_.ListMembers(caller, ods);
-  const auto owner = std::find_if(members.begin(), members.end(), [&](const orgs::Member& m) {
-    return m.id == *service.what.owner_member_id;
-  });
-  if (owner == members.end()) throw Invalid("the owner must be a board member of " + ods, "owner");
-  service.owner_name = owner->name;
-}
-
 Service ServiceRegister::Add(const Caller& caller, const std::string& ods, ServiceInput input) {
   const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, "the services register");
   CheckService(input);
@@ -87,7 +83,7 @@ Service ServiceRegister::Add(const Caller& caller, const std::string& ods, Servi
   service.what = std::move(input);
   service.updated_by = caller.account();
   service.created_at = service.updated_at = clock_.Now();
-  RequireOwner(caller, ods, service);
+  service.owner_name = board_.RequireMember(caller, ods, *service.what.owner_member_id).name;
   service.id = db::Transaction(db_, [&] {
     if (repository_.FindByName(service.org_id, service.what.name)) {
       throw Conflict("the register already has a service called \"" + service.what.name + "\"",
@@ -111,7 +107,7 @@ Service ServiceRegister::Update(const Caller& caller, const std::string& ods, Id
     service.what = std::move(input);
     service.updated_by = caller.account();
     service.updated_at = clock_.Now();
-    RequireOwner(caller, ods, service);
+    service.owner_name = board_.RequireMember(caller, ods, *service.what.owner_member_id).name;
     repository_.Update(service);
     return service;
   });
@@ -123,6 +119,24 @@ Service ServiceRegister::Get(const Caller& caller, const std::string& ods, Id id
 
 std::vector<Service> ServiceRegister::List(const Caller& caller, const std::string& ods) {
   return repository_.List(organisations_.Require(caller, ods, Role::kViewer).org.id);
+}
+
+RegisterView ServiceRegister::View(const Caller& caller, const std::string& ods,
+                                   const Filter& filter, bool with_measures) {
+  RegisterView view;
+  view.services = List(caller, ods);
+  view.total = view.services.size();
+  if (with_measures || filter.concern) {
+    for (auto& [service, series] : AllSeries(caller, ods)) {
+      view.measures[service.id].push_back(std::move(series));
+    }
+  }
+  const std::string today = Today();
+  std::erase_if(view.services, [&](const Service& s) {
+    return !Matches(s, filter, today, AnyShowsConcern(view.measures[s.id]));
+  });
+  SortInto(view.services, filter.order);
+  return view;
 }
 
 ImportSummary ServiceRegister::Import(const Caller& caller, const std::string& ods,

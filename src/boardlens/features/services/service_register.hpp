@@ -40,6 +40,18 @@ struct MeasureSeries {
   std::vector<Plan> plans;
 };
 
+/// Whether any of a service's measures shows special-cause concern on its chart.
+bool AnyShowsConcern(const std::vector<MeasureSeries>& measures);
+
+/// The register as a filter shows it.
+struct RegisterView {
+  std::vector<Service> services;  ///< those the filter shows, in its order
+  std::size_t total = 0;          ///< in the whole register
+  /// Each service's measures with their charts, by service id; read only when asked for or
+  /// when the filter needs them.
+  std::map<Id, std::vector<MeasureSeries>> measures;
+};
+
 /// What a register import did.
 struct ImportSummary {
   std::size_t added = 0;
@@ -62,6 +74,9 @@ class ServiceRegister {
   Service Get(const Caller& caller, const std::string& ods, Id id);
   /// By name.
   std::vector<Service> List(const Caller& caller, const std::string& ods);
+  /// The register as `filter` shows it, with every measure's chart when `with_measures`.
+  RegisterView View(const Caller& caller, const std::string& ods, const Filter& filter,
+                    bool with_measures);
   /// The whole register from CSV (kRegisterColumns): each row adds a service or, by name,
   /// updates it. All or nothing; every problem is reported with its line and column.
   ImportSummary Import(const Caller& caller, const std::string& ods, std::string_view csv,
@@ -102,7 +117,6 @@ class ServiceRegister {
   /// No other measure of the service has the name.
   void RequireUniqueName(Id org_id, const Measure& measure);
   /// The owner must be a board member; fills in their name.
-  void RequireOwner(const Caller& caller, const std::string& ods, Service& service);
 
   db::Database& db_;
   Repository repository_;
