@@ -9,6 +9,7 @@
 #include "boardlens/app/application.hpp"
 #include "boardlens/base/embedded.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/error_kind_test.hpp"
 #include "boardlens/base/secrets.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/db/migrations.hpp"
@@ -23,7 +24,6 @@
 #include "boardlens/features/results/results.hpp"
 #include "boardlens/features/results/trend.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
-#include "support/error_kind.hpp"
 #include "support/store_fixture.hpp"
 
 namespace boardlens {

@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/error_kind_test.hpp"
 #include "boardlens/mail/message.hpp"
-#include "support/error_kind.hpp"
 
 namespace boardlens::mail {
 namespace {

@@ -4,13 +4,13 @@
 #include <gtest/gtest.h>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/error_kind_test.hpp"
 #include "boardlens/http/call.hpp"
 #include "boardlens/http/cookies.hpp"
 #include "boardlens/http/json_body.hpp"
 #include "boardlens/http/message.hpp"
 #include "boardlens/http/pipeline.hpp"
 #include "boardlens/http/router.hpp"
-#include "support/error_kind.hpp"
 
 namespace boardlens::http {
 namespace {
