@@ -2,9 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "boardlens/base/error.hpp"
-#include "boardlens/base/text.hpp"
-
 namespace boardlens {
 namespace {
 
@@ -68,33 +65,6 @@ TEST(Utf8, ControlCharactersAreFoundAndNeutralised) {
   EXPECT_EQ(UnfinishedTailLength("ab\xE2\x9C"), 2U);
   EXPECT_EQ(UnfinishedTailLength("ab\xE2\x9C\x93"), 0U);
   EXPECT_EQ(UnfinishedTailLength("ab\xF0\x9D\x84"), 3U);
-}
-
-TEST(Text, EveryTextCheckRefusesControlCharactersNamingTheField) {
-  const auto problem = [](auto check) {
-    try {
-      check();
-    } catch (const Error& e) {
-      return e.where() + ": " + e.what();
-    }
-    return std::string("accepted");
-  };
-  EXPECT_EQ(problem([] { RequireText("Evil\x1b[2J", "name"); }),
-            "name: name has a hidden character at character 5 that cannot be kept; it often comes "
-            "with copied text, so type that part again");
-  EXPECT_EQ(problem([] { RequireText("Two\nlines", "title"); }),
-            "title: title must be on one line, with no tabs");
-  EXPECT_EQ(problem([] { OptionalText("a\xC2\x9B", "what_happened", 100); }),
-            "what_happened: what_happened has a hidden character at character 2 that cannot be "
-            "kept; it often comes with copied text, so type that part again");
-  EXPECT_EQ(OptionalText(" Two\r\nlines\tand a tab\n", "note", 100), "Two\r\nlines\tand a tab");
-  EXPECT_EQ(problem([] { OptionalText("a\tb", "supplier", 100, Lines::kOne); }),
-            "supplier: supplier must be on one line, with no tabs");
-  EXPECT_EQ(problem([] { RequirePlainText("ok\x07", "evidence", Lines::kMany); }),
-            "evidence: evidence has a hidden character at character 3 that cannot be kept; it "
-            "often comes with copied text, so type that part again");
-  EXPECT_FALSE(NormaliseEmail("jo\x1b@nhs.net"));
-  EXPECT_FALSE(NormaliseEmail("jo@nhs.net\r\nBcc: x@evil.example"));
 }
 
 }  // namespace

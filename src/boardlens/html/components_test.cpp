@@ -1,4 +1,4 @@
-// The web layer's pure parts: escaping, forms, and components.
+// NHS.UK components: fields in error, radios, dates, character counts, the error summary.
 
 #include <gtest/gtest.h>
 
@@ -16,43 +16,6 @@ std::size_t Count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
   return n;
-}
-
-TEST(Html, TextIsEscapedMarkupIsNot) {
-  const std::string attack = R"(<script>alert("x")</script>' onload='x' & more)";
-  const Html html = Render("<p title=\"{}\">{}</p>{}", attack, attack, Html("<br>"));
-  EXPECT_EQ(html.str(),
-            "<p title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; onload=&#39;x&#39; "
-            "&amp; more\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; "
-            "onload=&#39;x&#39; &amp; more</p><br>");
-  EXPECT_EQ(Render("{} of {}", 3, std::size_t{14}).str(), "3 of 14");
-}
-
-TEST(Html, TemplateAndArgumentsMustAgree) {
-  EXPECT_THROW(Render("<p>{}</p>"), std::logic_error);
-  EXPECT_THROW(Render("<p></p>", "extra"), std::logic_error);
-}
-
-TEST(Form, DecodesUrlEncodedBodies) {
-  const Form form = Form::Parse("name=Ann+Lee&email=ann%40trust.nhs.uk&empty=&flag&name=second");
-  EXPECT_EQ(form.Get("name"), "Ann Lee");
-  EXPECT_EQ(form.Get("email"), "ann@trust.nhs.uk");
-  EXPECT_EQ(form.Get("empty"), "");
-  EXPECT_EQ(form.Get("missing"), "");
-  EXPECT_THROW(Form::Parse("a=%zz"), Error);
-  EXPECT_THROW(Form::Parse("a=%4"), Error);
-}
-
-TEST(Form, ARecordIdIsDigitsThatFitOrNothing) {
-  const Form form = Form::Parse(
-      "owner=42&blank=&sign=-1&word=12a&big=9999999999999999999&max=999999999999999999"
-      "&ticked=3&ticked=x&ticked=5");
-  EXPECT_EQ(form.GetId("owner"), 42);
-  for (const char* name : {"blank", "sign", "word", "big", "missing"}) {
-    EXPECT_EQ(form.GetId(name), std::nullopt) << name;
-  }
-  EXPECT_EQ(form.GetId("max"), 999'999'999'999'999'999);
-  EXPECT_EQ(form.GetIds("ticked"), (std::vector<std::int64_t>{3, 5}));
 }
 
 TEST(Components, AFieldInErrorIsMarkedAndDescribed) {

@@ -1,13 +1,10 @@
-// The HTTP platform without a socket: routing, request parsing, and the pipeline's checks of
-// each route's needs, with fake authenticator and organisation gate.
+// The pipeline without a socket: its checks of each route's needs, with a fake authenticator
+// and organisation gate.
 
 #include <gtest/gtest.h>
 
 #include "boardlens/base/error.hpp"
-#include "boardlens/base/error_kind_test.hpp"
 #include "boardlens/http/call.hpp"
-#include "boardlens/http/cookies.hpp"
-#include "boardlens/http/json_body.hpp"
 #include "boardlens/http/message.hpp"
 #include "boardlens/http/pipeline.hpp"
 #include "boardlens/http/router.hpp"
@@ -21,105 +18,6 @@ Handler Says(std::string what) {
     r.body = what;
     return r;
   };
-}
-
-using testing::KindOf;
-
-TEST(Router, MatchesSegmentsAndCapturesParameters) {
-  Router router;
-  router.Add({"GET", "/orgs/{ods}/rounds/{round}", Surface::kApi, Needs::SignedIn(), Says("r")});
-  router.Add({"POST", "/orgs/{ods}/rounds/{round}", Surface::kApi, Needs::SignedIn(), Says("p")});
-  router.Add({"GET", "/orgs/{ods}/rounds/new", Surface::kPage, Needs::SignedIn(), Says("n")});
-  const auto [route, params] = router.Match("GET", "/orgs/RAA/rounds/12");
-  EXPECT_EQ(route->pattern, "/orgs/{ods}/rounds/{round}");
-  EXPECT_EQ(params.at("ods"), "RAA");
-  EXPECT_EQ(params.at("round"), "12");
-  // The first route that matches wins, so a literal segment must come before a capture.
-  EXPECT_EQ(router.Match("GET", "/orgs/RAA/rounds/new").first->pattern,
-            "/orgs/{ods}/rounds/{round}");
-  EXPECT_EQ(router.Match("HEAD", "/orgs/RAA/rounds/12").first->method, "GET");
-  EXPECT_EQ(router.Match("GET", "//orgs/RAA/rounds/12/").first->method, "GET");
-  EXPECT_EQ(KindOf([&] { router.Match("GET", "/orgs/RAA/rounds"); }), ErrorKind::kNotFound);
-  EXPECT_EQ(KindOf([&] { router.Match("GET", "/orgs/RAA/rounds/12/x"); }), ErrorKind::kNotFound);
-  try {
-    router.Match("DELETE", "/orgs/RAA/rounds/12");
-    ADD_FAILURE() << "DELETE matched";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kMethodNotAllowed);
-    EXPECT_EQ(e.where(), "GET, POST");
-  }
-}
-
-TEST(Router, PathIdsArePositiveWholeNumbers) {
-  const PathParams params{{"round", "12"},
-                          {"zero", "0"},
-                          {"minus", "-3"},
-                          {"text", "12a"},
-                          {"huge", "99999999999999999999"}};
-  EXPECT_EQ(PathId(params, "round"), 12);
-  for (const char* bad : {"zero", "minus", "text", "huge"}) {
-    EXPECT_EQ(KindOf([&] { PathId(params, bad); }), ErrorKind::kNotFound) << bad;
-  }
-}
-
-TEST(Request, TargetsAreDecodedAndBadEscapesRefused) {
-  std::string path;
-  std::map<std::string, std::string> query;
-  ASSERT_TRUE(ParseTarget("/orgs/R%41A/rounds?next=%2Forgs%2FRAA&x=a+b&flag", path, query));
-  EXPECT_EQ(path, "/orgs/RAA/rounds");
-  EXPECT_EQ(query.at("next"), "/orgs/RAA");
-  EXPECT_EQ(query.at("x"), "a b");
-  EXPECT_EQ(query.at("flag"), "");
-  EXPECT_FALSE(ParseTarget("/bad%4", path, query));
-  EXPECT_FALSE(ParseTarget("/bad%zz", path, query));
-  std::string out;
-  EXPECT_TRUE(PercentDecode("a%20b+c", out, false));
-  EXPECT_EQ(out, "a b+c");
-}
-
-TEST(Request, FoldedHeaderLinesAreFound) {
-  const std::string_view plain = "GET / HTTP/1.1\r\nHost: x\r\nX-Note: a b\tc\r\n\r\nbody \r\n x";
-  const std::size_t length = HeaderSectionLength(plain);
-  ASSERT_EQ(plain.substr(0, length), "GET / HTTP/1.1\r\nHost: x\r\nX-Note: a b\tc\r\n\r\n");
-  EXPECT_FALSE(HasFoldedLine(plain.substr(0, length)));
-  EXPECT_EQ(HeaderSectionLength("GET / HTTP/1.1\r\nHost: x\r\n"), std::string_view::npos);
-  for (const std::string_view folded :
-       {"GET / HTTP/1.1\r\nX-Note: a\r\n b\r\n\r\n", "GET / HTTP/1.1\r\nX-Note: a\r\n\tb\r\n\r\n",
-        "GET / HTTP/1.1\r\n Host: x\r\n\r\n"}) {
-    EXPECT_TRUE(HasFoldedLine(folded)) << folded;
-  }
-}
-
-TEST(Request, LinesEndedByABareLineFeedAreFound) {
-  EXPECT_FALSE(HasBareLineFeed("GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
-  EXPECT_FALSE(HasBareLineFeed("GET / HTTP/1.1\r"));  // its LF has yet to come
-  for (const std::string_view bare : {"GET / HTTP/1.1\n", "\n", "GET / HTTP/1.1\r\nHost: x\n"}) {
-    EXPECT_TRUE(HasBareLineFeed(bare)) << bare;
-  }
-}
-
-TEST(Request, HeadersAreCaseInsensitiveAndCookiesSplit) {
-  Request r;
-  r.headers = {{"content-TYPE", "application/json"},
-               {"Cookie", "a=1; boardlens_session=tok en; b=2"}};
-  r.query = {{"next", "/x"}};
-  EXPECT_EQ(r.Header("Content-Type"), "application/json");
-  EXPECT_EQ(r.Header("X-Missing"), "");
-  EXPECT_EQ(r.Cookie("boardlens_session"), "tok en");
-  EXPECT_EQ(r.Cookie("b"), "2");
-  EXPECT_EQ(r.Cookie("c"), "");
-  EXPECT_EQ(r.Query("next"), "/x");
-  EXPECT_EQ(r.Query("none", "fallback"), "fallback");
-}
-
-TEST(Request, LinksBackAreEncoded) {
-  Request r;
-  r.path = "/orgs/RAA/rounds";
-  r.query = {{"a b", "c&d"}, {"next", "/x?y=1"}};
-  EXPECT_EQ(PathWithQuery(r), "/orgs/RAA/rounds?a%20b=c%26d&next=/x%3Fy%3D1");
-  const Response redirect = Redirect("/there");
-  EXPECT_EQ(redirect.status, 303);
-  EXPECT_EQ(redirect.headers.at(0).second, "/there");
 }
 
 /// Knows one browser session, one API token and one organisation.
@@ -268,52 +166,6 @@ TEST_F(PipelineTest, OnlyRoutesThatTakeAFileTakeALargeBody) {
   EXPECT_FALSE(pipeline_.TakesBulk("POST", "/api/v1/session"));
   EXPECT_FALSE(pipeline_.TakesBulk("GET", "/api/v1/orgs/RAA/things/import"));
   EXPECT_FALSE(pipeline_.TakesBulk("", ""));
-}
-
-TEST(Request, TheRequestLineIsReadBeforeTheBody) {
-  const RequestLine line = ReadRequestLine("POST /api/v1/a%20b?x=1 HTTP/1.1\r\nHost: x\r\n\r\n");
-  EXPECT_EQ(line.method, "POST");
-  EXPECT_EQ(line.path, "/api/v1/a b");
-  EXPECT_EQ(ReadRequestLine("GARBAGE\r\n\r\n").method, "");
-  EXPECT_EQ(ReadRequestLine("GET /%zz HTTP/1.1\r\n\r\n").method, "");
-}
-
-/// A JSON object of `keys` fields.
-std::string ObjectOf(std::size_t keys) {
-  std::string text = "{";
-  for (std::size_t i = 0; i < keys; ++i) {
-    text += (i == 0 ? "\"k" : ",\"k") + std::to_string(i) + "\":1";
-  }
-  return text + "}";
-}
-
-TEST(JsonBody, AnObjectWithMoreFieldsThanAnyRecordIsRefused) {
-  EXPECT_EQ(ParseJsonObject(ObjectOf(kMaxJsonKeys)).size(), kMaxJsonKeys);
-  // Nested objects count their own keys.
-  EXPECT_EQ(ParseJsonObject("{\"a\":" + ObjectOf(kMaxJsonKeys) + ",\"b\":[" +
-                            ObjectOf(kMaxJsonKeys) + "]}")
-                .size(),
-            2U);
-  for (const std::string& text :
-       {ObjectOf(kMaxJsonKeys + 1), "{\"a\":[" + ObjectOf(90'000) + "]}"}) {
-    try {
-      ParseJsonObject(text);
-      ADD_FAILURE() << "accepted " << text.size() << " bytes";
-    } catch (const Error& e) {
-      EXPECT_EQ(e.kind(), ErrorKind::kInvalid);
-      EXPECT_EQ(e.where(), "body");
-      EXPECT_NE(std::string(e.what()).find("more than " + std::to_string(kMaxJsonKeys)),
-                std::string::npos)
-          << e.what();
-    }
-  }
-}
-
-TEST(JsonBody, NestingDeeperThanTheLimitIsRefused) {
-  const std::string deep = "{\"a\":" + std::string(kMaxJsonDepth + 1, '[') + "1" +
-                           std::string(kMaxJsonDepth + 1, ']') + "}";
-  EXPECT_EQ(KindOf([&] { ParseJsonObject(deep); }), ErrorKind::kInvalid);
-  EXPECT_EQ(KindOf([] { ParseJsonObject("[1]"); }), ErrorKind::kInvalid);
 }
 
 }  // namespace

@@ -1,10 +1,12 @@
-// User voice's form and list rules without I/O (issue 19, found in use 4 and 13): which
-// services the form offers staff and patients, a contact that is neither an email address nor
-// a phone number, the help text, and the board's filter of the reports.
+// User voice's form and list rules without I/O: a good report kept trimmed, every bad field
+// named at once, and (issue 19, found in use 4 and 13) a contact that is neither an email
+// address nor a phone number, the help text, and the board's filter of the reports.
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <map>
+#include <vector>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/voice/report.hpp"
@@ -97,6 +99,81 @@ TEST(VoiceReportFilter, AMonthRunsFromItsFirstDayToTheNextMonths) {
             (std::pair<std::string, std::string>{"2026-02-01", "2026-03-01"}));
   EXPECT_EQ(MonthRange("2026-12"),
             (std::pair<std::string, std::string>{"2026-12-01", "2027-01-01"}));
+}
+
+ReportInput Good() {
+  ReportInput in;
+  in.service = "7";
+  in.reporter = "staff";
+  in.barriers = {"slow", "log_in"};
+  in.what_happened = "  The login page timed out twice.  ";
+  in.how_often = "often";
+  in.impact = "a_lot";
+  in.fft = "poor";
+  return in;
+}
+
+std::vector<std::string> WhereOf(const std::function<void()>& fn) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    std::vector<std::string> out;
+    if (e.problems().empty()) return {e.where()};
+    for (const auto& p : e.problems()) out.push_back(p.where);
+    return out;
+  }
+  return {};
+}
+
+TEST(VoiceReport, AGoodReportIsKeptTrimmedWithItsBarriersInListOrder) {
+  const Report r = CheckReport(Good(), {7, 9});
+  EXPECT_EQ(r.service_id, 7);
+  EXPECT_EQ(r.reporter, Reporter::kStaff);
+  EXPECT_EQ(r.barriers, (std::vector<Barrier>{Barrier::kLogIn, Barrier::kSlow}));
+  EXPECT_EQ(r.what_happened, "The login page timed out twice.");
+  EXPECT_EQ(r.fft, FftAnswer::kPoor);
+  EXPECT_TRUE(r.contact.empty());
+  ReportInput other = Good();
+  other.service = "other";
+  other.barriers = {"other", "other"};
+  EXPECT_FALSE(CheckReport(other, {}).service_id) << "something else";
+  EXPECT_EQ(CheckReport(other, {}).barriers.size(), 1U) << "a choice counts once";
+}
+
+TEST(VoiceReport, EveryBadFieldIsNamedAtOnce) {
+  ReportInput in;
+  in.service = "8";  // not one the form offers
+  in.reporter = "robot";
+  in.barriers = {"slow", "<script>"};
+  in.what_happened = std::string(kMaxWhatHappened + 1, 'x');
+  in.how_often = "";
+  in.impact = "huge";
+  in.fft = "excellent";
+  in.contact = "me@example.com";  // without consent
+  EXPECT_EQ(WhereOf([&] { CheckReport(in, {7}); }),
+            (std::vector<std::string>{"service", "reporter", "barriers", "what_happened",
+                                      "how_often", "impact", "fft", "consent"}));
+  ReportInput none = Good();
+  none.barriers.clear();
+  EXPECT_EQ(WhereOf([&] { CheckReport(none, {7}); }), std::vector<std::string>{"barriers"});
+}
+
+TEST(VoiceReport, AContactIsKeptOnlyWithConsent) {
+  ReportInput in = Good();
+  in.contact = "07700 900123";
+  in.consent = true;
+  EXPECT_EQ(CheckReport(in, {7}).contact, "07700 900123");
+  in.contact.clear();
+  EXPECT_TRUE(CheckReport(in, {7}).contact.empty()) << "consent without a contact keeps nothing";
+}
+
+TEST(VoiceReport, BarriersRoundTripAndUnknownNamesAreSkipped) {
+  const std::vector<Barrier> all{Barrier::kLogIn, Barrier::kRepeat, Barrier::kOther};
+  EXPECT_EQ(JoinBarriers(all), "log_in;repeat;other");
+  EXPECT_EQ(SplitBarriers("log_in;repeat;other"), all);
+  EXPECT_EQ(SplitBarriers("log_in;gone;"), std::vector<Barrier>{Barrier::kLogIn});
+  EXPECT_EQ(Barriers().size(), kBarrierCount);
+  EXPECT_EQ(FftAnswers().size(), 6U) << "the six Friends and Family Test answers";
 }
 
 }  // namespace

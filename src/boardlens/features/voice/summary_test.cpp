@@ -1,21 +1,14 @@
-// User voice without I/O: the form's rules, suppression under 11, the Friends and Family Test
-// score, the rate limiter and the group-commit writer.
+// User voice's summary without I/O: suppression under 11 and the Friends and Family Test
+// score.
 
 #include <gtest/gtest.h>
 
 #include <array>
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
 #include <random>
 #include <set>
-#include <thread>
 
-#include "boardlens/base/error.hpp"
-#include "boardlens/base/group_commit.hpp"
-#include "boardlens/base/rate_limiter.hpp"
 #include "boardlens/features/voice/report.hpp"
 #include "boardlens/features/voice/summary.hpp"
 
@@ -27,81 +20,6 @@ void PrintTo(const Shown& shown, std::ostream* out) {
 }
 
 namespace {
-
-ReportInput Good() {
-  ReportInput in;
-  in.service = "7";
-  in.reporter = "staff";
-  in.barriers = {"slow", "log_in"};
-  in.what_happened = "  The login page timed out twice.  ";
-  in.how_often = "often";
-  in.impact = "a_lot";
-  in.fft = "poor";
-  return in;
-}
-
-std::vector<std::string> WhereOf(const std::function<void()>& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    std::vector<std::string> out;
-    if (e.problems().empty()) return {e.where()};
-    for (const auto& p : e.problems()) out.push_back(p.where);
-    return out;
-  }
-  return {};
-}
-
-TEST(VoiceReport, AGoodReportIsKeptTrimmedWithItsBarriersInListOrder) {
-  const Report r = CheckReport(Good(), {7, 9});
-  EXPECT_EQ(r.service_id, 7);
-  EXPECT_EQ(r.reporter, Reporter::kStaff);
-  EXPECT_EQ(r.barriers, (std::vector<Barrier>{Barrier::kLogIn, Barrier::kSlow}));
-  EXPECT_EQ(r.what_happened, "The login page timed out twice.");
-  EXPECT_EQ(r.fft, FftAnswer::kPoor);
-  EXPECT_TRUE(r.contact.empty());
-  ReportInput other = Good();
-  other.service = "other";
-  other.barriers = {"other", "other"};
-  EXPECT_FALSE(CheckReport(other, {}).service_id) << "something else";
-  EXPECT_EQ(CheckReport(other, {}).barriers.size(), 1U) << "a choice counts once";
-}
-
-TEST(VoiceReport, EveryBadFieldIsNamedAtOnce) {
-  ReportInput in;
-  in.service = "8";  // not one the form offers
-  in.reporter = "robot";
-  in.barriers = {"slow", "<script>"};
-  in.what_happened = std::string(kMaxWhatHappened + 1, 'x');
-  in.how_often = "";
-  in.impact = "huge";
-  in.fft = "excellent";
-  in.contact = "me@example.com";  // without consent
-  EXPECT_EQ(WhereOf([&] { CheckReport(in, {7}); }),
-            (std::vector<std::string>{"service", "reporter", "barriers", "what_happened",
-                                      "how_often", "impact", "fft", "consent"}));
-  ReportInput none = Good();
-  none.barriers.clear();
-  EXPECT_EQ(WhereOf([&] { CheckReport(none, {7}); }), std::vector<std::string>{"barriers"});
-}
-
-TEST(VoiceReport, AContactIsKeptOnlyWithConsent) {
-  ReportInput in = Good();
-  in.contact = "07700 900123";
-  in.consent = true;
-  EXPECT_EQ(CheckReport(in, {7}).contact, "07700 900123");
-  in.contact.clear();
-  EXPECT_TRUE(CheckReport(in, {7}).contact.empty()) << "consent without a contact keeps nothing";
-}
-
-TEST(VoiceReport, BarriersRoundTripAndUnknownNamesAreSkipped) {
-  const std::vector<Barrier> all{Barrier::kLogIn, Barrier::kRepeat, Barrier::kOther};
-  EXPECT_EQ(JoinBarriers(all), "log_in;repeat;other");
-  EXPECT_EQ(SplitBarriers("log_in;repeat;other"), all);
-  EXPECT_EQ(SplitBarriers("log_in;gone;"), std::vector<Barrier>{Barrier::kLogIn});
-  EXPECT_EQ(Barriers().size(), kBarrierCount);
-  EXPECT_EQ(FftAnswers().size(), 6U) << "the six Friends and Family Test answers";
-}
 
 const Shown kFew = Shown::HiddenFor(Hidden::kFewResponses);
 const Shown kProtects = Shown::HiddenFor(Hidden::kProtectsAnother);
@@ -354,108 +272,6 @@ TEST(VoiceSummary, AFriendsAndFamilyScoreNeedsBothSidesLarge) {
   EXPECT_FALSE(FftPositive(answers, 11)) << "18 of 24 would give away the 6";
   for (int i = 0; i < 5; ++i) answers.push_back(FftAnswer::kPoor);
   EXPECT_NEAR(*FftPositive(answers, 11), 100.0 * 18 / 29, 1e-9);
-}
-
-TEST(RateLimiter, ABurstThenOneATimeAsTheBucketRefills) {
-  RateLimiter limiter({3, 60});  // one a minute
-  for (int i = 0; i < 3; ++i) EXPECT_EQ(limiter.Take("a", 1000), 0);
-  EXPECT_EQ(limiter.Take("a", 1000), 60) << "a minute until the next";
-  EXPECT_EQ(limiter.Take("b", 1000), 0) << "each key has its own bucket";
-  EXPECT_EQ(limiter.Take("a", 1030), 30);
-  EXPECT_EQ(limiter.Take("a", 1060), 0);
-  EXPECT_GT(limiter.Take("a", 1060), 0);
-  EXPECT_EQ(limiter.Take("a", 100000), 0);
-  EXPECT_EQ(limiter.Take("a", 100000), 0) << "refills to the burst, no further";
-  EXPECT_EQ(limiter.Take("a", 100000), 0);
-  EXPECT_GT(limiter.Take("a", 100000), 0);
-}
-
-TEST(RateLimiter, AFloodOfKeysCannotGrowItWithoutBound) {
-  RateLimiter limiter({1, 1}, 100);
-  for (int i = 0; i < 1000; ++i) limiter.Take("k" + std::to_string(i), 0);
-  EXPECT_GT(limiter.Take("k999", 0), 0) << "the newest keys are still limited";
-  RateLimiter never({1, 0});
-  EXPECT_EQ(never.Take("a", 0), 0);
-  EXPECT_EQ(never.Take("a", 1000000), 3600) << "no refill: try in an hour";
-}
-
-TEST(GroupCommit, NothingIsAcknowledgedBeforeItsBatchIsWritten) {
-  std::mutex mutex;
-  std::condition_variable cv;
-  bool release = false;
-  std::vector<std::vector<int>> batches;
-  std::atomic<int> acknowledged{0};
-  {
-    GroupCommit<int> commit([&]() -> GroupCommit<int>::WriteBatch {
-      return [&](const std::vector<int>& batch) {
-        std::unique_lock lock(mutex);
-        batches.push_back(batch);
-        cv.notify_all();
-        cv.wait(lock, [&] { return release; });
-      };
-    });
-    std::vector<std::thread> threads;
-    for (int i = 0; i < 8; ++i) {
-      threads.emplace_back([&, i] {
-        commit.Submit(i);
-        ++acknowledged;
-      });
-    }
-    std::size_t first = 0;
-    {
-      std::unique_lock lock(mutex);
-      cv.wait(lock, [&] { return !batches.empty(); });
-      first = batches.front().size();
-    }
-    // The rest queue up behind the batch being written; only then is it let go, so that
-    // they are sure to share the next one.
-    while (commit.queued() < 8 - first) std::this_thread::yield();
-    {
-      const std::lock_guard lock(mutex);
-      EXPECT_EQ(acknowledged.load(), 0) << "a batch is being written: nobody has heard yet";
-      release = true;
-      cv.notify_all();
-    }
-    for (auto& t : threads) t.join();
-    EXPECT_EQ(acknowledged.load(), 8);
-    EXPECT_EQ(commit.batches(), batches.size());
-  }
-  std::size_t written = 0;
-  for (const auto& b : batches) written += b.size();
-  EXPECT_EQ(written, 8U);
-  EXPECT_LT(batches.size(), 8U) << "those waiting while the first batch was written share one";
-}
-
-TEST(GroupCommit, ABadItemFailsAloneAndAFailedOpenFailsEveryone) {
-  std::atomic<int> opens{0};
-  std::mutex mutex;
-  std::vector<int> stored;
-  GroupCommit<int> commit([&]() -> GroupCommit<int>::WriteBatch {
-    if (opens++ == 0) throw std::runtime_error("the database is down");
-    return [&](const std::vector<int>& batch) {
-      for (int v : batch) {
-        if (v < 0) throw Invalid("negative");
-      }
-      const std::lock_guard lock(mutex);
-      stored.insert(stored.end(), batch.begin(), batch.end());
-    };
-  });
-  EXPECT_THROW(commit.Submit(1), std::runtime_error);
-  std::vector<std::thread> threads;
-  std::atomic<int> failed{0};
-  for (int i = -2; i < 6; ++i) {
-    threads.emplace_back([&, i] {
-      try {
-        commit.Submit(i);
-      } catch (const Error&) {
-        ++failed;
-      }
-    });
-  }
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(failed.load(), 2);
-  std::sort(stored.begin(), stored.end());
-  EXPECT_EQ(stored, (std::vector<int>{0, 1, 2, 3, 4, 5}));
 }
 
 }  // namespace
