@@ -132,7 +132,7 @@ class RisksTest(KeepersTestCase):
         self.assertEqual(problem["where"], "current_likelihood")
         self.assertIn("must not be above the inherent score (16)", problem["detail"])
         # A change cannot move the next review into the past either (a risk already overdue
-        # may keep its date: tests/unit/risk_rules_test.cpp).
+        # may keep its date: src/boardlens/features/risks/risk_test.cpp).
         r = self.risk("Review moved back")
         problem = self.api("PUT", f"/api/v1/orgs/RAA/risks/{r['id']}",
                            self.body("Review moved back", review_on="2000-06-30"),
