@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Checks formatting (.clang-format) and runs clang-tidy (.clang-tidy) over our sources, one
 # file per core. clang cannot read GCC's precompiled headers, so it uses a build tree
-# configured without them. CI runs this as the `lint` test.
+# configured without them. CI runs this as the `lint` test. The tree configures the tests, so
+# the unit tests beside the code (src/**/*_test.cpp) are in its compile_commands.json and
+# clang-tidy reads them as it reads the code they test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build/lint -G Ninja -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON -DBOARDLENS_BENCH=ON >/dev/null
+cmake -S . -B build/lint -G Ninja -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON -DBOARDLENS_BENCH=ON \
+  -DBOARDLENS_TESTS=ON >/dev/null
 git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp' 'bench/*.hpp' |
   xargs clang-format --dry-run --Werror
 # clang 14 cannot compile Boost 1.74's coroutines against libstdc++ 12, so the one file that
