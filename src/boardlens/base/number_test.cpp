@@ -4,6 +4,7 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/number.hpp"
+#include "boardlens/base/text.hpp"
 
 namespace boardlens {
 namespace {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "boardlens/base/text.hpp"
+
 namespace boardlens {
 namespace {
 

@@ -12,7 +12,7 @@
 namespace boardlens::http {
 namespace {
 
-Handler Says(std::string what) {
+Handler Says(const std::string& what) {
   return [what](Call&) {
     Response r;
     r.body = what;
