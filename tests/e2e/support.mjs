@@ -76,11 +76,12 @@ export async function launchBrowser () {
   return browserLaunch
 }
 
-/** How many pages axe checked in this process, and how many it had checked already. */
-export const axeRuns = { checked: 0, repeats: 0 }
+/** How many pages axe checked in this process, and the pages it had checked already. */
+export const axeRuns = { checked: 0, repeats: [] }
 const axeChecked = new Set() // the keys of the pages checked, see pageKey
 process.on('exit', () => {
-  process.stderr.write(`axe: ${axeRuns.checked} pages checked, ${axeRuns.repeats} repeats skipped\n`)
+  process.stderr.write(`axe: ${axeRuns.checked} pages checked, ${axeRuns.repeats.length} ` +
+    `repeats skipped${axeRuns.repeats.length ? ' (' + axeRuns.repeats.join(', ') + ')' : ''}\n`)
 })
 
 /**
@@ -137,7 +138,7 @@ export class PageChecker {
       type: 'jpeg', quality: 80 })
     const key = await pageKey(page)
     if (axeChecked.has(key)) {
-      axeRuns.repeats += 1
+      axeRuns.repeats.push(name)
       return
     }
     axeChecked.add(key)
