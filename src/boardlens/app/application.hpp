@@ -27,7 +27,7 @@ class Application {
   http::Router routes;
   cli::Commands commands;
   html::Navigation navigation;
-  http::ApiDescription api;  ///< served at /api/v1/openapi.json and printed by `openapi`
+  http::ApiDescription api_description;  ///< served at /api/v1/openapi.json; `openapi`
 
   /// Uses the database at `url` from now on: migrates it and loads the shipped frameworks
   /// (once), and returns the calling thread's services over it.
