@@ -107,6 +107,15 @@ void AddApiRoutes(http::Router& routes) {
       });
 }
 
-http::ApiPart DescribeApi() { return http::ApiPart("features/portfolio"); }
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/portfolio");
+  part.Enumerate("PortfolioItemInput/properties/kind", KindNames());
+  part.Enumerate("PortfolioItem/properties/kind", KindNames());
+  part.Enumerate("PortfolioItemInput/properties/stage", StageNames());
+  part.Enumerate("PortfolioItem/properties/stage", StageNames());
+  part.Enumerate("PortfolioRatingInput/properties/confidence", ConfidenceNames());
+  part.Enumerate("PortfolioRating/properties/confidence", ConfidenceNames());
+  return part;
+}
 
 }  // namespace boardlens::portfolio

@@ -51,6 +51,12 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
-http::ApiPart DescribeApi() { return http::ApiPart("features/questions"); }
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/questions");
+  part.Enumerate("BoardQuestion/properties/status", StatusNames());
+  part.Enumerate("BoardQuestionRecord/properties/status", StatusNames());
+  part.Enumerate("BoardQuestionInput/properties/status", StatusNames());
+  return part;
+}
 
 }  // namespace boardlens::questions

@@ -89,6 +89,14 @@ void AddApiRoutes(http::Router& routes) {
              });
 }
 
-http::ApiPart DescribeApi() { return http::ApiPart("features/services"); }
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/services");
+  part.Enumerate("Stage", StageNames());
+  part.Enumerate("ServiceInput/properties/audience", AudienceNames());
+  part.Enumerate("Service/properties/audience", AudienceNames());
+  part.Enumerate("MeasureInput/properties/kind", MeasureKindNames());
+  part.Enumerate("MeasureInput/properties/frequency", FrequencyNames());
+  return part;
+}
 
 }  // namespace boardlens::services
