@@ -14,8 +14,9 @@ struct EmbeddedFile {
 
 std::span<const EmbeddedFile> EmbeddedMigrations();
 std::span<const EmbeddedFile> EmbeddedFrameworks();
-/// docs/openapi.json, served at /api/v1/openapi.json.
-std::span<const EmbeddedFile> EmbeddedDocs();
+/// The parts of the API description kept beside the code (openapi*.json below
+/// src/boardlens, named as "features/risks/openapi.json"); see http/openapi.hpp.
+std::span<const EmbeddedFile> EmbeddedApiParts();
 /// Front-end assets (the NHS.UK frontend's CSS and JS), each also as NAME.gz.
 std::span<const EmbeddedFile> EmbeddedAssets();
 

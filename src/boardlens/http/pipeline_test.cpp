@@ -41,9 +41,15 @@ class FakeGate final : public Authenticator, public OrgGate {
     if (role < at_least) throw Forbidden("needs more");
     return {1, "RAA", "Trust A", role};
   }
+  OrgScope AdmitKeeper(const Caller& caller, const std::string& ods) override {
+    OrgScope scope = Admit(caller, ods, Role::kMember);
+    if (!keeper) throw Forbidden("keepers only");
+    return scope;
+  }
   std::vector<OrgScope> OrganisationsOf(const Caller&) override { return {}; }
 
   Role role = Role::kMember;
+  bool keeper = false;
   int lookups = 0;
 };
 
@@ -65,6 +71,12 @@ class PipelineTest : public ::testing::Test {
     routes_.Add({"GET", "/orgs/{ods}", Surface::kPage, Needs::InOrg(Role::kViewer), Says("page")});
     routes_.Add({"POST", "/api/v1/orgs/{ods}/things/import", Surface::kApi,
                  Needs::InOrg(Role::kSecretary).Bulk(), Says("imported")});
+    routes_.Add(
+        {"PUT", "/api/v1/orgs/{ods}/things", Surface::kApi, Needs::Keeper(), [](Call& call) {
+           Response r;
+           r.body = ParseJsonObject(call.request.body).at("name").get<std::string>();
+           return r;
+         }});
     routes_.Add(
         {"POST", "/orgs/{ods}/things", Surface::kPage, Needs::InOrg(Role::kMember), [](Call& call) {
            Response r;
@@ -106,6 +118,14 @@ TEST_F(PipelineTest, ApiRoutesNeedACallerWithTheRoleTheyName) {
   gate_.role = Role::kSecretary;
   EXPECT_EQ(Send("POST", "/api/v1/orgs/RAA/things", {{"Authorization", "Bearer api"}}).status, 200);
   EXPECT_EQ(Send("POST", "/api/v1/session").body, "hello");
+}
+
+TEST_F(PipelineTest, AKeeperRouteRefusesAnyoneElseBeforeReadingTheBody) {
+  const std::pair<std::string, std::string> bearer{"Authorization", "Bearer api"};
+  EXPECT_EQ(Send("PUT", "/api/v1/orgs/RAA/things", {bearer}, "{not json").status, 403);
+  gate_.keeper = true;
+  EXPECT_EQ(Send("PUT", "/api/v1/orgs/RAA/things", {bearer}, "{not json").status, 400);
+  EXPECT_EQ(Send("PUT", "/api/v1/orgs/RAA/things", {bearer}, R"({"name": "Ann"})").body, "Ann");
 }
 
 TEST_F(PipelineTest, TheTokenIsReadOnceARequest) {
