@@ -67,7 +67,7 @@ Id PlayRounds(Play& p) {
     const auto given = rounds::ParseRoundCsv(group->csv, "round-answers.csv", items);
     for (auto from = given.begin(); from != given.end();) {
       std::vector<rounds::AnswerInput> mine;
-      const auto by = from->respondent;
+      const std::string& by = from->respondent;
       for (; from != given.end() && from->respondent == by; ++from) {
         mine.push_back({from->item, from->rating, from->evidence, ""});
       }
@@ -104,8 +104,7 @@ Id PlayRounds(Play& p) {
 std::string Play::Text(std::string_view file) const {
   const auto found = std::find_if(EmbeddedDemoData().begin(), EmbeddedDemoData().end(),
                                   [&](const EmbeddedFile& f) { return f.name == file; });
-  if (found == EmbeddedDemoData().end())
-    throw std::logic_error("no demo file " + std::string(file));
+  if (found == EmbeddedDemoData().end()) throw std::logic_error("no file " + std::string(file));
   return ResolveRelativeDates(found->data, IsoDate(now), [&](std::string_view token) {
     const auto id = ids.find(std::string(token));
     if (id == ids.end()) throw std::logic_error("the demo has made no " + std::string(token));

@@ -130,11 +130,11 @@ void AddRisks(Play& p) {
     then.Set(EpochOfDate(imports[i].key[0]));
     reg.Import(secretary, p.ods, imports[i].csv, "risks.csv");
     if (i > 0) continue;
-    const auto added = reg.List(secretary, p.ods);
     for (const http::Json& review : p.plan["risk_reviews"]) {
       then.Set(EpochOfDate(review["on"]));
-      for (const risks::Risk& r : added)
+      for (const risks::Risk& r : reg.List(secretary, p.ods)) {
         reg.RecordReview(secretary, p.ods, r.id, {review["note"], ""});
+      }
     }
   }
 }
