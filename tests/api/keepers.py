@@ -1,11 +1,11 @@
-"""The board the feature suites start from: test_api's small board (RAA, whose secretary is
+"""The board the feature suites start from: harness.small_board (RAA, whose secretary is
 sec@alpha.example), an executive director who keeps the digital records (the CDIO), a
 non-executive who reads them, and a second trust (RBB) whose secretary must see nothing of
 the first."""
 
 import unittest
 
-from test_api import PASSWORD, small_board
+from harness import PASSWORD, small_board
 
 
 class KeepersTestCase(unittest.TestCase):

@@ -5,7 +5,7 @@ import socket
 import urllib.parse
 import unittest
 
-from test_api import PASSWORD, small_board
+from harness import PASSWORD, small_board
 
 
 class HardeningTest(unittest.TestCase):

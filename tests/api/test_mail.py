@@ -18,7 +18,7 @@ import time
 import unittest
 import urllib.parse
 
-from test_api import PASSWORD, small_board
+from harness import PASSWORD, small_board
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NEW_PASSWORD = "purple staple quantum kettle"

@@ -68,6 +68,21 @@ class RisksTest(KeepersTestCase):
         self.assertEqual(changed["blocks_proposal"], {"id": cloud,
                                                       "name": "Cloud backup programme"})
 
+    def test_a_board_member_who_keeps_nothing_is_refused_before_the_body_is_read(self):
+        # Every route for keepers (the register's, and the services', strategy's, portfolio's
+        # and checklist's): a non-executive gets 403 even for a body that is no JSON at all,
+        # where a keeper gets 400 for it.
+        table = json.loads(self.b.cli("routes", "--format", "json").stdout)
+        keeper_routes = [r for r in table if r["surface"] == "api" and r["who"] == "org:keeper"]
+        self.assertIn("/api/v1/orgs/{ods}/risks/{risk}/reviews",
+                      [r["path"] for r in keeper_routes])
+        values = {"ods": "RAA", "date": "2025-01-01", "framework": "x", "question": "x"}
+        for r in keeper_routes:
+            path = re.sub(r"\{([a-z_]+)\}", lambda m: values.get(m.group(1), "1"), r["path"])
+            with self.subTest(route=f"{r['method']} {r['path']}"):
+                self.api(r["method"], path, raw="{not json", token=self.ned, status=403)
+        self.api("POST", "/api/v1/orgs/RAA/risks", raw="{not json", token=self.cdio, status=400)
+
     def test_a_risk_of_not_acting_names_a_proposal_of_its_own_portfolio(self):
         beta = self.api("POST", "/api/v1/orgs/RBB/portfolio",
                         {"kind": "project", "stage": "proposed", "name": "Beta's plan"},
@@ -132,7 +147,7 @@ class RisksTest(KeepersTestCase):
         self.assertEqual(problem["where"], "current_likelihood")
         self.assertIn("must not be above the inherent score (16)", problem["detail"])
         # A change cannot move the next review into the past either (a risk already overdue
-        # may keep its date: tests/unit/risk_rules_test.cpp).
+        # may keep its date: src/boardlens/features/risks/risk_test.cpp).
         r = self.risk("Review moved back")
         problem = self.api("PUT", f"/api/v1/orgs/RAA/risks/{r['id']}",
                            self.body("Review moved back", review_on="2000-06-30"),

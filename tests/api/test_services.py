@@ -9,7 +9,7 @@ import unittest
 import urllib.parse
 
 from keepers import KeepersTestCase
-from test_api import utc_today
+from harness import utc_today
 
 HEADER = ("name,purpose,owner,user_groups,approx_users,stage,supplier,contract_ends_on,"
           "capital_cost,annual_revenue_cost,whole_life_cost")

@@ -9,7 +9,7 @@ import unittest
 import urllib.parse
 
 from keepers import KeepersTestCase
-from test_api import utc_today
+from harness import utc_today
 
 
 def strategy(**extra):

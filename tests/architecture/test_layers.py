@@ -1,5 +1,6 @@
 """The layout docs/architecture.md describes, checked on every #include: platform folders know
-no feature, and a feature uses another only through its public headers."""
+no feature, a feature uses another only through its public headers, and test code (a
+`_test.cpp` beside the code it tests, or a `_test.hpp` it shares) stays out of the binary."""
 
 import os
 import re
@@ -9,6 +10,8 @@ SOURCE = os.environ.get("BOARDLENS_SOURCE_DIR",
                         os.path.join(os.path.dirname(__file__), "..", ".."))
 ROOT = os.path.join(SOURCE, "src", "boardlens")
 INCLUDE = re.compile(r'^\s*#\s*include\s+"boardlens/([^"]+)"', re.MULTILINE)
+ANY_INCLUDE = re.compile(r'^\s*#\s*include\s+[<"]([^">]+)[">]', re.MULTILINE)
+TEST_CODE = re.compile(r"_test\.(cpp|hpp)$")
 
 # What each platform folder may include besides itself.
 PLATFORM = {
@@ -22,6 +25,8 @@ PLATFORM = {
 # A feature's internals: what another feature must not include.
 INTERNAL = re.compile(r"^features/[a-z_]+/(repository\.hpp|feature\.hpp|.*\.cpp)$")
 MAX_LINES = 500
+# Every file of ours the line limit covers, tests too.
+LIMITED = (".cpp", ".hpp", ".py", ".mjs")
 
 
 def sources():
@@ -30,6 +35,16 @@ def sources():
             if name.endswith((".hpp", ".cpp")):
                 path = os.path.join(folder, name)
                 yield os.path.relpath(path, ROOT).replace(os.sep, "/"), path
+
+
+def limited_files():
+    for top in ("src", "tests"):
+        for folder, dirs, files in os.walk(os.path.join(SOURCE, top)):
+            dirs[:] = [d for d in dirs if d not in ("__pycache__", "node_modules")]
+            for name in files:
+                if name.endswith(LIMITED):
+                    path = os.path.join(folder, name)
+                    yield os.path.relpath(path, SOURCE).replace(os.sep, "/"), path
 
 
 def includes(path):
@@ -66,8 +81,18 @@ class LayersTest(unittest.TestCase):
             self.assertIn(name, {"application.hpp", "application.cpp", "settings.hpp"},
                           "app/ is the composition root: settings and wiring only")
 
-    def test_no_source_file_is_over_500_lines(self):
+    def test_only_tests_include_test_code(self):
+        # The core library leaves out every _test.cpp, so code in it must not need one.
         for rel, path in sources():
+            if TEST_CODE.search(rel):
+                continue
+            with open(path, encoding="utf-8") as f:
+                for inc in ANY_INCLUDE.findall(f.read()):
+                    self.assertFalse(TEST_CODE.search(inc) or inc.startswith(("gtest/", "gmock/")),
+                                     f"{rel} includes {inc}, which is for tests only")
+
+    def test_no_source_or_test_file_is_over_500_lines(self):
+        for rel, path in limited_files():
             with open(path, encoding="utf-8") as f:
                 lines = sum(1 for _ in f)
             self.assertLessEqual(lines, MAX_LINES, f"{rel} has {lines} lines")

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
-import { Boardlens, PHONE, Visitor, followHeaderLink, launchBrowser } from './support.mjs'
+import { Boardlens, PHONE, Visitor, followHeaderLink, launchBrowser, loadDemo } from './support.mjs'
 
 const app = new Boardlens('demo')
 const DOMAIN = '@northfield-valley.nhs.example'
@@ -15,7 +15,7 @@ let visitor
 let password
 
 before(async () => {
-  const printed = app.cli('demo')
+  const printed = loadDemo(app)
   password = printed.match(/password (\S+)/)[1]
   await app.start()
   browser = await launchBrowser()
@@ -29,7 +29,7 @@ after(async () => {
 
 test('a newcomer answers the open demo round and reads its results', async () => {
   const member = await visitor.newPage(PHONE)
-  await visitor.signIn(member, 'peter.kowalski' + DOMAIN, password)
+  await visitor.signInOnce(member, 'peter.kowalski' + DOMAIN, password)
   assert.match(member.url(), /\/orgs\/RZZ$/)
   await visitor.seen(member, 'demo-home-member')
   await member.click('a:has-text("Answer the questions")')
@@ -48,7 +48,7 @@ test('a newcomer answers the open demo round and reads its results', async () =>
   assert.match(await member.locator('main').innerText(), /Answered by\s+14 members/)
 
   const secretary = await visitor.newPage()
-  await visitor.signIn(secretary, 'board.secretary' + DOMAIN, password)
+  await visitor.signInOnce(secretary, 'board.secretary' + DOMAIN, password)
   await visitor.seen(secretary, 'demo-home-secretary')
   assert.match(await secretary.locator('main').innerText(),
     /9 of 14 board members have answered every question/)
@@ -110,7 +110,7 @@ test('results read on a phone, show who does not know and split by membership on
     // Scripts off: the split is a plain link.
     const plain = new Visitor(browser, app, false)
     const page = await plain.newPage(PHONE)
-    await plain.signIn(page, 'board.secretary' + DOMAIN, password)
+    await plain.signInOnce(page, 'board.secretary' + DOMAIN, password)
     await page.goto(app.url + '/orgs/RZZ/rounds/2/results')
     await plain.seen(page, 'demo-results-phone')
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390),
@@ -148,7 +148,7 @@ test('after the results: the trend, an agreed action and the digital lead\'s res
   for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
     const who = new Visitor(browser, app, scripts)
     const sec = await who.newPage(viewport)
-    await who.signIn(sec, 'board.secretary' + DOMAIN, password)
+    await who.signInOnce(sec, 'board.secretary' + DOMAIN, password)
     await sec.goto(app.url + '/orgs/RZZ/trend')
     await who.seen(sec, `demo-trend-${tag}`)
     assert.equal(await sec.locator('svg.bl-chart').count(), 8, 'a chart an item')
@@ -179,7 +179,7 @@ test('after the results: the trend, an agreed action and the digital lead\'s res
       /Omar Siddiqui has been asked to respond|We will/)
 
     const lead = await who.newPage(viewport)
-    await who.signIn(lead, 'omar.siddiqui' + DOMAIN, password)
+    await who.signInOnce(lead, 'omar.siddiqui' + DOMAIN, password)
     await lead.goto(app.url + '/orgs/RZZ/rounds/2/response')
     await who.seen(lead, `demo-response-form-${tag}`)
     await lead.fill('#response', `We will show the board the portal in use by March (${tag}).`)

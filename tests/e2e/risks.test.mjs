@@ -15,7 +15,7 @@ test('the register, the heat map, what needs attention and a bad form', async ()
   for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
     const who = new Visitor(demo.browser, app, scripts)
     const lead = await who.newPage(viewport)
-    await who.signIn(lead, 'omar.siddiqui' + DEMO_DOMAIN, demo.password)
+    await who.signInOnce(lead, 'omar.siddiqui' + DEMO_DOMAIN, demo.password)
 
     await lead.goto(app.url + '/orgs/RZZ/risks')
     await who.seen(lead, `risks-register-${tag}`)
@@ -114,7 +114,7 @@ test('the register, the heat map, what needs attention and a bad form', async ()
 
     // A non-executive reads the register but is offered nothing that changes it.
     const ned = await who.newPage(viewport)
-    await who.signIn(ned, 'peter.kowalski' + DEMO_DOMAIN, demo.password)
+    await who.signInOnce(ned, 'peter.kowalski' + DEMO_DOMAIN, demo.password)
     await ned.goto(app.url + '/orgs/RZZ/risks')
     assert.equal(await ned.locator('a:has-text("Add a risk")').count(), 0)
     await ned.click('a:has-text("Ransomware attack stops clinical systems")')

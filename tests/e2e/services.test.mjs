@@ -40,7 +40,7 @@ test('the register, its charts and icons, and the switch-off candidates', async 
   for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
     const who = new Visitor(demo.browser, app, scripts)
     const lead = await who.newPage(viewport)
-    await who.signIn(lead, 'omar.siddiqui' + DEMO_DOMAIN, demo.password)
+    await who.signInOnce(lead, 'omar.siddiqui' + DEMO_DOMAIN, demo.password)
 
     await lead.goto(app.url + '/orgs/RZZ/services')
     await who.seen(lead, `services-register-${tag}`)
@@ -111,7 +111,7 @@ test('the register, its charts and icons, and the switch-off candidates', async 
 
     // A non-executive reads the register but is offered nothing that changes it.
     const ned = await who.newPage(viewport)
-    await who.signIn(ned, 'peter.kowalski' + DEMO_DOMAIN, demo.password)
+    await who.signInOnce(ned, 'peter.kowalski' + DEMO_DOMAIN, demo.password)
     await ned.goto(app.url + '/orgs/RZZ/services')
     assert.equal(await ned.locator('a:has-text("Add a service")').count(), 0)
     await ned.click('a:has-text("Electronic patient record")')

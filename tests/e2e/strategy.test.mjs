@@ -18,7 +18,7 @@ test('the strategy, its checks, the portfolio and a benefit chart', async () => 
   for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
     const who = new Visitor(demo.browser, app, scripts)
     const lead = await who.newPage(viewport)
-    await who.signIn(lead, 'omar.siddiqui' + DEMO_DOMAIN, demo.password)
+    await who.signInOnce(lead, 'omar.siddiqui' + DEMO_DOMAIN, demo.password)
 
     // The home page names the strategy's checks; the strategy page says what to do.
     await lead.goto(app.url + '/orgs/RZZ')
@@ -85,7 +85,7 @@ test('the strategy, its checks, the portfolio and a benefit chart', async () => 
 
     // A non-executive reads it all and is offered nothing that changes it.
     const ned = await who.newPage(viewport)
-    await who.signIn(ned, 'peter.kowalski' + DEMO_DOMAIN, demo.password)
+    await who.signInOnce(ned, 'peter.kowalski' + DEMO_DOMAIN, demo.password)
     await ned.goto(app.url + '/orgs/RZZ/strategy')
     await who.seen(ned, `strategy-ned-${tag}`)
     assert.equal(await ned.locator('a:has-text("Add an outcome")').count(), 0)

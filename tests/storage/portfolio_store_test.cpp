@@ -7,10 +7,10 @@
 #include <set>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/error_kind_test.hpp"
 #include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/portfolios.hpp"
 #include "boardlens/features/strategy/strategies.hpp"
-#include "support/error_kind.hpp"
 #include "support/store_fixture.hpp"
 
 namespace boardlens {

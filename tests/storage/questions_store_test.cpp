@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/error_kind_test.hpp"
 #include "boardlens/features/questions/checklist.hpp"
-#include "support/error_kind.hpp"
 #include "support/store_fixture.hpp"
 
 namespace boardlens {

@@ -4,9 +4,9 @@
 #include <gtest/gtest.h>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/error_kind_test.hpp"
 #include "boardlens/features/services/register_csv.hpp"
 #include "boardlens/features/services/service_register.hpp"
-#include "support/error_kind.hpp"
 #include "support/store_fixture.hpp"
 
 namespace boardlens {

@@ -7,9 +7,9 @@
 #include <thread>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/error_kind_test.hpp"
 #include "boardlens/features/services/service_register.hpp"
 #include "boardlens/features/voice/voice.hpp"
-#include "support/error_kind.hpp"
 #include "support/store_fixture.hpp"
 
 namespace boardlens {

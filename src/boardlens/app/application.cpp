@@ -39,7 +39,7 @@ namespace boardlens::app {
 Application::Application(Clock& clock) : clock_(clock) {
   Share();
   AddCommands();
-  Registration r{services, routes, commands, navigation};
+  Registration r{services, routes, commands, navigation, api_description};
   // One line a feature. A feature may use those registered before it.
   health::Register(r);
   accounts::Register(r);
@@ -74,6 +74,10 @@ void Application::AddCommands() {
                  spec.Choice("--format", *format, "json or table", {"json", "table"});
                  return [this, format](cli::Context& ctx) { PrintRoutes(ctx.out(), *format); };
                });
+  commands.Add("openapi", "Print the API's OpenAPI 3.1 description, as the server serves it",
+               [this](cli::Spec&) {
+                 return [this](cli::Context& ctx) { ctx.out() << api_description.Text(routes); };
+               });
   commands.Add("serve", "Serve the web API (applies migrations first)", [this](cli::Spec& spec) {
     struct Options {
       std::string listen = "127.0.0.1:8080";
@@ -103,9 +107,7 @@ void Application::PrintRoutes(std::ostream& out, const std::string& format) cons
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const http::Route& route : routes.routes()) {
     const http::Needs& n = route.needs;
-    const std::string who = !n.sign_in   ? "anyone"
-                            : n.org_role ? "org:" + std::string(ToString(*n.org_role))
-                                         : "signed-in";
+    const std::string who = http::Who(n);
     const bool api = route.surface == http::Surface::kApi;
     if (format == "table") {
       out << route.method << ' ' << route.pattern << "  " << (api ? "api" : "page") << ' ' << who
@@ -134,6 +136,7 @@ void Application::Share() {
   services.Share(settings.mail);
   services.Share(settings.voice);
   services.Share(navigation);
+  services.Share(api_description);
   // What each feature remembers between requests, shared by every thread.
   static_assert(std::is_default_constructible_v<accounts::Caches>);
   services.Provide<accounts::Caches>(

@@ -11,6 +11,7 @@
 #include "boardlens/base/services.hpp"
 #include "boardlens/cli/commands.hpp"
 #include "boardlens/html/layout.hpp"
+#include "boardlens/http/openapi.hpp"
 #include "boardlens/http/router.hpp"
 
 namespace boardlens::app {
@@ -26,6 +27,7 @@ class Application {
   http::Router routes;
   cli::Commands commands;
   html::Navigation navigation;
+  http::ApiDescription api_description;  ///< served at /api/v1/openapi.json; `openapi`
 
   /// Uses the database at `url` from now on: migrates it and loads the shipped frameworks
   /// (once), and returns the calling thread's services over it.

@@ -23,6 +23,7 @@ std::optional<Id> ParseId(std::string_view text) {
 
 std::string_view ToString(Role role) { return NameOf(kRoles, role); }
 std::optional<Role> ParseRole(std::string_view text) { return FromName(kRoles, text); }
+std::vector<std::string_view> RoleNames() { return Names(kRoles); }
 
 Caller Caller::Operator() {
   Caller c;

@@ -22,6 +22,8 @@ enum class Role : std::uint8_t { kViewer, kMember, kSecretary, kAdmin };
 
 std::string_view ToString(Role role);
 std::optional<Role> ParseRole(std::string_view text);
+/// The words ParseRole reads, lowest role first.
+std::vector<std::string_view> RoleNames();
 
 struct Caller {
   Id account_id = 0;  ///< 0 for the operator, who has no account
@@ -63,6 +65,9 @@ class OrgGate {
   /// the caller has no role there (so another organisation cannot be probed), forbidden when
   /// the role is below `at_least`.
   virtual OrgScope Admit(const Caller& caller, const std::string& ods, Role at_least) = 0;
+  /// Admit, then forbidden unless the caller keeps the organisation's digital records (the
+  /// secretary and above, or an executive director on its board).
+  virtual OrgScope AdmitKeeper(const Caller& caller, const std::string& ods) = 0;
   /// Every organisation the caller has a role in.
   virtual std::vector<OrgScope> OrganisationsOf(const Caller& caller) = 0;
 };

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace boardlens {
 
@@ -54,6 +55,14 @@ std::string_view NameOf(const NameTable<E, N>& table, E value) {
     if (v == value) return name;
   }
   return "?";
+}
+
+/// Every name of `table`, in its order: the words an API description or a message lists.
+template <typename E, std::size_t N>
+std::vector<std::string_view> Names(const NameTable<E, N>& table) {
+  std::vector<std::string_view> out;
+  for (const auto& entry : table) out.push_back(entry.second);
+  return out;
 }
 
 }  // namespace boardlens

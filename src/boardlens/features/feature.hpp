@@ -1,11 +1,13 @@
 #pragma once
 /// What a feature registers when the binary starts: its use cases (made per thread from the
-/// services), its API routes and pages, its commands and its place in the header. Each
+/// services), its API routes and pages, the part of the API description beside its code
+/// (http/openapi.hpp), its commands and its place in the header. Each
 /// feature has one `Register(Registration&)`, called from app/wiring.cpp.
 
 #include "boardlens/base/services.hpp"
 #include "boardlens/cli/commands.hpp"
 #include "boardlens/html/layout.hpp"
+#include "boardlens/http/openapi.hpp"
 #include "boardlens/http/router.hpp"
 
 namespace boardlens {
@@ -15,6 +17,7 @@ struct Registration {
   http::Router& routes;
   cli::Commands& commands;
   html::Navigation& navigation;
+  http::ApiDescription& api;
 };
 
 }  // namespace boardlens

@@ -9,10 +9,6 @@
 namespace boardlens::http {
 namespace {
 
-bool IsUnsafe(const std::string& method) {
-  return method != "GET" && method != "HEAD" && method != "OPTIONS";
-}
-
 /// Where a request that matched no route belongs.
 Surface SurfaceOfPath(const std::string& path) {
   const bool api =
@@ -79,7 +75,7 @@ std::optional<Response> Pipeline::Admit(const Route& route, Call& call) const {
   if (form) call.form = Form::Parse(req.body);
   // Only a cookie comes with a request another site makes the browser send; a bearer token
   // has to be put there by whoever holds it.
-  if (needs.csrf && from_cookie && call.caller && IsUnsafe(req.method)) {
+  if (needs.csrf && from_cookie && call.caller && ChangesState(req.method)) {
     if (page && !ConstantTimeEquals(call.form.Get("csrf"), call.caller->csrf_token)) {
       throw Forbidden(
           "this form has expired or did not come from boardlens; go back, reload the page and "
@@ -89,7 +85,9 @@ std::optional<Response> Pipeline::Admit(const Route& route, Call& call) const {
       throw Forbidden("this change needs the X-CSRF-Token header given at sign-in");
     }
   }
-  if (needs.org_role) {
+  if (needs.keeper) {
+    call.org = call.Use<OrgGate>().AdmitKeeper(*call.caller, call.ods());
+  } else if (needs.org_role) {
     call.org = call.Use<OrgGate>().Admit(*call.caller, call.ods(), *needs.org_role);
   }
   return std::nullopt;

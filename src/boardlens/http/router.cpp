@@ -102,4 +102,11 @@ std::pair<const Route*, PathParams> Router::Match(const std::string& method,
   throw NotFound("there is nothing at " + path);
 }
 
+std::string Who(const Needs& needs) {
+  if (!needs.sign_in) return "anyone";
+  if (needs.keeper) return "org:keeper";
+  if (needs.org_role) return "org:" + std::string(ToString(*needs.org_role));
+  return "signed-in";
+}
+
 }  // namespace boardlens::http

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "boardlens/base/access.hpp"
@@ -46,10 +47,19 @@ struct Needs {
   /// routes take a form or a record, and a body past kMaxRecordBody is refused before it is
   /// read, so no one can make a route parse more than it could ever use.
   bool bulk = false;
+  /// Only a keeper of the organisation's digital records (OrgGate::AdmitKeeper), refused
+  /// before the body is read. The use cases check it again.
+  bool keeper = false;
 
   static Needs Anyone() { return {false, std::nullopt, false, false, false}; }
   static Needs SignedIn() { return {true, std::nullopt, true, false, false}; }
   static Needs InOrg(Role at_least) { return {true, at_least, true, false, false}; }
+  /// The secretary and above, or an executive director on the board.
+  static Needs Keeper() {
+    Needs n = InOrg(Role::kMember);
+    n.keeper = true;
+    return n;
+  }
   Needs OnWorker() const {
     Needs n = *this;
     n.worker = true;
@@ -71,6 +81,15 @@ struct Needs {
     return n;
   }
 };
+
+/// Whether a request of `method` may change something: all but GET, HEAD and OPTIONS.
+inline bool ChangesState(std::string_view method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+/// Who may call: "anyone", "signed-in", "org:<least role>" or "org:keeper", as `boardlens
+/// routes` and the API description (x-boardlens-who) say it.
+std::string Who(const Needs& needs);
 
 /// Who a route is for, which decides how it answers a failure: the API with a problem+json
 /// document, a page with an error page (or a way to sign in).

@@ -1,11 +1,13 @@
 // The service's own pages, in the footer of every page. What they say is what a user of an
-// NHS service expects to be able to read before they use it.
+// NHS service expects to be able to read before they use it; the words are in pages/*.html.
 
 #include "boardlens/features/about/feature.hpp"
 
 #include <functional>
+#include <stdexcept>
 
 #include "boardlens/base/clock.hpp"
+#include "boardlens/base/embedded.hpp"
 #include "boardlens/features/accounts/account.hpp"
 #include "boardlens/features/accounts/pre_session_form.hpp"
 #include "boardlens/html/page.hpp"
@@ -30,84 +32,15 @@ http::Response Show(http::Call& call, const char* title, const Html& body) {
   return RenderPage(page, chrome);
 }
 
-const Html kAccessibility(
-    "<p>boardlens is for every member of an NHS board and the people who support them, "
-    "whatever device they use and however they use it. It is built on the NHS.UK design "
-    "system, and we test it against the Web Content Accessibility Guidelines (WCAG) 2.2 at "
-    "level AA.</p>"
-    "<h2>What you can do</h2><ul>"
-    "<li>use every page with a keyboard alone, and with a screen reader</li>"
-    "<li>zoom to 400% without text spilling off the page</li>"
-    "<li>use every page with JavaScript turned off</li>"
-    "<li>read every chart's figures in a table beside it</li></ul>"
-    "<h2>How we test</h2><p>Each change is tested in a real browser with an automated "
-    "accessibility checker (axe), at desktop and phone widths, with and without JavaScript. "
-    "Automated checks find only some problems, so we also look at the pages ourselves.</p>"
-    "<h2>What we know is not yet right</h2><ul>"
-    "<li>The charts are images with a text description and a table; a screen reader reads "
-    "the table, not the chart itself.</li>"
-    "<li>The service is in English only.</li></ul>"
-    "<h2>Tell us about a problem</h2><p>If you find something hard to use, "
-    "<a href=\"/contact\">contact us</a>: say which page and what happened, and we will reply "
-    "within 5 working days.</p>"
-    "<h2>Enforcement</h2><p>The Equality and Human Rights Commission enforces the Public "
-    "Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. "
-    "If you are not happy with how we respond, contact the Equality Advisory and Support "
-    "Service (EASS).</p>");
-
-Html Privacy(const accounts::Settings& settings) {
-  return Render(
-      "<p>Your organisation runs boardlens and decides what it is used for: it is the data "
-      "controller for what you enter.</p>"
-      "<h2>What boardlens keeps</h2><ul>"
-      "<li>your name, email address and job title, and your role on the board</li>"
-      "<li>your answers to the board's self-assessments and any notes you add</li>"
-      "<li>when you signed in, and the network address failed sign-ins came from, so that "
-      "password guessing can be stopped</li></ul>"
-      "<h2>Who sees your answers</h2><p>Only you see your own answers. The board sees them "
-      "only combined with everyone else's, in a round's results, and never with your name. "
-      "Figures for groups too small to hide an individual's answer are not shown. The board "
-      "secretary sees whether you have answered, never what.</p>"
-      "<h2>How long it is kept</h2><p>Failed sign-ins are forgotten after {} and "
-      "signed-in sessions when they end. Everything else is kept while your organisation uses "
-      "boardlens, unless it decides otherwise.</p>"
-      "<h2>Your rights</h2><p>You can ask your organisation for a copy of what it holds about "
-      "you, and to correct it. Your organisation's data protection officer can tell you more; "
-      "you can also complain to the Information Commissioner's Office.</p>",
-      DurationText(settings.login_window_seconds));
+/// One of pages/*.html with each `{}` filled in turn. The files are our own markup, compiled
+/// in, so they are trusted as a literal would be; what fills them is escaped.
+template <typename... Texts>
+Html Content(std::string_view file, const Texts&... fills) {
+  for (const EmbeddedFile& f : EmbeddedAboutPages()) {
+    if (f.name == file) return Substitute(f.data, {Escape(fills)...});
+  }
+  throw std::logic_error("no about page " + std::string(file));
 }
-
-Html Cookies(const accounts::Settings& settings) {
-  return Render(
-      "<p>boardlens uses only the cookies it needs to work. It sets no cookies for analytics "
-      "or advertising, so it does not ask for your consent.</p>"
-      "<table class=\"nhsuk-table\"><caption class=\"nhsuk-table__caption\">Cookies boardlens "
-      "sets</caption><thead class=\"nhsuk-table__head\"><tr class=\"nhsuk-table__row\">"
-      "<th class=\"nhsuk-table__header\" scope=\"col\">Name</th>"
-      "<th class=\"nhsuk-table__header\" scope=\"col\">What it is for</th>"
-      "<th class=\"nhsuk-table__header\" scope=\"col\">When it ends</th></tr></thead>"
-      "<tbody class=\"nhsuk-table__body\"><tr class=\"nhsuk-table__row\">"
-      "<td class=\"nhsuk-table__cell\">boardlens_session</td>"
-      "<td class=\"nhsuk-table__cell\">keeps you signed in</td>"
-      "<td class=\"nhsuk-table__cell\">when you sign out, after {}, or after {} unused</td>"
-      "</tr><tr class=\"nhsuk-table__row\">"
-      "<td class=\"nhsuk-table__cell\">boardlens_form</td>"
-      "<td class=\"nhsuk-table__cell\">makes sure the sign-in form you send is the one this "
-      "browser loaded</td><td class=\"nhsuk-table__cell\">after {}, or once you are "
-      "signed in</td></tr></tbody></table>",
-      DurationText(settings.session_seconds), DurationText(settings.session_idle_seconds),
-      DurationText(accounts::kFormCookieSeconds));
-}
-
-const Html kContact(
-    "<p>For anything about your board's assessments, such as a round, your account or an "
-    "invitation link, contact your board secretary. They manage your organisation's use of "
-    "boardlens.</p>"
-    "<p>To report a problem with boardlens itself, including anything hard to use, tell your "
-    "board secretary what happened and on which page: they can pass it to the team that runs "
-    "boardlens for your organisation.</p>"
-    "<p>Never send your password to anyone. Nobody from boardlens or your organisation will "
-    "ask for it.</p>");
 
 }  // namespace
 
@@ -119,12 +52,19 @@ void Register(Registration& r) {
                     return Show(call, title, body(call));
                   }});
   };
-  page("/accessibility", "Accessibility statement", [](http::Call&) { return kAccessibility; });
-  page("/privacy", "Privacy notice",
-       [](http::Call& call) { return Privacy(call.Use<accounts::Settings>()); });
-  page("/cookies", "Cookies",
-       [](http::Call& call) { return Cookies(call.Use<accounts::Settings>()); });
-  page("/contact", "Contact us", [](http::Call&) { return kContact; });
+  page("/accessibility", "Accessibility statement",
+       [](http::Call&) { return Content("accessibility.html"); });
+  page("/privacy", "Privacy notice", [](http::Call& call) {
+    return Content("privacy.html",
+                   DurationText(call.Use<accounts::Settings>().login_window_seconds));
+  });
+  page("/cookies", "Cookies", [](http::Call& call) {
+    const auto& settings = call.Use<accounts::Settings>();
+    return Content("cookies.html", DurationText(settings.session_seconds),
+                   DurationText(settings.session_idle_seconds),
+                   DurationText(accounts::kFormCookieSeconds));
+  });
+  page("/contact", "Contact us", [](http::Call&) { return Content("contact.html"); });
 }
 
 }  // namespace boardlens::about

@@ -62,4 +62,6 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
+http::ApiPart DescribeApi() { return http::ApiPart("features/accounts"); }
+
 }  // namespace boardlens::accounts

@@ -12,6 +12,7 @@ void Register(Registration& r) {
   });
   r.services.ProvideAs<Authenticator, Accounts>();
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddPages(r.routes, r.navigation);
   AddResetPages(r.routes);
   AddCommands(r.commands);

@@ -9,6 +9,8 @@ void Register(Registration& registration);
 
 // The parts Register puts together, one file each.
 void AddApiRoutes(http::Router& routes);
+/// Its part of the API description: its openapi*.json, with the enumerations its code reads.
+http::ApiPart DescribeApi();
 void AddPages(http::Router& routes, html::Navigation& navigation);
 /// "Forgot your password?" and the link it mails.
 void AddResetPages(http::Router& routes);

@@ -41,4 +41,6 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
+http::ApiPart DescribeApi() { return http::ApiPart("features/actions"); }
+
 }  // namespace boardlens::actions

@@ -16,6 +16,7 @@ void Register(Registration& r) {
   // A member answering an item again sees what the board agreed on it last time.
   r.services.ProvideAs<rounds::Commitments, ItemCommitments>();
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddPages(r.routes);
   r.navigation.Add({25, "actions", "Actions", "/actions", true});
   AddCommands(r.commands);

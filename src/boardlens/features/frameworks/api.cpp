@@ -40,4 +40,6 @@ void AddApiRoutes(http::Router& routes) {
              [](Call& call) { return Import(call, call.ods()); });
 }
 
+http::ApiPart DescribeApi() { return http::ApiPart("features/frameworks"); }
+
 }  // namespace boardlens::frameworks

@@ -10,6 +10,7 @@ void Register(Registration& r) {
                                         s.Get<orgs::Organisations>());
   });
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddPages(r.routes);
   r.navigation.Add({40, "frameworks", "Frameworks", "/frameworks", true});
   AddCommands(r.commands);

@@ -8,6 +8,7 @@ void Register(Registration& r) {
   r.services.Provide<Health>(
       [](Scope& s) { return std::make_shared<Health>(s.Get<db::Database>()); });
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
 }
 
 }  // namespace boardlens::health

@@ -8,5 +8,7 @@ namespace boardlens::health {
 
 void Register(Registration& registration);
 void AddApiRoutes(http::Router& routes);
+/// Its part of the API description: its openapi*.json, with the enumerations its code reads.
+http::ApiPart DescribeApi();
 
 }  // namespace boardlens::health

@@ -100,4 +100,6 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
+http::ApiPart DescribeApi() { return http::ApiPart("features/orgs"); }
+
 }  // namespace boardlens::orgs

@@ -90,12 +90,7 @@ Member Board::RequireAnsweringMember(const Caller& caller, const OrgAccess& acce
 
 OrgAccess Board::RequireKeeper(const Caller& caller, const std::string& ods,
                                const std::string& what) {
-  OrgAccess access = organisations_.Require(caller, ods, Role::kMember);
-  if (access.role >= Role::kSecretary) return access;
-  const auto me = repository_.FindMemberByEmail(access.org.id, caller.email);
-  if (me && me->membership == Membership::kExecutive) return access;
-  throw Forbidden("only the board secretary and the executive directors keep " + what + " of " +
-                  ods);
+  return organisations_.RequireKeeper(caller, ods, what);
 }
 
 bool Board::IsKeeper(const Caller& caller, const std::string& ods) {

@@ -16,6 +16,7 @@ void Register(Registration& r) {
                                    s.Get<Organisations>(), s.Get<accounts::Accounts>());
   });
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddOrganisationsPage(r.routes);
   AddMemberPages(r.routes);
   AddJoinPages(r.routes);

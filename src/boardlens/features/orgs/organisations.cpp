@@ -29,6 +29,20 @@ OrgScope Organisations::Admit(const Caller& caller, const std::string& ods, Role
   return ScopeOf(Require(caller, ods, at_least));
 }
 
+OrgAccess Organisations::RequireKeeper(const Caller& caller, const std::string& ods,
+                                       const std::string& what) {
+  OrgAccess access = Require(caller, ods, Role::kMember);
+  if (access.role >= Role::kSecretary) return access;
+  const auto me = repository_.FindMemberByEmail(access.org.id, caller.email);
+  if (me && me->membership == Membership::kExecutive) return access;
+  throw Forbidden("only the board secretary and the executive directors keep " + what + " of " +
+                  ods);
+}
+
+OrgScope Organisations::AdmitKeeper(const Caller& caller, const std::string& ods) {
+  return ScopeOf(RequireKeeper(caller, ods, "the board's digital records"));
+}
+
 std::vector<OrgAccess> Organisations::MyOrganisations(const Caller& caller) {
   if (caller.platform_admin) {
     std::vector<OrgAccess> all;

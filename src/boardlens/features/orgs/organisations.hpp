@@ -37,6 +37,10 @@ class Organisations final : public OrgGate {
   /// organisation's data is not found rather than forbidden, so it cannot be probed.
   OrgAccess Require(const Caller& caller, const std::string& ods, Role at_least);
   OrgScope Admit(const Caller& caller, const std::string& ods, Role at_least) override;
+  /// Require for a keeper of the board's digital records: the secretary and above, and the
+  /// executive directors. Forbidden for anyone else, naming `what`.
+  OrgAccess RequireKeeper(const Caller& caller, const std::string& ods, const std::string& what);
+  OrgScope AdmitKeeper(const Caller& caller, const std::string& ods) override;
   std::vector<OrgScope> OrganisationsOf(const Caller& caller) override;
   /// Every organisation the caller has a role in (all of them for a platform administrator).
   std::vector<OrgAccess> MyOrganisations(const Caller& caller);

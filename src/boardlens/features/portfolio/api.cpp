@@ -28,8 +28,8 @@ std::set<Id> PriorityKeys(Call& call) {
 
 void AddApiRoutes(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  // Keeping the portfolio is decided by the use cases: the secretary or an executive director.
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  // Keeping the portfolio: the secretary or an executive director (the use cases check it again).
+  const Needs keeper = Needs::Keeper();
 
   routes.Api("GET", "/api/v1/orgs/{ods}/portfolio", viewer, [](Call& call) {
     const std::set<Id> keys = PriorityKeys(call);
@@ -105,6 +105,17 @@ void AddApiRoutes(http::Router& routes) {
                                services::ValuesFromJson(http::ParseJsonObject(call.request.body)));
         return http::JsonResponse(ToJson(benefits.Series(call.who(), call.ods(), id)));
       });
+}
+
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/portfolio");
+  part.Enumerate("PortfolioItemInput/properties/kind", KindNames());
+  part.Enumerate("PortfolioItem/properties/kind", KindNames());
+  part.Enumerate("PortfolioItemInput/properties/stage", StageNames());
+  part.Enumerate("PortfolioItem/properties/stage", StageNames());
+  part.Enumerate("PortfolioRatingInput/properties/confidence", ConfidenceNames());
+  part.Enumerate("PortfolioRating/properties/confidence", ConfidenceNames());
+  return part;
 }
 
 }  // namespace boardlens::portfolio

@@ -21,6 +21,7 @@ void Register(Registration& r) {
       [](Scope& s) { return std::make_shared<StrategyFacts>(s.Get<db::Database>()); });
   r.services.ProvideAs<strategy::PortfolioSource, StrategyFacts>();
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddPages(r.routes);
   AddItemPages(r.routes);
   AddBenefitPages(r.routes);

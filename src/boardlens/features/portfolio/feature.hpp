@@ -11,6 +11,8 @@ void Register(Registration& registration);
 
 // The parts Register puts together, one file each.
 void AddApiRoutes(http::Router& routes);
+/// Its part of the API description: its openapi*.json, with the enumerations its code reads.
+http::ApiPart DescribeApi();
 void AddPages(http::Router& routes);
 void AddItemPages(http::Router& routes);
 void AddRatingPages(http::Router& routes);

@@ -56,6 +56,9 @@ std::string_view Label(Confidence c) { return NameOf(kConfidenceLabels, c); }
 std::string_view Colour(Confidence c) { return NameOf(kColours, c); }
 std::string_view ToString(Source s) { return NameOf(kSourceNames, s); }
 std::optional<Source> ParseSource(std::string_view text) { return FromName(kSourceNames, text); }
+std::vector<std::string_view> KindNames() { return Names(kKinds); }
+std::vector<std::string_view> StageNames() { return Names(kStages); }
+std::vector<std::string_view> ConfidenceNames() { return Names(kConfidenceNames); }
 std::string_view Label(Source s) { return NameOf(kSourceLabels, s); }
 
 void CheckItem(ItemInput& in) {

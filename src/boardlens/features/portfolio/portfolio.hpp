@@ -90,6 +90,10 @@ std::string_view ToString(Confidence confidence);
 std::optional<Confidence> ParseConfidence(std::string_view text);
 /// "Amber/green", for pages.
 std::string_view Label(Confidence confidence);
+/// The words the Parse functions above read, in order: for the API's description.
+std::vector<std::string_view> KindNames();
+std::vector<std::string_view> StageNames();
+std::vector<std::string_view> ConfidenceNames();
 /// The design system's tag colour for it.
 std::string_view Colour(Confidence confidence);
 std::string_view ToString(Source source);

@@ -14,8 +14,8 @@ using http::Needs;
 
 void AddApiRoutes(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  // Keeping the checklist is decided by the use cases: the secretary or an executive director.
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  // Keeping the checklist: the secretary or an executive director (the use cases check it again).
+  const Needs keeper = Needs::Keeper();
 
   routes.Api("GET", "/api/v1/orgs/{ods}/questions", viewer, [](Call& call) {
     auto& checklist = call.Use<Checklist>();
@@ -49,6 +49,14 @@ void AddApiRoutes(http::Router& routes) {
                                         AnswerFromJson(http::ParseJsonObject(call.request.body)));
     return http::JsonResponse(ToJson(q, checklist.Today()));
   });
+}
+
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/questions");
+  part.Enumerate("BoardQuestion/properties/status", StatusNames());
+  part.Enumerate("BoardQuestionRecord/properties/status", StatusNames());
+  part.Enumerate("BoardQuestionInput/properties/status", StatusNames());
+  return part;
 }
 
 }  // namespace boardlens::questions

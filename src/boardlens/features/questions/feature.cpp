@@ -11,6 +11,7 @@ void Register(Registration& r) {
                                        s.Get<frameworks::Frameworks>());
   });
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddChecklistPages(r.routes);  // before /questions/{framework}/{question}
   AddQuestionPages(r.routes);
   r.navigation.Add({31, "questions", "Board questions", "/questions", true});

@@ -22,6 +22,7 @@ bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
 
 std::string_view ToString(Status status) { return NameOf(kStatuses, status); }
 std::optional<Status> ParseStatus(std::string_view text) { return FromName(kStatuses, text); }
+std::vector<std::string_view> StatusNames() { return Names(kStatuses); }
 std::string_view StatusLabel(Status status) { return NameOf(kStatusLabels, status); }
 
 bool IsWebAddress(std::string_view url) {

@@ -81,6 +81,8 @@ std::string_view ToString(Status status);
 std::optional<Status> ParseStatus(std::string_view text);
 /// "Partly assured", for pages.
 std::string_view StatusLabel(Status status);
+/// The words ParseStatus reads, in order: for the API's description.
+std::vector<std::string_view> StatusNames();
 /// "not started, partly assured or assured": the words a refusal lists.
 inline constexpr std::string_view kStatusWords = "not_started, partly_assured or assured";
 

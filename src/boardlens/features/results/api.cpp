@@ -58,4 +58,6 @@ void AddApiRoutes(http::Router& routes) {
              });
 }
 
+http::ApiPart DescribeApi() { return http::ApiPart("features/results"); }
+
 }  // namespace boardlens::results

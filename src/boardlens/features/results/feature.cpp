@@ -27,6 +27,7 @@ void Register(Registration& r) {
   // Results are what is computed from a closed round, so they listen to rounds closing.
   r.services.ProvideAs<rounds::ClosingListener, Freezer>();
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddPages(r.routes);
   AddTrendPages(r.routes);
   AddResponsePages(r.routes);

@@ -26,8 +26,8 @@ Json RiskJson(Call& call, const Risk& risk) {
 
 void AddApiRoutes(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  // Keeping the register is decided by the use cases: the secretary or an executive director.
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  // Keeping the register: the secretary or an executive director (the use cases check it again).
+  const Needs keeper = Needs::Keeper();
 
   routes.Api("GET", "/api/v1/orgs/{ods}/risks", viewer, [](Call& call) {
     const Filter filter = ParseFilter(call.request.Query("category"), call.request.Query("band"),
@@ -109,6 +109,20 @@ void AddApiRoutes(http::Router& routes) {
                                   ReviewFromJson(http::ParseJsonObject(call.request.body)))),
                               201);
   });
+}
+
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/risks");
+  part.Enumerate("RiskCategory", CategoryNames())
+      .Enumerate("RiskRating/properties/band", BandNames())
+      .Enumerate("RiskAppetite/properties/level", LevelNames())
+      .Enumerate("Risk/properties/movement", MovementNames())
+      .Enumerate("RiskHeatMap/properties/score", WhichNames())
+      .Enumerate(
+          "RiskHeatMap/properties/cells/items/properties/risks/items/"
+          "properties/movement",
+          MovementNames());
+  return part;
 }
 
 }  // namespace boardlens::risks

@@ -16,6 +16,7 @@ void Register(Registration& r) {
   // The action log names the risk each of its actions was agreed on.
   r.services.ProvideAs<actions::RaisedOn, RaisedOnRisks>();
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddRegisterPages(r.routes);  // before /risks/{risk}, which would take its paths
   AddRiskPages(r.routes);
   r.navigation.Add({29, "risks", "Risks", "/risks", true});

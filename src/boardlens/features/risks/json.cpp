@@ -40,8 +40,16 @@ const Json& Object(const Json& body, const char* key, Problems& problems) {
   return *it;
 }
 
+/// "one of a, b, c".
+std::string OneOf(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (const std::string_view name : names)
+    out += (out.empty() ? "one of " : ", ") + std::string(name);
+  return out;
+}
+
 template <typename E, typename Parse>
-E Choice(const Json& body, const char* key, Parse parse, const char* allowed) {
+E Choice(const Json& body, const char* key, Parse parse, const std::string& allowed) {
   const auto parsed = parse(http::String(body, key, true));
   if (!parsed) throw Invalid(std::string(key) + " must be " + allowed, key);
   return *parsed;
@@ -123,10 +131,7 @@ RiskInput RiskFromJson(const Json& body) {
   problems.Check([&] { in.owner_member_id = http::OptionalInteger(body, "owner"); });
   text(in.committee, body, "committee");
   problems.Check([&] {
-    in.category = Choice<Category>(body, "category", ParseCategory,
-                                   "one of cyber_security, information_governance, "
-                                   "clinical_safety, service_continuity, finance, workforce, "
-                                   "delivery, compliance");
+    in.category = Choice<Category>(body, "category", ParseCategory, OneOf(CategoryNames()));
   });
   const Json& scores = Object(body, "scores", problems);
   const auto rating = [&](Rating& into, const char* which) {

@@ -127,6 +127,13 @@ std::optional<AppetiteLevel> ParseLevel(std::string_view text);
 std::string_view ToString(ScoreKind kind);
 std::optional<ScoreKind> ParseScoreKind(std::string_view text);
 std::string_view ToString(Movement movement);
+/// The words the functions above read and write, in order: for messages and the API's
+/// description, so that neither lists them again.
+std::vector<std::string_view> BandNames();
+std::vector<std::string_view> CategoryNames();
+std::vector<std::string_view> LevelNames();
+std::vector<std::string_view> WhichNames();
+std::vector<std::string_view> MovementNames();
 /// "Almost certain", "Catastrophic": the matrix's words for 1 to 5.
 std::string_view LikelihoodLabel(int likelihood);
 std::string_view ConsequenceLabel(int consequence);

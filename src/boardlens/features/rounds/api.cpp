@@ -165,4 +165,6 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
+http::ApiPart DescribeApi() { return http::ApiPart("features/rounds"); }
+
 }  // namespace boardlens::rounds

@@ -12,6 +12,7 @@ void Register(Registration& r) {
         s.Get<frameworks::Frameworks>(), s.Get<ClosingListener>(), s.Get<mail::Mailer>());
   });
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddPages(r.routes);
   AddLifecyclePages(r.routes);
   AddReminderPages(r.routes);

@@ -16,8 +16,8 @@ using http::Needs;
 
 void AddApiRoutes(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  // Keeping the register is decided by the use cases: the secretary or an executive director.
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  // Keeping the register: the secretary or an executive director (the use cases check it again).
+  const Needs keeper = Needs::Keeper();
 
   routes.Api("GET", "/api/v1/orgs/{ods}/services", viewer, [](Call& call) {
     const auto& q = call.request;
@@ -91,6 +91,16 @@ void AddApiRoutes(http::Router& routes) {
                                                        call.params.at("date"));
                return http::NoContent();
              });
+}
+
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/services");
+  part.Enumerate("Stage", StageNames());
+  part.Enumerate("ServiceInput/properties/audience", AudienceNames());
+  part.Enumerate("Service/properties/audience", AudienceNames());
+  part.Enumerate("MeasureInput/properties/kind", MeasureKindNames());
+  part.Enumerate("MeasureInput/properties/frequency", FrequencyNames());
+  return part;
 }
 
 }  // namespace boardlens::services

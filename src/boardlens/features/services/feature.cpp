@@ -18,6 +18,7 @@ void Register(Registration& r) {
       [](Scope& s) { return std::make_shared<StrategyMeasures>(s.Get<db::Database>()); });
   r.services.ProvideAs<strategy::MeasureSource, StrategyMeasures>();
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddSwitchOffPages(r.routes);  // before /services/{service}, which would take its path
   AddRegisterPages(r.routes);
   AddMeasurePages(r.routes);

@@ -10,6 +10,8 @@ void Register(Registration& registration);
 
 // The parts Register puts together, one file each.
 void AddApiRoutes(http::Router& routes);
+/// Its part of the API description: its openapi*.json, with the enumerations its code reads.
+http::ApiPart DescribeApi();
 void AddRegisterPages(http::Router& routes);
 void AddMeasurePages(http::Router& routes);
 void AddSwitchOffPages(http::Router& routes);

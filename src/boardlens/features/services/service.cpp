@@ -69,6 +69,10 @@ std::string MonthsAfter(const std::string& date, int months) {
 
 std::string_view ToString(Stage stage) { return NameOf(kStages, stage); }
 std::optional<Stage> ParseStage(std::string_view text) { return FromWords(kStages, Trim(text)); }
+std::vector<std::string_view> StageNames() { return Names(kStages); }
+std::vector<std::string_view> AudienceNames() { return Names(kAudienceNames); }
+std::vector<std::string_view> MeasureKindNames() { return Names(kKinds); }
+std::vector<std::string_view> FrequencyNames() { return Names(kFrequencies); }
 std::string_view StageLabel(Stage stage) { return NameOf(kStageLabels, stage); }
 std::string_view ToString(Audience audience) { return NameOf(kAudienceNames, audience); }
 std::optional<Audience> ParseAudience(std::string_view text) {

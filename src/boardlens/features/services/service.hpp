@@ -121,6 +121,11 @@ std::string_view ToString(MeasureKind kind);
 std::optional<MeasureKind> ParseMeasureKind(std::string_view text);
 std::string_view ToString(Frequency frequency);
 std::optional<Frequency> ParseFrequency(std::string_view text);
+/// The words the Parse functions above read, in order: for the API's description.
+std::vector<std::string_view> StageNames();
+std::vector<std::string_view> AudienceNames();
+std::vector<std::string_view> MeasureKindNames();
+std::vector<std::string_view> FrequencyNames();
 
 /// Trims and checks every field at once; throws one Invalid naming each field at fault.
 void CheckService(ServiceInput& input);

@@ -25,8 +25,8 @@ int VersionOf(Call& call) {
 
 void AddApiRoutes(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  // Keeping the strategy is decided by the use cases: the secretary or an executive director.
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  // Keeping the strategy: the secretary or an executive director (the use cases check it again).
+  const Needs keeper = Needs::Keeper();
 
   routes.Api("GET", "/api/v1/orgs/{ods}/strategy", viewer, [](Call& call) {
     const auto current = call.Use<Strategies>().Current(call.who(), call.ods());
@@ -58,5 +58,7 @@ void AddApiRoutes(http::Router& routes) {
         ToJson(call.Use<Strategies>().ChangesSinceApproval(call.who(), call.ods())));
   });
 }
+
+http::ApiPart DescribeApi() { return http::ApiPart("features/strategy"); }
 
 }  // namespace boardlens::strategy

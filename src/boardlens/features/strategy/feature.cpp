@@ -18,6 +18,7 @@ void Register(Registration& r) {
       [](Scope& s) { return std::make_shared<MeasurePlans>(s.Get<db::Database>()); });
   r.services.ProvideAs<services::PlanSource, MeasurePlans>();
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddPages(r.routes);
   AddListPages(r.routes);
   AddVersionPages(r.routes);

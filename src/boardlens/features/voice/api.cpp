@@ -66,4 +66,6 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
+http::ApiPart DescribeApi() { return http::ApiPart("features/voice"); }
+
 }  // namespace boardlens::voice

@@ -26,6 +26,7 @@ void Register(Registration& r) {
         s.Get<ReportWriter>(), s.Get<orgs::Organisations>(), s.Get<services::ServiceRegister>());
   });
   AddApiRoutes(r.routes);
+  r.api.Add(DescribeApi());
   AddPublicPages(r.routes);
   AddPages(r.routes);
   AddChangePages(r.routes);

@@ -16,6 +16,8 @@ void Register(Registration& registration);
 
 // The parts Register puts together, one file each.
 void AddApiRoutes(http::Router& routes);
+/// Its part of the API description: its openapi*.json, with the enumerations its code reads.
+http::ApiPart DescribeApi();
 void AddPublicPages(http::Router& routes);
 void AddPages(http::Router& routes);
 /// The list of reports' filter as a request's query names it (service, month, barrier,

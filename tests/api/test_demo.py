@@ -1,0 +1,113 @@
+"""Black-box tests of `boardlens demo`: what it loads is what its data files
+(src/boardlens/features/demo/data/) say, through the registers' own imports, with the files'
+dates resolved from today."""
+
+import csv
+import datetime
+import io
+import os
+import re
+import unittest
+
+from test_api import Boardlens, make_database, utc_today
+
+DATA = os.path.join(os.environ["BOARDLENS_SOURCE_DIR"], "src/boardlens/features/demo/data")
+DOMAIN = "northfield-valley.nhs.example"
+
+
+def resolve(text, today):
+    """The placeholders of data/README.md, resolved as the demo resolves them."""
+    day = datetime.date.fromisoformat(today)
+
+    def days(m):
+        return (day + datetime.timedelta(days=int(m.group(1) or 0))).isoformat()
+
+    def month(m):
+        total = day.year * 12 + day.month - 1 + int(m.group(1) or 0)
+        return f"{total // 12:04}-{total % 12 + 1:02}" + (f"-{m.group(2)}" if m.group(2) else "")
+
+    text = re.sub(r"\{today([+-]\d+)?d?\}", days, text)
+    return re.sub(r"\{month([+-]\d+)?(?::(\d\d))?\}", month, text)
+
+
+def data_rows(name, today):
+    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+        return list(csv.DictReader(io.StringIO(resolve(f.read(), today))))
+
+
+def export_rows(text):
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+class DemoTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        url, cls.drop = make_database()
+        cls.b = Boardlens(url)
+        cls.today = utc_today()
+        cls.printed = cls.b.cli("demo").stdout
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.drop()
+
+    def test_prints_how_to_sign_in(self):
+        lines = self.printed.splitlines()
+        self.assertEqual(lines[0], "Demo loaded: Northfield Valley NHS Foundation Trust (RZZ), "
+                                   "board of 14, two closed rounds and round 3 open.")
+        self.assertRegex(lines[1], r"^Sign in with any of these, password \S{16}$")
+        self.assertEqual(lines[2:], [
+            f"  board.secretary@{DOMAIN}  (board secretary)",
+            f"  peter.kowalski@{DOMAIN}  (non-executive director (has not answered the open "
+            "round))",
+            f"  omar.siddiqui@{DOMAIN}  (chief digital and information officer)"])
+
+    def test_a_second_demo_is_refused(self):
+        result = self.b.cli("demo", check=False)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("the demo trust RZZ is already in this database", result.stderr)
+
+    def test_the_services_register_is_its_file(self):
+        exported = export_rows(self.b.cli("service", "list", "--org", "RZZ").stdout)
+        key = lambda r: r["name"]
+        self.assertEqual(sorted(exported, key=key),
+                         sorted(data_rows("services.csv", self.today), key=key))
+
+    def test_each_risk_is_its_latest_row(self):
+        latest = {}
+        for row in data_rows("risks.csv", self.today):
+            latest[row["title"]] = row
+        exported = {r["title"]: r for r in
+                    export_rows(self.b.cli("risk", "export", "--org", "RZZ").stdout)}
+        self.assertEqual(sorted(exported), sorted(latest))
+        for title, row in latest.items():
+            for column in ("owner", "category", "current_likelihood", "current_consequence",
+                           "review_on", "blocks_proposal"):
+                self.assertEqual(exported[title][column], row[column], (title, column))
+        # Each action was recorded with the risk's first import; the later row leaves it be.
+        first = {r["title"]: r["actions"] for r in data_rows("risks.csv", self.today)
+                 if r["actions"]}
+        for title, actions in first.items():
+            self.assertEqual(exported[title]["actions"], actions, title)
+
+    def test_each_question_is_its_latest_answer(self):
+        latest = {}
+        for row in data_rows("questions.csv", self.today):
+            latest[row["question"]] = row
+        exported = {r["question"]: r for r in
+                    export_rows(self.b.cli("questions", "export", "--org", "RZZ").stdout)}
+        for question, row in latest.items():
+            for column in ("status", "owner", "next_review_on", "answer", "evidence"):
+                self.assertEqual(exported[question][column], row[column], (question, column))
+        self.assertEqual(len([r for r in exported.values() if r["answer"]]), len(latest))
+
+    def test_every_voice_report_of_the_last_year_is_there(self):
+        exported = export_rows(self.b.cli("voice", "reports", "--org", "RZZ").stdout)
+        since = min(r["received_on"] for r in exported)
+        kept = [r for r in data_rows("voice-reports.csv", self.today) if r["received_on"] >= since]
+        self.assertEqual(len(exported), len(kept))
+        self.assertGreater(len(exported), 2500)
+
+
+if __name__ == "__main__":
+    unittest.main()
