@@ -9,7 +9,7 @@ import re
 import subprocess
 import unittest
 
-from test_api import small_board
+from harness import small_board
 
 BIN = os.environ["BOARDLENS_BIN"]
 SOURCE = os.environ["BOARDLENS_SOURCE_DIR"]

@@ -9,7 +9,7 @@ import os
 import re
 import unittest
 
-from test_api import Boardlens, make_database, utc_today
+from harness import Boardlens, make_database, utc_today
 
 DATA = os.path.join(os.environ["BOARDLENS_SOURCE_DIR"], "src/boardlens/features/demo/data")
 DOMAIN = "northfield-valley.nhs.example"

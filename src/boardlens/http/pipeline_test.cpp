@@ -5,6 +5,7 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/http/call.hpp"
+#include "boardlens/http/json_body.hpp"
 #include "boardlens/http/message.hpp"
 #include "boardlens/http/pipeline.hpp"
 #include "boardlens/http/router.hpp"

@@ -117,7 +117,7 @@ http::ApiPart DescribeApi() {
       .Enumerate("RiskRating/properties/band", BandNames())
       .Enumerate("RiskAppetite/properties/level", LevelNames())
       .Enumerate("Risk/properties/movement", MovementNames())
-      .Enumerate("RiskHeatMap/properties/score", WhichNames())
+      .Enumerate("RiskHeatMap/properties/score", ScoreKindNames())
       .Enumerate(
           "RiskHeatMap/properties/cells/items/properties/risks/items/"
           "properties/movement",

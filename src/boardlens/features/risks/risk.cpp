@@ -90,7 +90,7 @@ std::string_view ToString(Movement movement) { return NameOf(kMovements, movemen
 std::vector<std::string_view> BandNames() { return Names(kBands); }
 std::vector<std::string_view> CategoryNames() { return Names(kCategories); }
 std::vector<std::string_view> LevelNames() { return Names(kLevels); }
-std::vector<std::string_view> WhichNames() { return Names(kWhich); }
+std::vector<std::string_view> ScoreKindNames() { return Names(kScoreKinds); }
 std::vector<std::string_view> MovementNames() { return Names(kMovements); }
 std::string_view LikelihoodLabel(int likelihood) {
   return InRange(likelihood) ? kLikelihoods.at(static_cast<std::size_t>(likelihood - 1)) : "?";

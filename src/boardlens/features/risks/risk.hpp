@@ -132,7 +132,7 @@ std::string_view ToString(Movement movement);
 std::vector<std::string_view> BandNames();
 std::vector<std::string_view> CategoryNames();
 std::vector<std::string_view> LevelNames();
-std::vector<std::string_view> WhichNames();
+std::vector<std::string_view> ScoreKindNames();
 std::vector<std::string_view> MovementNames();
 /// "Almost certain", "Catastrophic": the matrix's words for 1 to 5.
 std::string_view LikelihoodLabel(int likelihood);
