@@ -31,12 +31,15 @@ void Merge(Json& into, const Json& from, const std::string& at) {
       continue;
     }
     Json& mine = into[key];
+    std::string path = at;
+    path += '/';
+    path += key;
     if (mine.is_object() && value.is_object()) {
-      Merge(mine, value, at + "/" + key);
+      Merge(mine, value, path);
     } else if (mine.is_array() && value.is_array()) {
       mine.insert(mine.end(), value.begin(), value.end());
     } else {
-      throw std::logic_error("the API description says " + at + "/" + key + " twice");
+      throw std::logic_error("the API description says " + path + " twice");
     }
   }
 }
@@ -115,7 +118,7 @@ ApiPart& ApiPart::Enumerate(std::string_view schema, const std::vector<std::stri
 
 ApiDescription::ApiDescription() { Add(ApiPart("http").Enumerate("Role", RoleNames())); }
 
-void ApiDescription::Add(ApiPart part) { parts_.push_back(part.json()); }
+void ApiDescription::Add(const ApiPart& part) { parts_.push_back(part.json()); }
 
 Json ApiDescription::Document(const Router& router) const {
   Json doc = Json::object();

@@ -34,7 +34,7 @@ class ApiPart {
 class ApiDescription {
  public:
   ApiDescription();
-  void Add(ApiPart part);
+  void Add(const ApiPart& part);
   /// The document for the API routes of `router`, and any operation a part describes that no
   /// route serves (which the contract test reports).
   Json Document(const Router& router) const;

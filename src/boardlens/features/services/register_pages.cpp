@@ -46,6 +46,7 @@ std::vector<Choice> StageChoices() {
 Html FilterForm(Visit& v, const Filter& filter) {
   const std::vector<Choice> stages = StageChoices();
   std::vector<Choice> sorts;
+  sorts.reserve(kOrders.size());
   for (const Order o : kOrders) {
     sorts.push_back({std::string(ToString(o)), std::string(OrderLabel(o)), {}, false});
   }

@@ -3,6 +3,7 @@
 /// and the executive directors keep it (the chief digital officer most of all), since they
 /// run the services; non-executives scrutinise it.
 
+#include <map>
 #include <string>
 #include <vector>
 
