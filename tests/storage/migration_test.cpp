@@ -11,7 +11,7 @@
 #include "boardlens/features/actions/actions.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/risks/risk_register.hpp"
 #include "boardlens/features/services/service_register.hpp"
 #include "support/test_database.hpp"

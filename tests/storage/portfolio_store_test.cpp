@@ -9,7 +9,7 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/error_kind_test.hpp"
 #include "boardlens/features/portfolio/benefits.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/strategy/strategies.hpp"
 #include "support/store_fixture.hpp"
 

@@ -6,9 +6,9 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/error_kind_test.hpp"
 #include "boardlens/features/orgs/board.hpp"
-#include "boardlens/features/results/response.hpp"
+#include "boardlens/features/results/responses.hpp"
 #include "boardlens/features/results/results.hpp"
-#include "boardlens/features/results/trend.hpp"
+#include "boardlens/features/results/trends.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
 #include "support/store_fixture.hpp"
 

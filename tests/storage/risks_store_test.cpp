@@ -6,7 +6,7 @@
 #include "boardlens/base/csv.hpp"
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/error_kind_test.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/risks/risk_csv.hpp"
 #include "boardlens/features/risks/risk_register.hpp"
 #include "support/store_fixture.hpp"

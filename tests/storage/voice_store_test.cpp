@@ -122,9 +122,10 @@ TEST_P(VoiceStoreTest, TheSummaryShowsOnlyWhatElevenOrMoreSaid) {
   const std::string rostering = std::to_string(*form.services[0].id);
   // Many threads at once, as the server sends them: the writer shares commits between them.
   std::vector<std::thread> threads;
+  threads.reserve(24);
   for (int i = 0; i < 24; ++i) {
     threads.emplace_back([&, i] {
-      app_->services.ThisThread().Get<voice::Voice>().Submit(
+      app_->registry.ThisThread().Get<voice::Voice>().Submit(
           form, Input(i < 20 ? rostering : "other", i < 14 ? "staff" : "patient",
                       i % 4 == 0 ? "dont_know" : (i % 2 == 0 ? "poor" : "very_good")));
     });

@@ -39,7 +39,7 @@ namespace boardlens::app {
 Application::Application(Clock& clock) : clock_(clock) {
   Share();
   AddCommands();
-  Registration r{services, routes, commands, navigation, api_description};
+  Registration r{registry, routes, commands, navigation, api_description};
   // One line a feature. A feature may use those registered before it.
   health::Register(r);
   accounts::Register(r);
@@ -57,7 +57,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   home::Register(r);
   demo::Register(r);
   about::Register(r);
-  services.RequireAllProvided();
+  registry.RequireAllProvided();
 }
 
 void Application::AddCommands() {
@@ -128,29 +128,29 @@ void Application::PrintRoutes(std::ostream& out, const std::string& format) cons
 }
 
 void Application::Share() {
-  services.Share<Clock>(clock_);
-  services.Share(settings.accounts);
-  services.Share(settings.orgs);
-  services.Share(settings.results);
-  services.Share(settings.site);
-  services.Share(settings.mail);
-  services.Share(settings.voice);
-  services.Share(navigation);
-  services.Share(api_description);
+  registry.Share<Clock>(clock_);
+  registry.Share(settings.accounts);
+  registry.Share(settings.orgs);
+  registry.Share(settings.results);
+  registry.Share(settings.site);
+  registry.Share(settings.mail);
+  registry.Share(settings.voice);
+  registry.Share(navigation);
+  registry.Share(api_description);
   // What each feature remembers between requests, shared by every thread.
   static_assert(std::is_default_constructible_v<accounts::Caches>);
-  services.Provide<accounts::Caches>(
+  registry.Provide<accounts::Caches>(
       [caches = std::make_shared<accounts::Caches>()](Scope&) { return caches; });
-  services.Provide<orgs::Caches>(
+  registry.Provide<orgs::Caches>(
       [caches = std::make_shared<orgs::Caches>()](Scope&) { return caches; });
-  services.Provide<results::Caches>(
+  registry.Provide<results::Caches>(
       [caches = std::make_shared<results::Caches>()](Scope&) { return caches; });
   // Each thread keeps its own connection to the mail server.
-  services.Provide<mail::Mailer>([](Scope& s) {
+  registry.Provide<mail::Mailer>([](Scope& s) {
     return std::make_shared<mail::SmtpMailer>(s.Get<mail::Settings>(), s.Get<Clock>());
   });
   // One outbox for the process, made when first used, with a connection of its own.
-  services.Provide<mail::Outbox>([outbox = std::make_shared<std::shared_ptr<mail::Outbox>>(),
+  registry.Provide<mail::Outbox>([outbox = std::make_shared<std::shared_ptr<mail::Outbox>>(),
                                   once = std::make_shared<std::once_flag>()](Scope& s) {
     std::call_once(*once, [&] {
       *outbox = std::make_shared<mail::Outbox>(
@@ -159,18 +159,18 @@ void Application::Share() {
     return *outbox;
   });
   // Each thread has its own connection: neither engine's connections may be shared.
-  services.Provide<db::Database>(
+  registry.Provide<db::Database>(
       [this](Scope&) { return std::shared_ptr<db::Database>(db::OpenDatabase(database_url_)); });
 }
 
 Scope& Application::Open(const std::string& url) {
   std::call_once(migrated_, [&] {
     database_url_ = url;
-    Scope& scope = services.ThisThread();
+    Scope& scope = registry.ThisThread();
     db::Migrate(scope.Get<db::Database>(), clock_.Now());
     scope.Get<frameworks::Frameworks>().LoadShipped();
   });
-  return services.ThisThread();
+  return registry.ThisThread();
 }
 
 void Application::Serve(const std::string& listen, unsigned threads, std::size_t max_body_bytes,
@@ -188,7 +188,7 @@ void Application::Serve(const std::string& listen, unsigned threads, std::size_t
   server.threads = threads;
   server.max_body_bytes = max_body_bytes;
   server.access_log = access_log;
-  const http::Pipeline pipeline(services, routes, html::ErrorPageFromCurrentException);
+  const http::Pipeline pipeline(registry, routes, html::ErrorPageFromCurrentException);
   server.offload = [&pipeline](const http::Request& r) { return pipeline.RunsOnWorker(r); };
   server.waits = [&pipeline](const http::Request& r) { return pipeline.Waits(r); };
   server.body_limit = [&pipeline](const std::string& method, const std::string& path) {

@@ -1,5 +1,5 @@
 #pragma once
-/// The composition root: the settings, the services every feature registers, and the route,
+/// The composition root: the settings, the registry of what every feature provides, and the route,
 /// command and navigation tables they fill. Nothing here knows a rule; it only wires.
 
 #include <iosfwd>
@@ -8,7 +8,7 @@
 
 #include "boardlens/app/settings.hpp"
 #include "boardlens/base/clock.hpp"
-#include "boardlens/base/services.hpp"
+#include "boardlens/base/registry.hpp"
 #include "boardlens/cli/commands.hpp"
 #include "boardlens/html/layout.hpp"
 #include "boardlens/http/openapi.hpp"
@@ -30,7 +30,7 @@ class Application {
   http::ApiDescription api_description;  ///< served at /api/v1/openapi.json; `openapi`
 
   /// Uses the database at `url` from now on: migrates it and loads the shipped frameworks
-  /// (once), and returns the calling thread's services over it.
+  /// (once), and returns the calling thread's scope of the registry over it.
   Scope& Open(const std::string& url);
   /// Serves HTTP until SIGINT or SIGTERM (the `serve` command).
   void Serve(const std::string& listen, unsigned threads, std::size_t max_body_bytes,
@@ -47,7 +47,7 @@ class Application {
 
  public:
   /// Declared last, so destroyed first: what it made refers to the members above.
-  Services services;
+  Registry registry;
 };
 
 }  // namespace boardlens::app

@@ -66,6 +66,7 @@ TEST(CsvWrite, WhatIsWrittenReadsBackAsItWasApostrophesAndAll) {
       "''=two",      "'plain", "-0.5",   "'-0.5", "it's fine",  "'",
       "''",          "-",      "'\r\nx", "+",     "Plain name"};
   std::vector<std::vector<std::string>> rows;
+  rows.reserve(names.size());
   for (const std::string& name : names) rows.push_back({name, "x"});
   const auto records = ParseCsv(WriteCsv(rows), "out.csv");
   ASSERT_EQ(records.size(), names.size());

@@ -30,6 +30,7 @@ TEST(GroupCommit, NothingIsAcknowledgedBeforeItsBatchIsWritten) {
       };
     });
     std::vector<std::thread> threads;
+    threads.reserve(8);
     for (int i = 0; i < 8; ++i) {
       threads.emplace_back([&, i] {
         commit.Submit(i);

@@ -38,17 +38,6 @@ std::optional<E> FromWords(const NameTable<E, N>& table, std::string_view text) 
   return std::nullopt;
 }
 
-/// "low, moderate, high or extreme": every name, as a refusal lists what it would take.
-template <typename E, std::size_t N>
-std::string NamesList(const NameTable<E, N>& table) {
-  std::string out;
-  for (std::size_t i = 0; i < N; ++i) {
-    if (i > 0) out += i + 1 == N ? " or " : ", ";
-    out += table[i].second;
-  }
-  return out;
-}
-
 template <typename E, std::size_t N>
 std::string_view NameOf(const NameTable<E, N>& table, E value) {
   for (const auto& [v, name] : table) {
@@ -63,6 +52,21 @@ std::vector<std::string_view> Names(const NameTable<E, N>& table) {
   std::vector<std::string_view> out;
   for (const auto& entry : table) out.push_back(entry.second);
   return out;
+}
+
+/// "low, moderate, high or extreme": the words a refusal or a page lists.
+inline std::string NamesList(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+template <typename E, std::size_t N>
+std::string NamesList(const NameTable<E, N>& table) {
+  return NamesList(Names(table));
 }
 
 }  // namespace boardlens

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "boardlens/base/services.hpp"
+#include "boardlens/base/registry.hpp"
 
 namespace boardlens::cli {
 

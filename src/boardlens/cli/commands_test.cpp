@@ -33,6 +33,7 @@ int Chart(Seen& seen, std::vector<std::string> args, bool fail = false) {
   });
   args.insert(args.begin(), {"boardlens", "chart"});
   std::vector<char*> argv;
+  argv.reserve(args.size());
   for (std::string& arg : args) argv.push_back(arg.data());
   // The command opens no database: asking for one fails the test.
   return commands.Main(static_cast<int>(argv.size()), argv.data(),
@@ -83,6 +84,7 @@ TEST(Cli, ControlCharactersNeverReachTheTerminalRaw) {
   });
   std::vector<std::string> args{"boardlens", "show"};
   std::vector<char*> argv;
+  argv.reserve(args.size());
   for (std::string& arg : args) argv.push_back(arg.data());
   testing::internal::CaptureStdout();
   testing::internal::CaptureStderr();

@@ -60,6 +60,7 @@ using Rows = std::vector<Row>;
 /// NULL for nullopt.
 inline Value OrNull(const std::optional<std::int64_t>& v) { return v ? Value{*v} : Value{nullptr}; }
 /// NULL for an empty text.
+inline Value OrNull(const std::optional<double>& v) { return v ? Value{*v} : Value{nullptr}; }
 inline Value OrNull(const std::string& text) { return text.empty() ? Value{nullptr} : Value{text}; }
 
 /// The first row through `convert`, or nullopt when there is none.

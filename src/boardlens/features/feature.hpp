@@ -1,10 +1,10 @@
 #pragma once
-/// What a feature registers when the binary starts: its use cases (made per thread from the
-/// services), its API routes and pages, the part of the API description beside its code
-/// (http/openapi.hpp), its commands and its place in the header. Each
-/// feature has one `Register(Registration&)`, called from app/wiring.cpp.
+/// What a feature registers when the binary starts: its use cases (made per thread by the
+/// registry), its API routes and pages, the part of the API description beside its code
+/// (http/openapi.hpp), its commands and its place in the header. Each feature has one
+/// `Register(Registration&)`, called from app/application.cpp.
 
-#include "boardlens/base/services.hpp"
+#include "boardlens/base/registry.hpp"
 #include "boardlens/cli/commands.hpp"
 #include "boardlens/html/layout.hpp"
 #include "boardlens/http/openapi.hpp"
@@ -13,7 +13,7 @@
 namespace boardlens {
 
 struct Registration {
-  Services& services;
+  Registry& registry;
   http::Router& routes;
   cli::Commands& commands;
   html::Navigation& navigation;

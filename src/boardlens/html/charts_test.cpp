@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "boardlens/base/testing.hpp"
 #include "boardlens/html/charts.hpp"
 
 namespace boardlens::html {
@@ -17,12 +18,6 @@ namespace {
 
 /// A chart's content is this wide on a 390 px phone (16 px margins each side).
 constexpr double kPhoneWidth = 358;
-
-std::size_t Count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
-  return n;
-}
 
 // Plain string searches rather than std::regex, whose GCC 12 headers warn falsely
 // (-Wmaybe-uninitialized) in the debug build.
@@ -143,8 +138,8 @@ TEST(Charts, RadarHasATitleADescriptionAndOneOutlinePerSeries) {
   EXPECT_NE(svg.find(">&lt;assurance&gt;</tspan>"), std::string::npos);
   EXPECT_NE(svg.find(">Outcomes</tspan>"), std::string::npos);
   // Five rings plus one outline per series; a missing value draws no dot.
-  EXPECT_EQ(Count(svg, "<polygon"), 5U + 2U);
-  EXPECT_EQ(Count(svg, "<circle"), 2U + 3U);
+  EXPECT_EQ(CountOccurrences(svg, "<polygon"), 5U + 2U);
+  EXPECT_EQ(CountOccurrences(svg, "<circle"), 2U + 3U);
 }
 
 TEST(Charts, RadarTextReadsOnAPhone) {
@@ -189,7 +184,7 @@ Html Plot(const std::vector<DotGroup>& groups) {
 
 TEST(Charts, DotPlotDrawsOneDotPerAnswerWithDontKnowSetApart) {
   const std::string svg = Plot({{"Members", {1, 0, 3, 0, 2, 2}}}).str();
-  EXPECT_EQ(Count(svg, "<circle"), 8U) << "six ratings and two don't knows";
+  EXPECT_EQ(CountOccurrences(svg, "<circle"), 8U) << "six ratings and two don't knows";
   // Rating 1 sits at x=30 and each level is 56 apart: the bar spans q1 = 3 to q3 = 4.5.
   EXPECT_NE(svg.find("<rect x=\"142.0\""), std::string::npos);
   EXPECT_NE(svg.find("width=\"84.0\""), std::string::npos);
@@ -225,8 +220,8 @@ TEST(Charts, DotPlotSplitsGroupsByShapeWithAKey) {
                                 {"Non-executives", {0, 0, 1, 2, 0, 0}, DotShape::kTriangle}})
                               .str();
   // Each group's dots plus one of each in the key.
-  EXPECT_EQ(Count(svg, "<circle"), 4U + 1U);
-  EXPECT_EQ(Count(svg, "<polygon"), 3U + 1U);
+  EXPECT_EQ(CountOccurrences(svg, "<circle"), 4U + 1U);
+  EXPECT_EQ(CountOccurrences(svg, "<polygon"), 3U + 1U);
   const auto executives = TextAt(svg, "Executives");
   const auto non_executives = TextAt(svg, "Non-executives");
   ASSERT_EQ(executives.size(), 2U);
@@ -238,19 +233,19 @@ TEST(Charts, TrendJoinsShownMeansAndBreaksAtASuppressedOne) {
   const std::string svg =
       TrendChart({"t", "Users", "Described"}, {2.0, 2.5, std::nullopt, 3.0, 3.5}, "Jan", "Nov")
           .str();
-  EXPECT_EQ(Count(svg, "<circle"), 4U);
+  EXPECT_EQ(CountOccurrences(svg, "<circle"), 4U);
   // Two runs: the first two rounds, then the last two, with no line across the gap.
   const auto d = svg.find("<path d=\"");
   ASSERT_NE(d, std::string::npos);
   const std::string path = svg.substr(d + 9, svg.find('"', d + 9) - d - 9);
-  EXPECT_EQ(Count(path, "M"), 2U);
-  EXPECT_EQ(Count(path, "L"), 2U);
+  EXPECT_EQ(CountOccurrences(path, "M"), 2U);
+  EXPECT_EQ(CountOccurrences(path, "L"), 2U);
   EXPECT_NE(svg.find(">2.5</text>"), std::string::npos);
   EXPECT_NE(svg.find(">Jan</text>"), std::string::npos);
   EXPECT_NE(svg.find(">Nov</text>"), std::string::npos);
   // One round: a point and no line.
   const std::string one = TrendChart({"o", "Users", "D"}, {3.0}, "Jan", "Jan").str();
-  EXPECT_EQ(Count(one, "<circle"), 1U);
+  EXPECT_EQ(CountOccurrences(one, "<circle"), 1U);
   EXPECT_EQ(one.find("<path"), std::string::npos);
 }
 
@@ -286,12 +281,13 @@ TEST(Charts, XmrMarksEveryPointByShapeAndJoinsThemInOrder) {
   series.points[5].mark = XmrMark::kNeutral;
   const std::string svg = XmrChart({"x", "Availability", "Described"}, series).str();
   // Three common points and one of each special cause, plus one of each in the key.
-  EXPECT_EQ(Count(svg, "<circle"), 3U + 1U);
-  EXPECT_EQ(Count(svg, "<rect"), 1U + 1U);
-  EXPECT_EQ(Count(svg, "<polygon"), 2U + 2U);
+  EXPECT_EQ(CountOccurrences(svg, "<circle"), 3U + 1U);
+  EXPECT_EQ(CountOccurrences(svg, "<rect"), 1U + 1U);
+  EXPECT_EQ(CountOccurrences(svg, "<polygon"), 2U + 2U);
   const auto d = svg.find("<path d=\"");
   ASSERT_NE(d, std::string::npos);
-  EXPECT_EQ(Count(svg.substr(d, svg.find('"', d + 9) - d), " L"), 5U) << "six points joined";
+  EXPECT_EQ(CountOccurrences(svg.substr(d, svg.find('"', d + 9) - d), " L"), 5U)
+      << "six points joined";
   for (const char* key :
        {"Mean", "Process limits", "Common cause", "Improvement", "Concern", "Special cause"}) {
     EXPECT_EQ(TextAt(svg, key).size(), 2U) << key;
@@ -319,12 +315,14 @@ TEST(Charts, XmrLimitsStepAtARebaseAndDashWhenProvisional) {
   series.unit = "%";
   const std::string svg = XmrChart({"x", "Uptime", "Two periods."}, series).str();
   // Per period a mean and two limits, then the target across the whole chart; limits solid.
-  EXPECT_EQ(Count(svg, "stroke=\"#212b32\" stroke-width=\"2.0\" stroke-dasharray=\"none\""),
-            2U + 1U)
+  EXPECT_EQ(
+      CountOccurrences(svg, "stroke=\"#212b32\" stroke-width=\"2.0\" stroke-dasharray=\"none\""),
+      2U + 1U)
       << "two means and the key's";
-  EXPECT_EQ(Count(svg, "stroke=\"#4c6272\" stroke-width=\"2.0\" stroke-dasharray=\"none\""),
-            4U + 1U);
-  EXPECT_EQ(Count(svg, "stroke=\"#d5281b\""), 1U + 1U);
+  EXPECT_EQ(
+      CountOccurrences(svg, "stroke=\"#4c6272\" stroke-width=\"2.0\" stroke-dasharray=\"none\""),
+      4U + 1U);
+  EXPECT_EQ(CountOccurrences(svg, "stroke=\"#d5281b\""), 1U + 1U);
   EXPECT_EQ(TextAt(svg, "Target").size(), 2U);
   EXPECT_EQ(svg.find("provisional"), std::string::npos);
   // Round numbers up the axis, from the target to above the upper limit, with the unit.
@@ -335,7 +333,8 @@ TEST(Charts, XmrLimitsStepAtARebaseAndDashWhenProvisional) {
   const std::string provisional = XmrChart({"x", "Uptime", "Two periods."}, series).str();
   EXPECT_NE(provisional.find("<desc id=\"x-desc\">Two periods. The limits are provisional.</desc>"),
             std::string::npos);
-  EXPECT_EQ(Count(provisional, "stroke=\"#4c6272\" stroke-width=\"2.0\" stroke-dasharray=\"6 4\""),
+  EXPECT_EQ(CountOccurrences(provisional,
+                             "stroke=\"#4c6272\" stroke-width=\"2.0\" stroke-dasharray=\"6 4\""),
             4U + 1U);
   EXPECT_EQ(TextAt(provisional, "Process limits (provisional)").size(), 2U);
 }
@@ -415,6 +414,7 @@ TEST(Charts, XmrOfASteadySeriesShowsRoundNumbersAroundIt) {
 
 TEST(Charts, XmrLabelsMonthsOrQuartersAsTheWidthAllowsAndBreaksAtAGap) {
   std::vector<double> values;
+  values.reserve(24);
   for (int i = 0; i < 24; ++i) values.push_back(1000 + (i * 37 % 101));
   XmrSeries series = Monthly(values, 1050, 80);
   for (std::size_t i = 0; i < series.points.size(); ++i) {
@@ -440,9 +440,9 @@ TEST(Charts, XmrLabelsMonthsOrQuartersAsTheWidthAllowsAndBreaksAtAGap) {
   // The line breaks where a month has no value; the month not yet over is hollow and keyed.
   const auto d = wide.find("<path d=\"M");
   ASSERT_NE(d, std::string::npos);
-  EXPECT_EQ(Count(wide.substr(d, wide.find('"', d + 9) - d), " M"), 1U);
+  EXPECT_EQ(CountOccurrences(wide.substr(d, wide.find('"', d + 9) - d), " M"), 1U);
   EXPECT_EQ(TextAt(wide, "Not yet complete").size(), 2U);
-  EXPECT_EQ(Count(wide, "fill=\"#ffffff\" stroke=\"#768692\""), 1U + 1U);
+  EXPECT_EQ(CountOccurrences(wide, "fill=\"#ffffff\" stroke=\"#768692\""), 1U + 1U);
   EXPECT_FALSE(HasNaN(wide));
 }
 
@@ -455,7 +455,7 @@ TEST(Charts, AnIconIsACircleBesideItsMeaningInWords) {
   EXPECT_NE(icon.find("<span class=\"bl-spc-icon__label\">Concern &lt;high&gt;</span>"),
             std::string::npos);
   const std::string dots = MdcIcon(IconTone::kGrey, IconSymbol::kDots, "", "Common").str();
-  EXPECT_EQ(Count(dots, "<circle"), 1U + 5U);
+  EXPECT_EQ(CountOccurrences(dots, "<circle"), 1U + 5U);
   EXPECT_EQ(dots.find("<text"), std::string::npos);
   const std::string wave = MdcIcon(IconTone::kGrey, IconSymbol::kWave, "", "Hit and miss").str();
   EXPECT_NE(wave.find("<path"), std::string::npos);

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/testing.hpp"
 #include "boardlens/html/components.hpp"
 #include "boardlens/html/html.hpp"
 #include "boardlens/html/page.hpp"
@@ -12,19 +13,13 @@
 namespace boardlens::html {
 namespace {
 
-std::size_t Count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
-  return n;
-}
-
 TEST(Components, AFieldInErrorIsMarkedAndDescribed) {
   FieldErrors errors;
   errors.Add("email", "Enter your email address");
   errors.Add("email", "a second message for the same field is dropped");
   const std::string summary = ErrorSummary(errors).str();
   EXPECT_NE(summary.find("<a href=\"#email\">Enter your email address</a>"), std::string::npos);
-  EXPECT_EQ(Count(summary, "<li>"), 1U);
+  EXPECT_EQ(CountOccurrences(summary, "<li>"), 1U);
 
   const std::string input =
       TextInput({"email", "Email", "a\"b", "We never share it", std::string(errors.For("email"))})
@@ -46,7 +41,7 @@ TEST(Components, RadiosKeepTheChoiceAndLinkTheFirstToTheField) {
 }
 
 TEST(Components, DatesAreReadFromThreeBoxesWithTheDesignSystemsMessages) {
-  const auto iso = [](DateParts parts) {
+  const auto iso = [](const DateParts& parts) {
     std::string error;
     const auto date = parts.ToIso("the date it closed", error);
     return date ? *date : "error: " + error;
@@ -75,11 +70,11 @@ TEST(Components, DatesAreReadFromThreeBoxesWithTheDesignSystemsMessages) {
   EXPECT_NE(boxes.find("name=\"on-year\" type=\"text\" inputmode=\"numeric\" value=\"2026\""),
             std::string::npos);
   EXPECT_NE(boxes.find("aria-describedby=\"on-hint on-error\""), std::string::npos);
-  EXPECT_EQ(Count(boxes, "nhsuk-input--error"), 3U);
+  EXPECT_EQ(CountOccurrences(boxes, "nhsuk-input--error"), 3U);
 }
 
 TEST(Components, ADateMarksOnlyTheBoxesAtFault) {
-  const auto marked = [](DateParts parts) {
+  const auto marked = [](const DateParts& parts) {
     const auto fault = parts.Fault("the date");
     std::string error = fault ? fault->message : "Must be in the past";
     const std::string html = DateInput({"on", "Closed on", {}, {}, error}, parts).str();
@@ -153,7 +148,7 @@ TEST(Components, EachProblemOfAPastedImportIsItsOwnLineInTheSummary) {
   EXPECT_EQ(errors.all()[1].second, "body:3:6: is not a date");
   EXPECT_EQ(errors.For("csv"), "There are 2 problems, listed at the top of the page");
   const std::string summary = ErrorSummary(errors).str();
-  EXPECT_EQ(Count(summary, "<li><a href=\"#csv\">"), 2U);
+  EXPECT_EQ(CountOccurrences(summary, "<li><a href=\"#csv\">"), 2U);
   FieldErrors one;
   CollectImportErrors(one, "csv", [] { throw Invalid("is empty", "body"); });
   EXPECT_EQ(one.For("csv"), "body: is empty");

@@ -44,10 +44,8 @@ http::Response ImportPage(Visit& v, const CsvImport& import, const std::string& 
 
 void AddCsvImport(http::Router& routes, std::string pattern, http::Needs needs, CsvImport import) {
   const auto shared = std::make_shared<const CsvImport>(std::move(import));
-  AddPage(routes, "GET", pattern, needs, [shared](Visit& v) {
-    if (shared->check) shared->check(v);
-    return ImportPage(v, *shared, {}, {});
-  });
+  AddPage(routes, "GET", pattern, needs,
+          [shared](Visit& v) { return ImportPage(v, *shared, {}, {}); });
   AddPage(routes, "POST", std::move(pattern), needs.Bulk(), [shared](Visit& v) {
     const std::string csv = v.form.Get("csv");
     FieldErrors errors;

@@ -22,9 +22,6 @@ struct CsvImport {
   Html rules;                             ///< what each line does, in a sentence or two
   std::string download_path;              ///< the CSV as it is now, to start from
   std::string download_label;             ///< "Download the register as it is"
-  /// Refuses someone who may not import before they type anything; empty when the route's
-  /// needs say it all.
-  std::function<void(Visit&)> check;
   /// Saves `csv`, throwing the importer's Invalid at each line and column, and says where to
   /// go next.
   std::function<std::string(Visit&, const std::string& csv)> save;

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "boardlens/base/access.hpp"
-#include "boardlens/base/services.hpp"
+#include "boardlens/base/registry.hpp"
 #include "boardlens/http/form.hpp"
 #include "boardlens/http/message.hpp"
 #include "boardlens/http/router.hpp"

@@ -60,7 +60,8 @@ Json ParseJsonObject(std::string_view text) {
 
 namespace {
 
-std::string Lower(std::string_view text) {
+/// Lower case without blanks, so "Application/JSON; charset=UTF-8" compares as written.
+std::string MediaTypeKey(std::string_view text) {
   std::string out;
   for (const char c : text) {
     if (c != ' ' && c != '\t')
@@ -72,7 +73,7 @@ std::string Lower(std::string_view text) {
 }  // namespace
 
 bool HasJsonBody(const Request& request) {
-  const std::string type = Lower(request.Header("Content-Type"));
+  const std::string type = MediaTypeKey(request.Header("Content-Type"));
   const auto semicolon = type.find(';');
   if (type.substr(0, semicolon) != "application/json") return false;
   return semicolon == std::string::npos || type.substr(semicolon + 1) == "charset=utf-8";

@@ -8,8 +8,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "boardlens/base/error.hpp"
 #include "boardlens/base/json_text.hpp"
+#include "boardlens/base/names.hpp"
 #include "boardlens/http/message.hpp"
 
 namespace boardlens {
@@ -48,6 +51,18 @@ bool Bool(const Json& body, const char* key, bool fallback);
 std::optional<std::int64_t> OptionalInteger(const Json& body, const char* key);
 /// Field `key` as a finite number, or nullopt when missing or null.
 std::optional<double> OptionalNumber(const Json& body, const char* key);
+/// Field `key` as one of an enumeration's `names`, read by `parse`: nullopt when missing
+/// (or, if `required`, refused); a word it does not know is refused with every word it takes.
+template <typename Parse>
+auto Word(const Json& body, const char* key, Parse parse,
+          const std::vector<std::string_view>& names, bool required = true)
+    -> decltype(parse(std::string_view())) {
+  const std::string text = String(body, key, required);
+  if (text.empty()) return std::nullopt;
+  auto parsed = parse(text);
+  if (!parsed) throw Invalid(std::string(key) + " must be one of " + NamesList(names), key);
+  return parsed;
+}
 
 Response JsonResponse(const Json& body, int status = 200);
 /// A response with no body: 204 No Content.

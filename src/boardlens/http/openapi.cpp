@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "boardlens/base/embedded.hpp"
+#include "boardlens/base/text.hpp"
 
 namespace boardlens::http {
 namespace {
@@ -89,11 +90,6 @@ Json PathParameters(const std::string& pattern, const Json& components) {
   return out;
 }
 
-std::string Lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return text;
-}
-
 }  // namespace
 
 ApiPart::ApiPart(std::string_view folder) : json_(Json::object()) {
@@ -130,7 +126,7 @@ Json ApiDescription::Document(const Router& router) const {
   Json& paths = doc["paths"] = Json::object();
   for (const Route& route : router.routes()) {
     if (route.surface != Surface::kApi) continue;
-    const std::string method = Lower(route.method);
+    const std::string method = AsciiLower(route.method);
     Json op = Json::object();
     if (described.contains(route.pattern) && described[route.pattern].contains(method)) {
       op = std::move(described[route.pattern][method]);

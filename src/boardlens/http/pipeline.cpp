@@ -100,7 +100,7 @@ Response Pipeline::Handle(const Request& request) const {
   try {
     auto [route, params] = router_.Match(request.method, request.path);
     surface = route->surface;
-    call.emplace(request, std::move(params), services_.ThisThread());
+    call.emplace(request, std::move(params), registry_.ThisThread());
     if (auto redirect = Admit(*route, *call)) return ForSurface(surface, std::move(*redirect));
     return ForSurface(surface, route->handler(*call));
   } catch (...) {

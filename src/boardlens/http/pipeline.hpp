@@ -5,7 +5,7 @@
 
 #include <functional>
 
-#include "boardlens/base/services.hpp"
+#include "boardlens/base/registry.hpp"
 #include "boardlens/http/call.hpp"
 #include "boardlens/http/message.hpp"
 #include "boardlens/http/router.hpp"
@@ -18,8 +18,8 @@ using ErrorPages = std::function<Response(Call* call)>;
 class Pipeline {
  public:
   /// `services` must provide an Authenticator and an OrgGate.
-  Pipeline(const Services& services, const Router& router, ErrorPages error_pages)
-      : services_(services), router_(router), error_pages_(std::move(error_pages)) {}
+  Pipeline(const Registry& registry, const Router& router, ErrorPages error_pages)
+      : registry_(registry), router_(router), error_pages_(std::move(error_pages)) {}
 
   /// Never throws.
   Response Handle(const Request& request) const;
@@ -39,7 +39,7 @@ class Pipeline {
   bool RouteNeeds(const std::string& method, const std::string& path, bool any,
                   bool Needs::*flag) const;
 
-  const Services& services_;
+  const Registry& registry_;
   const Router& router_;
   ErrorPages error_pages_;
 };

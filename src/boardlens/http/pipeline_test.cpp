@@ -57,8 +57,8 @@ class FakeGate final : public Authenticator, public OrgGate {
 class PipelineTest : public ::testing::Test {
  protected:
   PipelineTest() {
-    services_.Share<Authenticator>(gate_);
-    services_.Share<OrgGate>(gate_);
+    registry_.Share<Authenticator>(gate_);
+    registry_.Share<OrgGate>(gate_);
     routes_.Add({"GET", "/api/v1/orgs/{ods}/things", Surface::kApi, Needs::InOrg(Role::kMember),
                  [](Call& call) {
                    Response r;
@@ -98,9 +98,9 @@ class PipelineTest : public ::testing::Test {
   }
 
   FakeGate gate_;
-  Services services_;
+  Registry registry_;
   Router routes_;
-  Pipeline pipeline_{services_, routes_, [](Call*) {
+  Pipeline pipeline_{registry_, routes_, [](Call*) {
                        Response r;
                        r.status = 599;
                        r.content_type = "text/html";

@@ -10,7 +10,7 @@ struct sqlite3_stmt;
 
 namespace boardlens::db {
 
-/// One SQLite connection in WAL mode. Not thread-safe: one per thread (see Services).
+/// One SQLite connection in WAL mode. Not thread-safe: one per thread (see Registry).
 class SqliteDatabase final : public Database {
  public:
   explicit SqliteDatabase(const std::string& path);

@@ -6,11 +6,11 @@
 namespace boardlens::accounts {
 
 void Register(Registration& r) {
-  r.services.Provide<Accounts>([](Scope& s) {
+  r.registry.Provide<Accounts>([](Scope& s) {
     return std::make_shared<Accounts>(s.Get<db::Database>(), s.Get<Clock>(), s.Get<Settings>(),
                                       s.Get<Caches>());
   });
-  r.services.ProvideAs<Authenticator, Accounts>();
+  r.registry.ProvideAs<Authenticator, Accounts>();
   AddApiRoutes(r.routes);
   r.api.Add(DescribeApi());
   AddPages(r.routes, r.navigation);

@@ -6,15 +6,15 @@
 namespace boardlens::actions {
 
 void Register(Registration& r) {
-  r.services.Provide<Actions>([](Scope& s) {
+  r.registry.Provide<Actions>([](Scope& s) {
     return std::make_shared<Actions>(s.Get<db::Database>(), s.Get<Clock>(),
                                      s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
                                      s.Get<rounds::Rounds>());
   });
-  r.services.Provide<ItemCommitments>(
+  r.registry.Provide<ItemCommitments>(
       [](Scope& s) { return std::make_shared<ItemCommitments>(s.Get<Actions>()); });
   // A member answering an item again sees what the board agreed on it last time.
-  r.services.ProvideAs<rounds::Commitments, ItemCommitments>();
+  r.registry.ProvideAs<rounds::Commitments, ItemCommitments>();
   AddApiRoutes(r.routes);
   r.api.Add(DescribeApi());
   AddPages(r.routes);

@@ -13,11 +13,11 @@ using html::Render;
 
 namespace {
 constexpr std::size_t kHomeActions = 5;
-
-std::string ActionPath(const html::Visit& v, Id id) {
-  return v.OrgPath("/actions/" + std::to_string(id));
-}
 }  // namespace
+
+std::string ActionPath(const html::Visit& visit, Id id, std::string_view rest) {
+  return visit.OrgPath("/actions/" + std::to_string(id)) + std::string(rest);
+}
 
 Html StatusTag(const Action& action, const std::string& today) {
   const std::string_view word = StatusWord(action, today);

@@ -3,12 +3,16 @@
 /// "what we said we would do".
 
 #include <string>
+#include <string_view>
 
 #include "boardlens/features/actions/action.hpp"
 #include "boardlens/features/rounds/round.hpp"
 #include "boardlens/html/page.hpp"
 
 namespace boardlens::actions {
+
+/// The action's page, or `rest` below it ("/edit").
+std::string ActionPath(const html::Visit& visit, Id id, std::string_view rest = {});
 
 /// Open, Overdue, Done or Dropped, as a coloured tag with its word.
 html::Html StatusTag(const Action& action, const std::string& today);

@@ -17,10 +17,6 @@ namespace {
 using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
 using http::Needs;
 
-std::string ActionPath(const Visit& v, Id id, std::string_view rest = {}) {
-  return v.OrgPath("/actions/" + std::to_string(id)) + std::string(rest);
-}
-
 /// The results of the round an action was raised from.
 std::string ResultsPath(const Visit& v, const Source& source) {
   return v.OrgPath("/rounds/" + std::to_string(source.id.value_or(0)) + "/results");

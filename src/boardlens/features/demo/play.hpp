@@ -12,7 +12,7 @@
 
 #include "boardlens/base/access.hpp"
 #include "boardlens/base/csv_groups.hpp"
-#include "boardlens/base/services.hpp"
+#include "boardlens/base/registry.hpp"
 #include "boardlens/http/json_body.hpp"
 
 namespace boardlens::demo {

@@ -5,7 +5,7 @@
 #include "boardlens/features/demo/play.hpp"
 #include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/json.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/questions/checklist.hpp"
 #include "boardlens/features/risks/json.hpp"
 #include "boardlens/features/risks/risk_register.hpp"

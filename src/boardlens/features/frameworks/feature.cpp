@@ -5,7 +5,7 @@
 namespace boardlens::frameworks {
 
 void Register(Registration& r) {
-  r.services.Provide<Frameworks>([](Scope& s) {
+  r.registry.Provide<Frameworks>([](Scope& s) {
     return std::make_shared<Frameworks>(s.Get<db::Database>(), s.Get<Clock>(),
                                         s.Get<orgs::Organisations>());
   });

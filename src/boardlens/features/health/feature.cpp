@@ -5,7 +5,7 @@
 namespace boardlens::health {
 
 void Register(Registration& r) {
-  r.services.Provide<Health>(
+  r.registry.Provide<Health>(
       [](Scope& s) { return std::make_shared<Health>(s.Get<db::Database>()); });
   AddApiRoutes(r.routes);
   r.api.Add(DescribeApi());

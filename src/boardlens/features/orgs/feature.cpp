@@ -6,12 +6,12 @@
 namespace boardlens::orgs {
 
 void Register(Registration& r) {
-  r.services.Provide<Organisations>([](Scope& s) {
+  r.registry.Provide<Organisations>([](Scope& s) {
     return std::make_shared<Organisations>(s.Get<db::Database>(), s.Get<Clock>(), s.Get<Settings>(),
                                            s.Get<Caches>(), s.Get<accounts::Accounts>());
   });
-  r.services.ProvideAs<OrgGate, Organisations>();
-  r.services.Provide<Board>([](Scope& s) {
+  r.registry.ProvideAs<OrgGate, Organisations>();
+  r.registry.Provide<Board>([](Scope& s) {
     return std::make_shared<Board>(s.Get<db::Database>(), s.Get<Clock>(), s.Get<Settings>(),
                                    s.Get<Organisations>(), s.Get<accounts::Accounts>());
   });

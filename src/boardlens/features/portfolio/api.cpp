@@ -4,7 +4,7 @@
 #include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/json.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/services/json.hpp"
 #include "boardlens/http/call.hpp"
 

@@ -11,7 +11,7 @@
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/page_words.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 
 namespace boardlens::portfolio {
 namespace {
@@ -139,8 +139,8 @@ std::string OptionalDate(Visit& v, const std::string& name, const std::string& w
 }
 
 /// The form's assurance; `row_of` says which row each milestone came from, empty rows left out.
-Assurance FromForm(Visit& v, std::size_t rows, std::vector<std::size_t>& row_of,
-                   FieldErrors& errors) {
+Assurance AssuranceFromForm(Visit& v, std::size_t rows, std::vector<std::size_t>& row_of,
+                            FieldErrors& errors) {
   Assurance in;
   in.sro_member_id = v.form.GetId("sro");
   if (!in.sro_member_id && !v.form.Get("sro").empty()) {
@@ -268,21 +268,19 @@ Html AssuranceSection(Visit& v, const Item& item, bool keeper, const std::string
 
 void AddAssurancePages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  const Needs keeper = Needs::Keeper();
   AddPage(routes, "GET", "/orgs/{ods}/portfolio/{item}/assurance", keeper, [](Visit& v) {
-    MustKeep(v);
     const Item item = v.Use<Portfolio>().Get(v.caller, v.ods(), v.call.Id("item"));
     return AssuranceForm(v, item, item.assurance, RowsFor(item.assurance), {});
   });
   AddPage(routes, "POST", "/orgs/{ods}/portfolio/{item}/assurance", keeper, [](Visit& v) {
-    MustKeep(v);  // before the form's problems, which would tell a reader nothing they may do
     auto& portfolio = v.Use<Portfolio>();
     const Item item = portfolio.Get(v.caller, v.ods(), v.call.Id("item"));
     const std::size_t rows = std::min<std::size_t>(
         static_cast<std::size_t>(v.form.GetId("rows").value_or(0)), kMaxMilestones);
     FieldErrors errors;
     std::vector<std::size_t> row_of;
-    const Assurance in = FromForm(v, rows, row_of, errors);
+    const Assurance in = AssuranceFromForm(v, rows, row_of, errors);
     // The rules name what the form has not already.
     Assurance checked = in;
     CollectProblems(errors, row_of, [&] { CheckAssurance(checked, portfolio.Today()); });

@@ -4,7 +4,7 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
-#include "boardlens/features/portfolio/portfolio.hpp"
+#include "boardlens/features/portfolio/item.hpp"
 #include "boardlens/features/services/series_csv.hpp"
 
 namespace boardlens::portfolio {

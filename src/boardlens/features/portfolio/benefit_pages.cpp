@@ -7,7 +7,7 @@
 #include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/page_words.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/services/page_parts.hpp"
 #include "boardlens/features/services/service.hpp"
 
@@ -151,7 +151,7 @@ http::Response BenefitForm(Visit& v, Id item_id, std::optional<Id> id, const Ben
   return v.Show(page, "portfolio", errors.empty() ? 200 : 400);
 }
 
-BenefitInput FromForm(Visit& v, FieldErrors& errors) {
+BenefitInput BenefitFromForm(Visit& v, FieldErrors& errors) {
   BenefitInput in;
   in.title = v.form.Get("title");
   in.measure = v.form.Get("measure");
@@ -195,15 +195,13 @@ const std::initializer_list<std::string_view> kBenefitFields{"title", "owner", "
 
 void AddBenefitPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  const Needs keeper = Needs::InOrg(Role::kMember);
-  AddPage(routes, "GET", "/orgs/{ods}/portfolio/{item}/benefits/new", keeper, [](Visit& v) {
-    MustKeep(v);
-    return BenefitForm(v, v.call.Id("item"), std::nullopt, {}, {});
-  });
+  const Needs keeper = Needs::Keeper();
+  AddPage(routes, "GET", "/orgs/{ods}/portfolio/{item}/benefits/new", keeper,
+          [](Visit& v) { return BenefitForm(v, v.call.Id("item"), std::nullopt, {}, {}); });
   AddPage(routes, "POST", "/orgs/{ods}/portfolio/{item}/benefits/new", keeper, [](Visit& v) {
     const Id item = v.call.Id("item");
     FieldErrors errors;
-    const BenefitInput in = FromForm(v, errors);
+    const BenefitInput in = BenefitFromForm(v, errors);
     Id id = 0;
     if (errors.empty()) {
       CollectFieldError(errors, kBenefitFields,
@@ -221,7 +219,6 @@ void AddBenefitPages(http::Router& routes) {
     return CsvDownload(v.ods() + "-benefit-actuals.csv", rows);
   });
   AddPage(routes, "GET", "/orgs/{ods}/benefits/{benefit}/edit", keeper, [](Visit& v) {
-    MustKeep(v);
     const BenefitSeries series = v.Use<Benefits>().Series(v.caller, v.ods(), v.call.Id("benefit"));
     return BenefitForm(v, series.benefit.item_id, series.benefit.id, series.benefit.what, {});
   });
@@ -229,7 +226,7 @@ void AddBenefitPages(http::Router& routes) {
     const Id id = v.call.Id("benefit");
     const BenefitSeries series = v.Use<Benefits>().Series(v.caller, v.ods(), id);
     FieldErrors errors;
-    const BenefitInput in = FromForm(v, errors);
+    const BenefitInput in = BenefitFromForm(v, errors);
     if (errors.empty()) {
       CollectFieldError(errors, kBenefitFields,
                         [&] { v.Use<Benefits>().Update(v.caller, v.ods(), id, in); });

@@ -7,14 +7,10 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/db/transaction.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/services/series_csv.hpp"
 
 namespace boardlens::portfolio {
-namespace {
-
-constexpr const char* kWhat = "the portfolio";
-
-}  // namespace
 
 Benefit Benefits::RequireBenefit(Id org_id, Id id) {
   auto benefit = repository_.FindBenefit(org_id, id);
@@ -24,7 +20,7 @@ Benefit Benefits::RequireBenefit(Id org_id, Id id) {
 
 Benefit Benefits::Add(const Caller& caller, const std::string& ods, Id item_id,
                       BenefitInput input) {
-  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kKeptRecord);
   CheckBenefit(input);
   Benefit benefit{0, item_id, std::move(input), {}, {}};
   benefit.owner_name = board_.RequireMember(caller, ods, *benefit.what.owner_member_id).name;
@@ -43,7 +39,7 @@ Benefit Benefits::Add(const Caller& caller, const std::string& ods, Id item_id,
 }
 
 Benefit Benefits::Update(const Caller& caller, const std::string& ods, Id id, BenefitInput input) {
-  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kKeptRecord);
   CheckBenefit(input);
   return db::Transaction(db_, [&] {
     Benefit benefit = RequireBenefit(access.org.id, id);
@@ -76,7 +72,7 @@ BenefitSeries Benefits::Series(const Caller& caller, const std::string& ods, Id 
 
 void Benefits::RecordActuals(const Caller& caller, const std::string& ods, Id id,
                              const std::vector<services::SpcPoint>& actuals) {
-  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kWhat);
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kKeptRecord);
   Problems problems;
   std::set<std::string> dates;
   for (std::size_t i = 0; i < actuals.size(); ++i) {

@@ -11,7 +11,7 @@
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/json.hpp"
 #include "boardlens/features/portfolio/page_words.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/services/series_csv.hpp"
 
 namespace boardlens::portfolio {

@@ -1,25 +1,25 @@
 #include "boardlens/features/portfolio/feature.hpp"
 
 #include "boardlens/features/portfolio/benefits.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 
 namespace boardlens::portfolio {
 
 void Register(Registration& r) {
-  r.services.Provide<Portfolio>([](Scope& s) {
+  r.registry.Provide<Portfolio>([](Scope& s) {
     return std::make_shared<Portfolio>(s.Get<db::Database>(), s.Get<Clock>(),
                                        s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
                                        s.Get<strategy::Strategies>());
   });
-  r.services.Provide<Benefits>([](Scope& s) {
+  r.registry.Provide<Benefits>([](Scope& s) {
     return std::make_shared<Benefits>(s.Get<db::Database>(), s.Get<Clock>(),
                                       s.Get<orgs::Organisations>(), s.Get<orgs::Board>());
   });
   // The strategy's checks read the portfolio's facts; the portfolio sits above the strategy,
   // so it provides them through the strategy's interface.
-  r.services.Provide<StrategyFacts>(
+  r.registry.Provide<StrategyFacts>(
       [](Scope& s) { return std::make_shared<StrategyFacts>(s.Get<db::Database>()); });
-  r.services.ProvideAs<strategy::PortfolioSource, StrategyFacts>();
+  r.registry.ProvideAs<strategy::PortfolioSource, StrategyFacts>();
   AddApiRoutes(r.routes);
   r.api.Add(DescribeApi());
   AddPages(r.routes);

@@ -11,7 +11,7 @@
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/page_parts.hpp"
 #include "boardlens/features/portfolio/page_words.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/services/page_parts.hpp"
 #include "boardlens/features/services/service.hpp"
 
@@ -289,7 +289,7 @@ http::Response ItemForm(Visit& v, std::optional<Id> id, const ItemInput& in,
   return v.Show(page, "portfolio", errors.empty() ? 200 : 400);
 }
 
-ItemInput FromForm(Visit& v, FieldErrors& errors) {
+ItemInput ItemFromForm(Visit& v, FieldErrors& errors) {
   ItemInput in;
   const auto kind = ParseKind(v.form.Get("kind"));
   if (!kind) errors.Add("kind", "Choose whether it is a programme or a project");
@@ -330,14 +330,12 @@ void Save(FieldErrors& errors, const std::function<void()>& save) {
 
 void AddItemPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  const Needs keeper = Needs::InOrg(Role::kMember);
-  AddPage(routes, "GET", "/orgs/{ods}/portfolio/new", keeper, [](Visit& v) {
-    MustKeep(v);
-    return ItemForm(v, std::nullopt, {}, {});
-  });
+  const Needs keeper = Needs::Keeper();
+  AddPage(routes, "GET", "/orgs/{ods}/portfolio/new", keeper,
+          [](Visit& v) { return ItemForm(v, std::nullopt, {}, {}); });
   AddPage(routes, "POST", "/orgs/{ods}/portfolio/new", keeper, [](Visit& v) {
     FieldErrors errors;
-    const ItemInput in = FromForm(v, errors);
+    const ItemInput in = ItemFromForm(v, errors);
     Id id = 0;
     Save(errors, [&] { id = v.Use<Portfolio>().Add(v.caller, v.ods(), in).id; });
     if (!errors.empty()) return ItemForm(v, std::nullopt, in, errors);
@@ -346,14 +344,13 @@ void AddItemPages(http::Router& routes) {
   AddPage(routes, "GET", "/orgs/{ods}/portfolio/{item}", viewer,
           [](Visit& v) { return ItemPage(v, v.call.Id("item")); });
   AddPage(routes, "GET", "/orgs/{ods}/portfolio/{item}/edit", keeper, [](Visit& v) {
-    MustKeep(v);
     const Item item = v.Use<Portfolio>().Get(v.caller, v.ods(), v.call.Id("item"));
     return ItemForm(v, item.id, item.what, {});
   });
   AddPage(routes, "POST", "/orgs/{ods}/portfolio/{item}/edit", keeper, [](Visit& v) {
     const Id id = v.call.Id("item");
     FieldErrors errors;
-    const ItemInput in = FromForm(v, errors);
+    const ItemInput in = ItemFromForm(v, errors);
     Save(errors, [&] { v.Use<Portfolio>().Update(v.caller, v.ods(), id, in); });
     if (!errors.empty()) return ItemForm(v, id, in, errors);
     return Redirect(ItemPath(v, id, "?done=saved"));

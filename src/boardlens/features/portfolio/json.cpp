@@ -25,20 +25,6 @@ std::optional<std::int64_t> Whole(Problems& problems, const Json& object, const 
   return it->get<std::int64_t>();
 }
 
-/// Reads the named value at `key` into `into` when the body gives one; one it cannot parse is
-/// a problem that lists the `allowed` names.
-template <typename E, typename Parse>
-void Choice(Problems& problems, const Json& body, const char* key, Parse parse, const char* allowed,
-            E& into) {
-  problems.Check([&] {
-    const std::string text = http::String(body, key, false);
-    if (text.empty()) return;
-    const auto parsed = parse(text);
-    if (!parsed) throw Invalid(std::string(key) + " must be " + allowed, key);
-    into = *parsed;
-  });
-}
-
 /// Runs `each` on every object of the list at `key`, with where it is ("costs[2]"). A value
 /// that is not a list of `what`, or an element that is not an object with `fields`, is a
 /// problem.
@@ -113,8 +99,12 @@ ItemInput ItemFromJson(const Json& body, std::optional<Stage> stored) {
         "has approved it",
         "stage");
   }
-  Choice(problems, body, "kind", ParseKind, "programme or project", in.kind);
-  Choice(problems, body, "stage", ParseStage, "proposed or in_delivery", in.stage);
+  problems.Check([&] {
+    if (auto kind = http::Word(body, "kind", ParseKind, KindNames(), false)) in.kind = *kind;
+  });
+  problems.Check([&] {
+    if (auto stage = http::Word(body, "stage", ParseStage, StageNames(), false)) in.stage = *stage;
+  });
   problems.Check([&] { in.name = http::String(body, "name", false); });
   problems.Check([&] { in.description = http::String(body, "description", false); });
   in.programme_id = Whole(problems, body, "programme", "programme");

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "boardlens/features/portfolio/benefit.hpp"
-#include "boardlens/features/portfolio/portfolio.hpp"
+#include "boardlens/features/portfolio/item.hpp"
 #include "boardlens/http/json_body.hpp"
 
 namespace boardlens::portfolio {

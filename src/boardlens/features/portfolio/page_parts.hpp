@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "boardlens/features/portfolio/portfolio.hpp"
+#include "boardlens/features/portfolio/item.hpp"
 #include "boardlens/html/page.hpp"
 
 namespace boardlens::portfolio {

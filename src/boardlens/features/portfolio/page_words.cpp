@@ -8,12 +8,6 @@
 
 namespace boardlens::portfolio {
 
-void MustKeep(html::Visit& v) {
-  if (!v.Use<orgs::Board>().IsKeeper(v.caller, v.ods())) {
-    throw Forbidden("only the board secretary and the executive directors keep the portfolio");
-  }
-}
-
 std::string ItemPath(const html::Visit& v, Id id, std::string_view rest) {
   return v.OrgPath("/portfolio/" + std::to_string(id)) + std::string(rest);
 }

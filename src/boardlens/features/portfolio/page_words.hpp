@@ -4,13 +4,11 @@
 #include <map>
 #include <string>
 
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/html/page.hpp"
 
 namespace boardlens::portfolio {
 
-/// A form page is refused before anyone types into it, not when they send it.
-void MustKeep(html::Visit& visit);
 std::string ItemPath(const html::Visit& visit, Id id, std::string_view rest = {});
 /// The strategy's current priorities, by key: their titles.
 std::map<Id, std::string> PriorityTitles(html::Visit& visit);

@@ -4,7 +4,7 @@
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/page_parts.hpp"
 #include "boardlens/features/portfolio/page_words.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/services/service.hpp"
 
 namespace boardlens::portfolio {

@@ -1,146 +1,141 @@
 #include "boardlens/features/portfolio/portfolio.hpp"
 
-#include <fmt/format.h>
-
-#include <set>
+#include <algorithm>
 
 #include "boardlens/base/error.hpp"
-#include "boardlens/base/names.hpp"
-#include "boardlens/base/text.hpp"
+#include "boardlens/db/transaction.hpp"
 
 namespace boardlens::portfolio {
-namespace {
 
-constexpr NameTable<Kind, 2> kKinds{{{Kind::kProgramme, "programme"}, {Kind::kProject, "project"}}};
-constexpr NameTable<Stage, 2> kStages{
-    {{Stage::kProposed, "proposed"}, {Stage::kInDelivery, "in_delivery"}}};
-constexpr NameTable<Stage, 2> kStageLabels{
-    {{Stage::kProposed, "Proposed"}, {Stage::kInDelivery, "In delivery"}}};
-constexpr NameTable<Confidence, 5> kConfidenceNames{{{Confidence::kGreen, "green"},
-                                                     {Confidence::kAmberGreen, "amber_green"},
-                                                     {Confidence::kAmber, "amber"},
-                                                     {Confidence::kAmberRed, "amber_red"},
-                                                     {Confidence::kRed, "red"}}};
-constexpr NameTable<Confidence, 5> kConfidenceLabels{{{Confidence::kGreen, "Green"},
-                                                      {Confidence::kAmberGreen, "Amber/green"},
-                                                      {Confidence::kAmber, "Amber"},
-                                                      {Confidence::kAmberRed, "Amber/red"},
-                                                      {Confidence::kRed, "Red"}}};
-// The design system has no amber/green or amber/red tag: they take its nearest colours, and
-// every cell says its rating in words too.
-constexpr NameTable<Confidence, 5> kColours{{{Confidence::kGreen, "green"},
-                                             {Confidence::kAmberGreen, "aqua-green"},
-                                             {Confidence::kAmber, "yellow"},
-                                             {Confidence::kAmberRed, "orange"},
-                                             {Confidence::kRed, "red"}}};
-constexpr NameTable<Source, 3> kSourceNames{
-    {{Source::kCapital, "capital"}, {Source::kRevenue, "revenue"}, {Source::kOneOff, "one_off"}}};
-constexpr NameTable<Source, 3> kSourceLabels{{{Source::kCapital, "Capital"},
-                                              {Source::kRevenue, "Revenue"},
-                                              {Source::kOneOff, "One-off national funds"}}};
-
-bool IsMonth(std::string_view m) { return m.size() == 7 && IsValidDate(std::string(m) + "-01"); }
-
-}  // namespace
-
-std::string_view ToString(Kind kind) { return NameOf(kKinds, kind); }
-std::optional<Kind> ParseKind(std::string_view text) { return FromName(kKinds, text); }
-std::string_view ToString(Stage stage) { return NameOf(kStages, stage); }
-std::optional<Stage> ParseStage(std::string_view text) { return FromName(kStages, text); }
-std::string_view Label(Stage stage) { return NameOf(kStageLabels, stage); }
-std::string_view ToString(Confidence c) { return NameOf(kConfidenceNames, c); }
-std::optional<Confidence> ParseConfidence(std::string_view text) {
-  return FromName(kConfidenceNames, text);
+Item Portfolio::RequireItem(Id org_id, Id id) {
+  auto item = repository_.Find(org_id, id);
+  if (!item) throw NotFound("there is no programme or project " + std::to_string(id));
+  return std::move(*item);
 }
-std::string_view Label(Confidence c) { return NameOf(kConfidenceLabels, c); }
-std::string_view Colour(Confidence c) { return NameOf(kColours, c); }
-std::string_view ToString(Source s) { return NameOf(kSourceNames, s); }
-std::optional<Source> ParseSource(std::string_view text) { return FromName(kSourceNames, text); }
-std::vector<std::string_view> KindNames() { return Names(kKinds); }
-std::vector<std::string_view> StageNames() { return Names(kStages); }
-std::vector<std::string_view> ConfidenceNames() { return Names(kConfidenceNames); }
-std::string_view Label(Source s) { return NameOf(kSourceLabels, s); }
 
-void CheckItem(ItemInput& in) {
+void Portfolio::RequireReferences(const Caller& caller, const std::string& ods, Id org_id,
+                                  const ItemInput& in, std::optional<Id> id) {
   Problems problems;
-  const std::string name(Trim(in.name));
-  if (name.empty()) {
-    problems.Add("Enter the name", "name");
-  } else {
-    problems.Check([&] { in.name = RequireText(name, "name", kMaxNameLength); });
-  }
-  problems.Check(
-      [&] { in.description = OptionalText(in.description, "description", kMaxTextLength); });
-  if (in.kind == Kind::kProgramme && in.programme_id) {
-    problems.Add("A programme cannot sit in another programme", "programme");
-  }
-  std::set<Id> keys;
+  std::set<Id> current;
+  for (const auto& p : strategies_.Priorities(caller, ods)) current.insert(p.key);
   for (std::size_t i = 0; i < in.priority_keys.size(); ++i) {
-    if (!keys.insert(in.priority_keys[i]).second) {
-      problems.Add("names a priority given already", "priorities[" + std::to_string(i) + "]");
+    if (!current.contains(in.priority_keys[i])) {
+      problems.Add("is not one of the strategy's current priorities",
+                   "priorities[" + std::to_string(i) + "]");
     }
   }
-  for (const auto& [source, amount] : in.funding) {
-    if (auto problem = NumberProblem(static_cast<double>(amount), kPoundsRule)) {
-      problems.Add(*problem, "funding." + std::string(ToString(source)));
+  if (in.programme_id) {
+    const auto programme = repository_.Find(org_id, *in.programme_id);
+    if (!programme || programme->what.kind != Kind::kProgramme || *in.programme_id == id) {
+      problems.Add("Choose one of the portfolio's programmes", "programme");
     }
   }
-  for (const auto& [year, amount] : in.cost_by_year) {
-    const std::string at = "costs." + std::to_string(year);
-    if (year < kEarliestYear || year > kLatestYear) {
-      problems.Add("Enter a year from 2000 to 2100", at);
-    } else if (auto problem = NumberProblem(static_cast<double>(amount), kPoundsRule)) {
-      problems.Add(*problem, at);
+  if (id && in.kind == Kind::kProject) {
+    const auto items = repository_.List(org_id);
+    if (std::any_of(items.begin(), items.end(),
+                    [&](const Item& i) { return i.what.programme_id == id; })) {
+      problems.Add("A programme with projects in it cannot become a project", "kind");
     }
   }
   problems.ThrowIfAny();
 }
 
-void CheckRating(Rating& r, const std::string& this_month) {
-  Problems problems;
-  r.month = std::string(Trim(r.month));
-  if (!IsMonth(r.month)) {
-    problems.Add("Enter the month as YYYY-MM, for example 2026-11", "month");
-  } else if (r.month > this_month) {
-    problems.Add("The month cannot be after this month", "month");
-  }
-  if (Trim(r.narrative).empty()) {
-    problems.Add("Enter what lies behind the rating", "narrative");
-  } else {
-    problems.Check([&] { r.narrative = OptionalText(r.narrative, "narrative", kMaxTextLength); });
-  }
-  problems.ThrowIfAny();
+Item Portfolio::Add(const Caller& caller, const std::string& ods, ItemInput input) {
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kKeptRecord);
+  CheckItem(input);
+  return db::Transaction(db_, [&] {
+    RequireReferences(caller, ods, access.org.id, input, std::nullopt);
+    if (repository_.FindByName(access.org.id, input.name)) {
+      throw Conflict(
+          "the portfolio already has a programme or project called \"" + input.name + "\"", "name");
+    }
+    Item item;
+    item.org_id = access.org.id;
+    item.what = std::move(input);
+    item.updated_at = clock_.Now();
+    item.id = repository_.Insert(item, caller.account());
+    return RequireItem(access.org.id, item.id);
+  });
 }
 
-void RequireInDelivery(const ItemInput& item) {
-  if (item.stage == Stage::kProposed) {
-    throw Conflict("a proposal has no delivery confidence: record that the board approved it first",
-                   "stage");
+Item Portfolio::Update(const Caller& caller, const std::string& ods, Id id, ItemInput input) {
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kKeptRecord);
+  CheckItem(input);
+  return db::Transaction(db_, [&] {
+    Item item = RequireItem(access.org.id, id);
+    RequireReferences(caller, ods, access.org.id, input, id);
+    const auto same = repository_.FindByName(access.org.id, input.name);
+    if (same && same->id != id) {
+      throw Conflict(
+          "the portfolio already has a programme or project called \"" + input.name + "\"", "name");
+    }
+    item.what = std::move(input);
+    item.updated_at = clock_.Now();
+    repository_.Update(item, caller.account());
+    return RequireItem(access.org.id, id);
+  });
+}
+
+Item Portfolio::Get(const Caller& caller, const std::string& ods, Id id) {
+  return RequireItem(organisations_.Require(caller, ods, Role::kViewer).org.id, id);
+}
+
+std::vector<Item> Portfolio::List(const Caller& caller, const std::string& ods) {
+  return repository_.List(organisations_.Require(caller, ods, Role::kViewer).org.id);
+}
+
+Rating Portfolio::Report(const Caller& caller, const std::string& ods, Id id, Rating rating) {
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kKeptRecord);
+  CheckRating(rating, ThisMonth());
+  rating.reported_by_name = caller.name.empty() ? std::string("the operator") : caller.name;
+  rating.reported_at = clock_.Now();
+  db::Transaction(db_, [&] {
+    RequireInDelivery(RequireItem(access.org.id, id).what);
+    repository_.PutRating(access.org.id, id, rating, caller.account());
+  });
+  return rating;
+}
+
+std::vector<Rating> Portfolio::Ratings(const Caller& caller, const std::string& ods, Id id) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
+  RequireItem(access.org.id, id);
+  return repository_.Ratings(access.org.id, id);
+}
+
+Item Portfolio::SetAssurance(const Caller& caller, const std::string& ods, Id id,
+                             Assurance assurance) {
+  const orgs::OrgAccess access = board_.RequireKeeper(caller, ods, kKeptRecord);
+  CheckAssurance(assurance, Today());
+  if (const auto sro = assurance.sro_member_id) {
+    board_.RequireMember(caller, ods, *sro, "sro", "the senior responsible owner");
   }
+  return db::Transaction(db_, [&] {
+    RequireItem(access.org.id, id);
+    repository_.PutAssurance(access.org.id, id, assurance, caller.account(), clock_.Now());
+    return RequireItem(access.org.id, id);
+  });
 }
 
-bool CapitalWithoutRevenue(const ItemInput& item) {
-  const auto amount = [&](Source s) {
-    const auto it = item.funding.find(s);
-    return it == item.funding.end() ? std::int64_t{0} : it->second;
-  };
-  return (amount(Source::kCapital) > 0 || amount(Source::kOneOff) > 0) &&
-         amount(Source::kRevenue) == 0;
+std::vector<strategy::Priority> Portfolio::Priorities(const Caller& caller,
+                                                      const std::string& ods) {
+  return strategies_.Priorities(caller, ods);
 }
 
-std::int64_t WholeLifeCost(const ItemInput& item) {
-  std::int64_t sum = 0;
-  for (const auto& [year, amount] : item.cost_by_year) sum += amount;
-  return sum;
-}
-
-std::vector<std::string> MonthsUpTo(const std::string& last, int count) {
-  const int end = std::stoi(last.substr(0, 4)) * 12 + std::stoi(last.substr(5, 2)) - 1;
-  std::vector<std::string> out;
-  for (int m = end - count + 1; m <= end; ++m) {
-    out.push_back(fmt::format("{:04d}-{:02d}", m / 12, m % 12 + 1));
+strategy::PortfolioFacts StrategyFacts::FactsFor(Id org_id, const std::set<Id>& priority_keys) {
+  strategy::PortfolioFacts facts;
+  for (const Item& item : repository_.List(org_id)) {
+    const auto& keys = item.what.priority_keys;
+    if (item.what.kind == Kind::kProject &&
+        std::none_of(keys.begin(), keys.end(), [&](Id k) { return priority_keys.contains(k); })) {
+      facts.projects_without_priority.push_back(item.what.name);
+    }
+    // A project in a programme is funded through it; the programme answers for its running.
+    if ((item.what.kind == Kind::kProgramme || !item.what.programme_id) &&
+        CapitalWithoutRevenue(item.what)) {
+      facts.capital_without_revenue.push_back(item.what.name);
+    }
   }
-  return out;
+  return facts;
 }
 
 }  // namespace boardlens::portfolio

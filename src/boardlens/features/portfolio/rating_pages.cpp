@@ -2,7 +2,7 @@
 
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/page_words.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 
 namespace boardlens::portfolio {
 namespace {
@@ -47,9 +47,8 @@ http::Response RatingForm(Visit& v, const Item& item, const Rating& in, const Fi
 }  // namespace
 
 void AddRatingPages(http::Router& routes) {
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  const Needs keeper = Needs::Keeper();
   AddPage(routes, "GET", "/orgs/{ods}/portfolio/{item}/rating", keeper, [](Visit& v) {
-    MustKeep(v);
     auto& portfolio = v.Use<Portfolio>();
     const Item item = portfolio.Get(v.caller, v.ods(), v.call.Id("item"));
     RequireInDelivery(item.what);  // before anyone types into a form they cannot send

@@ -6,7 +6,7 @@
 
 #include "boardlens/db/database.hpp"
 #include "boardlens/features/portfolio/benefit.hpp"
-#include "boardlens/features/portfolio/portfolio.hpp"
+#include "boardlens/features/portfolio/item.hpp"
 
 namespace boardlens::portfolio {
 

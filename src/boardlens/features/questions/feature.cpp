@@ -5,7 +5,7 @@
 namespace boardlens::questions {
 
 void Register(Registration& r) {
-  r.services.Provide<Checklist>([](Scope& s) {
+  r.registry.Provide<Checklist>([](Scope& s) {
     return std::make_shared<Checklist>(s.Get<db::Database>(), s.Get<Clock>(),
                                        s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
                                        s.Get<frameworks::Frameworks>());

@@ -20,7 +20,6 @@ namespace {
 using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
 using http::Needs;
 
-constexpr const char* kWhat = "the board-questions checklist";
 /// Empty evidence rows the form offers beyond those recorded, so a link can be added without
 /// scripts.
 constexpr std::size_t kSpareEvidenceRows = 2;
@@ -208,7 +207,7 @@ void CollectAnswerErrors(FieldErrors& errors, const std::function<void()>& save)
 
 void AddQuestionPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  const Needs keeper = Needs::Keeper();
   AddPage(routes, "GET", "/orgs/{ods}/questions/{framework}/{question}", viewer, QuestionPage);
   AddPage(
       routes, "GET", "/orgs/{ods}/questions/{framework}/{question}/history.csv", viewer,
@@ -224,7 +223,6 @@ void AddQuestionPages(http::Router& routes) {
         return CsvDownload(v.ods() + "-" + ItemOf(v) + "-history.csv", rows);
       });
   AddPage(routes, "GET", "/orgs/{ods}/questions/{framework}/{question}/edit", keeper, [](Visit& v) {
-    v.Use<orgs::Board>().RequireKeeper(v.caller, v.ods(), kWhat);
     const Question q = v.Use<Checklist>().Get(v.caller, v.ods(), FrameworkOf(v), ItemOf(v));
     const AnswerInput in = q.record ? q.record->what : AnswerInput{};
     return AnswerForm(v, q, in, DateParts::Of(in.next_review_on), {});

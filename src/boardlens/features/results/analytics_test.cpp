@@ -1,5 +1,5 @@
 #include "boardlens/features/results/analytics.hpp"
-#include "boardlens/features/results/trend.hpp"
+#include "boardlens/features/results/trends.hpp"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,9 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/results/json.hpp"
-#include "boardlens/features/results/response.hpp"
+#include "boardlens/features/results/responses.hpp"
 #include "boardlens/features/results/results.hpp"
-#include "boardlens/features/results/trend.hpp"
+#include "boardlens/features/results/trends.hpp"
 #include "boardlens/http/call.hpp"
 
 namespace boardlens::results {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "boardlens/features/results/results.hpp"
-#include "boardlens/features/results/trend.hpp"
+#include "boardlens/features/results/trends.hpp"
 #include "boardlens/http/json_body.hpp"
 
 namespace boardlens::results {

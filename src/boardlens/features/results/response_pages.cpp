@@ -5,7 +5,7 @@
 #include "boardlens/base/text.hpp"
 #include "boardlens/base/utf8.hpp"
 #include "boardlens/features/results/feature.hpp"
-#include "boardlens/features/results/response.hpp"
+#include "boardlens/features/results/responses.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
 #include "boardlens/html/page.hpp"
 

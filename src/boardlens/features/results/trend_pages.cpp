@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "boardlens/features/results/feature.hpp"
-#include "boardlens/features/results/trend.hpp"
+#include "boardlens/features/results/trends.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
 #include "boardlens/html/charts.hpp"
 #include "boardlens/html/page.hpp"

@@ -3,6 +3,7 @@
 
 #include "boardlens/base/csv.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
 #include "boardlens/features/risks/feature.hpp"
 #include "boardlens/features/risks/json.hpp"
 #include "boardlens/features/risks/risk_csv.hpp"
@@ -60,7 +61,7 @@ void AddApiRoutes(http::Router& routes) {
   });
   routes.Api("GET", "/api/v1/orgs/{ods}/risks/heat-map", viewer, [](Call& call) {
     const auto which = ParseScoreKind(call.request.Query("score", "current"));
-    if (!which) throw Invalid("score must be inherent, current or target", "score");
+    if (!which) throw Invalid("score must be " + NamesList(ScoreKindNames()), "score");
     return http::JsonResponse(
         HeatMapJson(call.Use<RiskRegister>().List(call.who(), call.ods()), *which));
   });

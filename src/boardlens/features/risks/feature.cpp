@@ -6,15 +6,15 @@
 namespace boardlens::risks {
 
 void Register(Registration& r) {
-  r.services.Provide<RiskRegister>([](Scope& s) {
+  r.registry.Provide<RiskRegister>([](Scope& s) {
     return std::make_shared<RiskRegister>(s.Get<db::Database>(), s.Get<Clock>(),
                                           s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
                                           s.Get<portfolio::Portfolio>(), s.Get<actions::Actions>());
   });
-  r.services.Provide<RaisedOnRisks>(
+  r.registry.Provide<RaisedOnRisks>(
       [](Scope& s) { return std::make_shared<RaisedOnRisks>(s.Get<RiskRegister>()); });
   // The action log names the risk each of its actions was agreed on.
-  r.services.ProvideAs<actions::RaisedOn, RaisedOnRisks>();
+  r.registry.ProvideAs<actions::RaisedOn, RaisedOnRisks>();
   AddApiRoutes(r.routes);
   r.api.Add(DescribeApi());
   AddRegisterPages(r.routes);  // before /risks/{risk}, which would take its paths

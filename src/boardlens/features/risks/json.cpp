@@ -40,21 +40,6 @@ const Json& Object(const Json& body, const char* key, Problems& problems) {
   return *it;
 }
 
-/// "one of a, b, c".
-std::string OneOf(const std::vector<std::string_view>& names) {
-  std::string out;
-  for (const std::string_view name : names)
-    out += (out.empty() ? "one of " : ", ") + std::string(name);
-  return out;
-}
-
-template <typename E, typename Parse>
-E Choice(const Json& body, const char* key, Parse parse, const std::string& allowed) {
-  const auto parsed = parse(http::String(body, key, true));
-  if (!parsed) throw Invalid(std::string(key) + " must be " + allowed, key);
-  return *parsed;
-}
-
 }  // namespace
 
 Json ToJson(const actions::Action& a, const std::string& today) {
@@ -130,9 +115,8 @@ RiskInput RiskFromJson(const Json& body) {
   text(in.effect, body, "effect");
   problems.Check([&] { in.owner_member_id = http::OptionalInteger(body, "owner"); });
   text(in.committee, body, "committee");
-  problems.Check([&] {
-    in.category = Choice<Category>(body, "category", ParseCategory, OneOf(CategoryNames()));
-  });
+  problems.Check(
+      [&] { in.category = *http::Word(body, "category", ParseCategory, CategoryNames()); });
   const Json& scores = Object(body, "scores", problems);
   const auto rating = [&](Rating& into, const char* which) {
     const Json& r = Object(scores, which, problems);
@@ -176,13 +160,9 @@ ReviewInput ReviewFromJson(const Json& body) {
 Appetite AppetiteFromJson(const Json& body) {
   Appetite a;
   Problems problems;
-  problems.Check([&] {
-    a.category = Choice<Category>(body, "category", ParseCategory, "one of the categories");
-  });
-  problems.Check([&] {
-    a.level =
-        Choice<AppetiteLevel>(body, "level", ParseLevel, "averse, minimal, cautious, open or seek");
-  });
+  problems.Check(
+      [&] { a.category = *http::Word(body, "category", ParseCategory, CategoryNames()); });
+  problems.Check([&] { a.level = *http::Word(body, "level", ParseLevel, LevelNames()); });
   problems.Check([&] {
     const auto max = http::OptionalInteger(body, "max_score");
     a.max_score = max && *max >= 1 && *max <= kMaxScore ? static_cast<int>(*max) : 0;
@@ -193,22 +173,18 @@ Appetite AppetiteFromJson(const Json& body) {
 
 Json HeatMapJson(const std::vector<Risk>& risks, ScoreKind which) {
   Json cells = Json::array();
-  for (int l = 1; l <= 5; ++l) {
-    for (int c = 1; c <= 5; ++c) {
-      const int score = l * c;
+  for (const auto& row : PlaceOnHeatMap(risks, which)) {
+    for (const HeatCell& cell : row) {
       Json named = Json::array();
-      for (const Risk& r : risks) {
-        const Rating& rating = ScoreOf(r.what, which);
-        if (rating.likelihood != l || rating.consequence != c) continue;
+      for (const Risk* r : cell.risks) {
         named.push_back(
-            {{"id", r.id}, {"title", r.what.title}, {"movement", ToString(MovementOf(r))}});
+            {{"id", r->id}, {"title", r->what.title}, {"movement", ToString(MovementOf(*r))}});
       }
-      const auto count = named.size();
-      cells.push_back({{"likelihood", l},
-                       {"consequence", c},
-                       {"score", score},
-                       {"band", ToString(BandOf(score))},
-                       {"count", count},
+      cells.push_back({{"likelihood", cell.at.likelihood},
+                       {"consequence", cell.at.consequence},
+                       {"score", cell.score()},
+                       {"band", ToString(cell.band())},
+                       {"count", cell.risks.size()},
                        {"risks", std::move(named)}});
     }
   }

@@ -2,7 +2,7 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/orgs/board.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 
 namespace boardlens::risks {
 
@@ -143,39 +143,40 @@ Html HeatMapGrid(const Visit& v, const std::vector<Risk>& risks, ScoreKind which
   for (int c = 1; c <= 5; ++c) {
     head += Render("<th scope=\"col\">{} {}</th>", c, ConsequenceLabel(c));
   }
+  const HeatMap map = PlaceOnHeatMap(risks, which);
   Html body;
-  for (int l = 5; l >= 1; --l) {
+  // Almost certain at the top, as a board reads the map.
+  for (auto row = map.rbegin(); row != map.rend(); ++row) {
     Html cells;
     bool empty = true;
-    for (int c = 1; c <= 5; ++c) {
-      const int score = l * c;
-      const Band band = BandOf(score);
+    for (const HeatCell& cell : *row) {
       Html names;
-      for (const Risk& r : risks) {
-        const Rating& rating = ScoreOf(r.what, which);
-        if (rating.likelihood != l || rating.consequence != c) continue;
+      for (const Risk* r : cell.risks) {
         Html moved;
         if (which == ScoreKind::kCurrent) {
-          const Movement m = MovementOf(r);
+          const Movement m = MovementOf(*r);
           moved = Html(" <span class=\"bl-heat__move\">") + MovementText(m);
           if (m == Movement::kUp || m == Movement::kDown) {
-            moved += Render(" from {}", Score(r.last_review->current));
+            moved += Render(" from {}", Score(r->last_review->current));
           }
           moved += Html("</span>");
         }
         empty = false;
-        names += Render("<li><a href=\"{}\">{}</a>{}</li>", RiskPath(v, r.id), r.what.title, moved);
+        names +=
+            Render("<li><a href=\"{}\">{}</a>{}</li>", RiskPath(v, r->id), r->what.title, moved);
       }
       cells += Render(
           "<td class=\"bl-heat__cell bl-heat--{}{}\" data-label=\"Consequence {} {}\">"
           "<span class=\"bl-heat__score\">{} {}</span>{}</td>",
-          ToString(band), names.empty() ? Html(" bl-heat__cell--empty") : Html(), c,
-          ConsequenceLabel(c), score, BandLabel(band),
+          ToString(cell.band()), names.empty() ? Html(" bl-heat__cell--empty") : Html(),
+          cell.at.consequence, ConsequenceLabel(cell.at.consequence), cell.score(),
+          BandLabel(cell.band()),
           names.empty() ? Html() : Render("<ul class=\"bl-heat__risks\">{}</ul>", names));
     }
+    const int likelihood = row->front().at.likelihood;
     body += Render("<tr{}><th scope=\"row\">{} {}</th>{}</tr>",
-                   empty ? Html(" class=\"bl-heat__row--empty\"") : Html(), l, LikelihoodLabel(l),
-                   cells);
+                   empty ? Html(" class=\"bl-heat__row--empty\"") : Html(), likelihood,
+                   LikelihoodLabel(likelihood), cells);
   }
   return Render(
       "<div class=\"bl-heat-wrap\"><table class=\"bl-heat\"><caption "
@@ -187,25 +188,17 @@ Html HeatMapGrid(const Visit& v, const std::vector<Risk>& risks, ScoreKind which
 }
 
 std::vector<std::vector<std::string>> HeatMapRows(const std::vector<Risk>& risks, ScoreKind which) {
-  const HeatCounts counts = CountCells(risks, which);
   std::vector<std::vector<std::string>> rows{
       {"score_of", "likelihood", "consequence", "score", "band", "risks"}};
-  for (int l = 5; l >= 1; --l) {
-    for (int c = 1; c <= 5; ++c) {
-      rows.push_back(
-          {std::string(ToString(which)), std::to_string(l), std::to_string(c),
-           std::to_string(l * c), std::string(ToString(BandOf(l * c))),
-           std::to_string(
-               counts.at(static_cast<std::size_t>(l - 1)).at(static_cast<std::size_t>(c - 1)))});
+  const HeatMap map = PlaceOnHeatMap(risks, which);
+  for (auto row = map.rbegin(); row != map.rend(); ++row) {
+    for (const HeatCell& cell : *row) {
+      rows.push_back({std::string(ToString(which)), std::to_string(cell.at.likelihood),
+                      std::to_string(cell.at.consequence), std::to_string(cell.score()),
+                      std::string(ToString(cell.band())), std::to_string(cell.risks.size())});
     }
   }
   return rows;
-}
-
-void MustKeep(Visit& v) {
-  if (!v.Use<orgs::Board>().IsKeeper(v.caller, v.ods())) {
-    throw Forbidden("only the board secretary and the executive directors keep the risk register");
-  }
 }
 
 }  // namespace boardlens::risks

@@ -35,7 +35,4 @@ html::Html HeatMapGrid(const html::Visit& v, const std::vector<Risk>& risks, Sco
 /// The counts as rows for a CSV download: likelihood, consequence, score, band, risks.
 std::vector<std::vector<std::string>> HeatMapRows(const std::vector<Risk>& risks, ScoreKind which);
 
-/// A form page is refused before anyone types into it, not when they send it.
-void MustKeep(html::Visit& v);
-
 }  // namespace boardlens::risks

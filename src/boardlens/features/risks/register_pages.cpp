@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/risks/feature.hpp"
@@ -258,10 +259,11 @@ http::Response AppetitePage(Visit& v, const FieldErrors& errors) {
   page.before_content = BackLink(v.OrgPath("/risks"), "Back to the risk register");
   page.content += ErrorSummary(errors);
   if (v.request.Query("done") == "saved") page.content += SuccessBanner("Risk appetite saved");
-  page.content += Html(
+  page.content += Render(
       "<h1>Risk appetite</h1><p>How much risk the board will take in each category, in the "
-      "usual words (averse, minimal, cautious, open, seek), with the highest current score it "
-      "tolerates. A risk scoring above it is flagged on the register.</p>");
+      "usual words ({}), with the highest current score it tolerates. A risk scoring above it "
+      "is flagged on the register.</p>",
+      NamesList(LevelNames()));
   Table table;
   table.caption = "The board's risk appetite by category";
   table.headings = {"Category", "Appetite", "Highest score tolerated"};
@@ -333,7 +335,7 @@ http::Response SaveAppetite(Visit& v) {
 
 void AddRegisterPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  const Needs keeper = Needs::Keeper();
 
   AddPage(routes, "GET", "/orgs/{ods}/risks", viewer, RegisterPage);
   AddPage(routes, "GET", "/orgs/{ods}/risks.csv", viewer, [](Visit& v) {
@@ -378,7 +380,6 @@ void AddRegisterPages(http::Router& routes) {
            "action log, and actions you leave out stay in the log."),
        .download_path = "/risks.csv",
        .download_label = "Download the register as it is",
-       .check = MustKeep,
        .save = [](Visit& v, const std::string& csv) {
          v.Use<RiskRegister>().Import(v.caller, v.ods(), csv, "line");
          return std::string("/risks?done=imported");

@@ -1,6 +1,8 @@
 #include "boardlens/features/risks/risk.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <utility>
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
@@ -137,6 +139,17 @@ const Rating& ScoreOf(const RiskInput& risk, ScoreKind which) {
       break;
   }
   return risk.current;
+}
+
+Rating& ScoreOf(RiskInput& risk, ScoreKind which) {
+  return const_cast<Rating&>(ScoreOf(std::as_const(risk), which));
+}
+
+int LevelFromText(std::string_view text) {
+  text = Trim(text);
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return ec == std::errc() && end == text.data() + text.size() ? value : 0;
 }
 
 AppetiteStance Compare(int current_score, const std::optional<Appetite>& appetite) {
@@ -289,15 +302,21 @@ void SortByCurrentScore(std::vector<Risk>& risks) {
   });
 }
 
-HeatCounts CountCells(const std::vector<Risk>& risks, ScoreKind which) {
-  HeatCounts counts{};
+HeatMap PlaceOnHeatMap(const std::vector<Risk>& risks, ScoreKind which) {
+  HeatMap map;
+  for (std::size_t l = 0; l < map.size(); ++l) {
+    for (std::size_t c = 0; c < map[l].size(); ++c) {
+      map[l][c].at = {static_cast<int>(l) + 1, static_cast<int>(c) + 1};
+    }
+  }
   for (const Risk& r : risks) {
     const Rating& rating = ScoreOf(r.what, which);
     if (!InRange(rating)) continue;
-    ++counts.at(static_cast<std::size_t>(rating.likelihood - 1))
-          .at(static_cast<std::size_t>(rating.consequence - 1));
+    map.at(static_cast<std::size_t>(rating.likelihood - 1))
+        .at(static_cast<std::size_t>(rating.consequence - 1))
+        .risks.push_back(&r);
   }
-  return counts;
+  return map;
 }
 
 }  // namespace boardlens::risks

@@ -61,6 +61,8 @@ enum class AppetiteStance : std::uint8_t { kNotSet, kWithin, kAbove };
 
 /// Which of a risk's three scores.
 enum class ScoreKind : std::uint8_t { kInherent, kCurrent, kTarget };
+inline constexpr std::array<ScoreKind, 3> kAllScoreKinds{ScoreKind::kInherent, ScoreKind::kCurrent,
+                                                         ScoreKind::kTarget};
 
 /// How a score moved since the board last reviewed the risk.
 enum class Movement : std::uint8_t { kNew, kUp, kDown, kUnchanged };
@@ -149,6 +151,10 @@ std::string ScoresText(Band band);
 inline constexpr std::array<Band, 4> kAllBands{Band::kLow, Band::kModerate, Band::kHigh,
                                                Band::kExtreme};
 const Rating& ScoreOf(const RiskInput& risk, ScoreKind which);
+Rating& ScoreOf(RiskInput& risk, ScoreKind which);
+/// A likelihood or consequence as typed (a form, a CSV cell); 0, which CheckRisk refuses
+/// under the level's own name, when it is not a whole number.
+int LevelFromText(std::string_view text);
 
 /// Within or above the appetite for the risk's category; kNotSet when there is none.
 AppetiteStance Compare(int current_score, const std::optional<Appetite>& appetite);
@@ -206,8 +212,17 @@ void CheckAppetite(Appetite& appetite);
 /// The register's order: highest current score first, then title.
 void SortByCurrentScore(std::vector<Risk>& risks);
 
-/// How many risks sit in each cell: [likelihood - 1][consequence - 1].
-using HeatCounts = std::array<std::array<int, 5>, 5>;
-HeatCounts CountCells(const std::vector<Risk>& risks, ScoreKind which);
+/// A square of the heat map and the risks whose score places them in it. The page, its CSV
+/// and the API all read the map from here.
+struct HeatCell {
+  Rating at;  ///< its likelihood and consequence
+  std::vector<const Risk*> risks;
+  int score() const { return Score(at); }
+  Band band() const { return BandOf(score()); }
+};
+/// The 5 x 5 map of the `which` score: cell [likelihood - 1][consequence - 1]. It points into
+/// `risks`, which must outlive it.
+using HeatMap = std::array<std::array<HeatCell, 5>, 5>;
+HeatMap PlaceOnHeatMap(const std::vector<Risk>& risks, ScoreKind which);
 
 }  // namespace boardlens::risks

@@ -23,14 +23,6 @@ std::size_t ColumnOf(std::string_view field) {
   return it == kRiskColumns.end() ? 1 : static_cast<std::size_t>(it - kRiskColumns.begin()) + 1;
 }
 
-/// A score's 1-5 from its column; 0 (reported by CheckRisk) when it is not a whole number.
-int Level(std::string_view text) {
-  text = Trim(text);
-  int value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return ec == std::errc() && end == text.data() + text.size() ? value : 0;
-}
-
 std::optional<Id> IdOf(const IdsByName& ids, std::string_view name) {
   const auto it = ids.find(AsciiLower(Trim(name)));
   return it == ids.end() ? std::nullopt : std::optional<Id>(it->second);
@@ -161,9 +153,9 @@ std::vector<ImportRow> ParseRiskCsv(std::string_view text, std::string_view name
         all += (all.empty() ? "" : ", ") + std::string(ToString(c));
       row_problems.Add("\"" + field(7) + "\" is not a category: " + all, "category");
     }
-    k.inherent = {Level(field(8)), Level(field(9))};
-    k.current = {Level(field(10)), Level(field(11))};
-    k.target = {Level(field(12)), Level(field(13))};
+    k.inherent = {LevelFromText(field(8)), LevelFromText(field(9))};
+    k.current = {LevelFromText(field(10)), LevelFromText(field(11))};
+    k.target = {LevelFromText(field(12)), LevelFromText(field(13))};
     k.controls = field(14);
     k.control_gaps = field(15);
     k.assurance_first = field(16);

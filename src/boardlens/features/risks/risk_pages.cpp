@@ -43,20 +43,6 @@ constexpr std::array<TextArea, 8> kTextAreas{{
     {"assurance_gaps", "Gaps in assurance", "Where the board cannot yet be sure controls work",
      &RiskInput::assurance_gaps},
 }};
-constexpr std::array<std::pair<const char*, ScoreKind>, 3> kScores{
-    {{"inherent", ScoreKind::kInherent},
-     {"current", ScoreKind::kCurrent},
-     {"target", ScoreKind::kTarget}}};
-
-/// A posted 1-5, or 0.
-int Level(const std::string& text) {
-  return text.size() == 1 && text[0] >= '1' && text[0] <= '5' ? text[0] - '0' : 0;
-}
-
-Rating& RatingOf(RiskInput& in, ScoreKind which) {
-  return which == ScoreKind::kInherent ? in.inherent
-                                       : (which == ScoreKind::kTarget ? in.target : in.current);
-}
 
 http::Response RiskForm(Visit& v, const std::optional<Id>& id, const RiskInput& in,
                         const DateParts& review, const FieldErrors& errors) {
@@ -86,9 +72,9 @@ http::Response RiskForm(Visit& v, const std::optional<Id>& id, const RiskInput& 
   // A new risk's category is chosen, never assumed: each has its own appetite.
   fields += Select(field("category", "Category", id ? std::string(ToString(in.category)) : ""),
                    "Choose a category", CategoryChoices());
-  for (const auto& [name, which] : kScores) {
+  for (const ScoreKind which : kAllScoreKinds) {
     const Rating& r = ScoreOf(in, which);
-    const std::string n(name);
+    const std::string n(ToString(which));
     const auto level = [](int x) { return x == 0 ? std::string() : std::to_string(x); };
     Html pair = Select(field(n + "_likelihood", "Likelihood", level(r.likelihood)),
                        "Choose how likely", LikelihoodChoices());
@@ -156,11 +142,11 @@ RiskInput FromForm(Visit& v, DateParts& review, FieldErrors& errors, const RiskI
   const auto category = ParseCategory(v.form.Get("category"));
   if (!category) errors.Add("category", "Choose the category of the risk");
   in.category = category.value_or(Category::kDelivery);
-  for (const auto& [name, which] : kScores) {
-    const std::string n(name);
-    Rating& r = RatingOf(in, which);
-    r.likelihood = Level(v.form.Get(n + "_likelihood"));
-    r.consequence = Level(v.form.Get(n + "_consequence"));
+  for (const ScoreKind which : kAllScoreKinds) {
+    const std::string n(ToString(which));
+    Rating& r = ScoreOf(in, which);
+    r.likelihood = LevelFromText(v.form.Get(n + "_likelihood"));
+    r.consequence = LevelFromText(v.form.Get(n + "_consequence"));
     if (r.likelihood == 0) errors.Add(n + "_likelihood", "Choose the " + n + " likelihood");
     if (r.consequence == 0) errors.Add(n + "_consequence", "Choose the " + n + " consequence");
   }
@@ -221,9 +207,9 @@ http::Response RiskPage(Visit& v, Id id, const FieldErrors& errors = {}) {
   rows.push_back(Row("Effect", r.what.effect));
   rows.push_back(Row("Owner", r.owner_name));
   rows.push_back(Row("Lead committee", r.what.committee));
-  for (const auto& [name, which] : kScores) {
+  for (const ScoreKind which : kAllScoreKinds) {
     const Rating& rating = ScoreOf(r.what, which);
-    std::string key(name);
+    std::string key(ToString(which));
     key[0] = static_cast<char>(key[0] - 'a' + 'A');
     rows.push_back(
         {key + " score", ScoreTag(rating) + Html(" ") + Escape(RatingWords(rating)), {}});
@@ -407,10 +393,9 @@ http::Response RecordReview(Visit& v) {
 
 void AddRiskPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  const Needs keeper = Needs::Keeper();
 
   AddPage(routes, "GET", "/orgs/{ods}/risks/new", keeper, [](Visit& v) {
-    MustKeep(v);
     RiskInput blank;
     return RiskForm(v, std::nullopt, blank, {}, {});
   });
@@ -428,7 +413,6 @@ void AddRiskPages(http::Router& routes) {
   AddPage(routes, "GET", "/orgs/{ods}/risks/{risk}", viewer,
           [](Visit& v) { return RiskPage(v, v.call.Id("risk")); });
   AddPage(routes, "GET", "/orgs/{ods}/risks/{risk}/edit", keeper, [](Visit& v) {
-    MustKeep(v);
     const Risk r = v.Use<RiskRegister>().Get(v.caller, v.ods(), v.call.Id("risk"));
     return RiskForm(v, r.id, r.what, DateParts::Of(r.what.review_on), {});
   });

@@ -14,7 +14,7 @@
 #include "boardlens/features/actions/actions.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
-#include "boardlens/features/portfolio/portfolios.hpp"
+#include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/risks/repository.hpp"
 #include "boardlens/features/risks/risk.hpp"
 

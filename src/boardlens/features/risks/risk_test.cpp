@@ -177,16 +177,19 @@ TEST(RiskRules, TheNextReviewIsTodayOrLaterUnlessTheRiskKeepsItsDate) {
   EXPECT_THROW(CheckReviewDate("2027-01-16", "2027-03-31", "2027-01-15"), Error);
 }
 
-TEST(RiskRules, HeatCountsPlaceEachRiskInItsCell) {
+TEST(RiskRules, TheHeatMapPlacesEachRiskInItsCell) {
   std::vector<Risk> risks(3);
   risks[0].what = Valid();
   risks[1].what = Valid();
   risks[2].what = Valid();
   risks[2].what.current = {1, 5};
-  const HeatCounts current = CountCells(risks, ScoreKind::kCurrent);
-  EXPECT_EQ(current[3][3], 2);
-  EXPECT_EQ(current[0][4], 1);
-  EXPECT_EQ(CountCells(risks, ScoreKind::kInherent)[4][4], 3);
+  const HeatMap current = PlaceOnHeatMap(risks, ScoreKind::kCurrent);
+  EXPECT_EQ(current[3][3].risks, (std::vector<const Risk*>{&risks[0], &risks[1]}));
+  EXPECT_EQ(current[3][3].score(), 16);
+  EXPECT_EQ(current[0][4].risks, std::vector<const Risk*>{&risks[2]});
+  EXPECT_EQ(current[0][4].band(), Band::kModerate);
+  EXPECT_TRUE(current[4][4].risks.empty());
+  EXPECT_EQ(PlaceOnHeatMap(risks, ScoreKind::kInherent)[4][4].risks.size(), 3U);
 }
 
 std::string Header() {
@@ -299,11 +302,11 @@ TEST(RiskCsv, ANewRiskIsReviewedFromTodayAndAKnownOneMayKeepItsDate) {
 }
 
 TEST(RiskCsv, AWrongHeaderOrEmptyFileIsRefusedAtItsPlace) {
-  for (const auto& [csv, where] : std::vector<std::pair<std::string, std::string>>{
+  for (const auto& file : std::vector<std::pair<std::string, std::string>>{
            {"", "r.csv:1:1"}, {"title,objective,owner\n", "r.csv:1:3"}, {Header(), "r.csv:2:1"}}) {
-    EXPECT_EQ(WheresOf([&] { ParseRiskCsv(csv, "r.csv", kKnown); }),
-              std::vector<std::string>{where})
-        << csv;
+    EXPECT_EQ(WheresOf([&] { ParseRiskCsv(file.first, "r.csv", kKnown); }),
+              std::vector<std::string>{file.second})
+        << file.first;
   }
 }
 

@@ -6,7 +6,7 @@ namespace boardlens::rounds {
 
 void Register(Registration& r) {
   // Needs a ClosingListener, which the composition root chooses.
-  r.services.Provide<Rounds>([](Scope& s) {
+  r.registry.Provide<Rounds>([](Scope& s) {
     return std::make_shared<Rounds>(
         s.Get<db::Database>(), s.Get<Clock>(), s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
         s.Get<frameworks::Frameworks>(), s.Get<ClosingListener>(), s.Get<mail::Mailer>());

@@ -100,6 +100,7 @@ http::ApiPart DescribeApi() {
   part.Enumerate("Service/properties/audience", AudienceNames());
   part.Enumerate("MeasureInput/properties/kind", MeasureKindNames());
   part.Enumerate("MeasureInput/properties/frequency", FrequencyNames());
+  part.Enumerate("MeasureInput/properties/improvement", ImprovementNames());
   return part;
 }
 

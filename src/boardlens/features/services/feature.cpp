@@ -6,7 +6,7 @@
 namespace boardlens::services {
 
 void Register(Registration& r) {
-  r.services.Provide<ServiceRegister>([](Scope& s) {
+  r.registry.Provide<ServiceRegister>([](Scope& s) {
     // Needs a PlanSource, which the composition root chooses (the strategy provides it).
     return std::make_shared<ServiceRegister>(s.Get<db::Database>(), s.Get<Clock>(),
                                              s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
@@ -14,9 +14,9 @@ void Register(Registration& r) {
   });
   // The strategy judges outcomes linked to measures; it sits above the register, so the
   // register provides what it reads through the strategy's interface.
-  r.services.Provide<StrategyMeasures>(
+  r.registry.Provide<StrategyMeasures>(
       [](Scope& s) { return std::make_shared<StrategyMeasures>(s.Get<db::Database>()); });
-  r.services.ProvideAs<strategy::MeasureSource, StrategyMeasures>();
+  r.registry.ProvideAs<strategy::MeasureSource, StrategyMeasures>();
   AddApiRoutes(r.routes);
   r.api.Add(DescribeApi());
   AddSwitchOffPages(r.routes);  // before /services/{service}, which would take its path

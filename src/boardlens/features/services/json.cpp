@@ -2,6 +2,7 @@
 
 #include "boardlens/base/clock.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
 
 namespace boardlens::services {
 
@@ -12,16 +13,6 @@ namespace {
 Json OrNull(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
 Json OrNull(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
 Json OrNull(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
-
-/// A named choice from a body: `fallback` when absent, refused (listing `allowed`) when unknown.
-template <typename E, typename Parse>
-E Choice(const Json& body, const char* key, E fallback, Parse parse, const char* allowed) {
-  const std::string text = http::String(body, key, false);
-  if (text.empty()) return fallback;
-  const auto parsed = parse(text);
-  if (!parsed) throw Invalid(std::string(key) + " must be " + allowed, key);
-  return *parsed;
-}
 
 }  // namespace
 
@@ -53,13 +44,12 @@ ServiceInput ServiceFromJson(const Json& body) {
   problems.Check([&] { in.owner_member_id = http::OptionalInteger(body, "owner"); });
   problems.Check([&] { in.user_groups = http::String(body, "user_groups", false); });
   problems.Check([&] {
-    in.audience =
-        Choice(body, "audience", Audience::kBoth, ParseAudience, "staff, patients or both");
+    in.audience = http::Word(body, "audience", ParseAudience, AudienceNames(), false)
+                      .value_or(Audience::kBoth);
   });
   problems.Check([&] { in.approx_users = http::OptionalInteger(body, "approx_users"); });
   problems.Check([&] {
-    in.stage = Choice(body, "stage", Stage::kLive, ParseStage,
-                      "discovery, alpha, beta, live, retiring or retired");
+    in.stage = http::Word(body, "stage", ParseStage, StageNames(), false).value_or(Stage::kLive);
   });
   problems.Check([&] { in.supplier = http::String(body, "supplier", false); });
   problems.Check([&] { in.contract_ends_on = http::String(body, "contract_ends_on", false); });
@@ -98,23 +88,24 @@ MeasureInput MeasureFromJson(const Json& body) {
   Problems problems;
   problems.Check([&] { in.name = http::String(body, "name", false); });
   problems.Check([&] {
-    in.kind = Choice(body, "kind", MeasureKind::kOther, ParseMeasureKind,
-                     "availability, active_users, satisfaction, incidents or other");
+    in.kind = http::Word(body, "kind", ParseMeasureKind, MeasureKindNames(), false)
+                  .value_or(MeasureKind::kOther);
   });
   problems.Check([&] { in.unit = http::String(body, "unit", false); });
   problems.Check([&] {
     // Asked, never assumed: "neutral" leaves the chart uncoloured, which the board must choose.
     if (http::String(body, "improvement", false).empty()) {
-      throw Invalid("improvement is required: up, down or neutral (neither is better)",
+      throw Invalid("improvement is required: " + NamesList(ImprovementNames()) +
+                        " (neutral: neither is better)",
                     "improvement");
     }
-    in.improvement =
-        Choice(body, "improvement", Improvement::kNeutral, ParseImprovement, "up, down or neutral");
+    in.improvement = http::Word(body, "improvement", ParseImprovement, ImprovementNames(), false)
+                         .value_or(Improvement::kNeutral);
   });
   problems.Check([&] { in.target = http::OptionalNumber(body, "target"); });
   problems.Check([&] {
-    in.frequency =
-        Choice(body, "frequency", Frequency::kMonthly, ParseFrequency, "monthly or weekly");
+    in.frequency = http::Word(body, "frequency", ParseFrequency, FrequencyNames(), false)
+                       .value_or(Frequency::kMonthly);
   });
   problems.Check([&] { in.screen = http::Bool(body, "screen", true); });
   problems.Check([&] { in.fix_after = http::OptionalInteger(body, "fix_after"); });

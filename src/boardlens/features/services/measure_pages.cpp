@@ -20,12 +20,6 @@ namespace {
 using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
 using http::Needs;
 
-void MustKeep(Visit& v) {
-  if (!v.Use<orgs::Board>().IsKeeper(v.caller, v.ods())) {
-    throw Forbidden("only the board secretary and the executive directors keep the register");
-  }
-}
-
 std::string_view DirectionWords(Improvement improvement) {
   switch (improvement) {
     case Improvement::kUp:
@@ -285,7 +279,7 @@ MeasureInput MeasureFromForm(Visit& v, FieldErrors& errors) {
 
 void AddMeasurePages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  const Needs keeper = Needs::Keeper();
 
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}", viewer,
           [](Visit& v) { return MeasurePage(v, v.call.Id("measure")); });
@@ -302,10 +296,8 @@ void AddMeasurePages(http::Router& routes) {
     }
     return CsvDownload(v.ods() + "-measure-" + std::to_string(series.measure.id) + ".csv", rows);
   });
-  AddPage(routes, "GET", "/orgs/{ods}/services/{service}/measures/new", keeper, [](Visit& v) {
-    MustKeep(v);
-    return MeasureForm(v, v.call.Id("service"), std::nullopt, {}, {}, {});
-  });
+  AddPage(routes, "GET", "/orgs/{ods}/services/{service}/measures/new", keeper,
+          [](Visit& v) { return MeasureForm(v, v.call.Id("service"), std::nullopt, {}, {}, {}); });
   AddPage(routes, "POST", "/orgs/{ods}/services/{service}/measures/new", keeper, [](Visit& v) {
     const Id service = v.call.Id("service");
     FieldErrors errors;
@@ -320,10 +312,8 @@ void AddMeasurePages(http::Router& routes) {
       return MeasureForm(v, service, std::nullopt, in, v.form.Get("rebase"), errors);
     return Redirect(MeasurePath(v, id, "?done=saved"));
   });
-  AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/values", keeper, [](Visit& v) {
-    MustKeep(v);
-    return ValueForm(v, v.call.Id("measure"), {}, {}, {}, {});
-  });
+  AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/values", keeper,
+          [](Visit& v) { return ValueForm(v, v.call.Id("measure"), {}, {}, {}, {}); });
   AddPage(routes, "POST", "/orgs/{ods}/measures/{measure}/values", keeper, [](Visit& v) {
     const Id id = v.call.Id("measure");
     const DateParts date = DateParts::Read(v.form, "date");
@@ -360,7 +350,6 @@ void AddMeasurePages(http::Router& routes) {
             return Redirect(MeasurePath(v, id, "?done=value"));
           });
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/edit", keeper, [](Visit& v) {
-    MustKeep(v);
     const MeasureSeries s =
         v.Use<ServiceRegister>().Series(v.caller, v.ods(), v.call.Id("measure"));
     std::string rebase;

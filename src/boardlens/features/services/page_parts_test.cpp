@@ -2,6 +2,7 @@
 // the chart's marks and description, and the table of the same numbers.
 
 #include "boardlens/features/services/page_parts.hpp"
+#include "boardlens/base/testing.hpp"
 #include "boardlens/features/services/service.hpp"
 
 #include <gtest/gtest.h>
@@ -9,7 +10,7 @@
 namespace boardlens::services {
 namespace {
 
-std::size_t Count(const std::string& text, const std::string& what) {
+std::size_t CountOccurrences(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
   return n;
@@ -106,11 +107,11 @@ TEST(SpcPageParts, TheChartMarksEachTypeAndDescribesTheLatestPoint) {
       << svg.substr(0, 600);
   // Drawn for a phone and for a wide screen: in each, one improvement square and three
   // concern triangles among the points, each also in the key.
-  EXPECT_EQ(Count(svg, "<svg class=\"bl-chart bl-chart--narrow\""), 1U);
-  EXPECT_EQ(Count(svg, "<svg class=\"bl-chart bl-chart--wide\""), 1U);
+  EXPECT_EQ(CountOccurrences(svg, "<svg class=\"bl-chart bl-chart--narrow\""), 1U);
+  EXPECT_EQ(CountOccurrences(svg, "<svg class=\"bl-chart bl-chart--wide\""), 1U);
   EXPECT_NE(svg.find("<title id=\"m-wide-title\">"), std::string::npos) << "ids differ";
-  EXPECT_EQ(Count(svg, "<rect"), 2 * (1U + 1U));
-  EXPECT_EQ(Count(svg, "<polygon"), 2 * (3U + 1U));
+  EXPECT_EQ(CountOccurrences(svg, "<rect"), 2 * (1U + 1U));
+  EXPECT_EQ(CountOccurrences(svg, "<polygon"), 2 * (3U + 1U));
   // The months along the axis.
   EXPECT_NE(svg.find(">Jan 2024</text>"), std::string::npos);
   EXPECT_NE(svg.find(">May 2024</text>"), std::string::npos);
@@ -124,7 +125,7 @@ TEST(SpcPageParts, TheTableHasARowAPointWithTheValuesAsWritten) {
   const std::string table = ChartTable(Chart(), "Availability by month", "%").str();
   EXPECT_NE(table.find("<caption class=\"nhsuk-table__caption\">Availability by month</caption>"),
             std::string::npos);
-  EXPECT_EQ(Count(table, "<tr"), 1U + 5U);
+  EXPECT_EQ(CountOccurrences(table, "<tr"), 1U + 5U);
   // Two decimals, as 99.25 was written; the mean and limits, averages, with four.
   EXPECT_NE(table.find("</span>99.25%</td>"), std::string::npos);
   EXPECT_NE(table.find("</span>98.00%</td>"), std::string::npos);

@@ -91,13 +91,6 @@ Html MeasureIcons(Visit& v, const std::vector<MeasureSeries>& measures) {
   return Render("<ul class=\"nhsuk-list bl-measure-list\">{}</ul>", items);
 }
 
-/// A form page is refused before anyone types into it, not when they send it.
-void MustKeep(Visit& v) {
-  if (!v.Use<orgs::Board>().IsKeeper(v.caller, v.ods())) {
-    throw Forbidden("only the board secretary and the executive directors keep the register");
-  }
-}
-
 http::Response RegisterPage(Visit& v) {
   auto& reg = v.Use<ServiceRegister>();
   const std::string today = reg.Today();
@@ -273,7 +266,7 @@ ServiceInput FromForm(Visit& v, DateParts& contract, FieldErrors& errors) {
   return in;
 }
 
-SummaryRow Row(std::string key, const std::string& value) {
+SummaryRow Detail(std::string key, const std::string& value) {
   return {std::move(key), Escape(value), {}};
 }
 
@@ -287,22 +280,22 @@ http::Response ServicePage(Visit& v, Id id) {
   if (v.request.Query("done") == "saved") page.content += SuccessBanner("Service updated");
   page.content += Render("<h1>{}</h1>", s.what.name);
   std::vector<SummaryRow> rows;
-  if (!s.what.purpose.empty()) rows.push_back(Row("What it is for", s.what.purpose));
-  rows.push_back(Row("Owning director", s.owner_name));
-  rows.push_back(Row("Stage", std::string(StageLabel(s.what.stage))));
-  rows.push_back(Row("Who uses it", std::string(AudienceLabel(s.what.audience))));
-  if (!s.what.user_groups.empty()) rows.push_back(Row("Which groups", s.what.user_groups));
-  rows.push_back(Row("About how many users", WholeNumber(s.what.approx_users)));
-  if (!s.what.supplier.empty()) rows.push_back(Row("Supplier", s.what.supplier));
+  if (!s.what.purpose.empty()) rows.push_back(Detail("What it is for", s.what.purpose));
+  rows.push_back(Detail("Owning director", s.owner_name));
+  rows.push_back(Detail("Stage", std::string(StageLabel(s.what.stage))));
+  rows.push_back(Detail("Who uses it", std::string(AudienceLabel(s.what.audience))));
+  if (!s.what.user_groups.empty()) rows.push_back(Detail("Which groups", s.what.user_groups));
+  rows.push_back(Detail("About how many users", WholeNumber(s.what.approx_users)));
+  if (!s.what.supplier.empty()) rows.push_back(Detail("Supplier", s.what.supplier));
   Html contract = Escape(s.what.contract_ends_on.empty() ? "No contract recorded"
                                                          : DateText(s.what.contract_ends_on));
   if (ContractEndingSoon(s.what, today))
     contract += Html(" ") + Tag("Ending within 12 months", "orange");
   rows.push_back({"Contract ends", contract, {}});
-  rows.push_back(Row("Capital cost", Pounds(s.what.capital_cost)));
-  rows.push_back(Row("Revenue cost each year", Pounds(s.what.annual_revenue_cost)));
-  rows.push_back(Row("Whole-life cost", Pounds(s.what.whole_life_cost)));
-  rows.push_back(Row("Last changed", DateText(s.updated_at)));
+  rows.push_back(Detail("Capital cost", Pounds(s.what.capital_cost)));
+  rows.push_back(Detail("Revenue cost each year", Pounds(s.what.annual_revenue_cost)));
+  rows.push_back(Detail("Whole-life cost", Pounds(s.what.whole_life_cost)));
+  rows.push_back(Detail("Last changed", DateText(s.updated_at)));
   page.content += SummaryList(rows);
   const bool keeper = v.Use<orgs::Board>().IsKeeper(v.caller, v.ods());
   if (keeper) {
@@ -349,17 +342,15 @@ http::Response ServicePage(Visit& v, Id id) {
 
 void AddRegisterPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  const Needs keeper = Needs::Keeper();
 
   AddPage(routes, "GET", "/orgs/{ods}/services", viewer, RegisterPage);
   AddPage(routes, "GET", "/orgs/{ods}/services.csv", viewer, [](Visit& v) {
     return CsvDownload(v.ods() + "-services.csv",
                        RegisterTable(v.Use<ServiceRegister>().List(v.caller, v.ods())));
   });
-  AddPage(routes, "GET", "/orgs/{ods}/services/new", keeper, [](Visit& v) {
-    MustKeep(v);
-    return ServiceForm(v, std::nullopt, {}, {}, {});
-  });
+  AddPage(routes, "GET", "/orgs/{ods}/services/new", keeper,
+          [](Visit& v) { return ServiceForm(v, std::nullopt, {}, {}, {}); });
   AddPage(routes, "POST", "/orgs/{ods}/services/new", keeper, [](Visit& v) {
     DateParts contract;
     FieldErrors errors;
@@ -382,7 +373,6 @@ void AddRegisterPages(http::Router& routes) {
                               "The owner is a board member's name as the board list has it."),
                 .download_path = "/services.csv",
                 .download_label = "Download the register as it is",
-                .check = MustKeep,
                 .save = [](Visit& v, const std::string& csv) {
                   const ImportSummary done =
                       v.Use<ServiceRegister>().Import(v.caller, v.ods(), csv, "line");
@@ -392,7 +382,6 @@ void AddRegisterPages(http::Router& routes) {
   AddPage(routes, "GET", "/orgs/{ods}/services/{service}", viewer,
           [](Visit& v) { return ServicePage(v, v.call.Id("service")); });
   AddPage(routes, "GET", "/orgs/{ods}/services/{service}/edit", keeper, [](Visit& v) {
-    MustKeep(v);
     const Service s = v.Use<ServiceRegister>().Get(v.caller, v.ods(), v.call.Id("service"));
     return ServiceForm(v, s.id, s.what, DateParts::Of(s.what.contract_ends_on), {});
   });

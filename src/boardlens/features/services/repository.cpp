@@ -58,9 +58,6 @@ constexpr std::string_view kPutValue =
 constexpr std::string_view kDeleteValue =
     "DELETE FROM measure_values WHERE measure_id = $1 AND on_date = $2 RETURNING on_date";
 
-db::Value OrNull(const std::optional<std::int64_t>& v) { return db::OrNull(v); }
-db::Value OrNull(const std::optional<double>& v) { return v ? db::Value{*v} : db::Value{nullptr}; }
-
 Service ToService(const Row& row) {
   Service s;
   s.id = row.i64("id");
@@ -106,13 +103,13 @@ std::vector<db::Value> ServiceValues(const Service& s) {
           w.purpose,
           *w.owner_member_id,
           w.user_groups,
-          OrNull(w.approx_users),
+          db::OrNull(w.approx_users),
           std::string(ToString(w.stage)),
           w.supplier,
           db::OrNull(w.contract_ends_on),
-          OrNull(w.capital_cost),
-          OrNull(w.annual_revenue_cost),
-          OrNull(w.whole_life_cost),
+          db::OrNull(w.capital_cost),
+          db::OrNull(w.annual_revenue_cost),
+          db::OrNull(w.whole_life_cost),
           std::string(ToString(w.audience))};
 }
 
@@ -122,10 +119,10 @@ std::vector<db::Value> MeasureValues(const MeasureInput& w) {
           std::string(ToString(w.kind)),
           w.unit,
           std::string(ToString(w.improvement)),
-          OrNull(w.target),
+          db::OrNull(w.target),
           std::string(ToString(w.frequency)),
           std::int64_t{w.screen ? 1 : 0},
-          OrNull(w.fix_after)};
+          db::OrNull(w.fix_after)};
 }
 
 }  // namespace

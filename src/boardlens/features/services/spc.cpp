@@ -336,5 +336,6 @@ std::string_view ToString(Improvement improvement) { return NameOf(kImprovements
 std::optional<Improvement> ParseImprovement(std::string_view text) {
   return FromName(kImprovements, text);
 }
+std::vector<std::string_view> ImprovementNames() { return Names(kImprovements); }
 
 }  // namespace boardlens::services

@@ -121,5 +121,6 @@ std::string_view ToString(PointType type);
 std::string_view ToString(Assurance assurance);
 std::string_view ToString(Improvement improvement);
 std::optional<Improvement> ParseImprovement(std::string_view text);
+std::vector<std::string_view> ImprovementNames();
 
 }  // namespace boardlens::services

@@ -232,6 +232,7 @@ TEST(Spc, AssuranceAgainstATrajectoryJudgesEachPointAtItsDate) {
   // A year of 100, 90, 100, 90... (limits 68.4 to 121.6) with the trajectory from 300 on
   // 1 January 2024 down to 0 on 1 January 2026: still above 160 on 1 December 2024.
   std::vector<double> values;
+  values.reserve(12);
   for (int i = 0; i < 12; ++i) values.push_back(i % 2 == 0 ? 100 : 90);
   const auto points = Series(values);
   SpcOptions options{Improvement::kDown, 0.0, {}, {}, true, {}, {}, {}};

@@ -7,16 +7,16 @@ namespace boardlens::strategy {
 void Register(Registration& r) {
   // Needs a PortfolioSource and a MeasureSource, which the composition root chooses (the
   // portfolio and the services register provide them).
-  r.services.Provide<Strategies>([](Scope& s) {
+  r.registry.Provide<Strategies>([](Scope& s) {
     return std::make_shared<Strategies>(s.Get<db::Database>(), s.Get<Clock>(),
                                         s.Get<orgs::Organisations>(), s.Get<orgs::Board>(),
                                         s.Get<PortfolioSource>(), s.Get<MeasureSource>());
   });
   // A measure's chart draws the trajectories the strategy's outcomes promise for it; the
   // register sits below the strategy, so the strategy provides them through its interface.
-  r.services.Provide<MeasurePlans>(
+  r.registry.Provide<MeasurePlans>(
       [](Scope& s) { return std::make_shared<MeasurePlans>(s.Get<db::Database>()); });
-  r.services.ProvideAs<services::PlanSource, MeasurePlans>();
+  r.registry.ProvideAs<services::PlanSource, MeasurePlans>();
   AddApiRoutes(r.routes);
   r.api.Add(DescribeApi());
   AddPages(r.routes);

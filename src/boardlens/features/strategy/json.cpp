@@ -37,7 +37,7 @@ int Year(Problems& problems, const Json& body, const char* key) {
 
 /// The objects of list `key`, each read by `read`; a missing list is empty.
 template <typename T, typename Read>
-std::vector<T> List(Problems& problems, const Json& body, const char* key, Read read) {
+std::vector<T> ObjectList(Problems& problems, const Json& body, const char* key, Read read) {
   std::vector<T> out;
   const auto it = body.find(key);
   if (it == body.end() || it->is_null()) return out;
@@ -176,7 +176,7 @@ StrategyInput StrategyFromJson(const Json& body) {
   in.next_review_on = http::TextOrEmpty(problems, body, "next_review_on", "next_review_on");
   in.system_title = http::TextOrEmpty(problems, body, "system_title", "system_title");
   in.system_url = http::TextOrEmpty(problems, body, "system_url", "system_url");
-  in.outcomes = List<Outcome>(
+  in.outcomes = ObjectList<Outcome>(
       problems, body, "outcomes", [&](Outcome& o, const Json& item, const std::string& at) {
         o.title = http::TextOrEmpty(problems, item, "title", at + "title");
         o.measure = http::TextOrEmpty(problems, item, "measure", at + "measure");
@@ -186,7 +186,7 @@ StrategyInput StrategyFromJson(const Json& body) {
         o.baseline_on = http::TextOrEmpty(problems, item, "baseline_on", at + "baseline_on");
         o.measure_id = MeasureId(problems, item, at + "measure_id");
       });
-  in.priorities = List<Priority>(
+  in.priorities = ObjectList<Priority>(
       problems, body, "priorities", [&](Priority& p, const Json& item, const std::string& at) {
         p.title = http::TextOrEmpty(problems, item, "title", at + "title");
         p.description = http::TextOrEmpty(problems, item, "description", at + "description");
@@ -199,7 +199,7 @@ StrategyInput StrategyFromJson(const Json& body) {
           }
         }
       });
-  in.not_doing = List<NotDoing>(
+  in.not_doing = ObjectList<NotDoing>(
       problems, body, "not_doing", [&](NotDoing& n, const Json& item, const std::string& at) {
         n.what = http::TextOrEmpty(problems, item, "what", at + "what");
         n.reason = http::TextOrEmpty(problems, item, "reason", at + "reason");

@@ -104,7 +104,7 @@ std::size_t ReadRank(Visit& v, FieldErrors& errors, std::size_t count) {
 
 template <typename T>
 void AddRoutes(http::Router& routes, const List<T>& list) {
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  const Needs keeper = Needs::Keeper();
   const std::string base = "/orgs/{ods}/strategy/" + list.slug;
   // Saves the posted item at `key` (a new one when empty), or shows the form's problems.
   const auto save = [list](Visit& v, std::optional<Id> key) {
@@ -140,14 +140,12 @@ void AddRoutes(http::Router& routes, const List<T>& list) {
     return Redirect(v.OrgPath("/strategy?done=saved#" + list.slug));
   };
   AddPage(routes, "GET", base + "/new", keeper, [list](Visit& v) {
-    MustKeep(v);
     const StrategyInput current = RequireCurrent(v);
     return ItemForm(v, list, std::nullopt, T{}, 0, {}, {});
   });
   AddPage(routes, "POST", base + "/new", keeper,
           [save](Visit& v) { return save(v, std::nullopt); });
   AddPage(routes, "GET", base + "/{key}", keeper, [list](Visit& v) {
-    MustKeep(v);
     const StrategyInput current = RequireCurrent(v);
     const auto at = IndexOf(current.*list.items, v.call.Id("key"));
     if (!at) throw NotFound("the strategy has no such " + list.noun);

@@ -6,12 +6,6 @@ namespace boardlens::strategy {
 
 using namespace html;  // NOLINT(google-build-using-namespace): pages speak the HTML layer
 
-void MustKeep(Visit& v) {
-  if (!v.Use<orgs::Board>().IsKeeper(v.caller, v.ods())) {
-    throw Forbidden("only the board secretary and the executive directors keep the strategy");
-  }
-}
-
 void SaveChange(Visit& v, FieldErrors& errors, std::initializer_list<std::string_view> fields,
                 const std::function<void(StrategyInput&)>& change) {
   auto& strategies = v.Use<Strategies>();

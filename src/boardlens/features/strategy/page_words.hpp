@@ -8,9 +8,6 @@
 
 namespace boardlens::strategy {
 
-/// A form page is refused before anyone types into it, not when they send it.
-void MustKeep(html::Visit& visit);
-
 /// The current strategy, changed by `change` and saved as a new version; the use case's
 /// problems with `fields` go into `errors`. Not found when no strategy is recorded.
 void SaveChange(html::Visit& visit, html::FieldErrors& errors,

@@ -300,10 +300,9 @@ int ReadYear(Visit& v, FieldErrors& errors, const char* name, const char* what) 
 
 void AddPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
-  const Needs keeper = Needs::InOrg(Role::kMember);
+  const Needs keeper = Needs::Keeper();
   AddPage(routes, "GET", "/orgs/{ods}/strategy", viewer, StrategyPage);
   AddPage(routes, "GET", "/orgs/{ods}/strategy/edit", keeper, [](Visit& v) {
-    MustKeep(v);
     const auto current = v.Use<Strategies>().Current(v.caller, v.ods());
     StrategyInput in = current ? current->strategy.what : StrategyInput{};
     return FieldsForm(v, in, DateParts::Of(in.reviewed_on), DateParts::Of(in.next_review_on), {});

@@ -170,6 +170,7 @@ TEST(VoiceSummary, MonthsEndWithTodaysMonthAcrossTheYear) {
 TEST(VoiceSummary, EveryBreakdownIsSuppressedUnderEleven) {
   const std::vector<std::string> months{"2026-01", "2026-02"};
   std::vector<Facts> facts;
+  facts.reserve(40);
   for (int i = 0; i < 40; ++i) {  // January: 30 about service 1, 10 about something else
     facts.push_back({"2026-01",
                      i < 30 ? std::optional<Id>(1) : std::nullopt,
@@ -245,6 +246,7 @@ TEST(VoiceSummary, ThemesHideWhereTheyWouldGiveAwayAHiddenTotal) {
   // barrier, so the total is at least 13, and the themes add up to 13).
   const std::vector<std::string> months{"2026-01"};
   std::vector<Facts> facts;
+  facts.reserve(13);
   for (int i = 0; i < 13; ++i) {
     facts.push_back({"2026-01",
                      i < 11 ? std::optional<Id>(1) : (i == 11 ? 2 : std::optional<Id>()),

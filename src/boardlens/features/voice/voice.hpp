@@ -17,9 +17,9 @@
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/services/service_register.hpp"
 #include "boardlens/features/voice/report.hpp"
+#include "boardlens/features/voice/report_writer.hpp"
 #include "boardlens/features/voice/repository.hpp"
 #include "boardlens/features/voice/summary.hpp"
-#include "boardlens/features/voice/writer.hpp"
 
 namespace boardlens::voice {
 

@@ -1,4 +1,4 @@
-#include "boardlens/base/services.hpp"
+#include "boardlens/base/registry.hpp"
 
 #include <cxxabi.h>
 
@@ -29,7 +29,7 @@ std::vector<std::type_index>& detail::TypesAskedFor() {
   return types;
 }
 
-void Services::RequireAllProvided() const {
+void Registry::RequireAllProvided() const {
   std::string missing;
   for (const std::type_index& type : detail::TypesAskedFor()) {
     if (!factories_.contains(type)) missing += (missing.empty() ? "" : ", ") + Readable(type);
@@ -37,14 +37,14 @@ void Services::RequireAllProvided() const {
   if (!missing.empty()) throw std::logic_error("no service registered for " + missing);
 }
 
-Services::Services() {
+Registry::Registry() {
   static std::atomic<std::uint64_t> next{1};
   serial_ = next++;
 }
 
-Services::~Services() { ThreadScopes().erase(serial_); }
+Registry::~Registry() { ThreadScopes().erase(serial_); }
 
-Scope& Services::ThisThread() const {
+Scope& Registry::ThisThread() const {
   auto& scope = ThreadScopes()[serial_];
   if (!scope) scope = std::make_unique<Scope>(*this);
   return *scope;

@@ -4,15 +4,15 @@
 /// connection of its own whose commits reach the disk before they return.
 
 #include "boardlens/base/group_commit.hpp"
-#include "boardlens/base/services.hpp"
+#include "boardlens/base/registry.hpp"
 #include "boardlens/features/voice/report.hpp"
 
 namespace boardlens::voice {
 
 class ReportWriter {
  public:
-  /// The writer's connection comes from `services`, in a scope of its own thread.
-  explicit ReportWriter(const Services& services);
+  /// The writer's connection comes from `registry`, in a scope of its own thread.
+  explicit ReportWriter(const Registry& registry);
   /// Returns once `report` is on disk; throws when it could not be stored.
   void Write(Report report) { commit_.Submit(std::move(report)); }
   std::uint64_t batches() const { return commit_.batches(); }

@@ -1,4 +1,4 @@
-#include "boardlens/features/results/trend.hpp"
+#include "boardlens/features/results/trends.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,10 +1,10 @@
-// The services registry: each thread makes its own instances; shared objects are shared.
+// The registry: each thread makes its own instances; shared objects are shared.
 
 #include <gtest/gtest.h>
 
 #include <thread>
 
-#include "boardlens/base/services.hpp"
+#include "boardlens/base/registry.hpp"
 
 namespace boardlens {
 namespace {
@@ -17,34 +17,34 @@ struct Needy {
   Counter& counter;
 };
 
-TEST(Services, EachThreadMakesItsOwnAndSharedObjectsAreShared) {
+TEST(Registry, EachThreadMakesItsOwnAndSharedObjectsAreShared) {
   Counter shared;
   int made = 0;
-  Services services;
-  services.Share(shared);
-  services.Provide<Needy>([&made](Scope& s) {
+  Registry registry;
+  registry.Share(shared);
+  registry.Provide<Needy>([&made](Scope& s) {
     ++made;
     return std::make_shared<Needy>(s.Get<Counter>());
   });
-  Needy* mine = &services.ThisThread().Get<Needy>();
-  EXPECT_EQ(mine, &services.ThisThread().Get<Needy>());
+  Needy* mine = &registry.ThisThread().Get<Needy>();
+  EXPECT_EQ(mine, &registry.ThisThread().Get<Needy>());
   EXPECT_EQ(&mine->counter, &shared);
   Needy* theirs = nullptr;
-  std::thread([&] { theirs = &services.ThisThread().Get<Needy>(); }).join();
+  std::thread([&] { theirs = &registry.ThisThread().Get<Needy>(); }).join();
   EXPECT_NE(mine, theirs);
   EXPECT_EQ(made, 2);
-  EXPECT_THROW(services.ThisThread().Get<int>(), std::logic_error);
+  EXPECT_THROW(registry.ThisThread().Get<int>(), std::logic_error);
 }
 
-TEST(Services, AnotherInstanceAtTheSameAddressStartsAfresh) {
+TEST(Registry, AnotherInstanceAtTheSameAddressStartsAfresh) {
   int made = 0;
   for (int i = 0; i < 2; ++i) {
-    Services services;
-    services.Provide<Counter>([&made](Scope&) {
+    Registry registry;
+    registry.Provide<Counter>([&made](Scope&) {
       ++made;
       return std::make_shared<Counter>();
     });
-    services.ThisThread().Get<Counter>();
+    registry.ThisThread().Get<Counter>();
   }
   EXPECT_EQ(made, 2);
 }
@@ -52,12 +52,12 @@ TEST(Services, AnotherInstanceAtTheSameAddressStartsAfresh) {
 /// Asked for below in code that never runs: being compiled is enough to be recorded.
 struct NeverProvided {};
 
-TEST(Services, ATypeAskedForThatNothingProvidesStopsTheStart) {
-  Services services;
-  const auto never_called = [&services] { services.ThisThread().Get<NeverProvided>(); };
+TEST(Registry, ATypeAskedForThatNothingProvidesStopsTheStart) {
+  Registry registry;
+  const auto never_called = [&registry] { registry.ThisThread().Get<NeverProvided>(); };
   static_cast<void>(never_called);
   try {
-    services.RequireAllProvided();
+    registry.RequireAllProvided();
     ADD_FAILURE() << "started with a type nothing provides";
   } catch (const std::logic_error& e) {
     EXPECT_NE(std::string(e.what()).find("boardlens::(anonymous namespace)::NeverProvided"),

@@ -8,8 +8,8 @@
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/features/portfolio/benefit.hpp"
+#include "boardlens/features/portfolio/item.hpp"
 #include "boardlens/features/portfolio/milestone.hpp"
-#include "boardlens/features/portfolio/portfolio.hpp"
 
 namespace boardlens::portfolio {
 namespace {

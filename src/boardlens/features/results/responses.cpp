@@ -1,4 +1,4 @@
-#include "boardlens/features/results/response.hpp"
+#include "boardlens/features/results/responses.hpp"
 
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"

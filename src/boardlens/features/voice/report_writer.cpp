@@ -1,4 +1,4 @@
-#include "boardlens/features/voice/writer.hpp"
+#include "boardlens/features/voice/report_writer.hpp"
 
 #include <memory>
 
@@ -7,10 +7,10 @@
 
 namespace boardlens::voice {
 
-ReportWriter::ReportWriter(const Services& services)
-    : commit_([&services]() -> GroupCommit<Report>::WriteBatch {
+ReportWriter::ReportWriter(const Registry& registry)
+    : commit_([&registry]() -> GroupCommit<Report>::WriteBatch {
         // Made on the writer's thread, and ended there when the writer stops.
-        auto scope = std::make_shared<Scope>(services);
+        auto scope = std::make_shared<Scope>(registry);
         db::Database& db = scope->Get<db::Database>();
         db.MakeCommitsDurable();
         return [scope, &db, repository = Repository(db)](const std::vector<Report>& batch) mutable {

@@ -1,5 +1,6 @@
 #pragma once
-/// How the use cases find what they stand on, without a feature knowing how it was made.
+/// The registry: how the use cases find what they stand on, without a feature knowing how it
+/// was made.
 /// Features register a factory per type at start-up; each thread then makes its own
 /// instance on first use, because a database connection must not be shared between threads.
 /// Objects every thread shares (settings, caches, the clock) are registered with Share.
@@ -27,13 +28,13 @@ struct AskedFor {
 };
 }  // namespace detail
 
-class Services {
+class Registry {
  public:
-  Services();
+  Registry();
   /// Forgets the calling thread's scope (other threads' scopes end with their threads).
-  ~Services();
-  Services(const Services&) = delete;
-  Services& operator=(const Services&) = delete;
+  ~Registry();
+  Registry(const Registry&) = delete;
+  Registry& operator=(const Registry&) = delete;
 
   template <typename T>
   using Factory = std::function<std::shared_ptr<T>(Scope&)>;
@@ -71,7 +72,7 @@ class Services {
 /// One thread's instances. Not thread-safe: each thread has its own.
 class Scope {
  public:
-  explicit Scope(const Services& services) : services_(services) {}
+  explicit Scope(const Registry& services) : services_(services) {}
   Scope(const Scope&) = delete;
   Scope& operator=(const Scope&) = delete;
 
@@ -99,13 +100,13 @@ class Scope {
   }
 
  private:
-  const Services& services_;
+  const Registry& services_;
   std::unordered_map<std::type_index, std::shared_ptr<void>> made_;
   std::vector<std::type_index> order_;
 };
 
 template <typename T, typename U>
-void Services::ProvideAs() {
+void Registry::ProvideAs() {
   Provide<T>([](Scope& scope) {
     return std::shared_ptr<T>(std::shared_ptr<void>(), static_cast<T*>(&scope.Get<U>()));
   });
