@@ -1,7 +1,7 @@
 #include "boardlens/features/actions/feature.hpp"
 
 #include "boardlens/features/actions/actions.hpp"
-#include "boardlens/features/actions/commitments.hpp"
+#include "boardlens/features/actions/item_commitments.hpp"
 
 namespace boardlens::actions {
 

@@ -18,7 +18,7 @@
 #include "boardlens/features/orgs/organisations.hpp"
 #include "boardlens/features/results/analytics.hpp"
 #include "boardlens/features/results/repository.hpp"
-#include "boardlens/features/rounds/closing.hpp"
+#include "boardlens/features/rounds/closing_listener.hpp"
 #include "boardlens/features/rounds/rounds.hpp"
 
 namespace boardlens::results {

@@ -15,7 +15,7 @@
 #include "boardlens/features/frameworks/frameworks.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/orgs/organisations.hpp"
-#include "boardlens/features/rounds/closing.hpp"
+#include "boardlens/features/rounds/closing_listener.hpp"
 #include "boardlens/features/rounds/reminder.hpp"
 #include "boardlens/features/rounds/repository.hpp"
 #include "boardlens/features/rounds/round.hpp"

@@ -133,7 +133,9 @@ RegisterView ServiceRegister::View(const Caller& caller, const std::string& ods,
   }
   const std::string today = Today();
   std::erase_if(view.services, [&](const Service& s) {
-    return !Matches(s, filter, today, AnyShowsConcern(view.measures[s.id]));
+    const auto measures = view.measures.find(s.id);
+    const bool concern = measures != view.measures.end() && AnyShowsConcern(measures->second);
+    return !Matches(s, filter, today, concern);
   });
   SortInto(view.services, filter.order);
   return view;

@@ -1,4 +1,4 @@
-#include "boardlens/features/actions/commitments.hpp"
+#include "boardlens/features/actions/item_commitments.hpp"
 
 namespace boardlens::actions {
 
