@@ -54,6 +54,15 @@ std::vector<std::string_view> Names(const NameTable<E, N>& table) {
   return out;
 }
 
+/// The names `name_of` gives an enumeration's values from the first to `last`, in order: for
+/// one whose names come from a switch rather than a NameTable.
+template <typename E, typename NameOf>
+std::vector<std::string_view> NamesUpTo(E last, NameOf name_of) {
+  std::vector<std::string_view> out;
+  for (int v = 0; v <= static_cast<int>(last); ++v) out.push_back(name_of(static_cast<E>(v)));
+  return out;
+}
+
 /// "low, moderate, high or extreme": the words a refusal or a page lists.
 inline std::string NamesList(const std::vector<std::string_view>& names) {
   std::string out;

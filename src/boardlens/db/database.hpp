@@ -1,7 +1,7 @@
 #pragma once
 /// The narrow seam between boardlens and a SQL engine. sqlite/ and postgres/ implement it;
-/// Store (store.hpp) speaks SQL through it. Statements use $1, $2… placeholders, which both
-/// engines understand, so one set of named queries serves both dialects.
+/// each feature's repository speaks SQL through it. Statements use $1, $2… placeholders,
+/// which both engines understand, so one set of named queries serves both dialects.
 
 #include <cstdint>
 #include <initializer_list>

@@ -1,11 +1,14 @@
 #include "boardlens/http/openapi.hpp"
 
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <stdexcept>
 #include <utility>
 
 #include "boardlens/base/embedded.hpp"
 #include "boardlens/base/text.hpp"
+#include "boardlens/http/problem.hpp"
 
 namespace boardlens::http {
 namespace {
@@ -92,7 +95,7 @@ Json PathParameters(const std::string& pattern, const Json& components) {
 
 }  // namespace
 
-ApiPart::ApiPart(std::string_view folder) : json_(Json::object()) {
+ApiPart::ApiPart(std::string_view folder) : json_(Json::object()), folder_(folder) {
   const std::string prefix = std::string(folder) + "/openapi";
   for (const EmbeddedFile& file : EmbeddedApiParts()) {
     if (file.name.starts_with(prefix) && file.name.find('/', prefix.size()) == std::string::npos) {
@@ -102,19 +105,54 @@ ApiPart::ApiPart(std::string_view folder) : json_(Json::object()) {
   if (json_.empty()) throw std::logic_error("there is no API description in " + prefix + "*");
 }
 
+ApiPart::ApiPart(std::string_view folder, Json json) : json_(std::move(json)), folder_(folder) {}
+
 ApiPart& ApiPart::Enumerate(std::string_view schema, const std::vector<std::string_view>& names) {
   const Json::json_pointer at("/components/schemas/" + std::string(schema));
   if (!json_.contains(at)) {
     throw std::logic_error("the API description has no schema " + std::string(schema));
   }
-  Json& list = json_[at]["enum"] = Json::array();
+  Json& target = json_[at];
+  const Json& type = target.value("type", Json());
+  Json& list = target["enum"] = Json::array();
   for (const std::string_view name : names) list.push_back(std::string(name));
+  if (type.is_array() && std::find(type.begin(), type.end(), "null") != type.end()) {
+    list.push_back(nullptr);
+  }
+  enumerated_.insert(at.to_string());
   return *this;
 }
 
-ApiDescription::ApiDescription() { Add(ApiPart("http").Enumerate("Role", RoleNames())); }
+std::vector<std::string> ApiPart::TypedEnumerations() const {
+  std::vector<std::string> typed;
+  const std::function<void(const Json&, const Json::json_pointer&)> visit =
+      [&](const Json& json, const Json::json_pointer& at) {
+        if (json.is_object()) {
+          if (json.contains("enum") && !enumerated_.contains(at.to_string())) {
+            typed.push_back(folder_ + "/openapi*.json at " + at.to_string());
+          }
+          for (const auto& [key, value] : json.items()) visit(value, at / key);
+        } else if (json.is_array()) {
+          for (std::size_t i = 0; i < json.size(); ++i) visit(json[i], at / i);
+        }
+      };
+  visit(json_, Json::json_pointer());
+  return typed;
+}
 
-void ApiDescription::Add(const ApiPart& part) { parts_.push_back(part.json()); }
+ApiDescription::ApiDescription() {
+  Add(ApiPart("http")
+          .Enumerate("Role", RoleNames())
+          .Enumerate("Problem/properties/title", ProblemTitles()));
+}
+
+void ApiDescription::Add(const ApiPart& part) {
+  if (const auto typed = part.TypedEnumerations(); !typed.empty()) {
+    throw std::logic_error("the API description lists words by hand at " + typed.front() +
+                           ": fill the enum from the code's name table with ApiPart::Enumerate");
+  }
+  parts_.push_back(part.json());
+}
 
 Json ApiDescription::Document(const Router& router) const {
   Json doc = Json::object();

@@ -6,6 +6,7 @@
 /// and methods there are, their path parameters, who may call them and how they sign in.
 
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,13 +23,21 @@ class ApiPart {
  public:
   /// The openapi*.json files compiled in from `folder` (e.g. "features/risks"), merged.
   explicit ApiPart(std::string_view folder);
+  /// A part made of `json` as it is, named `folder` in messages.
+  ApiPart(std::string_view folder, Json json);
   /// Sets the `enum` of `schema`, a path below components/schemas such as
-  /// "Risk/properties/movement", to the words the code reads, so the two cannot differ.
+  /// "Risk/properties/movement", to the words the code reads, so the two cannot differ. A
+  /// schema whose type admits null admits it in the list too.
   ApiPart& Enumerate(std::string_view schema, const std::vector<std::string_view>& names);
   const Json& json() const { return json_; }
+  /// Where the openapi*.json files list words by hand: every enumeration comes from the
+  /// code's name tables, so ApiDescription::Add refuses a part with any.
+  std::vector<std::string> TypedEnumerations() const;
 
  private:
   Json json_;
+  std::string folder_;
+  std::set<std::string> enumerated_;  ///< the JSON pointers Enumerate filled
 };
 
 class ApiDescription {

@@ -44,6 +44,21 @@ Mapping MappingFor(ErrorKind kind) {
 
 int StatusOf(ErrorKind kind) { return MappingFor(kind).status; }
 
+Response Problem(ErrorKind kind, const std::string& detail, const std::string& where) {
+  const Mapping m = MappingFor(kind);
+  return Problem(m.status, m.title, detail, where);
+}
+
+std::vector<std::string_view> ProblemTitles() {
+  std::vector<std::string_view> titles;
+  // The kinds run from kInvalid to kUnavailable; one past the last is the 500 MappingFor
+  // gives anything it does not know.
+  for (int kind = 0; kind <= static_cast<int>(ErrorKind::kUnavailable) + 1; ++kind) {
+    titles.emplace_back(MappingFor(static_cast<ErrorKind>(kind)).title);
+  }
+  return titles;
+}
+
 void AddErrorHeaders(const Error& e, Response& r) {
   switch (e.kind()) {
     case ErrorKind::kMethodNotAllowed:

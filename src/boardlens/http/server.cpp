@@ -213,18 +213,18 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
     if (bare_line_feed) {
       // Refused at once: waiting for a CR LF blank line would hold the connection until the
       // timeout.
-      response = Problem(400, "Bad request",
+      response = Problem(ErrorKind::kInvalid,
                          "a line of the request ends in a bare line feed; HTTP lines end in "
                          "CR LF",
                          "headers");
     } else if (folded) {
       // A proxy that reads the continuation as a header of its own sees another request.
-      response = Problem(400, "Bad request",
+      response = Problem(ErrorKind::kInvalid,
                          "a header line begins with a space or tab (a folded line)", "headers");
     } else if (ec == bhttp::error::body_limit) {
       body_too_large = true;
       // Says how much the route takes, in the units a person sees a file's size in.
-      response = Problem(413, "Request too large",
+      response = Problem(ErrorKind::kTooLarge,
                          "what was sent is larger than " + std::to_string(body_limit / 1024) +
                              " KiB, the most " + std::string(line.path) + " takes");
     } else if (ec) {
@@ -232,7 +232,7 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
           ec == asio::error::eof) {
         break;
       }
-      response = Problem(400, "Bad request", "the HTTP request is malformed: " + ec.message());
+      response = Problem(ErrorKind::kInvalid, "the HTTP request is malformed: " + ec.message());
     } else {
       BeastRequest& in = parser.get();
       keep_alive = in.keep_alive();
@@ -241,7 +241,7 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
       if (!FramedPlainly(in)) {
         // Two readings of where the body ends are how requests get smuggled past a proxy.
         keep_alive = false;
-        response = Problem(400, "Bad request",
+        response = Problem(ErrorKind::kInvalid,
                            "Transfer-Encoding must be chunked alone, with no Content-Length",
                            "Transfer-Encoding");
       } else {
@@ -249,7 +249,7 @@ asio::awaitable<void> Session(tcp::socket socket, const Shared& shared) {
           request = FromBeast(in, remote);
           response = co_await Handle(shared, request);
         } catch (const std::exception& e) {
-          response = Problem(400, "Bad request", e.what());
+          response = Problem(ErrorKind::kInvalid, e.what());
         }
       }
     }

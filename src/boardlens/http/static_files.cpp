@@ -36,7 +36,7 @@ std::optional<Response> ServeAsset(const Request& request) {
                                     : std::string_view(request.path).substr(kAssetsPrefix.size());
   const EmbeddedFile* plain = name.ends_with(".gz") ? nullptr : Find(name);
   if (plain == nullptr || (request.method != "GET" && request.method != "HEAD")) {
-    return Problem(404, "Not found", "there is no asset at " + request.path);
+    return Problem(ErrorKind::kNotFound, "there is no asset at " + request.path);
   }
   Response r;
   r.content_type = std::string(ContentType(name));

@@ -18,6 +18,12 @@ constexpr NameTable<SourceKind, 3> kSources{{{SourceKind::kNone, "none"},
 }  // namespace
 
 std::string_view ToString(ActionStatus status) { return NameOf(kStatuses, status); }
+std::vector<std::string_view> ActionStatusNames() { return Names(kStatuses); }
+std::vector<std::string_view> SourceKindNames() {
+  std::vector<std::string_view> names = Names(kSources);
+  std::erase(names, NameOf(kSources, SourceKind::kNone));
+  return names;
+}
 std::optional<ActionStatus> ParseActionStatus(std::string_view text) {
   return FromWords(kStatuses, Trim(text));
 }

@@ -54,6 +54,9 @@ std::string_view ToString(ActionStatus status);
 std::optional<ActionStatus> ParseActionStatus(std::string_view text);
 std::string_view ToString(SourceKind kind);
 std::optional<SourceKind> ParseSourceKind(std::string_view text);
+std::vector<std::string_view> ActionStatusNames();
+/// The kinds of source an action is raised from: every kind but none.
+std::vector<std::string_view> SourceKindNames();
 
 /// Trims and checks every field at once (title, detail, owner, due date, progress); throws one
 /// Invalid naming each field at fault. A new action's date may not be in the past.

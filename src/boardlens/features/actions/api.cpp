@@ -41,6 +41,12 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
-http::ApiPart DescribeApi() { return http::ApiPart("features/actions"); }
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/actions");
+  part.Enumerate("Action/properties/status", ActionStatusNames())
+      .Enumerate("ActionInput/properties/status", ActionStatusNames())
+      .Enumerate("Action/properties/source/properties/kind", SourceKindNames());
+  return part;
+}
 
 }  // namespace boardlens::actions

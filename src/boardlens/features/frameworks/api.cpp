@@ -1,5 +1,6 @@
 // The framework library API: list and read frameworks, load national or a board's own.
 
+#include "boardlens/base/names.hpp"
 #include "boardlens/features/frameworks/feature.hpp"
 #include "boardlens/features/frameworks/frameworks.hpp"
 #include "boardlens/features/frameworks/json.hpp"
@@ -16,7 +17,7 @@ http::Response Import(Call& call, const std::string& ods) {
   const auto load = call.Use<Frameworks>().Import(call.who(), call.request.body, "body", ods);
   const bool loaded = load.outcome == FrameworkLoad::Outcome::kLoaded;
   Json out = ToJson(load.stored, false);
-  out["outcome"] = loaded ? "loaded" : "unchanged";
+  out["outcome"] = FrameworkLoad::Word(load.outcome);
   return http::JsonResponse(out, loaded ? 201 : 200);
 }
 
@@ -40,6 +41,11 @@ void AddApiRoutes(http::Router& routes) {
              [](Call& call) { return Import(call, call.ods()); });
 }
 
-http::ApiPart DescribeApi() { return http::ApiPart("features/frameworks"); }
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/frameworks");
+  part.Enumerate("FrameworkImport/allOf/1/properties/outcome",
+                 NamesUpTo(FrameworkLoad::Outcome::kUnchanged, FrameworkLoad::Word));
+  return part;
+}
 
 }  // namespace boardlens::frameworks

@@ -23,8 +23,7 @@ void AddCommands(cli::Commands& commands) {
       const auto load = ctx.Use<Frameworks>().Import(Caller::Operator(), ReadFile(o->file),
                                                      FileName(o->file), o->org);
       const auto& fw = load.stored.framework;
-      ctx.out() << fw.ref << " " << fw.version.str() << " "
-                << (load.outcome == FrameworkLoad::Outcome::kLoaded ? "loaded" : "unchanged")
+      ctx.out() << fw.ref << " " << fw.version.str() << " " << FrameworkLoad::Word(load.outcome)
                 << " (" << fw.items.size() << " items)\n";
     };
   });

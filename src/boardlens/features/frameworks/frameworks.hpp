@@ -17,6 +17,10 @@ namespace boardlens::frameworks {
 
 struct FrameworkLoad {
   enum class Outcome { kLoaded, kUnchanged } outcome = Outcome::kLoaded;
+  /// "loaded" or "unchanged", as the API and the command say it.
+  static std::string_view Word(Outcome outcome) {
+    return outcome == Outcome::kLoaded ? "loaded" : "unchanged";
+  }
   StoredFramework stored;
 };
 

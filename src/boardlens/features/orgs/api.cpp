@@ -100,6 +100,12 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
-http::ApiPart DescribeApi() { return http::ApiPart("features/orgs"); }
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/orgs");
+  part.Enumerate("Membership", MembershipNames())
+      .Enumerate("Organisation/properties/kind", OrgKindNames())
+      .Enumerate("OrganisationInput/properties/kind", OrgKindNames());
+  return part;
+}
 
 }  // namespace boardlens::orgs

@@ -14,6 +14,8 @@ constexpr NameTable<Membership, 2> kMemberships{
 std::string_view ToString(OrgKind kind) { return NameOf(kKinds, kind); }
 std::string_view ToString(Membership membership) { return NameOf(kMemberships, membership); }
 std::optional<OrgKind> ParseOrgKind(std::string_view text) { return FromName(kKinds, text); }
+std::vector<std::string_view> OrgKindNames() { return Names(kKinds); }
+std::vector<std::string_view> MembershipNames() { return Names(kMemberships); }
 std::optional<Membership> ParseMembership(std::string_view text) {
   return FromName(kMemberships, text);
 }

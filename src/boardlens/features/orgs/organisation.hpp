@@ -68,6 +68,8 @@ std::string_view ToString(OrgKind kind);
 std::string_view ToString(Membership membership);
 std::optional<OrgKind> ParseOrgKind(std::string_view text);
 std::optional<Membership> ParseMembership(std::string_view text);
+std::vector<std::string_view> OrgKindNames();
+std::vector<std::string_view> MembershipNames();
 
 /// ODS codes are 3–10 upper-case letters and digits (e.g. RX1, QWE).
 bool IsValidOdsCode(std::string_view code);

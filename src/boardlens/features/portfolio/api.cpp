@@ -1,9 +1,11 @@
 // The portfolio API: programmes and projects, the delivery confidence each reports monthly,
 // their assurance (owner, dates, milestones, budget and spend) and their benefits.
 
+#include "boardlens/features/portfolio/benefit.hpp"
 #include "boardlens/features/portfolio/benefits.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/portfolio/json.hpp"
+#include "boardlens/features/portfolio/milestone.hpp"
 #include "boardlens/features/portfolio/portfolio.hpp"
 #include "boardlens/features/services/json.hpp"
 #include "boardlens/http/call.hpp"
@@ -115,6 +117,10 @@ http::ApiPart DescribeApi() {
   part.Enumerate("PortfolioItem/properties/stage", StageNames());
   part.Enumerate("PortfolioRatingInput/properties/confidence", ConfidenceNames());
   part.Enumerate("PortfolioRating/properties/confidence", ConfidenceNames());
+  part.Enumerate("Benefit/properties/improvement", BenefitImprovementNames());
+  part.Enumerate("BenefitInput/properties/improvement", BenefitImprovementNames());
+  part.Enumerate("PortfolioMilestone/properties/status", MilestoneStatusNames());
+  part.Enumerate("PortfolioMilestoneInput/properties/status", MilestoneStatusNames());
   return part;
 }
 

@@ -21,6 +21,12 @@ void Number(Problems& problems, const std::optional<double>& value, const char* 
 
 }  // namespace
 
+std::vector<std::string_view> BenefitImprovementNames() {
+  std::vector<std::string_view> names = services::ImprovementNames();
+  std::erase(names, services::ToString(services::Improvement::kNeutral));
+  return names;
+}
+
 void CheckBenefit(BenefitInput& in) {
   Problems problems;
   const auto text = [&](std::string& value, const char* field, const char* what, bool required) {

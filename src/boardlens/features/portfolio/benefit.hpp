@@ -42,6 +42,8 @@ struct BenefitSeries {
 /// Trims and checks every field at once; throws one Invalid naming each field at fault. The
 /// target's date must come after the baseline's; better is up or down, never neutral.
 void CheckBenefit(BenefitInput& input);
+/// The directions a benefit may improve in: up or down, never neutral.
+std::vector<std::string_view> BenefitImprovementNames();
 
 /// The chart's options: the benefit's direction, target and trajectory from baseline to
 /// target.

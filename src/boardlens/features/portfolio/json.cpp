@@ -252,10 +252,9 @@ BenefitInput BenefitFromJson(const Json& body) {
   problems.Check([&] { in.measure = http::String(body, "measure", false); });
   problems.Check([&] { in.unit = http::String(body, "unit", false); });
   problems.Check([&] {
-    const std::string text = http::String(body, "improvement", false);
-    const auto parsed = services::ParseImprovement(text.empty() ? "up" : text);
-    if (!parsed) throw Invalid("improvement must be up or down", "improvement");
-    in.improvement = *parsed;
+    in.improvement = http::Word(body, "improvement", services::ParseImprovement,
+                                BenefitImprovementNames(), false)
+                         .value_or(services::Improvement::kUp);
   });
   problems.Check([&] { in.baseline = http::OptionalNumber(body, "baseline"); });
   problems.Check([&] { in.baseline_on = http::String(body, "baseline_on", false); });

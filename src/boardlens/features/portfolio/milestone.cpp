@@ -76,6 +76,12 @@ void CheckMilestone(Problems& problems, Milestone& m, const std::string& at,
 }  // namespace
 
 std::string_view ToString(MilestoneStatus status) { return FactsOf(status).name; }
+std::vector<std::string_view> MilestoneStatusNames() {
+  std::vector<std::string_view> names;
+  names.reserve(kStatusFacts.size());
+  for (const StatusFacts& f : kStatusFacts) names.push_back(f.name);
+  return names;
+}
 std::string_view Label(MilestoneStatus status) { return FactsOf(status).label; }
 std::string_view Colour(MilestoneStatus status) { return FactsOf(status).colour; }
 std::optional<MilestoneStatus> ParseMilestoneStatus(std::string_view text) {

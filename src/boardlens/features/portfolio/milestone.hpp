@@ -44,6 +44,7 @@ inline constexpr std::array<MilestoneStatus, 5> kMilestoneStatuses{
 /// "on_track", for the API, the database and CSV.
 std::string_view ToString(MilestoneStatus status);
 std::optional<MilestoneStatus> ParseMilestoneStatus(std::string_view text);
+std::vector<std::string_view> MilestoneStatusNames();
 /// "On track", for pages.
 std::string_view Label(MilestoneStatus status);
 /// The design system's tag colour for it.

@@ -56,6 +56,8 @@ http::ApiPart DescribeApi() {
   part.Enumerate("BoardQuestion/properties/status", StatusNames());
   part.Enumerate("BoardQuestionRecord/properties/status", StatusNames());
   part.Enumerate("BoardQuestionInput/properties/status", StatusNames());
+  part.Enumerate("BoardQuestionStatus", StatusNames());
+  part.Enumerate("BoardQuestionOverdue", {kOverdueYes, kOverdueNo});
   return part;
 }
 

@@ -4,6 +4,7 @@
 
 #include "boardlens/base/csv.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
 #include "boardlens/base/text.hpp"
 
 namespace boardlens::questions {
@@ -89,7 +90,7 @@ std::vector<AnswerRow> ParseAnswersCsv(std::string_view text, std::string_view n
     if (const auto status = ParseStatus(field("status"))) {
       row.what.status = *status;
     } else {
-      found.Add("\"" + field("status") + "\" is not a status: " + std::string(kStatusWords),
+      found.Add("\"" + field("status") + "\" is not a status: " + NamesList(StatusNames()),
                 "status");
     }
     if (const std::string owner = field("owner"); !owner.empty()) {

@@ -50,12 +50,7 @@ AnswerInput AnswerFromJson(const Json& body) {
   AnswerInput in;
   Problems problems;
   problems.Check([&] { in.answer = http::String(body, "answer", false); });
-  problems.Check([&] {
-    const std::string status = http::String(body, "status");
-    const auto parsed = ParseStatus(status);
-    if (!parsed) throw Invalid("status must be " + std::string(kStatusWords), "status");
-    in.status = *parsed;
-  });
+  problems.Check([&] { in.status = *http::Word(body, "status", ParseStatus, StatusNames()); });
   problems.Check([&] { in.owner_member_id = http::OptionalInteger(body, "owner"); });
   problems.Check([&] { in.next_review_on = http::String(body, "next_review_on", false); });
   const auto evidence = body.find("evidence");

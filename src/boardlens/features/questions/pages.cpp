@@ -2,6 +2,7 @@
 // download, the printable copy a board secretary takes to a meeting, and the import of answers.
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/questions/checklist.hpp"
@@ -215,7 +216,7 @@ void AddChecklistPages(http::Router& routes) {
            "refs. The status is {}; the owner is a board member's name; the date is written "
            "YYYY-MM-DD; each line of the evidence is a title then its address. The title and "
            "overdue columns are ignored.",
-           kStatusWords),
+           NamesList(StatusNames())),
        .download_path = "/questions.csv",
        .download_label = "Download the checklist as it is",
        .save = [](Visit& v, const std::string& csv) {

@@ -94,16 +94,16 @@ Filter ParseFilter(std::string_view status, std::string_view owner, std::string_
   Problems problems;
   if (!status.empty()) {
     filter.status = ParseStatus(status);
-    if (!filter.status) problems.Add("status must be " + std::string(kStatusWords), "status");
+    if (!filter.status) problems.Add("status must be " + NamesList(StatusNames()), "status");
   }
   if (!owner.empty()) {
     filter.owner_member_id = ParseId(owner);
     if (!filter.owner_member_id) problems.Add("owner must be a board member's id", "owner");
   }
-  if (!overdue.empty() && overdue != "yes" && overdue != "no") {
-    problems.Add("overdue must be yes or no", "overdue");
+  if (!overdue.empty() && overdue != kOverdueYes && overdue != kOverdueNo) {
+    problems.Add("overdue must be " + NamesList({kOverdueYes, kOverdueNo}), "overdue");
   }
-  filter.overdue_only = overdue == "yes";
+  filter.overdue_only = overdue == kOverdueYes;
   problems.ThrowIfAny();
   return filter;
 }

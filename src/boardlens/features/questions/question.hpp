@@ -83,8 +83,9 @@ std::optional<Status> ParseStatus(std::string_view text);
 std::string_view StatusLabel(Status status);
 /// The words ParseStatus reads, in order: for the API's description.
 std::vector<std::string_view> StatusNames();
-/// "not started, partly assured or assured": the words a refusal lists.
-inline constexpr std::string_view kStatusWords = "not_started, partly_assured or assured";
+/// The words the list's `overdue` filter takes.
+inline constexpr std::string_view kOverdueYes = "yes";
+inline constexpr std::string_view kOverdueNo = "no";
 
 /// An absolute http or https address with a host and no white space or control characters.
 /// Anything else (javascript:, data:, a relative path) could not be offered as a link safely.

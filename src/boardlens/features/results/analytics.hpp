@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -93,6 +94,23 @@ struct ItemResult {
   std::uint8_t flags = 0;
 };
 
+/// Each statistic of an item by the name the API gives it, in the order it writes them.
+inline constexpr std::array<std::pair<std::string_view, Stat ItemResult::*>, 13> kItemStats{{
+    {"mean", &ItemResult::mean},
+    {"median", &ItemResult::median},
+    {"q1", &ItemResult::q1},
+    {"q3", &ItemResult::q3},
+    {"iqr", &ItemResult::iqr},
+    {"agreement", &ItemResult::agreement},
+    {"dont_know_rate", &ItemResult::dont_know_rate},
+    {"exec_mean", &ItemResult::exec_mean},
+    {"ned_mean", &ItemResult::ned_mean},
+    {"gap", &ItemResult::gap},
+    {"change", &ItemResult::change},
+    {"previous_mean", &ItemResult::previous_mean},
+    {"percentile", &ItemResult::percentile},
+}};
+
 struct RespondentCounts {
   int executive = 0;
   int non_executive = 0;
@@ -126,5 +144,6 @@ std::vector<std::optional<double>> FrozenMeans(const RoundData& data, int min_ra
 
 /// Names of the flags set in `flags`, in a fixed order.
 std::vector<std::string> FlagNames(std::uint8_t flags);
+inline constexpr std::uint8_t kAllFlags = kDisagreement | kBlindSpot | kOwnershipGap;
 
 }  // namespace boardlens::results

@@ -1,6 +1,7 @@
 // The results API: a closed round's results document, and the trend across closed rounds.
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/features/results/analytics.hpp"
 #include "boardlens/features/results/feature.hpp"
 #include "boardlens/features/results/json.hpp"
 #include "boardlens/features/results/responses.hpp"
@@ -58,6 +59,16 @@ void AddApiRoutes(http::Router& routes) {
              });
 }
 
-http::ApiPart DescribeApi() { return http::ApiPart("features/results"); }
+http::ApiPart DescribeApi() {
+  const std::vector<std::string> flags = FlagNames(kAllFlags);
+  std::vector<std::string_view> stats;
+  stats.reserve(kItemStats.size());
+  for (const auto& [name, stat] : kItemStats) stats.push_back(name);
+  http::ApiPart part("features/results");
+  part.Enumerate("ResultItem/properties/flags/items", {flags.begin(), flags.end()})
+      .Enumerate("ResultItem/properties/reasons/propertyNames", stats)
+      .Enumerate("Results/properties/reasons/propertyNames", {kOverallStat});
+  return part;
+}
 
 }  // namespace boardlens::results

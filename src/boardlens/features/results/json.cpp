@@ -8,7 +8,8 @@ namespace boardlens::results {
 using http::Json;
 
 namespace {
-void Put(Json& target, Json& reasons, const char* key, const Stat& stat) {
+void Put(Json& target, Json& reasons, std::string_view name, const Stat& stat) {
+  const std::string key(name);
   if (stat.value) {
     target[key] = *stat.value;
   } else {
@@ -30,7 +31,7 @@ std::string ResultsJson(const ResultsView& view, const Thresholds& thresholds) {
                         {"total", results.respondents.total()}};
   doc["turnout_warnings"] = view.turnout_warnings;
   Json reasons = Json::object();
-  Put(doc, reasons, "overall", results.overall);
+  Put(doc, reasons, kOverallStat, results.overall);
   doc["reasons"] = std::move(reasons);
   doc["thresholds"] = {{"min_ratings", thresholds.min_ratings},
                        {"peer_min_organisations", thresholds.peer_min_organisations}};
@@ -43,19 +44,7 @@ std::string ResultsJson(const ResultsView& view, const Thresholds& thresholds) {
     item["title"] = fw.items.at(i).title;
     item["n"] = r.n;
     item["dont_know"] = r.dont_know;
-    Put(item, why, "mean", r.mean);
-    Put(item, why, "median", r.median);
-    Put(item, why, "q1", r.q1);
-    Put(item, why, "q3", r.q3);
-    Put(item, why, "iqr", r.iqr);
-    Put(item, why, "agreement", r.agreement);
-    Put(item, why, "dont_know_rate", r.dont_know_rate);
-    Put(item, why, "exec_mean", r.exec_mean);
-    Put(item, why, "ned_mean", r.ned_mean);
-    Put(item, why, "gap", r.gap);
-    Put(item, why, "change", r.change);
-    Put(item, why, "previous_mean", r.previous_mean);
-    Put(item, why, "percentile", r.percentile);
+    for (const auto& [name, stat] : kItemStats) Put(item, why, name, r.*stat);
     item["peers"] = r.peers;
     if (r.mean.value) {
       item["distribution"] = r.distribution;

@@ -11,6 +11,9 @@
 
 namespace boardlens::results {
 
+/// The one statistic of a whole round, by the name the API gives it.
+inline constexpr std::string_view kOverallStat = "overall";
+
 std::string ResultsJson(const ResultsView& view, const Thresholds& thresholds);
 /// ResultsJson, made once per view and kept with it.
 const std::string& JsonText(const ResultsView& view, const Thresholds& thresholds);

@@ -93,8 +93,8 @@ void AddApiRoutes(http::Router& routes) {
   });
   routes.Api("PUT", "/api/v1/orgs/{ods}/risks/{risk}/actions/{action}", keeper, [](Call& call) {
     const Json body = http::ParseJsonObject(call.request.body);
-    const auto status = actions::ParseActionStatus(http::String(body, "status"));
-    if (!status) throw Invalid("status must be open, done or dropped", "status");
+    const auto status =
+        http::Word(body, "status", actions::ParseActionStatus, actions::ActionStatusNames());
     auto& reg = call.Use<RiskRegister>();
     reg.SetActionStatus(call.who(), call.ods(), call.Id("risk"), call.Id("action"), *status);
     return http::JsonResponse(RiskJson(call, reg.Get(call.who(), call.ods(), call.Id("risk"))));
@@ -119,6 +119,9 @@ http::ApiPart DescribeApi() {
       .Enumerate("RiskAppetite/properties/level", LevelNames())
       .Enumerate("Risk/properties/movement", MovementNames())
       .Enumerate("RiskHeatMap/properties/score", ScoreKindNames())
+      .Enumerate("RiskScoreKind", ScoreKindNames())
+      .Enumerate("RiskAction/properties/status", actions::ActionStatusNames())
+      .Enumerate("RiskActionStatus/properties/status", actions::ActionStatusNames())
       .Enumerate(
           "RiskHeatMap/properties/cells/items/properties/risks/items/"
           "properties/movement",

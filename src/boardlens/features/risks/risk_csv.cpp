@@ -6,6 +6,7 @@
 
 #include "boardlens/base/csv.hpp"
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
 #include "boardlens/base/text.hpp"
 
 namespace boardlens::risks {
@@ -70,7 +71,8 @@ std::vector<actions::ActionInput> ParseActions(const std::string& cell, const Id
     if (const auto status = actions::ParseActionStatus(parts[2])) {
       a.status = *status;
     } else {
-      problems.Add(which + "\"" + parts[2] + "\" is not open, done or dropped", "actions");
+      problems.Add(which + "\"" + parts[2] + "\" is not " + NamesList(actions::ActionStatusNames()),
+                   "actions");
     }
     try {
       actions::CheckAction(a, today, !existing.contains(std::string(Trim(a.title))));

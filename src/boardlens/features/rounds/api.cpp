@@ -165,6 +165,10 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
-http::ApiPart DescribeApi() { return http::ApiPart("features/rounds"); }
+http::ApiPart DescribeApi() {
+  http::ApiPart part("features/rounds");
+  part.Enumerate("Round/properties/status", RoundStatusNames());
+  return part;
+}
 
 }  // namespace boardlens::rounds

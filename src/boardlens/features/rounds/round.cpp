@@ -15,6 +15,7 @@ constexpr NameTable<RoundStatus, 4> kStatuses{{{RoundStatus::kDraft, "draft"},
 }  // namespace
 
 std::string_view ToString(RoundStatus status) { return NameOf(kStatuses, status); }
+std::vector<std::string_view> RoundStatusNames() { return Names(kStatuses); }
 std::optional<RoundStatus> ParseRoundStatus(std::string_view text) {
   return FromName(kStatuses, text);
 }

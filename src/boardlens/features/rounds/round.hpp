@@ -88,6 +88,7 @@ std::vector<std::string> TurnoutWarnings(const Turnout& now, const std::optional
                                          std::string_view previous_title);
 
 std::string_view ToString(RoundStatus status);
+std::vector<std::string_view> RoundStatusNames();
 std::optional<RoundStatus> ParseRoundStatus(std::string_view text);
 
 /// The respondent a board member's answers are stored under.

@@ -101,6 +101,9 @@ http::ApiPart DescribeApi() {
   part.Enumerate("MeasureInput/properties/kind", MeasureKindNames());
   part.Enumerate("MeasureInput/properties/frequency", FrequencyNames());
   part.Enumerate("MeasureInput/properties/improvement", ImprovementNames());
+  part.Enumerate("SpcChart/properties/points/items/properties/point_type", PointTypeNames());
+  part.Enumerate("SpcChart/properties/variation", PointTypeNames());
+  part.Enumerate("SpcChart/properties/assurance", AssuranceNames());
   return part;
 }
 

@@ -337,5 +337,7 @@ std::optional<Improvement> ParseImprovement(std::string_view text) {
   return FromName(kImprovements, text);
 }
 std::vector<std::string_view> ImprovementNames() { return Names(kImprovements); }
+std::vector<std::string_view> PointTypeNames() { return Names(kPointTypes); }
+std::vector<std::string_view> AssuranceNames() { return Names(kAssurances); }
 
 }  // namespace boardlens::services

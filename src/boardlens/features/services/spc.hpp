@@ -122,5 +122,7 @@ std::string_view ToString(Assurance assurance);
 std::string_view ToString(Improvement improvement);
 std::optional<Improvement> ParseImprovement(std::string_view text);
 std::vector<std::string_view> ImprovementNames();
+std::vector<std::string_view> PointTypeNames();
+std::vector<std::string_view> AssuranceNames();
 
 }  // namespace boardlens::services

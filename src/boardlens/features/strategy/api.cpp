@@ -2,9 +2,14 @@
 // the secretary's record of the board's approval, and what changed since it.
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
+#include "boardlens/features/services/spc.hpp"
+#include "boardlens/features/strategy/checks.hpp"
 #include "boardlens/features/strategy/feature.hpp"
 #include "boardlens/features/strategy/json.hpp"
+#include "boardlens/features/strategy/standing.hpp"
 #include "boardlens/features/strategy/strategies.hpp"
+#include "boardlens/features/strategy/strategy.hpp"
 #include "boardlens/http/call.hpp"
 
 namespace boardlens::strategy {
@@ -59,6 +64,19 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
-http::ApiPart DescribeApi() { return http::ApiPart("features/strategy"); }
+http::ApiPart DescribeApi() {
+  std::vector<std::string> kinds;
+  for (const auto kind : {Change::Kind::kAdded, Change::Kind::kRemoved, Change::Kind::kChanged}) {
+    kinds.push_back(KindName(kind));
+  }
+  http::ApiPart part("features/strategy");
+  part.Enumerate("StrategyChanges/properties/changes/items/properties/kind",
+                 {kinds.begin(), kinds.end()})
+      .Enumerate("StrategyFinding/properties/check", CheckNames())
+      .Enumerate("StrategyOutcomeStanding/properties/judgement",
+                 NamesUpTo(Judgement::kNoMeasure, [](Judgement j) { return ToString(j); }))
+      .Enumerate("StrategyOutcomeStanding/properties/improvement", services::ImprovementNames());
+  return part;
+}
 
 }  // namespace boardlens::strategy

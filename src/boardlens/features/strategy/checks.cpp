@@ -22,7 +22,7 @@ constexpr NameTable<Check, 8> kChecks{{{Check::kHorizonTooLong, "horizon-too-lon
                                        {Check::kCapitalWithoutRevenue, "capital-without-revenue"}}};
 
 /// "a", "a and b", "a, b and c".
-std::string Names(const std::vector<std::string>& names) {
+std::string JoinedWithAnd(const std::vector<std::string>& names) {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
@@ -41,6 +41,7 @@ std::string MonthsBefore(const std::string& date, int months) {
 }  // namespace
 
 std::string_view ToString(Check check) { return NameOf(kChecks, check); }
+std::vector<std::string_view> CheckNames() { return Names(kChecks); }
 
 std::vector<Finding> RunChecks(const StrategyInput& s, const PortfolioFacts& portfolio,
                                const std::string& today) {
@@ -73,17 +74,18 @@ std::vector<Finding> RunChecks(const StrategyInput& s, const PortfolioFacts& por
   }
   if (!vague.empty()) {
     out.push_back({Check::kOutcomeNotMeasurable,
-                   "Without a baseline, a target or a date: " + Names(vague) + ".",
+                   "Without a baseline, a target or a date: " + JoinedWithAnd(vague) + ".",
                    "Give each outcome where it starts, where it should get to and by when, so "
                    "that the board can tell whether the strategy is working.",
                    kStrategyGuidance});
   }
   if (!portfolio.projects_without_priority.empty()) {
-    out.push_back({Check::kProjectWithoutPriority,
-                   "Linked to no priority: " + Names(portfolio.projects_without_priority) + ".",
-                   "Link each project to the priorities it serves, or stop it: work that serves "
-                   "no priority dilutes the strategy.",
-                   kStrategyGuidance});
+    out.push_back(
+        {Check::kProjectWithoutPriority,
+         "Linked to no priority: " + JoinedWithAnd(portfolio.projects_without_priority) + ".",
+         "Link each project to the priorities it serves, or stop it: work that serves "
+         "no priority dilutes the strategy.",
+         kStrategyGuidance});
   }
   if (s.reviewed_on.empty() || s.reviewed_on < MonthsBefore(today, kReviewMonths)) {
     out.push_back({Check::kNotReviewed,
@@ -106,7 +108,7 @@ std::vector<Finding> RunChecks(const StrategyInput& s, const PortfolioFacts& por
   if (!portfolio.capital_without_revenue.empty()) {
     out.push_back({Check::kCapitalWithoutRevenue,
                    "Capital or one-off money with no revenue for running costs: " +
-                       Names(portfolio.capital_without_revenue) + ".",
+                       JoinedWithAnd(portfolio.capital_without_revenue) + ".",
                    "Plan the revenue that will run what the capital buys, across its whole "
                    "life, before the one-off money is spent.",
                    kTeamsGuidance});

@@ -38,6 +38,7 @@ inline constexpr int kReviewMonths = 12;
 
 /// "horizon-too-long", ..., for the API.
 std::string_view ToString(Check check);
+std::vector<std::string_view> CheckNames();
 
 /// Every check `strategy` trips on `today` (YYYY-MM-DD), in the order DESIGN.md lists them.
 std::vector<Finding> RunChecks(const StrategyInput& strategy, const PortfolioFacts& portfolio,

@@ -153,8 +153,7 @@ Json ToJson(const Checked& checked) {
 Json ToJson(const SinceApproval& since) {
   Json changes = Json::array();
   for (const Change& c : since.changes) {
-    std::string kind(KindLabel(c.kind));
-    for (char& ch : kind) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string kind = KindName(c.kind);
     changes.push_back({{"kind", kind},
                        {"part", c.part},
                        {"name", OrNull(c.name)},

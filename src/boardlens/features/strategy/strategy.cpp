@@ -227,6 +227,8 @@ std::vector<Change> Changes(const StrategyInput& a, const StrategyInput& b) {
   return out;
 }
 
+std::string KindName(Change::Kind kind) { return AsciiLower(KindLabel(kind)); }
+
 std::string_view KindLabel(Change::Kind kind) {
   switch (kind) {
     case Change::Kind::kAdded:

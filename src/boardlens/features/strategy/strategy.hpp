@@ -106,6 +106,8 @@ struct Change {
 std::vector<Change> Changes(const StrategyInput& approved, const StrategyInput& current);
 
 std::string_view KindLabel(Change::Kind kind);
+/// "added", "removed" or "changed": the API's word, which is the label in lower case.
+std::string KindName(Change::Kind kind);
 
 /// A linked outcome's baseline or target as a number; none when not a number.
 std::optional<double> NumberOf(const std::string& text);

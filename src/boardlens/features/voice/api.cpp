@@ -1,8 +1,11 @@
 // The user-voice API: the summary (suppressed as on the page), the reports, the link, the
 // public form's help text and the "you said, we did" log.
 
+#include "boardlens/base/names.hpp"
 #include "boardlens/features/voice/feature.hpp"
 #include "boardlens/features/voice/json.hpp"
+#include "boardlens/features/voice/report.hpp"
+#include "boardlens/features/voice/suppression.hpp"
 #include "boardlens/features/voice/voice.hpp"
 #include "boardlens/http/call.hpp"
 #include "boardlens/http/site.hpp"
@@ -66,6 +69,18 @@ void AddApiRoutes(http::Router& routes) {
   });
 }
 
-http::ApiPart DescribeApi() { return http::ApiPart("features/voice"); }
+http::ApiPart DescribeApi() {
+  const auto hidden = NamesUpTo(Hidden::kProtectsAnother, HiddenCode);
+  http::ApiPart part("features/voice");
+  part.Enumerate("VoiceReporter", NamesOf(Reporters()))
+      .Enumerate("VoiceBarrier", NamesOf(Barriers()))
+      .Enumerate("VoiceCount/properties/reason", hidden)
+      .Enumerate("VoiceReport/properties/reporter", NamesOf(Reporters()))
+      .Enumerate("VoiceReport/properties/how_often", NamesOf(HowOftens()))
+      .Enumerate("VoiceReport/properties/impact", NamesOf(Impacts()))
+      .Enumerate("VoiceReport/properties/fft", NamesOf(FftAnswers()))
+      .Enumerate("VoiceSummary/properties/by_month/items/properties/fft_positive_hidden", hidden);
+  return part;
+}
 
 }  // namespace boardlens::voice

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/names.hpp"
 #include "boardlens/base/text.hpp"
 
 namespace boardlens::voice {
@@ -32,14 +33,7 @@ bool AllDigits(std::string_view text) {
 }
 
 /// "choose one of: a, b or c", from a list's names, for the API's messages.
-std::string OneOf(const std::vector<Option>& list) {
-  std::string out;
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    if (i > 0) out += i + 1 == list.size() ? " or " : ", ";
-    out += list[i].name;
-  }
-  return out;
-}
+std::string OneOf(const std::vector<Option>& list) { return NamesList(NamesOf(list)); }
 
 }  // namespace
 
@@ -83,6 +77,13 @@ const std::vector<Option>& FftAnswers() {
       {"very_good", "Very good"}, {"good", "Good"},           {"neither", "Neither good nor poor"},
       {"poor", "Poor"},           {"very_poor", "Very poor"}, {"dont_know", "Don't know"}};
   return list;
+}
+
+std::vector<std::string_view> NamesOf(const std::vector<Option>& list) {
+  std::vector<std::string_view> names;
+  names.reserve(list.size());
+  for (const Option& option : list) names.push_back(option.name);
+  return names;
 }
 
 std::string_view ToString(Reporter v) { return NameAt(Reporters(), v); }

@@ -47,6 +47,8 @@ const std::vector<Option>& Barriers();
 const std::vector<Option>& HowOftens();
 const std::vector<Option>& Impacts();
 const std::vector<Option>& FftAnswers();
+/// The names of `list`'s options, in order: the words the API takes and describes.
+std::vector<std::string_view> NamesOf(const std::vector<Option>& list);
 
 /// The Friends and Family Test question, adapted to digital services.
 inline constexpr std::string_view kFftQuestion =
