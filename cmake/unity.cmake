@@ -4,7 +4,7 @@
 # BOARDLENS_UNITY_FILES files, so that a change recompiles a few files' worth and the last
 # unit does not leave a core idle. Files in one folder
 # therefore share a translation unit: names in their anonymous namespaces must differ.
-set(BOARDLENS_UNITY_FILES 16 CACHE STRING "Most source files compiled together in one unit")
+set(BOARDLENS_UNITY_FILES 8 CACHE STRING "Most source files compiled together in one unit")
 
 # boardlens_unity(TARGET ROOT): TARGET's sources under ROOT are grouped by folder.
 function(boardlens_unity target root)
