@@ -85,11 +85,12 @@ std::optional<Response> Pipeline::Admit(const Route& route, Call& call) const {
       throw Forbidden("this change needs the X-CSRF-Token header given at sign-in");
     }
   }
-  if (needs.keeper) {
-    call.org = call.Use<OrgGate>().AdmitKeeper(*call.caller, call.ods());
-  } else if (needs.org_role) {
+  if (needs.org_role) {
     call.org = call.Use<OrgGate>().Admit(*call.caller, call.ods(), *needs.org_role);
   }
+  // A member who is not a keeper is refused with the organisation known, so the refusal
+  // page keeps its navigation.
+  if (needs.keeper) call.org = call.Use<OrgGate>().AdmitKeeper(*call.caller, call.ods());
   return std::nullopt;
 }
 

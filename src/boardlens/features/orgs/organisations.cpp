@@ -35,12 +35,12 @@ OrgAccess Organisations::RequireKeeper(const Caller& caller, const std::string& 
   if (access.role >= Role::kSecretary) return access;
   const auto me = repository_.FindMemberByEmail(access.org.id, caller.email);
   if (me && me->membership == Membership::kExecutive) return access;
-  throw Forbidden("only the board secretary and the executive directors keep " + what + " of " +
+  throw Forbidden("only the board secretary and the executive directors keep " + what + " for " +
                   ods);
 }
 
 OrgScope Organisations::AdmitKeeper(const Caller& caller, const std::string& ods) {
-  return ScopeOf(RequireKeeper(caller, ods, "the board's digital records"));
+  return ScopeOf(RequireKeeper(caller, ods, "the board's registers"));
 }
 
 std::vector<OrgAccess> Organisations::MyOrganisations(const Caller& caller) {
