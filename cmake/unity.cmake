@@ -2,8 +2,8 @@
 # JSON and standard headers again for each of 250 files; compiling each folder's files as one
 # unit parses them once per unit. A folder is cut into units of at most
 # BOARDLENS_UNITY_FILES files, so that a change recompiles a few files' worth and the last
-# unit does not leave a core idle. Files in one folder
-# therefore share a translation unit: names in their anonymous namespaces must differ.
+# unit does not leave a core idle. Files in one folder therefore share a translation unit:
+# names in their anonymous namespaces must differ.
 set(BOARDLENS_UNITY_FILES 8 CACHE STRING "Most source files compiled together in one unit")
 
 # boardlens_unity(TARGET ROOT): TARGET's sources under ROOT are grouped by folder.
