@@ -151,7 +151,10 @@ class ServicesTest(KeepersTestCase):
         self.assertIn("Page service", register)
         self.assertIn("Ended", register)
         self.assertNotIn("Add a service", register)
-        self.page(ned, "/orgs/RAA/services/new", status=403)
+        refused = self.page(ned, "/orgs/RAA/services/new", status=403)
+        # Refused within their own organisation, the header still names it and leads around it.
+        self.assertIn('class="bl-header-org"', refused)
+        self.assertIn('href="/orgs/RAA/services"', refused)
         self.page(ned, "/orgs/RAA/services/switch-off")
         exported = self.page(ned, "/orgs/RAA/services.csv")
         self.assertTrue(exported.startswith(HEADER))

@@ -126,6 +126,8 @@ Response ErrorPageFromCurrentException(http::Call* call) {
   if (call != nullptr && call->caller) {
     chrome.caller = &*call->caller;
     chrome.nav = &call->Use<Navigation>();
+    // Refused or not found within an organisation the caller belongs to: its menu stays.
+    chrome.org = call->org;
   }
   return ErrorPageFor(chrome);
 }
