@@ -19,6 +19,7 @@
 #include "boardlens/features/frameworks/frameworks.hpp"
 #include "boardlens/features/health/feature.hpp"
 #include "boardlens/features/home/feature.hpp"
+#include "boardlens/features/observations/feature.hpp"
 #include "boardlens/features/orgs/feature.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/questions/feature.hpp"
@@ -54,6 +55,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   voice::Register(r);
   questions::Register(r);
   risks::Register(r);
+  observations::Register(r);
   home::Register(r);
   demo::Register(r);
   about::Register(r);

@@ -39,6 +39,8 @@ struct Caller {
   std::optional<Id> account() const {
     return account_id == 0 ? std::nullopt : std::optional<Id>(account_id);
   }
+  /// The name a change is recorded under; the operator has no account, so no name of its own.
+  std::string DisplayName() const { return account_id == 0 ? "boardlens operator" : name; }
 };
 
 /// An organisation as a request sees it: which one, and the caller's role there.

@@ -154,6 +154,7 @@ void LoadDemo(Scope& services, std::ostream& out) {
                                                "peer-rounds.csv");
   }
   AddVoice(p);
+  AddObservations(p);
   out << "Demo loaded: " << trust << " (" << p.ods << "), board of 14, two closed rounds and round "
       << open_round << " open.\nSign in with any of these, password " << password << "\n";
   out << "  " << p.plan["secretary"]["email"].get<std::string>() << "  (board secretary)\n";

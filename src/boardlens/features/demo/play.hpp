@@ -50,5 +50,7 @@ void AddStrategy(Play& p);
 void AddRisks(Play& p);
 /// A year of user-voice reports and "you said, we did".
 void AddVoice(Play& p);
+/// What board members saw for themselves, and the secretary's request before the next board.
+void AddObservations(Play& p);
 
 }  // namespace boardlens::demo

@@ -84,11 +84,12 @@ void AddStrategy(Play& p) {
 void AddServices(Play& p) {
   auto& reg = p.scope.Get<services::ServiceRegister>();
   reg.Import(p.op, p.ods, p.Text("services.csv"), "services.csv");
-  std::map<std::string, Id> ids;
-  for (const services::Service& s : reg.List(p.op, p.ods)) ids[s.what.name] = s.id;
+  for (const services::Service& s : reg.List(p.op, p.ods)) p.ids["service:" + s.what.name] = s.id;
   for (const http::Json& m : p.Yaml("measures.yaml")) {
     const std::string service = m["service"];
-    const Id id = reg.AddMeasure(p.op, p.ods, ids.at(service), services::MeasureFromJson(m)).id;
+    const Id id =
+        reg.AddMeasure(p.op, p.ods, p.ids.at("service:" + service), services::MeasureFromJson(m))
+            .id;
     p.ids["measure:" + service + "/" + m["name"].get<std::string>()] = id;
   }
   // Each measure's values as `service values` takes them: a date,value file.

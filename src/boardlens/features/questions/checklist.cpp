@@ -13,11 +13,6 @@ namespace {
 
 constexpr const char* kWhat = "the board-questions checklist";
 
-/// The operator (the command line) has no account, so no name of its own.
-std::string WhoIs(const Caller& caller) {
-  return caller.account_id == 0 ? std::string("boardlens operator") : caller.name;
-}
-
 }  // namespace
 
 std::vector<Question> Checklist::Questions(const Caller& caller, const std::string& ods) {
@@ -80,7 +75,7 @@ Record Checklist::NewRecord(const Caller& caller, AnswerInput what) {
   Record record;
   record.what = std::move(what);
   if (caller.account_id != 0) record.changed_by = caller.account_id;
-  record.changed_by_name = WhoIs(caller);
+  record.changed_by_name = caller.DisplayName();
   record.changed_at = clock_.Now();
   return record;
 }

@@ -1,0 +1,80 @@
+// Observations in the demo (issue 21): what board members saw for themselves, as a
+// non-executive records one (a form sent with mistakes first) and finds their unshared draft,
+// and as the secretary asks the board to see a service. Every page passes axe, with scripts on
+// at desktop width and off on a phone, and nothing is wider than the phone.
+
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+
+import { DEMO_DOMAIN, demoForTests, fitsWidth, mainText, PHONE, Visitor } from './support.mjs'
+
+const demo = demoForTests('observations')
+const { app } = demo
+
+test('the observations, a form with mistakes, a draft and a request', async () => {
+  for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
+    const who = new Visitor(demo.browser, app, scripts)
+    const ned = await who.newPage(viewport)
+    await who.signInOnce(ned, 'peter.kowalski' + DEMO_DOMAIN, demo.password)
+
+    await ned.goto(app.url + '/orgs/RZZ/observations')
+    await who.seen(ned, `observations-list-${tag}`)
+    const list = await mainText(ned)
+    assert.match(list, /Outpatient video consultations, before the meeting on/)
+    // Their own draft, which only they see, and the six the board has shared.
+    assert.equal(await ned.locator('table:has-text("not yet shared") tbody tr').count(),
+      scripts ? 1 : 2) // the desktop pass below leaves one more draft for the phone's
+    assert.equal(await ned.locator('table:has-text("shared with the board") tbody tr').count(),
+      6)
+    assert.ok(await fitsWidth(ned), 'the list fits the screen')
+
+    await ned.click('a:has-text("Record an observation")')
+    await who.seen(ned, `observations-new-${tag}`)
+    await ned.fill('#observed_on', '31')
+    await ned.fill('#observed_on-month', '2')
+    await ned.click('button:has-text("Save the observation")')
+    await who.seen(ned, `observations-new-errors-${tag}`)
+    const summary = ned.locator('.nhsuk-error-summary')
+    assert.match(await summary.innerText(), /Choose the service or programme you saw/)
+    assert.match(await summary.innerText(), /must be a real date/)
+    assert.match(await summary.innerText(), /Enter where you saw it/)
+    assert.ok(await fitsWidth(ned), 'the form fits the screen')
+
+    await ned.selectOption('#subject', { label: 'Service: Bed management' })
+    const today = new Date()
+    await ned.fill('#observed_on', String(today.getUTCDate()))
+    await ned.fill('#observed_on-month', String(today.getUTCMonth() + 1))
+    await ned.fill('#observed_on-year', String(today.getUTCFullYear()))
+    await ned.check('input[name="occasion"][value="walk_round"]')
+    await ned.fill('#place', 'Patient flow hub')
+    await ned.check('input[name="rating"][value="3"]')
+    await ned.check('input[name="shared"][value="no"]')
+    await ned.click('button:has-text("Save the observation")')
+    await who.seen(ned, `observations-saved-${tag}`)
+    assert.match(await mainText(ned), /Observation saved/)
+    assert.match(await mainText(ned), /Only you/)
+    assert.equal(await ned.locator('a:has-text("Change it")').count(), 1)
+
+    // The secretary is not on the board: they read what is shared and ask for more.
+    const sec = await who.newPage(viewport)
+    await who.signInOnce(sec, 'board.secretary' + DEMO_DOMAIN, demo.password)
+    await sec.goto(app.url + '/orgs/RZZ/observations')
+    assert.equal(await sec.locator('a:has-text("Record an observation")').count(), 0)
+    assert.doesNotMatch(await mainText(sec), /Patient flow hub|Hillside GP practice/)
+    await sec.locator('table:has-text("shared with the board") tbody tr a').first().click()
+    await who.seen(sec, `observations-one-${tag}`)
+    assert.match(await mainText(sec), /How well it worked for its users/)
+    assert.equal(await sec.locator('a:has-text("Change it")').count(), 0)
+
+    await sec.goto(app.url + '/orgs/RZZ/observations')
+    await sec.click('a:has-text("Ask the board to see a service")')
+    await who.seen(sec, `observations-request-${tag}`)
+    await sec.click('button:has-text("Send the request")')
+    await who.seen(sec, `observations-request-errors-${tag}`)
+    assert.match(await sec.locator('.nhsuk-error-summary').innerText(),
+      /Choose the service board members should see/)
+
+    assert.deepEqual(who.checker.violations, [], 'axe WCAG 2.2 A and AA violations')
+    assert.deepEqual(who.heavyPages(), [], 'pages over 150 KB on first load')
+  }
+})
