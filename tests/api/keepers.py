@@ -44,6 +44,17 @@ class KeepersTestCase(unittest.TestCase):
         self.assertEqual(code, status, parsed)
         return parsed
 
+    def extreme_risk(self, title):
+        """Records a cyber risk scoring 20 (extreme), owned by the CDIO, as the CDIO."""
+        return self.api("POST", "/api/v1/orgs/RAA/risks",
+                        {"title": title, "objective": "Safe digital care",
+                         "owner": self.members["cdio@alpha.example"],
+                         "category": "cyber_security",
+                         "scores": {"inherent": {"likelihood": 5, "consequence": 5},
+                                    "current": {"likelihood": 4, "consequence": 5},
+                                    "target": {"likelihood": 1, "consequence": 4}},
+                         "review_on": "2099-01-01"}, token=self.cdio, status=201)
+
     def page(self, session, path, status=200):
         """The HTML of a page fetched with a session cookie, which must have `status`."""
         response, body = self.b.fetch("GET", path, {"Cookie": session})

@@ -73,6 +73,22 @@ class DemoTest(unittest.TestCase):
         self.assertEqual(sorted(exported, key=key),
                          sorted(data_rows("services.csv", self.today), key=key))
 
+    def test_the_assurance_gaps_are_those_a_board_would_recognise(self):
+        # observations.yaml: two board members saw the virtual wards, rated green in
+        # portfolio.yaml, work poorly; questions.csv leaves "barriers users face" not started
+        # beside a year of reports and calls "services and their performance" assured.
+        gaps = export_rows(self.b.cli("assurance", "gaps", "--org", "RZZ").stdout)
+        titles = [g["title"] for g in gaps]
+        self.assertIn("Virtual wards: the papers are positive, but board members saw it work "
+                      "poorly", titles)
+        wards = next(g for g in gaps if g["title"].startswith("Virtual wards"))
+        self.assertIn("Seen: 2 observations, average rating 2.0 out of 5.", wards["evidence"])
+        keys = [g["key"] for g in gaps]
+        self.assertIn("question:user-barriers", keys)
+        self.assertIn("question:services-performance", keys)
+        self.assertTrue(all(re.match(r"^(heard|seen):(service|programme):\d+$", k) or
+                            k.startswith("question:") for k in keys), keys)
+
     def test_each_risk_is_its_latest_row(self):
         latest = {}
         for row in data_rows("risks.csv", self.today):

@@ -21,6 +21,7 @@ PLATFORM = {
     "html": {"base", "http"},
     "cli": {"base"},
     "mail": {"base"},
+    "pdf": {"base"},
 }
 # A feature's internals: what another feature must not include.
 INTERNAL = re.compile(r"^features/[a-z_]+/(repository\.hpp|feature\.hpp|.*\.cpp)$")

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 
-import { Boardlens, PASSWORD, PHONE, Visitor, errorSummary, launchBrowser } from './support.mjs'
+import { Boardlens, PASSWORD, PHONE, Visitor, errorSummary, followHeaderLink, launchBrowser } from './support.mjs'
 
 const app = new Boardlens('voice')
 let browser
@@ -85,7 +85,7 @@ test('a member of staff with scripts on sends a report, and the secretary reads 
 
   const secretary = await visitor.newPage()
   await visitor.signIn(secretary, 'sec@alpha.example')
-  await secretary.click('a:has-text("User voice")')
+  await followHeaderLink(secretary, 'User voice')
   assert.match(secretary.url(), /\/orgs\/RAA\/voice$/)
   assert.match(await secretary.locator('main').innerText(), /fewer than 11 responses/)
   await visitor.seen(secretary, 'voice-board')

@@ -14,6 +14,8 @@
 #include "boardlens/features/about/feature.hpp"
 #include "boardlens/features/accounts/feature.hpp"
 #include "boardlens/features/actions/feature.hpp"
+#include "boardlens/features/assurance/feature.hpp"
+#include "boardlens/features/briefing/feature.hpp"
 #include "boardlens/features/demo/feature.hpp"
 #include "boardlens/features/frameworks/feature.hpp"
 #include "boardlens/features/frameworks/frameworks.hpp"
@@ -21,6 +23,7 @@
 #include "boardlens/features/home/feature.hpp"
 #include "boardlens/features/observations/feature.hpp"
 #include "boardlens/features/orgs/feature.hpp"
+#include "boardlens/features/pack/feature.hpp"
 #include "boardlens/features/portfolio/feature.hpp"
 #include "boardlens/features/questions/feature.hpp"
 #include "boardlens/features/results/feature.hpp"
@@ -56,6 +59,9 @@ Application::Application(Clock& clock) : clock_(clock) {
   questions::Register(r);
   risks::Register(r);
   observations::Register(r);
+  assurance::Register(r);
+  briefing::Register(r);
+  pack::Register(r);
   home::Register(r);
   demo::Register(r);
   about::Register(r);

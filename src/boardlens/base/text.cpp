@@ -20,6 +20,11 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
+std::string Sentence(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text;
+}
+
 std::string AsciiLower(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -18,6 +18,9 @@ std::string_view Trim(std::string_view text);
 /// `text` with A–Z made a–z (other bytes, UTF-8 included, as they are).
 std::string AsciiLower(std::string_view text);
 
+/// `text` with its first letter made a capital, as a sentence or a message starts.
+std::string Sentence(std::string text);
+
 /// Whether a text may run to several lines: names and titles are one line; notes, evidence
 /// and descriptions may hold line breaks and tabs.
 enum class Lines { kOne, kMany };

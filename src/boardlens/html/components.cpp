@@ -54,11 +54,6 @@ Html TextareaBox(const Field& f, int rows, const Html& extra_class, const Html& 
 
 }  // namespace
 
-std::string Sentence(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
-  return text;
-}
-
 void FieldErrors::Add(std::string field, std::string message, std::string anchor) {
   if (!For(field).empty()) return;
   if (!anchor.empty()) anchors_[field] = std::move(anchor);

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "boardlens/base/text.hpp"
 #include "boardlens/html/html.hpp"
 #include "boardlens/http/form.hpp"
 
@@ -17,7 +18,7 @@ namespace boardlens::html {
 using http::Form;
 
 /// "the email is wrong" → "The email is wrong": use cases speak in fragments, pages in sentences.
-std::string Sentence(std::string text);
+using boardlens::Sentence;
 
 /// What was wrong with a submitted form, in the order the fields appear.
 class FieldErrors {

@@ -11,9 +11,10 @@ namespace {
 constexpr NameTable<ActionStatus, 3> kStatuses{{{ActionStatus::kOpen, "open"},
                                                 {ActionStatus::kDone, "done"},
                                                 {ActionStatus::kDropped, "dropped"}}};
-constexpr NameTable<SourceKind, 3> kSources{{{SourceKind::kNone, "none"},
+constexpr NameTable<SourceKind, 4> kSources{{{SourceKind::kNone, "none"},
                                              {SourceKind::kAssessment, "assessment"},
-                                             {SourceKind::kRisk, "risk"}}};
+                                             {SourceKind::kRisk, "risk"},
+                                             {SourceKind::kAssuranceGap, "assurance_gap"}}};
 
 }  // namespace
 

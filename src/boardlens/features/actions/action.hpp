@@ -13,19 +13,22 @@ namespace boardlens::actions {
 
 enum class ActionStatus : std::uint8_t { kOpen, kDone, kDropped };
 
-/// Where an action came from: nothing in particular, an item of an assessment round, or a risk
-/// in the Board Assurance Framework. Assurance gaps will add a kind of their own.
-enum class SourceKind : std::uint8_t { kNone, kAssessment, kRisk };
+/// Where an action came from: nothing in particular, an item of an assessment round, a risk in
+/// the Board Assurance Framework, or an assurance gap (named by its key, features/assurance).
+enum class SourceKind : std::uint8_t { kNone, kAssessment, kRisk, kAssuranceGap };
 
 struct Source {
   SourceKind kind = SourceKind::kNone;
   std::optional<Id> id;  ///< the round of an assessment; the risk
-  std::string ref;       ///< for an assessment, the item
+  std::string ref;       ///< for an assessment, the item; for an assurance gap, its key
 
   static Source Assessment(Id round, std::string item) {
     return {SourceKind::kAssessment, round, std::move(item)};
   }
   static Source Risk(Id risk) { return {SourceKind::kRisk, risk, {}}; }
+  static Source AssuranceGap(std::string key) {
+    return {SourceKind::kAssuranceGap, std::nullopt, std::move(key)};
+  }
 };
 
 /// What a person asks to record or change.

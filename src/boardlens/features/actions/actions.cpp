@@ -11,6 +11,9 @@ Action Actions::Record(const Caller& caller, const std::string& ods, ActionInput
   if (source.kind == SourceKind::kRisk) {
     throw Invalid("record an action on a risk from the risk", "source");
   }
+  if (source.kind == SourceKind::kAssuranceGap) {
+    throw Invalid("record an action on an assurance gap from the assurance page", "source");
+  }
   if (source.kind == SourceKind::kAssessment) {
     const auto round = rounds_.GetRound(caller, ods, source.id.value_or(0));
     if (!round.framework.framework.ItemIndex(source.ref)) {

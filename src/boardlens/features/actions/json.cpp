@@ -16,6 +16,8 @@ Json ToJson(const Action& a, const std::string& today) {
   } else if (a.source.kind == SourceKind::kRisk) {
     source = {{"kind", ToString(a.source.kind)},
               {"risk", a.source.id ? Json(*a.source.id) : Json(nullptr)}};
+  } else if (a.source.kind == SourceKind::kAssuranceGap) {
+    source = {{"kind", ToString(a.source.kind)}, {"gap", a.source.ref}};
   }
   return {{"id", a.id},
           {"title", a.what.title},

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/features/actions/actions.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
 
@@ -17,6 +19,63 @@ constexpr std::size_t kHomeActions = 5;
 
 std::string ActionPath(const html::Visit& visit, Id id, std::string_view rest) {
   return visit.OrgPath("/actions/" + std::to_string(id)) + std::string(rest);
+}
+
+std::vector<html::Choice> OwnerChoices(html::Visit& v) {
+  std::vector<html::Choice> owners;
+  for (const auto& m : v.Use<orgs::Board>().ListMembers(v.caller, v.ods())) {
+    owners.push_back({std::to_string(m.id), m.name + ", " + m.job_title, {}, false});
+  }
+  return owners;
+}
+
+Html ShortActionFields(html::Visit& v, const html::FieldErrors& errors) {
+  const auto field = [&](const char* name, const char* label, const char* hint = "") {
+    return html::Field{name, label, errors.empty() ? std::string() : v.form.Get(name), hint,
+                       std::string(errors.For(name))};
+  };
+  return html::TextInput(field("action_title", "What will be done")) +
+         html::Select(field("action_owner", "Owner"), "Choose a board member", OwnerChoices(v)) +
+         html::DateInput(
+             field("action_due", "Due by", "For example, 31 3 2027"),
+             errors.empty() ? html::DateParts{} : html::DateParts::Read(v.form, "action_due"));
+}
+
+ActionInput ReadShortAction(html::Visit& v, html::FieldErrors& errors) {
+  ActionInput a;
+  a.title = v.form.Get("action_title");
+  if (Trim(a.title).empty()) errors.Add("action_title", "Enter what will be done");
+  a.owner_member_id = v.form.GetId("action_owner");
+  if (!a.owner_member_id) errors.Add("action_owner", "Choose the board member who owns the action");
+  const html::DateParts due = html::DateParts::Read(v.form, "action_due");
+  if (const auto fault = due.Fault("the date the action is due")) {
+    html::AddDateFault(errors, "action_due", *fault);
+  } else {
+    std::string unused;
+    a.due_on = due.ToIso("the date the action is due", unused).value_or("");
+  }
+  return a;
+}
+
+void RecordShortAction(html::FieldErrors& errors, const ActionInput& input,
+                       const std::string& today, const std::function<void()>& record) {
+  try {
+    if (errors.empty()) {
+      record();
+    } else {
+      ActionInput checked = input;
+      if (!checked.owner_member_id) checked.owner_member_id = 0;  // reported already
+      CheckAction(checked, today, true);
+    }
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kInvalid) throw;
+    for (const FieldProblem& p : e.AllProblems()) {
+      const std::string field = p.where == "due_on"  ? "action_due"
+                                : p.where == "title" ? "action_title"
+                                                     : "action_owner";
+      if (errors.For(field).empty()) errors.Add(field, html::Sentence(p.message));
+    }
+  }
 }
 
 Html StatusTag(const Action& action, const std::string& today) {

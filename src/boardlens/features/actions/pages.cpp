@@ -35,6 +35,9 @@ class SourceNames {
   /// "Users, in Spring 2026 board self-assessment", "Risk register: Cyber attack…", with the page
   /// it links to; an empty name for an action of no source.
   RecordName Of(const Source& source) {
+    if (source.kind == SourceKind::kAssuranceGap) {
+      return {"Assurance gap " + source.ref, v_.OrgPath("/assurance")};
+    }
     if (!source.id) return {};
     if (source.kind == SourceKind::kRisk) {
       if (!risks_) risks_ = v_.Use<RaisedOn>().Names(v_.caller, v_.ods(), SourceKind::kRisk);
@@ -64,10 +67,7 @@ class SourceNames {
 
 http::Response ActionForm(Visit& v, const std::optional<Id>& id, const ActionInput& in,
                           const Source& source, const DateParts& due, const FieldErrors& errors) {
-  std::vector<Choice> owners;
-  for (const auto& m : v.Use<orgs::Board>().ListMembers(v.caller, v.ods())) {
-    owners.push_back({std::to_string(m.id), m.name + ", " + m.job_title, {}, false});
-  }
+  const std::vector<Choice> owners = OwnerChoices(v);
   const std::string about = SourceNames(v).Of(source).name;
   const auto field = [&](const char* name, const char* label, std::string value,
                          std::string hint = {}) {

@@ -1,10 +1,12 @@
-// An organisation's home page: what needs doing there now. For a member, the open rounds to
-// answer; for the secretary, who has answered and who cannot sign in yet; for everyone, the
-// results of closed rounds and the actions the board agreed.
+// An organisation's home page: what needs the board first (Alert, Advise, Assure), then what
+// needs doing there now. For a member, the open rounds to answer; for the secretary, who has
+// answered and who cannot sign in yet; for everyone, the results of closed rounds and the
+// actions the board agreed.
 
 #include <algorithm>
 
 #include "boardlens/features/actions/page_parts.hpp"
+#include "boardlens/features/briefing/page_parts.hpp"
 #include "boardlens/features/home/feature.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/questions/page_parts.hpp"
@@ -100,6 +102,7 @@ void AddPages(http::Router& routes) {
                                     "you chose next time.");
     }
     if (secretary) page.content += MembersWithoutAccess(v);
+    page.content += briefing::HomePanel(v);
     page.content += Render("<h2>Open assessment rounds</h2>{}",
                            open.empty() ? Html("<p>No round is open at the moment.</p>") : open);
     if (!drafts.empty()) {

@@ -47,6 +47,7 @@ http::Response ObservationForm(Visit& v, const std::optional<Id>& id, const Obse
          false});
   }
   std::vector<Choice> occasions;
+  occasions.reserve(kAllOccasions.size());
   for (const Occasion o : kAllOccasions) {
     occasions.push_back({std::string(ToString(o)), std::string(OccasionWord(o)), {}, false});
   }

@@ -57,14 +57,6 @@ Html MovementText(Movement movement) {
   return Html("New");
 }
 
-std::vector<Choice> OwnerChoices(Visit& v) {
-  std::vector<Choice> owners;
-  for (const auto& m : v.Use<orgs::Board>().ListMembers(v.caller, v.ods())) {
-    owners.push_back({std::to_string(m.id), m.name + ", " + m.job_title, {}, false});
-  }
-  return owners;
-}
-
 std::vector<Choice> ProposalChoices(Visit& v, std::optional<Id> current) {
   std::vector<Choice> out;
   for (const portfolio::Item& item : v.Use<portfolio::Portfolio>().List(v.caller, v.ods())) {

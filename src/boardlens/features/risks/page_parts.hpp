@@ -19,7 +19,6 @@ std::string RatingWords(const Rating& rating);
 /// "Up", "Down", "No change" or "New", with an arrow that is hidden from screen readers.
 html::Html MovementText(Movement movement);
 
-std::vector<html::Choice> OwnerChoices(html::Visit& v);
 /// The portfolio's proposals a risk of not acting may name, and the item it names now (which
 /// may since have gone into delivery).
 std::vector<html::Choice> ProposalChoices(html::Visit& v, std::optional<Id> current);

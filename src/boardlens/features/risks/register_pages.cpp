@@ -6,6 +6,7 @@
 #include "boardlens/base/error.hpp"
 #include "boardlens/base/names.hpp"
 #include "boardlens/base/text.hpp"
+#include "boardlens/features/actions/page_parts.hpp"
 #include "boardlens/features/orgs/board.hpp"
 #include "boardlens/features/risks/feature.hpp"
 #include "boardlens/features/risks/page_parts.hpp"
@@ -47,7 +48,7 @@ Html FilterForm(Visit& v, const Filter& filter) {
                              filter.owner_member_id ? std::to_string(*filter.owner_member_id) : "",
                              {},
                              {}},
-                       "Every owner", OwnerChoices(v)),
+                       "Every owner", actions::OwnerChoices(v)),
                 Button("Show risks", "secondary"));
 }
 

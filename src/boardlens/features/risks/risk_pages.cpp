@@ -66,7 +66,7 @@ http::Response RiskForm(Visit& v, const std::optional<Id>& id, const RiskInput& 
   }
   fields += Select(field("owner", "Owner on the board",
                          in.owner_member_id ? std::to_string(*in.owner_member_id) : ""),
-                   "Choose a board member", OwnerChoices(v));
+                   "Choose a board member", actions::OwnerChoices(v));
   fields += TextInput(field("committee", "Lead committee (optional)", in.committee,
                             "For example: Audit and Risk Committee"));
   // A new risk's category is chosen, never assumed: each has its own appetite.
@@ -260,28 +260,10 @@ http::Response RiskPage(Visit& v, Id id, const FieldErrors& errors = {}) {
     page.content += DataTable(t) + CsvLink(RiskPath(v, id, "/actions.csv"));
   }
   if (keeper) {
-    const auto value = [&](const char* name) { return errors.empty() ? "" : v.form.Get(name); };
-    page.content += Render(
-        "<form action=\"{}\" method=\"post\" novalidate><h3>Add an action</h3>{}{}{}{}{}</form>",
-        RiskPath(v, id, "/actions"), CsrfField(v.caller.csrf_token),
-        TextInput(Field{"action_title",
-                        "What will be done",
-                        value("action_title"),
-                        {},
-                        std::string(errors.For("action_title"))}),
-        Select(Field{"action_owner",
-                     "Owner",
-                     value("action_owner"),
-                     {},
-                     std::string(errors.For("action_owner"))},
-               "Choose a board member", OwnerChoices(v)),
-        DateInput(Field{"action_due",
-                        "Due by",
-                        {},
-                        "For example, 31 3 2027",
-                        std::string(errors.For("action_due"))},
-                  errors.empty() ? DateParts{} : DateParts::Read(v.form, "action_due")),
-        Button("Add the action", "secondary"));
+    page.content +=
+        Render("<form action=\"{}\" method=\"post\" novalidate><h3>Add an action</h3>{}{}{}</form>",
+               RiskPath(v, id, "/actions"), CsrfField(v.caller.csrf_token),
+               actions::ShortActionFields(v, errors), Button("Add the action", "secondary"));
   }
 
   page.content += Html("<h2>Reviews</h2>");
@@ -342,34 +324,10 @@ std::string OptionalDate(Visit& v, const std::string& name, std::string_view wha
 http::Response AddAction(Visit& v) {
   const Id id = v.call.Id("risk");
   FieldErrors errors;
-  actions::ActionInput a;
-  a.title = v.form.Get("action_title");
-  if (Trim(a.title).empty()) errors.Add("action_title", "Enter what will be done");
-  a.owner_member_id = v.form.GetId("action_owner");
-  if (!a.owner_member_id) errors.Add("action_owner", "Choose the board member who owns the action");
-  a.due_on = OptionalDate(v, "action_due", "the date the action is due", errors, true);
-  // Every fault at once, each beside its own field: the rules run over what was typed even
-  // when the page has already found something missing (a date in the past as well as no owner).
-  const auto add_all = [&](const Error& e) {
-    if (e.kind() != ErrorKind::kInvalid) throw e;
-    for (const FieldProblem& p : e.AllProblems()) {
-      const std::string field = p.where == "due_on"  ? "action_due"
-                                : p.where == "title" ? "action_title"
-                                                     : "action_owner";
-      if (errors.For(field).empty()) errors.Add(field, Sentence(p.message));
-    }
-  };
-  try {
-    if (errors.empty()) {
-      v.Use<RiskRegister>().AddAction(v.caller, v.ods(), id, a);
-    } else {
-      actions::ActionInput checked = a;
-      if (!checked.owner_member_id) checked.owner_member_id = 0;  // reported above
-      actions::CheckAction(checked, v.Use<RiskRegister>().Today(), true);
-    }
-  } catch (const Error& e) {
-    add_all(e);
-  }
+  const actions::ActionInput a = actions::ReadShortAction(v, errors);
+  auto& reg = v.Use<RiskRegister>();
+  actions::RecordShortAction(errors, a, reg.Today(),
+                             [&] { reg.AddAction(v.caller, v.ods(), id, a); });
   if (!errors.empty()) return RiskPage(v, id, errors);
   return Redirect(RiskPath(v, id, "?done=action"));
 }

@@ -1,21 +1,52 @@
-// Observations in the demo (issue 21): what board members saw for themselves, as a
-// non-executive records one (a form sent with mistakes first) and finds their unshared draft,
-// and as the secretary asks the board to see a service. Every page passes axe, with scripts on
-// at desktop width and off on a phone, and nothing is wider than the phone.
+// What the board reads, hears and sees in the demo (issue 21): what needs the board on the home
+// page, the assurance page with its gaps, and observations, as a non-executive records one (a
+// form sent with mistakes first) and finds their unshared draft, and as the secretary asks the
+// board to see a service. Every page passes axe, with scripts on at desktop width and off on a
+// phone, and nothing is wider than the phone.
 
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 
 import { DEMO_DOMAIN, demoForTests, fitsWidth, mainText, PHONE, Visitor } from './support.mjs'
 
-const demo = demoForTests('observations')
+const demo = demoForTests('assurance')
 const { app } = demo
 
-test('the observations, a form with mistakes, a draft and a request', async () => {
+test('the assurance page, observations, a form with mistakes, a draft and a request', async () => {
   for (const [scripts, viewport, tag] of [[true, undefined, 'desktop'], [false, PHONE, 'phone']]) {
     const who = new Visitor(demo.browser, app, scripts)
     const ned = await who.newPage(viewport)
     await who.signInOnce(ned, 'peter.kowalski' + DEMO_DOMAIN, demo.password)
+
+    // The home page leads with what needs the board, each line linking to its evidence.
+    await ned.goto(app.url + '/orgs/RZZ')
+    await who.seen(ned, `home-briefing-${tag}`)
+    const brief = ned.locator('section.bl-brief')
+    assert.match(await brief.innerText(), /Alert[\s\S]*Advise[\s\S]*Assure/)
+    assert.match(await brief.innerText(), /Questions the board should ask next/)
+    assert.ok(await fitsWidth(ned), 'the home page fits the screen')
+    await brief.locator('a:has-text("Assurance gap: Patient portal")').click()
+    assert.match(ned.url(), /\/orgs\/RZZ\/assurance\/gaps\/heard:service:\d+$/)
+    await ned.goto(app.url + '/orgs/RZZ/briefing')
+    await who.seen(ned, `briefing-${tag}`)
+
+    // The board pack's page names its sections and offers the PDF.
+    await ned.goto(app.url + '/orgs/RZZ/pack')
+    await who.seen(ned, `pack-${tag}`)
+    assert.match(await mainText(ned), /What needs the board[\s\S]*Actions log/)
+    assert.equal(await ned.locator('a[href="/orgs/RZZ/pack.pdf"]').count(), 1)
+
+    await ned.goto(app.url + '/orgs/RZZ/assurance')
+    await who.seen(ned, `assurance-${tag}`)
+    const assurance = await mainText(ned)
+    assert.match(assurance, /5 assurance gaps/)
+    assert.match(assurance, /Virtual wards: the papers are positive, but board members saw it work poorly/)
+    assert.match(assurance, /"Barriers users face" is recorded as not started/)
+    assert.equal(await ned.locator('.bl-gap').count(), 5)
+    assert.ok(await fitsWidth(ned), 'the assurance page fits the screen')
+    // Each theme of the self-assessment leads to its evidence in the registers.
+    await ned.locator('table:has-text("where its evidence lies") a:has-text("User voice")').first().click()
+    assert.match(ned.url(), /\/orgs\/RZZ\/voice$/)
 
     await ned.goto(app.url + '/orgs/RZZ/observations')
     await who.seen(ned, `observations-list-${tag}`)

@@ -1,0 +1,94 @@
+"""Black-box tests of the board pack (issue 21), checked by tools no one here wrote: pdfinfo
+(A4, pages), pdffonts (every font embedded), pdftotext (the Alert, Advise, Assure page says what
+the API says) and pdftoppm, which renders every page to PNG in the test output for a person to
+look at. On the database named by BOARDLENS_TEST_DB."""
+
+import os
+import re
+import subprocess
+import tempfile
+import unittest
+
+from keepers import KeepersTestCase
+
+OUTPUT = os.path.join(os.environ.get("BOARDLENS_TEST_OUTPUT", tempfile.gettempdir()),
+                      "pack-" + os.environ.get("BOARDLENS_TEST_DB", "sqlite"))
+
+
+def run(*args):
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+class PackTest(KeepersTestCase):
+    def pdf(self, name):
+        """The pack from its page's link, as a non-executive downloads it, saved as `name`."""
+        ned = self.b.web_session("ned@alpha.example")
+        response, body = self.b.fetch("GET", "/orgs/RAA/pack.pdf", {"Cookie": ned})
+        self.assertEqual(response.status, 200)
+        self.assertEqual(response.getheader("Content-Type"), "application/pdf")
+        self.assertRegex(response.getheader("Content-Disposition"),
+                         r'^attachment; filename="RAA-board-pack-\d{4}-\d\d-\d\d\.pdf"$')
+        os.makedirs(OUTPUT, exist_ok=True)
+        path = os.path.join(OUTPUT, name)
+        with open(path, "wb") as f:
+            f.write(body)
+        return path
+
+    def check_pdf(self, path):
+        info = run("pdfinfo", path)
+        self.assertIn("Page size:       595.28 x 841.89 pts (A4)", info)
+        pages = int(re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1))
+        fonts = run("pdffonts", path).splitlines()[2:]
+        self.assertTrue(fonts, "no fonts")
+        for font in fonts:
+            self.assertEqual(font.split()[-5], "yes", f"not embedded: {font}")
+        run("pdftoppm", "-r", "60", "-png", path, path[:-4])
+        self.assertEqual(len([f for f in os.listdir(OUTPUT)
+                              if f.startswith(os.path.basename(path)[:-4] + "-")]), pages)
+        return pages
+
+    def page_text(self, path, page):
+        return run("pdftotext", "-layout", "-f", str(page), "-l", str(page), path, "-")
+
+    def test_a_board_with_no_data_gets_a_short_pack_that_says_what_is_missing(self):
+        path = self.pdf("empty.pdf")
+        pages = self.check_pdf(path)
+        self.assertLessEqual(pages, 5)
+        text = run("pdftotext", path, "-")
+        self.assertIn("Alpha Trust", text)
+        self.assertIn("Nothing at the moment.", text)
+        self.assertIn("The board has not recorded any actions yet.", text)
+        self.assertIn("The services register is empty.", text)
+        ned = self.b.web_session("ned@alpha.example")
+        self.assertIn("Download the board pack (PDF)", self.page(ned, "/orgs/RAA/pack"))
+        self.page(self.b.web_session("sec@beta.example"), "/orgs/RAA/pack.pdf", status=404)
+
+    def test_the_alert_advise_assure_page_says_what_the_api_says(self):
+        self.extreme_risk("Ransomware stops clinical systems")
+        brief = self.api("GET", "/api/v1/orgs/RAA/briefing", token=self.ned)
+        path = self.pdf("risk.pdf")
+        self.check_pdf(path)
+        # The contents says which page the section starts on.
+        contents = self.page_text(path, 1)
+        start = int(re.search(r"What needs the board\s+(\d+)", contents).group(1))
+        page = " ".join(self.page_text(path, start).split())
+        self.assertIn(f"Alert ({len(brief['alert'])})", page)
+        self.assertIn(f"Advise ({len(brief['advise'])})", page)
+        self.assertIn(f"Assure ({len(brief['assure'])})", page)
+        for line in brief["alert"]:
+            self.assertIn(line["text"], page)
+        for question in brief["questions"]:
+            self.assertIn(question, page)
+
+    def test_the_report_command_writes_the_same_pack(self):
+        os.makedirs(OUTPUT, exist_ok=True)
+        path = os.path.join(OUTPUT, "command.pdf")
+        out = self.b.cli("report", "--org", "RAA", "--out", path).stdout
+        self.assertRegex(out, r"^Wrote .*command\.pdf \(\d+ bytes\)$")
+        self.check_pdf(path)
+        refused = self.b.cli("report", "--org", "NOPE", "--out", path, check=False)
+        self.assertNotEqual(refused.returncode, 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
