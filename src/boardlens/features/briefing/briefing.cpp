@@ -7,7 +7,7 @@
 namespace boardlens::briefing {
 namespace {
 
-std::string Id(std::string_view prefix, boardlens::Id id) {
+std::string PathOf(std::string_view prefix, Id id) {
   return std::string(prefix) + std::to_string(id);
 }
 
@@ -67,7 +67,8 @@ void Briefing::AddRisks(const Caller& caller, const std::string& ods, std::vecto
     for (std::size_t i = 0; i < why.size(); ++i) {
       text += (i == 0 ? "" : i + 1 == why.size() ? " and " : ", ") + why[i];
     }
-    lines.push_back({Level::kAlert, Topic::kRisk, risk.what.title, text, Id("/risks/", risk.id)});
+    lines.push_back(
+        {Level::kAlert, Topic::kRisk, risk.what.title, text, PathOf("/risks/", risk.id)});
   }
 }
 
@@ -76,7 +77,7 @@ void Briefing::AddServices(const Caller& caller, const std::string& ods, std::ve
   for (const auto& [service, series] : services_.AllSeries(caller, ods)) {
     if (!series.chart) continue;
     const std::string name = series.measure.what.name + " of " + service.what.name;
-    const std::string path = Id("/measures/", series.measure.id);
+    const std::string path = PathOf("/measures/", series.measure.id);
     const auto& chart = *series.chart;
     if (services::ShowsConcern(chart)) {
       const bool failing = chart.assurance == services::Assurance::kConsistentFail;
@@ -102,7 +103,7 @@ void Briefing::AddServices(const Caller& caller, const std::string& ods, std::ve
                      service.what.name +
                          (ended ? "'s contract ended on " : "'s contract ends on ") +
                          DateText(service.what.contract_ends_on),
-                     Id("/services/", service.id)});
+                     PathOf("/services/", service.id)});
   }
   for (const auto& candidate : services_.SwitchOffCandidates(caller, ods)) {
     lines.push_back({Level::kAdvise, Topic::kSwitchOff, candidate.service.what.name,
@@ -115,7 +116,7 @@ void Briefing::AddActions(const Caller& caller, const std::string& ods, std::vec
   const std::string today = IsoDate(clock_.Now());
   const std::int64_t since = clock_.Now() - std::int64_t{kActionsDoneWithinDays} * kSecondsPerDay;
   for (const auto& a : actions_.List(caller, ods)) {
-    const std::string path = Id("/actions/", a.id);
+    const std::string path = PathOf("/actions/", a.id);
     if (actions::IsOverdue(a, today)) {
       lines.push_back({Level::kAlert, Topic::kOverdueAction, a.what.title,
                        "Action \"" + a.what.title + "\" was due on " + DateText(a.what.due_on) +
@@ -138,7 +139,7 @@ std::string Briefing::AddRoundFlags(const Caller& caller, const std::string& ods
   if (!latest) return {};
   const auto view = results_.Of(caller, ods, latest->id);
   const auto& framework = view->round.framework.framework;
-  const std::string path = Id("/rounds/", latest->id) + "/results";
+  const std::string path = PathOf("/rounds/", latest->id) + "/results";
   for (const auto& item : view->results.items) {
     const auto index = framework.ItemIndex(item.item);
     const std::string title = index ? framework.items[*index].title : item.item;

@@ -7,8 +7,12 @@ namespace {
 
 using pdf::Document;
 
+Document& Open(Document& doc, const Section& section) {
+  return doc.Heading(1, std::string(section.title), std::string(section.anchor));
+}
+
 void WhatNeedsTheBoard(Document& doc, const briefing::Brief& brief) {
-  doc.Heading(1, "What needs the board", "what-needs-the-board")
+  Open(doc, kSections[0])
       .Paragraph(
           "Every register as it stands today, in the form board committees report: what "
           "the board should be alerted to, advised of and assured by.");
@@ -31,7 +35,7 @@ void WhatNeedsTheBoard(Document& doc, const briefing::Brief& brief) {
 }
 
 void Assurance(Document& doc, const assurance::Picture& p) {
-  doc.Heading(1, "Assurance: read, heard and seen", "assurance")
+  Open(doc, kSections[1])
       .Paragraph(
           "What the board reads in its papers, hears from the people who use its services "
           "and sees for itself, side by side. Where they disagree, an assurance gap is "
@@ -76,7 +80,7 @@ void Assurance(Document& doc, const assurance::Picture& p) {
 }
 
 void ActionsLog(Document& doc, const std::vector<actions::Action>& all, const std::string& today) {
-  doc.Heading(1, "Actions log", "actions");
+  Open(doc, kSections[2]);
   if (all.empty()) {
     doc.Paragraph("The board has not recorded any actions yet.");
     return;

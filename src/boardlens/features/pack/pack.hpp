@@ -3,7 +3,9 @@
 /// printable document (pdf/document.hpp) and set as an A4 PDF. Anyone in the organisation may
 /// make it; each register gives it what it shows them.
 
+#include <array>
 #include <string>
+#include <string_view>
 
 #include "boardlens/base/access.hpp"
 #include "boardlens/base/clock.hpp"
@@ -14,6 +16,17 @@
 #include "boardlens/pdf/document.hpp"
 
 namespace boardlens::pack {
+
+/// The pack's sections after its cover and contents, in order: a title and its anchor.
+struct Section {
+  std::string_view title;
+  std::string_view anchor;
+};
+inline constexpr std::array<Section, 3> kSections{{
+    {"What needs the board", "what-needs-the-board"},
+    {"Assurance: read, heard and seen", "assurance"},
+    {"Actions log", "actions"},
+}};
 
 class Pack {
  public:

@@ -14,13 +14,9 @@ using namespace html;  // NOLINT(google-build-using-namespace): pages speak the 
 void AddPages(http::Router& routes) {
   const http::Needs viewer = http::Needs::InOrg(Role::kViewer);
   AddPage(routes, "GET", "/orgs/{ods}/pack", viewer, [](Visit& v) {
-    const pdf::Document doc = v.Use<Pack>().Of(v.caller, v.ods());
+    // The sections are known without reading a register: the PDF is made when it is asked for.
     Html sections;
-    for (const auto& block : doc.blocks) {
-      if (block.kind == pdf::BlockKind::kHeading && block.level == 1) {
-        sections += Render("<li>{}</li>", block.text);
-      }
-    }
+    for (const Section& section : kSections) sections += Render("<li>{}</li>", section.title);
     Page page;
     page.title = "Board pack";
     page.content = Render(
