@@ -13,8 +13,9 @@ packages=(
   libcurl4-openssl-dev
   # the user-voice link as a QR code on posters
   libqrencode-dev
-  # the board pack as PDF: cairo draws, pango sets the text, fontconfig finds the fonts
-  libcairo2-dev libpango1.0-dev
+  # the board pack as PDF: cairo draws, pango sets the text, fontconfig finds the fonts,
+  # librsvg draws the pages' own SVG charts into it as vectors
+  libcairo2-dev libpango1.0-dev librsvg2-dev
   # tests and benchmarks
   libgtest-dev libbenchmark-dev postgresql-15 wrk nginx curl python3
   # the pack's PDF checked by tools no one here wrote: pdfinfo, pdffonts, pdftotext, pdftoppm

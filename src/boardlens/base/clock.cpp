@@ -45,6 +45,12 @@ std::string_view MonthName(int month) {
   return kMonths.at(static_cast<std::size_t>(month - 1));
 }
 
+std::string MonthText(std::string_view year_month) {
+  const std::string day = DateText(std::string(year_month) + "-01");  // "1 March 2026"
+  return day == std::string(year_month) + "-01" ? std::string(year_month)
+                                                : day.substr(day.find(' ') + 1);
+}
+
 std::string DateText(std::string_view iso_date) {
   if (!IsValidDate(iso_date)) return std::string(iso_date);
   const auto number = [&](std::size_t at, std::size_t size) {

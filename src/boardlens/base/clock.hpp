@@ -45,6 +45,8 @@ std::string IsoDate(std::int64_t epoch_seconds);
 std::int64_t EpochOfDate(const std::string& iso_date);
 /// The name of a month, 1 to 12: "January".
 std::string_view MonthName(int month);
+/// A month as words: "March 2026" from "2026-03"; anything else comes back as it was given.
+std::string MonthText(std::string_view year_month);
 /// A date as the NHS writes it in words: "1 October 2025", from YYYY-MM-DD (a moment is taken
 /// in UTC). Anything that is not such a date comes back as it was given.
 std::string DateText(std::string_view iso_date);

@@ -19,6 +19,8 @@ TEST(Clock, TimesAndLengthsReadAsPeopleWriteThem) {
   EXPECT_EQ(DateText("soon"), "soon");
   EXPECT_EQ(MonthName(1), "January");
   EXPECT_EQ(MonthName(12), "December");
+  EXPECT_EQ(MonthText("2026-03"), "March 2026");
+  EXPECT_EQ(MonthText("2026-13"), "2026-13") << "not a month: as given";
   EXPECT_EQ(DurationText(15 * kSecondsPerMinute), "15 minutes");
   EXPECT_EQ(DurationText(kSecondsPerHour), "1 hour");
   EXPECT_EQ(DurationText(90 * kSecondsPerMinute), "90 minutes");

@@ -20,6 +20,12 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
+std::string FullSentence(std::string text) {
+  text = Sentence(std::move(text));
+  if (!text.empty() && text.find_last_of(".!?") != text.size() - 1) text += '.';
+  return text;
+}
+
 std::string Sentence(std::string text) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
   return text;

@@ -20,6 +20,8 @@ std::string AsciiLower(std::string_view text);
 
 /// `text` with its first letter made a capital, as a sentence or a message starts.
 std::string Sentence(std::string text);
+/// A Sentence that ends as one, with a full stop unless it ends with . ! or ? already.
+std::string FullSentence(std::string text);
 
 /// Whether a text may run to several lines: names and titles are one line; notes, evidence
 /// and descriptions may hold line breaks and tabs.

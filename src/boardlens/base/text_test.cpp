@@ -8,6 +8,14 @@
 namespace boardlens {
 namespace {
 
+TEST(Text, SentencesStartWithACapitalAndEndWithAStop) {
+  EXPECT_EQ(Sentence("no backup"), "No backup");
+  EXPECT_EQ(FullSentence("no backup"), "No backup.");
+  EXPECT_EQ(FullSentence("Is it tested?"), "Is it tested?");
+  EXPECT_EQ(FullSentence("done."), "Done.");
+  EXPECT_EQ(FullSentence(""), "");
+}
+
 TEST(Text, FieldsAreTrimmedCheckedAndNamed) {
   EXPECT_EQ(RequireText("  Board  ", "title"), "Board");
   try {

@@ -114,9 +114,34 @@ enum class IconTone : std::uint8_t { kGrey, kBlue, kOrange, kPurple };
 /// a line wandering across a target (hit and miss).
 enum class IconSymbol : std::uint8_t { kLetter, kDots, kWave };
 
-/// A Making Data Count icon with its meaning in words beside it, always shown: the circle is
-/// hidden from screen readers, so no one has to read a colour or a letter.
-Html MdcIcon(IconTone tone, IconSymbol symbol, std::string_view letter, std::string_view label);
+/// A Making Data Count icon: its circle, and its meaning in words.
+struct Icon {
+  IconTone tone = IconTone::kGrey;
+  IconSymbol symbol = IconSymbol::kDots;
+  std::string letter;
+  std::string label;
+};
+
+/// The icon's circle alone, an SVG 40 units across, hidden from screen readers.
+Html MdcSymbol(const Icon& icon);
+
+/// The icon with its meaning in words beside it, always shown: the circle is hidden from
+/// screen readers, so no one has to read a colour or a letter.
+Html MdcIcon(const Icon& icon);
+
+/// How warm a square of a risk matrix is: the NHS 5 x 5 matrix's bands.
+enum class HeatTone : std::uint8_t { kLow, kModerate, kHigh, kExtreme };
+struct HeatSquare {
+  HeatTone tone = HeatTone::kLow;
+  std::string label;  ///< what sits in it, short: "2 risks"
+};
+/// squares[row - 1][column - 1].
+using HeatSquares = std::array<std::array<HeatSquare, 5>, 5>;
+
+/// A 5 x 5 matrix: rows 5 at the top down to 1, columns 1 to 5, each square shaded by its
+/// band and labelled, `rows` named up the side and `columns` along the foot.
+Html HeatMapChart(const ChartText& text, const HeatSquares& squares, std::string_view rows,
+                  std::string_view columns);
 
 /// "3.4": one decimal place, the precision the pages show.
 std::string OneDecimal(double value);

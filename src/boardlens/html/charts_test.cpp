@@ -448,16 +448,16 @@ TEST(Charts, XmrLabelsMonthsOrQuartersAsTheWidthAllowsAndBreaksAtAGap) {
 
 TEST(Charts, AnIconIsACircleBesideItsMeaningInWords) {
   const std::string icon =
-      MdcIcon(IconTone::kOrange, IconSymbol::kLetter, "H", "Concern <high>").str();
+      MdcIcon({IconTone::kOrange, IconSymbol::kLetter, "H", "Concern <high>"}).str();
   EXPECT_NE(icon.find("aria-hidden=\"true\""), std::string::npos);
   EXPECT_NE(icon.find("stroke=\"#c45500\""), std::string::npos);
   EXPECT_NE(icon.find(">H</text>"), std::string::npos);
   EXPECT_NE(icon.find("<span class=\"bl-spc-icon__label\">Concern &lt;high&gt;</span>"),
             std::string::npos);
-  const std::string dots = MdcIcon(IconTone::kGrey, IconSymbol::kDots, "", "Common").str();
+  const std::string dots = MdcIcon({IconTone::kGrey, IconSymbol::kDots, "", "Common"}).str();
   EXPECT_EQ(CountOccurrences(dots, "<circle"), 1U + 5U);
   EXPECT_EQ(dots.find("<text"), std::string::npos);
-  const std::string wave = MdcIcon(IconTone::kGrey, IconSymbol::kWave, "", "Hit and miss").str();
+  const std::string wave = MdcIcon({IconTone::kGrey, IconSymbol::kWave, "", "Hit and miss"}).str();
   EXPECT_NE(wave.find("<path"), std::string::npos);
 }
 

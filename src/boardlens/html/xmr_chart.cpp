@@ -398,18 +398,18 @@ Html XmrChart(const ChartText& text, const XmrSeries& series) {
   return svg + legend + Html("</svg>");
 }
 
-Html MdcIcon(IconTone tone, IconSymbol symbol, std::string_view letter, std::string_view label) {
-  const char* colour = tone == IconTone::kBlue     ? kImprovement
-                       : tone == IconTone::kOrange ? kConcern
-                       : tone == IconTone::kPurple ? kNeutral
-                                                   : kCommon;
+Html MdcSymbol(const Icon& icon) {
+  const char* colour = icon.tone == IconTone::kBlue     ? kImprovement
+                       : icon.tone == IconTone::kOrange ? kConcern
+                       : icon.tone == IconTone::kPurple ? kNeutral
+                                                        : kCommon;
   Html inside;
-  switch (symbol) {
+  switch (icon.symbol) {
     case IconSymbol::kLetter:
       inside = Render(
           "<text x=\"20\" y=\"21\" text-anchor=\"middle\" dominant-baseline=\"middle\" "
           "font-size=\"20\" font-weight=\"bold\" fill=\"{}\">{}</text>",
-          colour, letter);
+          colour, icon.letter);
       break;
     case IconSymbol::kDots:
       for (const int x : {10, 15, 20, 25, 30}) {
@@ -425,12 +425,15 @@ Html MdcIcon(IconTone tone, IconSymbol symbol, std::string_view letter, std::str
       break;
   }
   return Render(
-      "<span class=\"bl-spc-icon\"><svg class=\"bl-spc-icon__symbol\" "
-      "xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\" viewBox=\"0 0 40 40\" "
-      "aria-hidden=\"true\" focusable=\"false\"><circle cx=\"20\" cy=\"20\" r=\"17\" "
-      "fill=\"#ffffff\" stroke=\"{}\" stroke-width=\"3\"/>{}</svg>"
-      "<span class=\"bl-spc-icon__label\">{}</span></span>",
-      colour, inside, label);
+      "<svg class=\"bl-spc-icon__symbol\" xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" "
+      "height=\"40\" viewBox=\"0 0 40 40\" aria-hidden=\"true\" focusable=\"false\"><circle "
+      "cx=\"20\" cy=\"20\" r=\"17\" fill=\"#ffffff\" stroke=\"{}\" stroke-width=\"3\"/>{}</svg>",
+      colour, inside);
+}
+
+Html MdcIcon(const Icon& icon) {
+  return Render("<span class=\"bl-spc-icon\">{}<span class=\"bl-spc-icon__label\">{}</span></span>",
+                MdcSymbol(icon), icon.label);
 }
 
 }  // namespace boardlens::html

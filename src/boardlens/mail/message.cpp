@@ -1,7 +1,5 @@
 #include "boardlens/mail/message.hpp"
 
-#include <sodium.h>
-
 #include <array>
 #include <ctime>
 
@@ -16,14 +14,6 @@ constexpr std::size_t kMaxLine = 76;
 constexpr std::string_view kHex = "0123456789ABCDEF";
 
 bool IsControl(unsigned char c) { return c < 0x20 || c == 0x7f; }
-
-std::string Base64(std::string_view bytes) {
-  std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                    bytes.size(), sodium_base64_VARIANT_ORIGINAL);
-  out.pop_back();  // the terminating NUL
-  return out;
-}
 
 /// "Tue, 01 Jul 2026 10:00:00 +0000", in the C locale's English names, as RFC 5322 wants.
 std::string DateHeader(std::int64_t now) {

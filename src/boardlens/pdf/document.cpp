@@ -47,8 +47,20 @@ Document& Document::Table(std::vector<std::string> headings,
   return *this;
 }
 
+Document& Document::Figures(std::vector<std::string> svgs, double width) {
+  Block& b = Add(BlockKind::kFigures);
+  b.widths.assign(svgs.size(), width);
+  b.items = std::move(svgs);
+  return *this;
+}
+
 Document& Document::Contents() {
   Add(BlockKind::kContents);
+  return *this;
+}
+
+Document& Document::KeepWithNext() {
+  if (!blocks.empty()) blocks.back().keep_with_next = true;
   return *this;
 }
 

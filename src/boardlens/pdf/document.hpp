@@ -1,6 +1,6 @@
 #pragma once
-/// A printable document as plain blocks (headings, paragraphs, lists, tables), written by
-/// features and set on A4 pages by RenderPdf. Knows no feature.
+/// A printable document as plain blocks (headings, paragraphs, lists, tables, SVG figures),
+/// written by features and set on A4 pages by RenderPdf. Knows no feature.
 
 #include <string>
 #include <vector>
@@ -14,6 +14,7 @@ enum class BlockKind {
   kNote,
   kBullets,
   kTable,
+  kFigures,
   kContents,
   kPageBreak
 };
@@ -23,10 +24,11 @@ struct Block {
   int level = 1;                      ///< a heading's: 1 starts a section, listed in the contents
   std::string text;                   ///< a title's, heading's, paragraph's or note's words
   std::string anchor;                 ///< a level-1 heading's name, which the contents links to
-  std::vector<std::string> items;     ///< a list's
+  std::vector<std::string> items;     ///< a list's items; the figures' SVG documents
   std::vector<std::string> headings;  ///< a table's column headings
   std::vector<std::vector<std::string>> rows;  ///< a table's rows, as many cells as headings
-  std::vector<double> widths;                  ///< a table's column widths, as shares of 1
+  std::vector<double> widths;   ///< a table's column widths, a figure's width: shares of 1
+  bool keep_with_next = false;  ///< on the same page as the block after it
 };
 
 /// A document in reading order. Each adder returns the document for chaining.
@@ -46,9 +48,16 @@ struct Document {
   /// `widths` as shares of the text width, one a column; even when empty.
   Document& Table(std::vector<std::string> headings, std::vector<std::vector<std::string>> rows,
                   std::vector<double> widths = {});
+  /// SVG drawings side by side, each `width` (a share of the text width) across and as tall as
+  /// its viewBox makes it; drawn as vectors, their text kept as text.
+  Document& Figures(std::vector<std::string> svgs, double width);
+  Document& Figure(std::string svg, double width = 1.0) { return Figures({std::move(svg)}, width); }
   /// The list of level-1 headings with their pages, each a link to its section.
   Document& Contents();
   Document& PageBreak();
+  /// Keeps the last block on the same page as the next one (as headings always are): a
+  /// chart's words with the chart.
+  Document& KeepWithNext();
 
  private:
   Block& Add(BlockKind kind);

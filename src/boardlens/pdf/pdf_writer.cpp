@@ -1,12 +1,15 @@
 // Sets a Document on A4 pages with cairo and pango: every block becomes pieces of laid-out
 // text, the pieces are placed on pages first (so the contents can give page numbers and each
-// footer "Page N of M"), then drawn. cairo embeds the fonts it uses as subsets.
+// footer "Page N of M"), then drawn. cairo embeds the fonts it uses as subsets; librsvg draws
+// figures with the same cairo, so their lines stay vectors and their words stay text.
 
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 #include "boardlens/pdf/document.hpp"
@@ -63,15 +66,30 @@ struct Cell {
   Rgb colour = kTextColour;
 };
 
+struct HandleFree {
+  void operator()(RsvgHandle* handle) const { g_object_unref(handle); }
+};
+
+/// A parsed SVG figure and where it sits across the line.
+struct Drawing {
+  std::unique_ptr<RsvgHandle, HandleFree> svg;
+  double x = 0;
+  double width = 0;
+  double height = 0;
+};
+
 /// What is placed on a page as one: a line of text, a list item, a table row.
 struct Piece {
   std::vector<Cell> cells;
+  std::vector<Drawing> drawings;
   double height = 0;
   double before = 0;
   double after = 0;
-  bool new_page = false;        ///< starts a page: the cover, a section
-  bool keep_with_next = false;  ///< a heading stays with what follows it
-  bool rule_below = false;      ///< a line under it: a table's rows
+  bool new_page = false;              ///< starts a page: the cover, a section
+  bool keep_with_next = false;        ///< a heading stays with what follows it
+  std::optional<std::size_t> header;  ///< a table row's header row, repeated atop a new page
+  bool repeat_header = false;         ///< this row starts a page and its header is drawn above
+  bool rule_below = false;            ///< a line under it: a table's rows
   bool bullet = false;
   std::string dest;  ///< a section's name, for links and the outline
   std::string link;  ///< a contents entry's section
@@ -130,6 +148,47 @@ class Setter {
   cairo_t* cr_;
 };
 
+/// The figures of `b` side by side, each as tall as its viewBox makes it at its width.
+Piece Figures(const Block& b) {
+  Piece p;
+  double x = 0;
+  for (std::size_t i = 0; i < b.items.size(); ++i) {
+    const std::string& svg = b.items[i];
+    GError* error = nullptr;
+    Drawing d;
+    d.svg.reset(
+        rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error));
+    if (!d.svg) {
+      const std::string why = error ? error->message : "unknown";
+      g_clear_error(&error);
+      throw std::runtime_error("figure " + std::to_string(i + 1) + " is not SVG: " + why);
+    }
+    // Page CSS gives the charts their typeface on screen; here the SVG says it itself.
+    constexpr std::string_view kCss = "svg { font-family: 'Liberation Sans', sans-serif; }";
+    rsvg_handle_set_stylesheet(d.svg.get(), reinterpret_cast<const guint8*>(kCss.data()),
+                               kCss.size(), nullptr);
+    gboolean has_width = FALSE;
+    gboolean has_height = FALSE;
+    gboolean has_box = FALSE;
+    RsvgLength w;
+    RsvgLength h;
+    RsvgRectangle box;
+    rsvg_handle_get_intrinsic_dimensions(d.svg.get(), &has_width, &w, &has_height, &h, &has_box,
+                                         &box);
+    if (!has_box || box.width <= 0 || box.height <= 0) {
+      throw std::runtime_error("figure " + std::to_string(i + 1) + " has no viewBox");
+    }
+    d.x = x;
+    d.width = kTextWidth * b.widths[i];
+    d.height = d.width * box.height / box.width;
+    x += d.width + kCellPadding;
+    p.height = std::max(p.height, d.height);
+    p.drawings.push_back(std::move(d));
+  }
+  p.after = 8;
+  return p;
+}
+
 /// Every block as pieces, in order; `contents` collects the contents entries to number later.
 std::vector<Piece> Pieces(const Document& doc, Setter& set, std::vector<std::size_t>& contents,
                           std::vector<std::size_t>& sections) {
@@ -176,11 +235,18 @@ std::vector<Piece> Pieces(const Document& doc, Setter& set, std::vector<std::siz
         }
         Piece header = set.Row(b.headings, widths, kHeaderCell);
         header.keep_with_next = true;
+        const std::size_t at = out.size();
         out.push_back(std::move(header));
-        for (const auto& row : b.rows) out.push_back(set.Row(row, widths, kCell));
+        for (const auto& row : b.rows) {
+          out.push_back(set.Row(row, widths, kCell));
+          out.back().header = at;
+        }
         if (!out.empty()) out.back().after = 10;
         break;
       }
+      case BlockKind::kFigures:
+        out.push_back(Figures(b));
+        break;
       case BlockKind::kContents:
         for (const Block& h : doc.blocks) {
           if (h.kind != BlockKind::kHeading || h.level != 1) continue;
@@ -196,6 +262,7 @@ std::vector<Piece> Pieces(const Document& doc, Setter& set, std::vector<std::siz
         if (!out.empty()) out.back().after = kPageHeight;  // what follows cannot fit
         break;
     }
+    if (b.keep_with_next && !out.empty()) out.back().keep_with_next = true;
   }
   return out;
 }
@@ -206,12 +273,23 @@ int Paginate(std::vector<Piece>& pieces) {
   double y = kBottom + 1;  // no page yet
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     Piece& p = pieces[i];
+    // A piece kept with the next needs room for the whole chain, unless the chain is taller
+    // than a page, when it needs room for the next piece only.
     double needed = p.height;
-    if (p.keep_with_next && i + 1 < pieces.size()) needed += pieces[i + 1].height;
+    double chain = p.height;
+    for (std::size_t j = i; pieces[j].keep_with_next && j + 1 < pieces.size(); ++j) {
+      chain += pieces[j].after + pieces[j + 1].before + pieces[j + 1].height;
+      if (j == i) needed = chain;
+    }
+    if (chain <= kBottom - kMargin) needed = chain;
     const bool top = y == kMargin;
     if ((p.new_page && !top) || y + (top ? 0 : p.before) + needed > kBottom) {
       page += 1;
       y = kMargin;
+      if (p.header) {
+        p.repeat_header = true;
+        y += pieces[*p.header].height;
+      }
     }
     // Space before a piece is dropped at the top of a page, but not before a cover's title.
     if (y != kMargin || p.new_page) y += p.before;
@@ -237,6 +315,10 @@ void Draw(cairo_t* cr, Piece& p) {
     pango_cairo_show_layout(cr, c.layout.get());
   }
   if (!p.link.empty()) cairo_tag_end(cr, CAIRO_TAG_LINK);
+  for (const Drawing& d : p.drawings) {
+    const RsvgRectangle viewport{kMargin + d.x, p.y, d.width, d.height};
+    rsvg_handle_render_document(d.svg.get(), cr, &viewport, nullptr);
+  }
   if (p.bullet) {
     // On the first line, a little above its baseline, as a text bullet sits.
     const double baseline =
@@ -264,13 +346,18 @@ cairo_status_t Append(void* closure, const unsigned char* data, unsigned int len
 
 std::string RenderPdf(const Document& doc) {
   std::string out;
-  cairo_surface_t* surface =
-      cairo_pdf_surface_create_for_stream(Append, &out, kPageWidth, kPageHeight);
+  // Owned, so that a figure that cannot be drawn leaves nothing behind.
+  const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> owned_surface(
+      cairo_pdf_surface_create_for_stream(Append, &out, kPageWidth, kPageHeight),
+      cairo_surface_destroy);
+  cairo_surface_t* surface = owned_surface.get();
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, doc.author.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "boardlens");
-  cairo_t* cr = cairo_create(surface);
   {
+    const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> owned_cr(cairo_create(surface),
+                                                                      cairo_destroy);
+    cairo_t* cr = owned_cr.get();
     Setter set(cr);
     std::vector<std::size_t> contents;
     std::vector<std::size_t> sections;
@@ -291,7 +378,17 @@ std::string RenderPdf(const Document& doc) {
     }
     std::size_t next = 0;
     for (int page = 1; page <= pages; ++page) {
-      for (; next < pieces.size() && pieces[next].page == page; ++next) Draw(cr, pieces[next]);
+      for (; next < pieces.size() && pieces[next].page == page; ++next) {
+        Piece& p = pieces[next];
+        if (p.repeat_header) {
+          Piece& header = pieces[*p.header];
+          const double y = header.y;
+          header.y = p.y - header.height;
+          Draw(cr, header);
+          header.y = y;
+        }
+        Draw(cr, p);
+      }
       Cell footer = set.Text(doc.title, kSmall, kTextWidth * 0.75);
       SetColour(cr, kGrey);
       cairo_move_to(cr, kMargin, kPageHeight - kMargin - footer.height);
@@ -303,10 +400,8 @@ std::string RenderPdf(const Document& doc) {
       cairo_show_page(cr);
     }
   }
-  cairo_destroy(cr);
   cairo_surface_finish(surface);
   const cairo_status_t status = cairo_surface_status(surface);
-  cairo_surface_destroy(surface);
   if (status != CAIRO_STATUS_SUCCESS) {
     throw std::runtime_error(std::string("the PDF could not be made: ") +
                              cairo_status_to_string(status));

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
 #include <string>
 
 #include "boardlens/base/testing.hpp"
@@ -39,6 +40,27 @@ TEST(PdfWriter, TextNeedsNoEscapingAndStaysText) {
   Document doc;
   doc.Title("<b>&amp; \"quoted\"", "").Paragraph("50% of (brackets) \\ and ünïcödé");
   EXPECT_EQ(Pages(RenderPdf(doc)), 1U);
+}
+
+TEST(PdfWriter, FiguresAreDrawnAndBadOnesSayWhich) {
+  Document doc;
+  doc.Title("Alpha Trust", "");
+  const std::size_t without = RenderPdf(doc).size();
+  doc.Figures(
+      {R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><line x1="0" y1="0" )"
+       R"(x2="200" y2="100" stroke="#005eb8"/><text x="10" y="50">Chart words</text></svg>)"},
+      0.5);
+  const std::string pdf = RenderPdf(doc);
+  EXPECT_EQ(Pages(pdf), 1U);
+  EXPECT_GT(pdf.size(), without + 200) << "the figure's line and words are drawn";
+
+  doc.Figures({"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>", "<p>"}, 0.2);
+  try {
+    RenderPdf(doc);
+    ADD_FAILURE() << "a figure that is not SVG was drawn";
+  } catch (const std::runtime_error& e) {
+    EXPECT_TRUE(std::string(e.what()).starts_with("figure 2 is not SVG")) << e.what();
+  }
 }
 
 }  // namespace

@@ -133,13 +133,8 @@ Gap Assurance::AcceptReason(const Caller& caller, const std::string& ods, const 
 
 std::optional<SelfAssessment> Assurance::LatestSelfAssessment(const Caller& caller,
                                                               const std::string& ods) {
-  std::optional<rounds::Round> latest;
-  for (auto& r : rounds_.ListRounds(caller, ods)) {
-    if (r.status != rounds::RoundStatus::kClosed || r.framework_ref != kSelfAssessmentFramework) {
-      continue;
-    }
-    if (!latest || rounds::ClosedLater(r, *latest)) latest = std::move(r);
-  }
+  const auto latest =
+      rounds::LatestClosed(rounds_.ListRounds(caller, ods), kSelfAssessmentFramework);
   if (!latest) return std::nullopt;
   const auto view = results_.Of(caller, ods, latest->id);
   SelfAssessment self{latest->id, latest->title, {}};

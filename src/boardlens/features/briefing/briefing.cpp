@@ -119,9 +119,8 @@ void Briefing::AddActions(const Caller& caller, const std::string& ods, std::vec
     const std::string path = PathOf("/actions/", a.id);
     if (actions::IsOverdue(a, today)) {
       lines.push_back({Level::kAlert, Topic::kOverdueAction, a.what.title,
-                       "Action \"" + a.what.title + "\" was due on " + DateText(a.what.due_on) +
-                           " (" + a.owner_name + ")",
-                       path});
+                       "Action \"" + a.what.title + "\" was due on " + DateText(a.what.due_on),
+                       path, a.owner_name});
     } else if (a.what.status == actions::ActionStatus::kDone && a.updated_at >= since) {
       lines.push_back(
           {Level::kAssure, Topic::kActionDone, a.what.title, "Done: " + a.what.title, path});
@@ -131,11 +130,7 @@ void Briefing::AddActions(const Caller& caller, const std::string& ods, std::vec
 
 std::string Briefing::AddRoundFlags(const Caller& caller, const std::string& ods,
                                     std::vector<Line>& lines) {
-  std::optional<rounds::Round> latest;
-  for (auto& r : rounds_.ListRounds(caller, ods)) {
-    if (r.status != rounds::RoundStatus::kClosed) continue;
-    if (!latest || rounds::ClosedLater(r, *latest)) latest = std::move(r);
-  }
+  const auto latest = rounds::LatestClosed(rounds_.ListRounds(caller, ods));
   if (!latest) return {};
   const auto view = results_.Of(caller, ods, latest->id);
   const auto& framework = view->round.framework.framework;

@@ -10,7 +10,7 @@ http::Json ToJson(const Brief& brief) {
       if (line.level != level) continue;
       lines.push_back({{"topic", ToString(line.topic)},
                        {"subject", line.subject},
-                       {"text", line.text},
+                       {"text", line.Said()},
                        {"path", line.path}});
     }
     levels[std::string(ToString(level))] = lines;

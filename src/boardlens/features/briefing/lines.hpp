@@ -36,9 +36,15 @@ enum class Topic : std::uint8_t {
 struct Line {
   Level level = Level::kAlert;
   Topic topic = Topic::kRisk;
-  std::string subject;  ///< what it is about, by name: "Patient portal", "Cyber attack…"
-  std::string text;     ///< the whole line, a sentence without its full stop
-  std::string path;     ///< its evidence, under the organisation ("/risks/4")
+  std::string subject;     ///< what it is about, by name: "Patient portal", "Cyber attack…"
+  std::string text;        ///< the whole line, a sentence without its full stop
+  std::string path;        ///< its evidence, under the organisation ("/risks/4")
+  std::string owner = {};  ///< the person it is for, if one is: kept apart for the public pack
+
+  /// The line as said, naming its owner unless `names` is false.
+  std::string Said(bool names = true) const {
+    return names && !owner.empty() ? text + " (" + owner + ")" : text;
+  }
 };
 
 /// Actions done this recently count as assurance.

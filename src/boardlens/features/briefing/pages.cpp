@@ -35,7 +35,7 @@ Html Levels(const Visit& v, const Brief& brief, std::size_t limit) {
       if (line.level != level) continue;
       count += 1;
       if (limit != 0 && count > limit) continue;
-      items += Render("<li><a href=\"{}\">{}</a></li>", v.OrgPath(line.path), line.text);
+      items += Render("<li><a href=\"{}\">{}</a></li>", v.OrgPath(line.path), line.Said());
     }
     const Html more =
         limit != 0 && count > limit
@@ -88,7 +88,7 @@ void AddPages(http::Router& routes) {
     std::vector<std::vector<std::string>> rows{{"level", "topic", "subject", "text", "path"}};
     for (const auto& line : v.Use<Briefing>().Of(v.caller, v.ods()).lines) {
       rows.push_back({std::string(ToString(line.level)), std::string(ToString(line.topic)),
-                      line.subject, line.text, v.OrgPath(line.path)});
+                      line.subject, line.Said(), v.OrgPath(line.path)});
     }
     return CsvDownload(v.ods() + "-briefing.csv", rows);
   });

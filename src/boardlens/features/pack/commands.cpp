@@ -15,12 +15,18 @@ void AddCommands(cli::Commands& commands) {
   commands.Add("report", "Write an organisation's board pack as an A4 PDF", [](cli::Spec& spec) {
     struct Options {
       std::string org, out;
+      bool public_pack = false;
     };
     auto o = std::make_shared<Options>();
     spec.Text("--org", o->org, "Organisation (ODS)", true)
-        .Text("--out", o->out, "The PDF file to write, e.g. pack.pdf", true);
+        .Text("--out", o->out, "The PDF file to write, e.g. pack.pdf", true)
+        .Flag("--public", o->public_pack,
+              "The public version, fit for the organisation's website: no one is named");
     return [o](cli::Context& ctx) {
-      const std::string pdf = pdf::RenderPdf(ctx.Use<Pack>().Of(Caller::Operator(), o->org));
+      const std::string pdf = pdf::RenderPdf(
+          ctx.Use<Pack>()
+              .Of(Caller::Operator(), o->org, o->public_pack ? Audience::kPublic : Audience::kBoard)
+              .document);
       std::ofstream file(o->out, std::ios::binary | std::ios::trunc);
       file.write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
       if (!file.flush()) throw Invalid("could not write " + o->out, "--out");

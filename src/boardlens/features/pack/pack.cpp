@@ -1,127 +1,104 @@
 #include "boardlens/features/pack/pack.hpp"
 
-#include "boardlens/base/text.hpp"
+#include "boardlens/base/secrets.hpp"
+#include "boardlens/db/transaction.hpp"
+#include "boardlens/features/pack/sections.hpp"
 
 namespace boardlens::pack {
-namespace {
 
-using pdf::Document;
-
-Document& Open(Document& doc, const Section& section) {
-  return doc.Heading(1, std::string(section.title), std::string(section.anchor));
+pdf::Document& Open(pdf::Document& doc, std::size_t section) {
+  const Section& s = kSections.at(section);
+  return doc.Heading(1, std::string(s.title), std::string(s.anchor));
 }
 
-void WhatNeedsTheBoard(Document& doc, const briefing::Brief& brief) {
-  Open(doc, kSections[0])
-      .Paragraph(
-          "Every register as it stands today, in the form board committees report: what "
-          "the board should be alerted to, advised of and assured by.");
-  for (const briefing::Level level : briefing::kAllLevels) {
-    std::vector<std::string> lines;
-    for (const auto& line : brief.lines) {
-      if (line.level == level) lines.push_back(line.text + ".");
-    }
-    doc.Heading(
-        2, std::string(briefing::LevelWord(level)) + " (" + std::to_string(lines.size()) + ")");
-    if (lines.empty()) {
-      doc.Paragraph("Nothing at the moment.");
-    } else {
-      doc.Bullets(std::move(lines));
-    }
-  }
-  if (!brief.questions.empty()) {
-    doc.Heading(2, "Questions the board should ask next").Bullets(brief.questions);
-  }
+pdf::Document& Writing::Figures(std::vector<html::Html> svgs, double width,
+                                std::optional<html::Html> on_screen) {
+  std::vector<std::string> text;
+  text.reserve(svgs.size());
+  for (const auto& svg : svgs) text.push_back(svg.str());
+  if (on_screen) svgs = {std::move(*on_screen)};
+  paper.figures.emplace(doc.blocks.size(), std::move(svgs));
+  return doc.Figures(std::move(text), width);
 }
 
-void Assurance(Document& doc, const assurance::Picture& p) {
-  Open(doc, kSections[1])
-      .Paragraph(
-          "What the board reads in its papers, hears from the people who use its services "
-          "and sees for itself, side by side. Where they disagree, an assurance gap is "
-          "raised for the board to respond to.");
-  doc.Heading(2, std::to_string(p.gaps.size()) +
-                     (p.gaps.size() == 1 ? " assurance gap" : " assurance gaps"));
-  if (p.gaps.empty()) doc.Paragraph("What the board reads, hears and sees agrees.");
-  for (const auto& gap : p.gaps) {
-    std::vector<std::string> lines = gap.evidence;
-    if (!gap.response) {
-      lines.emplace_back("Open: the board has not yet agreed an action or accepted a reason");
-    } else if (gap.response->action_id) {
-      lines.push_back("Action agreed: " + gap.response->text + " (" + gap.response->by + ")");
-    } else {
-      lines.push_back("Reason accepted: " + gap.response->text);
-    }
-    doc.Heading(3, gap.title).Bullets(std::move(lines));
-  }
-  doc.Heading(2, "Services");
-  if (p.services.empty()) {
-    doc.Paragraph("The services register is empty.");
-  } else {
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& row : p.services) {
-      rows.push_back({row.name, Sentence(assurance::DescribeRead(row)),
-                      Sentence(assurance::DescribeHeard(row.heard)),
-                      Sentence(assurance::DescribeSeen(row.seen))});
-    }
-    doc.Table({"Service", "Read", "Heard", "Seen"}, std::move(rows), {0.25, 0.23, 0.3, 0.22});
-  }
-  doc.Heading(2, "Programmes and projects");
-  if (p.programmes.empty()) {
-    doc.Paragraph("No programme or project is in delivery.");
-  } else {
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& row : p.programmes) {
-      rows.push_back({row.name, Sentence(assurance::DescribeRead(row)),
-                      Sentence(assurance::DescribeSeen(row.seen))});
-    }
-    doc.Table({"Programme or project", "Read", "Seen"}, std::move(rows), {0.34, 0.33, 0.33});
-  }
-}
-
-void ActionsLog(Document& doc, const std::vector<actions::Action>& all, const std::string& today) {
-  Open(doc, kSections[2]);
-  if (all.empty()) {
-    doc.Paragraph("The board has not recorded any actions yet.");
-    return;
-  }
-  std::vector<std::vector<std::string>> rows;
-  rows.reserve(all.size());
-  for (const auto& a : all) {
-    rows.push_back({a.what.title, a.owner_name, DateText(a.what.due_on),
-                    std::string(actions::StatusWord(a, today))});
-  }
-  doc.Paragraph("Open actions first, soonest due first; then the rest, latest changed first.")
-      .Table({"Action", "Owner", "Due", "Status"}, std::move(rows), {0.5, 0.2, 0.18, 0.12});
-}
-
-}  // namespace
-
-pdf::Document Pack::Of(const Caller& caller, const std::string& ods) {
+Paper Pack::Of(const Caller& caller, const std::string& ods, Audience audience) {
   const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kViewer);
-  const std::string today = IsoDate(clock_.Now());
-  Document doc;
-  doc.title = access.org.name + ": digital board pack, " + DateText(today);
+  const std::string today = Today();
+  const bool public_pack = audience == Audience::kPublic;
+  Paper paper;
+  pdf::Document& doc = paper.document;
+  doc.title = access.org.name + ": " + (public_pack ? "public " : "") + "digital board pack, " +
+              DateText(today);
   doc.author = access.org.name;
-  doc.Title(access.org.name, "Digital board pack, " + DateText(today))
+  doc.Title(access.org.name,
+            std::string(public_pack ? "Public digital board pack, " : "Digital board pack, ") +
+                DateText(today))
       .Paragraph(
-          "What the board reads in its papers, hears from the people who use its services "
-          "and sees for itself, from every register boardlens keeps for the board, as they "
-          "stand on " +
+          "What the board reads in its papers, hears from the people who use its services and "
+          "sees for itself, from every register boardlens keeps for the board, as they stand "
+          "on " +
           DateText(today) + ".")
-      .Note(
-          "Figures drawn from fewer people than the thresholds boardlens keeps to are left "
-          "out, and no individual's answers are shown.")
+      .Note(public_pack
+                ? "This version is fit to publish: figures drawn from too few people stay out, "
+                  "as do individuals' answers and names, who recorded an observation, and what "
+                  "users wrote in their own words."
+                : "Figures drawn from fewer people than the thresholds boardlens keeps to are "
+                  "left out, and no individual's answers are shown.")
       .Heading(2, "Contents")
       .Contents();
-  WhatNeedsTheBoard(doc, briefing_.Of(caller, ods));
-  Assurance(doc, assurance_.Of(caller, ods));
-  ActionsLog(doc, actions_.List(caller, ods), actions_.Today());
-  return doc;
+  Writing w{paper, doc, caller, ods, audience, today};
+  WhatNeedsTheBoard(w, registers_.briefing);
+  SelfAssessment(w, registers_.rounds, registers_.results);
+  Services(w, registers_.services);
+  UserVoice(w, registers_.voice);
+  StrategyAndPortfolio(w, registers_.strategies, registers_.portfolio, registers_.benefits);
+  Risks(w, registers_.risks);
+  Assurance(w, registers_.assurance);
+  ActionsLog(w, registers_.actions);
+  return paper;
 }
 
-std::string Pack::FileName(const std::string& ods) const {
-  return ods + "-board-pack-" + IsoDate(clock_.Now()) + ".pdf";
+std::string Pack::FileName(const std::string& ods, Audience audience) const {
+  return ods + (audience == Audience::kPublic ? "-public" : "") + "-board-pack-" + Today() + ".pdf";
+}
+
+IssuedPack Pack::Issue(const Caller& caller, const std::string& ods, const std::string& meeting_on,
+                       Audience audience) {
+  const orgs::OrgAccess access = organisations_.Require(caller, ods, Role::kSecretary);
+  CheckMeeting(meeting_on, Today());
+  const std::string pdf = pdf::RenderPdf(Of(caller, ods, audience).document);
+  IssuedPack issued;
+  issued.org_id = access.org.id;
+  issued.meeting_on = meeting_on;
+  issued.audience = audience;
+  issued.issued_by = caller.account();
+  issued.issued_by_name = caller.DisplayName();
+  issued.issued_at = clock_.Now();
+  issued.sha256 = Sha256Hex(pdf);
+  issued.size = static_cast<std::int64_t>(pdf.size());
+  issued.id = db::Transaction(db_, [&] { return repository_.Insert(issued, pdf); });
+  return issued;
+}
+
+std::vector<IssuedPack> Pack::Issued(const Caller& caller, const std::string& ods) {
+  return repository_.List(organisations_.Require(caller, ods, Role::kViewer).org.id);
+}
+
+IssuedPack Pack::GetIssued(const Caller& caller, const std::string& ods, Id id) {
+  auto found = repository_.Find(organisations_.Require(caller, ods, Role::kViewer).org.id, id);
+  if (!found) throw NotFound("no pack " + std::to_string(id) + " has been issued in " + ods);
+  return std::move(*found);
+}
+
+std::string Pack::IssuedFile(const Caller& caller, const std::string& ods, Id id) {
+  auto file = repository_.File(organisations_.Require(caller, ods, Role::kViewer).org.id, id);
+  if (!file) throw NotFound("no pack " + std::to_string(id) + " has been issued in " + ods);
+  return std::move(*file);
+}
+
+std::string Pack::FileName(const IssuedPack& issued, const std::string& ods) {
+  return ods + (issued.audience == Audience::kPublic ? "-public" : "") + "-board-pack-for-" +
+         issued.meeting_on + ".pdf";
 }
 
 }  // namespace boardlens::pack

@@ -11,6 +11,7 @@
 #include "boardlens/features/actions/page_parts.hpp"
 #include "boardlens/features/frameworks/page_parts.hpp"
 #include "boardlens/features/results/feature.hpp"
+#include "boardlens/features/results/figures.hpp"
 #include "boardlens/features/results/results.hpp"
 #include "boardlens/features/rounds/page_parts.hpp"
 #include "boardlens/html/charts.hpp"
@@ -29,70 +30,17 @@ Html StatText(const Stat& stat) {
   return Render("<span class=\"nhsuk-u-secondary-text-colour\">Not shown: {}</span>", stat.reason);
 }
 
-std::string Signed(double v) { return (v > 0 ? "+" : "") + OneDecimal(v); }
-
 Html SignedText(const Stat& stat) {
   return stat.value ? Escape(Signed(*stat.value)) : StatText(stat);
 }
 
-/// A figure as the page shows it, read back, so sums of shown figures agree with the page.
-double OneDecimalValue(double v) { return std::stod(OneDecimal(v)); }
-
-/// `a - b` as the page shows it: the difference of the two figures as shown, so that the
-/// figures on a page add up (3.1 and 2.9 differ by +0.2, whatever the unrounded means).
 Html DifferenceText(const Stat& difference, const Stat& a, const Stat& b) {
-  if (!difference.value || !a.value || !b.value) return SignedText(difference);
-  const double shown = OneDecimalValue(*a.value) - OneDecimalValue(*b.value);
-  return Escape(Signed(std::fabs(shown) < 0.05 ? 0.0 : shown));
+  const auto shown = ShownDifference(difference, a, b);
+  return shown ? Escape(*shown) : StatText(difference);
 }
 
 Html Percent(const Stat& stat) {
   return stat.value ? Escape(fmt::format("{:.0f}%", *stat.value * 100)) : StatText(stat);
-}
-
-/// "3 members rate it 1" / "1 member rates it 5".
-std::string RateWords(int members, int rating) {
-  return fmt::format("{} {} it {}", members, members == 1 ? "member rates" : "members rate",
-                     rating);
-}
-
-/// How the ratings spread, named by their ends: "they run from 2 to 4: 4 members rate it 2
-/// and 4 members rate it 4". The spread is what a disagreement is, so the sentence says that
-/// rather than repeat a statistic.
-std::string SpreadWords(const std::array<int, 5>& distribution) {
-  int low = 0;
-  while (low < 5 && distribution.at(static_cast<std::size_t>(low)) == 0) ++low;
-  int high = 4;
-  while (high > low && distribution.at(static_cast<std::size_t>(high)) == 0) --high;
-  if (low >= 5) return "the ratings are spread widely";
-  return fmt::format("they run from {} to {}: {} and {}", low + 1, high + 1,
-                     RateWords(distribution.at(static_cast<std::size_t>(low)), low + 1),
-                     RateWords(distribution.at(static_cast<std::size_t>(high)), high + 1));
-}
-
-/// The flags of one item, each in a sentence a board can act on.
-std::vector<std::string> FlagSentences(const ItemResult& r) {
-  std::vector<std::string> out;
-  if ((r.flags & kDisagreement) != 0) {
-    out.push_back("Views differ: " + SpreadWords(r.distribution) +
-                  ". Ask why before agreeing a position.");
-  }
-  if ((r.flags & kBlindSpot) != 0) {
-    out.push_back(fmt::format(
-        "Blind spot: {:.0f}% of those who answered said they don't know. The board may not be "
-        "getting the information it needs here.",
-        r.dont_know_rate.value.value_or(0) * 100));
-  }
-  if ((r.flags & kOwnershipGap) != 0) {
-    // The flag carries both means, so the sentence uses them as the table shows them.
-    const double gap = OneDecimalValue(r.exec_mean.value.value_or(0)) -
-                       OneDecimalValue(r.ned_mean.value.value_or(0));
-    out.push_back(fmt::format(
-        "Executives and non-executives see this differently: executives rate it {} of a level "
-        "{} on average. Shared ownership needs a shared view.",
-        OneDecimal(std::fabs(gap)), gap > 0 ? "higher" : "lower"));
-  }
-  return out;
 }
 
 /// The two items the board rated lowest, with their means: worth talking about even when no
@@ -143,22 +91,6 @@ Html Conversations(const ResultsView& view) {
                 items.empty() ? none : items);
 }
 
-/// When no item has a value for `stat`, the distinct reasons why, joined; else nullopt. A
-/// page then says it once instead of in every row.
-std::optional<std::string> HiddenEverywhere(const ResultsView& view, Stat ItemResult::*stat) {
-  std::vector<std::string> reasons;
-  for (const ItemResult& r : view.results.items) {
-    if ((r.*stat).value) return std::nullopt;
-    if (std::find(reasons.begin(), reasons.end(), (r.*stat).reason) == reasons.end()) {
-      reasons.push_back((r.*stat).reason);
-    }
-  }
-  if (reasons.empty()) return std::nullopt;
-  std::string joined = reasons.front();
-  for (std::size_t i = 1; i < reasons.size(); ++i) joined += "; " + reasons[i];
-  return joined;
-}
-
 /// A table with a row per item: its title, then `cells(item result)`.
 template <typename Cells>
 Table PerItem(const ResultsView& view, std::string caption, std::vector<std::string> headings,
@@ -174,9 +106,6 @@ Table PerItem(const ResultsView& view, std::string caption, std::vector<std::str
 }
 
 Html Overview(const ResultsView& view) {
-  std::vector<std::string> axes;
-  RadarSeries now{"This round", {}, false};
-  RadarSeries before{"Previous round", {}, true};
   const auto no_previous = HiddenEverywhere(view, &ItemResult::previous_mean);
   std::vector<std::string> headings{"Item", "This round"};
   if (!no_previous) headings.insert(headings.end(), {"Previous round", "Change"});
@@ -189,67 +118,30 @@ Html Overview(const ResultsView& view) {
         }
         return cells;
       });
-  const auto& fw = view.round.framework.framework;
-  for (std::size_t i = 0; i < view.results.items.size(); ++i) {
-    axes.push_back(fw.items.at(i).title);
-    now.values.push_back(view.results.items[i].mean.value);
-    before.values.push_back(view.results.items[i].previous_mean.value);
-  }
-  std::vector<RadarSeries> series{now};
-  if (!no_previous) series.push_back(before);
-  std::string description = "Mean rating of each item this round";
-  description += no_previous ? "." : ", with the previous round's as a dashed outline.";
-  description += " The table that follows gives the same numbers.";
   return Render(
       "<h2 id=\"overview\">Where the board stands</h2>{}<div class=\"bl-chart-pair\">"
       "<div class=\"bl-chart-pair__chart\">{}</div><div class=\"bl-chart-pair__table\">{}</div>"
       "</div>",
       no_previous ? Render("<p>No comparison with an earlier round: {}.</p>", *no_previous)
                   : Html(),
-      RadarChart({"radar", "Mean rating by item", description}, axes, series), DataTable(table));
-}
-
-/// A side's answers as a dot plot's counts: ratings 1 to 5, then "don't know".
-std::array<int, 6> Counts(const GroupAnswers& answers) {
-  std::array<int, 6> counts{};
-  std::copy(answers.rated.begin(), answers.rated.end(), counts.begin());
-  counts.back() = answers.dont_know;
-  return counts;
-}
-
-/// "1 rated 1, 0 rated 2, 3 rated 3, 0 rated 4, 2 rated 5 and 2 don't know".
-std::string CountWords(const GroupAnswers& answers) {
-  std::string words;
-  for (std::size_t level = 0; level < answers.rated.size(); ++level) {
-    words +=
-        fmt::format("{}{} rated {}", level == 0 ? "" : ", ", answers.rated.at(level), level + 1);
-  }
-  return words + fmt::format(" and {} don't know", answers.dont_know);
+      MeanRadar(view), DataTable(table));
 }
 
 /// One item's dot plot, for the whole board or split by membership, with its table.
 Html SpreadOf(const ItemResult& r, const std::string& title, bool by_membership) {
   const GroupAnswers all{r.distribution, r.dont_know};
   const bool split = by_membership && r.by_membership;
-  std::vector<DotGroup> groups{{"Members", Counts(all), DotShape::kCircle}};
   Table table{"Answers to " + title, {"Answer", "Members"}, {}, true};
-  std::string counts = CountWords(all);
+  std::vector<std::array<int, 6>> columns{Counts(all)};
   if (split) {
-    const auto& [exec, ned] = *r.by_membership;
-    groups = {{"Executives", Counts(exec), DotShape::kCircle},
-              {"Non-executives", Counts(ned), DotShape::kTriangle}};
     table.headings = {"Answer", "Executives", "Non-executives"};
-    counts = "Executives: " + CountWords(exec) + ". Non-executives: " + CountWords(ned);
+    columns = {Counts(r.by_membership->first), Counts(r.by_membership->second)};
   }
   for (std::size_t c = 0; c < 6; ++c) {
     std::vector<Html> row{c < 5 ? ToHtml(c + 1) : Html("Don't know")};
-    for (const DotGroup& g : groups) row.push_back(ToHtml(g.counts.at(c)));
+    for (const auto& counts : columns) row.push_back(ToHtml(counts.at(c)));
     table.rows.push_back(std::move(row));
   }
-  const Spread spread{*r.median.value, r.q1.value.value_or(0), r.q3.value.value_or(0)};
-  const std::string description =
-      fmt::format("{}. Median {}, middle half from {} to {}.", counts, OneDecimal(spread.median),
-                  OneDecimal(spread.q1), OneDecimal(spread.q3));
   return Render(
       "{}<div class=\"bl-chart-pair\"><div class=\"bl-chart-pair__chart\">{}</div>"
       "<div class=\"bl-chart-pair__table\"><p class=\"nhsuk-body-s\">Median {}, middle half "
@@ -259,8 +151,8 @@ Html SpreadOf(const ItemResult& r, const std::string& title, bool by_membership)
                    "{}.</p>",
                    r.exec_mean.reason)
           : Html(),
-      DotPlot({"dots-" + r.item, "Spread of answers to " + title, description}, groups, spread),
-      OneDecimal(spread.median), OneDecimal(spread.q1), OneDecimal(spread.q3), Percent(r.agreement),
+      SpreadPlot(r, title, by_membership), OneDecimal(*r.median.value),
+      OneDecimal(r.q1.value.value_or(0)), OneDecimal(r.q3.value.value_or(0)), Percent(r.agreement),
       // Folded away, so that eight stacked tables do not make the page endless on a phone;
       // the chart's own description already reads the counts out.
       Details("Answers to " + title + " as a table", DataTable(table)));

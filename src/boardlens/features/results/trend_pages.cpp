@@ -19,12 +19,7 @@ using http::Needs;
 std::string FrameworkOf(Visit& v) {
   std::string asked = v.request.Query("framework");
   if (!asked.empty()) return asked;
-  std::optional<rounds::Round> latest;
-  for (auto& r : v.Use<rounds::Rounds>().ListRounds(v.caller, v.ods())) {
-    if (r.status == rounds::RoundStatus::kClosed && (!latest || ClosedLater(r, *latest))) {
-      latest = std::move(r);
-    }
-  }
+  const auto latest = rounds::LatestClosed(v.Use<rounds::Rounds>().ListRounds(v.caller, v.ods()));
   return latest ? latest->framework_ref : std::string();
 }
 

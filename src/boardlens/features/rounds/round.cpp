@@ -26,6 +26,16 @@ bool ClosedLater(const Round& a, const Round& b) {
   return a.closed_on != b.closed_on ? a.closed_on > b.closed_on : a.id > b.id;
 }
 
+std::optional<Round> LatestClosed(std::vector<Round> rounds, std::string_view framework_ref) {
+  std::optional<Round> latest;
+  for (Round& r : rounds) {
+    if (r.status != RoundStatus::kClosed) continue;
+    if (!framework_ref.empty() && r.framework_ref != framework_ref) continue;
+    if (!latest || ClosedLater(r, *latest)) latest = std::move(r);
+  }
+  return latest;
+}
+
 namespace {
 std::string Members(int n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);

@@ -98,6 +98,9 @@ std::string MemberRespondent(Id member_id);
 /// of two that closed the same day, the one made later.
 bool ClosedLater(const Round& a, const Round& b);
 
+/// The latest closed round of `rounds` (ClosedLater), of `framework_ref` when one is named.
+std::optional<Round> LatestClosed(std::vector<Round> rounds, std::string_view framework_ref = {});
+
 /// How many board members have answered every item.
 int CountComplete(const std::vector<CompletionRow>& rows);
 

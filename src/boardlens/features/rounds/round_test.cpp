@@ -134,6 +134,17 @@ TEST(RoundRules, TheLatestClosedRoundComesFirstAndTheNewerOfOneDay) {
   same_day.id = 13;
   EXPECT_TRUE(ClosedLater(same_day, spring));
   EXPECT_FALSE(ClosedLater(spring, spring));
+
+  spring.framework_ref = summer.framework_ref = "self-assessment";
+  Round open = InStatus(RoundStatus::kOpen);
+  open.id = 20;
+  Round other = spring;
+  other.id = 4;
+  other.framework_ref = "other";
+  other.closed_on = "2026-09-30";
+  EXPECT_EQ(LatestClosed({spring, open, summer, other})->id, 4) << "any framework";
+  EXPECT_EQ(LatestClosed({spring, open, summer, other}, "self-assessment")->id, 3);
+  EXPECT_FALSE(LatestClosed({open}).has_value()) << "an open round has no results yet";
 }
 
 TEST(RoundRules, AMemberHasFinishedWhenEveryItemIsAnsweredAndIsAskedTheFirstOneLeft) {

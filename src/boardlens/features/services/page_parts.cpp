@@ -55,9 +55,9 @@ std::string PointTypeText(PointType type) {
   return "Common cause";
 }
 
-html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
-                    std::optional<double> target, std::string_view unit, bool full_width,
-                    const std::vector<Plan>& plans) {
+html::Html XmrDrawing(const html::ChartText& text, const SpcChart& chart,
+                      std::optional<double> target, std::string_view unit, bool wide,
+                      const std::vector<Plan>& plans) {
   html::XmrSeries series;
   for (const Plan& p : plans) {
     series.guides.push_back({p.title, p.trajectory.from_date, p.trajectory.from,
@@ -109,14 +109,18 @@ html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
                                html::DateText(p.trajectory.to_date) + ", a straight line.";
     }
   }
+  series.wide = wide;
+  if (wide) described.id += "-wide";
+  return html::XmrChart(described, series);
+}
+
+html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
+                    std::optional<double> target, std::string_view unit, bool full_width,
+                    const std::vector<Plan>& plans) {
   // One drawing for a phone and, where the chart has the page's width, one for a wide screen:
   // the style sheet shows the one that fits, so text stays the same size on both.
-  html::Html out = html::XmrChart(described, series);
-  if (full_width) {
-    series.wide = true;
-    described.id += "-wide";
-    out += html::XmrChart(described, series);
-  }
+  html::Html out = XmrDrawing(text, chart, target, unit, false, plans);
+  if (full_width) out += XmrDrawing(text, chart, target, unit, true, plans);
   return html::Render("<div class=\"bl-xmr{}\">{}</div>", full_width ? " bl-xmr--full" : "", out);
 }
 
@@ -139,48 +143,56 @@ html::Html ChartTable(const SpcChart& chart, std::string_view caption, std::stri
   return html::DataTable(table);
 }
 
-html::Html VariationIcon(PointType type, Improvement improvement) {
+html::Icon VariationSign(PointType type, Improvement improvement) {
   using html::IconSymbol;
   using html::IconTone;
   // Improvement on a measure where down is better is a low point, and concern a high one.
   const bool up = improvement != Improvement::kDown;
   switch (type) {
     case PointType::kImprovement:
-      return html::MdcIcon(IconTone::kBlue, IconSymbol::kLetter, up ? "H" : "L",
-                           std::string("Special cause variation: improvement, ") +
-                               (up ? "higher" : "lower") + " than usual");
+      return {IconTone::kBlue, IconSymbol::kLetter, up ? "H" : "L",
+              std::string("Special cause variation: improvement, ") + (up ? "higher" : "lower") +
+                  " than usual"};
     case PointType::kConcern:
-      return html::MdcIcon(IconTone::kOrange, IconSymbol::kLetter, up ? "L" : "H",
-                           std::string("Special cause variation: concern, ") +
-                               (up ? "lower" : "higher") + " than usual");
+      return {IconTone::kOrange, IconSymbol::kLetter, up ? "L" : "H",
+              std::string("Special cause variation: concern, ") + (up ? "lower" : "higher") +
+                  " than usual"};
     case PointType::kNeutralHigh:
-      return html::MdcIcon(IconTone::kPurple, IconSymbol::kLetter, "H",
-                           "Special cause variation: higher than usual");
+      return {IconTone::kPurple, IconSymbol::kLetter, "H",
+              "Special cause variation: higher than usual"};
     case PointType::kNeutralLow:
-      return html::MdcIcon(IconTone::kPurple, IconSymbol::kLetter, "L",
-                           "Special cause variation: lower than usual");
+      return {IconTone::kPurple, IconSymbol::kLetter, "L",
+              "Special cause variation: lower than usual"};
     case PointType::kCommonCause:
       break;
   }
-  return html::MdcIcon(IconTone::kGrey, IconSymbol::kDots, "", "Common cause variation");
+  return {IconTone::kGrey, IconSymbol::kDots, "", "Common cause variation"};
 }
 
-html::Html AssuranceIcon(const std::optional<Assurance>& assurance) {
+std::optional<html::Icon> AssuranceSign(const std::optional<Assurance>& assurance) {
   using html::IconSymbol;
   using html::IconTone;
-  if (!assurance) return {};
+  if (!assurance) return std::nullopt;
   switch (*assurance) {
     case Assurance::kConsistentPass:
-      return html::MdcIcon(IconTone::kBlue, IconSymbol::kLetter, "P",
-                           "Consistently meets the target");
+      return html::Icon{IconTone::kBlue, IconSymbol::kLetter, "P", "Consistently meets the target"};
     case Assurance::kConsistentFail:
-      return html::MdcIcon(IconTone::kOrange, IconSymbol::kLetter, "F",
-                           "Consistently misses the target");
+      return html::Icon{IconTone::kOrange, IconSymbol::kLetter, "F",
+                        "Consistently misses the target"};
     case Assurance::kInconsistent:
       break;
   }
-  return html::MdcIcon(IconTone::kGrey, IconSymbol::kWave, "",
-                       "Hit and miss: the target lies within the process limits");
+  return html::Icon{IconTone::kGrey, IconSymbol::kWave, "",
+                    "Hit and miss: the target lies within the process limits"};
+}
+
+html::Html VariationIcon(PointType type, Improvement improvement) {
+  return html::MdcIcon(VariationSign(type, improvement));
+}
+
+html::Html AssuranceIcon(const std::optional<Assurance>& assurance) {
+  const auto sign = AssuranceSign(assurance);
+  return sign ? html::MdcIcon(*sign) : html::Html();
 }
 
 std::string ValueText(double value, const std::string& unit) {

@@ -21,13 +21,22 @@ html::Html ChartSvg(const html::ChartText& text, const SpcChart& chart,
                     std::optional<double> target, std::string_view unit, bool full_width = true,
                     const std::vector<Plan>& plans = {});
 
+/// One drawing of the chart, described as ChartSvg says: for a phone, or `wide` for a page's
+/// whole width (its id then ends "-wide").
+html::Html XmrDrawing(const html::ChartText& text, const SpcChart& chart,
+                      std::optional<double> target, std::string_view unit, bool wide,
+                      const std::vector<Plan>& plans = {});
+
 /// The chart's numbers as a table, a row a point, for those who cannot see the chart and
 /// those who want the figures.
 html::Html ChartTable(const SpcChart& chart, std::string_view caption, std::string_view unit);
 
 /// The variation icon for a point of `type` on a measure where `improvement` is better.
+html::Icon VariationSign(PointType type, Improvement improvement);
+/// The assurance icon; none without an assurance (no target, or a neutral measure).
+std::optional<html::Icon> AssuranceSign(const std::optional<Assurance>& assurance);
+/// The icons as pages show them, their words beside them; no assurance icon is nothing.
 html::Html VariationIcon(PointType type, Improvement improvement);
-/// The assurance icon; nothing without an assurance (no target, or a neutral measure).
 html::Html AssuranceIcon(const std::optional<Assurance>& assurance);
 
 /// A measure's value as the pages show it: up to two decimal places (none for a count, as

@@ -13,11 +13,6 @@ std::string PercentText(const ShownPercent& percent) {
   return std::to_string(static_cast<int>(std::lround(*percent.value))) + "%";
 }
 
-std::string MonthText(const std::string& month) {
-  const std::string day = html::DateText(month + "-01");  // "1 March 2026"
-  return day.substr(day.find(' ') + 1);
-}
-
 TextRows MonthRows(const Summary& s) {
   TextRows rows{{"Month", "Reports", "Friends and Family Test answers (not counting don't know)",
                  "Very good or good"}};

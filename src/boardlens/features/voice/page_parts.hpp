@@ -14,8 +14,6 @@ namespace boardlens::voice {
 std::string ShownText(const Shown& count);
 /// "64%", or why it is hidden.
 std::string PercentText(const ShownPercent& percent);
-/// "March 2026" for "2026-03".
-std::string MonthText(const std::string& month);
 
 /// The tables of the summary, each as rows of text with a heading row first: the page and
 /// its CSV download show the same cells.
