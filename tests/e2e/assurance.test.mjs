@@ -1,7 +1,7 @@
 // What the board reads, hears and sees in the demo (issue 21): what needs the board on the home
-// page, the assurance page with its gaps, and observations, as a non-executive records one (a
-// form sent with mistakes first) and finds their unshared draft, and as the secretary asks the
-// board to see a service. Every page passes axe, with scripts on at desktop width and off on a
+// page, the board pack on screen and its public version, the assurance page with its gaps, and
+// observations, as a non-executive records one (a form sent with mistakes first) and finds their
+// unshared draft, and as the secretary asks the board to see a service and issues the pack. Every page passes axe, with scripts on at desktop width and off on a
 // phone, and nothing is wider than the phone.
 
 import assert from 'node:assert/strict'
@@ -30,11 +30,29 @@ test('the assurance page, observations, a form with mistakes, a draft and a requ
     await ned.goto(app.url + '/orgs/RZZ/briefing')
     await who.seen(ned, `briefing-${tag}`)
 
-    // The board pack's page names its sections and offers the PDF.
+    // The board pack's page names its sections and offers the PDF; only the secretary issues.
     await ned.goto(app.url + '/orgs/RZZ/pack')
     await who.seen(ned, `pack-${tag}`)
     assert.match(await mainText(ned), /What needs the board[\s\S]*Actions log/)
     assert.equal(await ned.locator('a[href="/orgs/RZZ/pack.pdf"]').count(), 1)
+    assert.equal(await ned.locator('button:has-text("Issue the pack")').count(), 0)
+    // On screen, a page a section, led by a contents list and joined by previous and next.
+    await ned.click('a:has-text("Read the pack on screen")')
+    await who.seen(ned, `pack-cover-${tag}`)
+    assert.equal(await ned.locator('.nhsuk-contents-list__item').count(), 9)
+    await ned.click('.nhsuk-contents-list a:has-text("Services and their measures")')
+    await who.seen(ned, `pack-services-${tag}`)
+    assert.ok(await ned.locator('.bl-pack svg.bl-chart').count() >= 3, 'charts to act on')
+    assert.ok(await fitsWidth(ned), 'the services part fits the screen')
+    await ned.click('.nhsuk-pagination__link--next')
+    assert.match(ned.url(), /\/pack\/board\/user-voice$/)
+    await ned.goto(app.url + '/orgs/RZZ/pack/board/risks')
+    await who.seen(ned, `pack-risks-${tag}`)
+    assert.match(await mainText(ned), /Board Assurance Framework extract/)
+    assert.ok(await fitsWidth(ned), 'the risks part fits the screen')
+    await ned.goto(app.url + '/orgs/RZZ/pack/public/what-needs-the-board')
+    await who.seen(ned, `pack-public-${tag}`)
+    assert.doesNotMatch(await ned.locator('.bl-pack').innerText(), /Omar Siddiqui/)
 
     await ned.goto(app.url + '/orgs/RZZ/assurance')
     await who.seen(ned, `assurance-${tag}`)
@@ -104,6 +122,28 @@ test('the assurance page, observations, a form with mistakes, a draft and a requ
     await who.seen(sec, `observations-request-errors-${tag}`)
     assert.match(await sec.locator('.nhsuk-error-summary').innerText(),
       /Choose the service board members should see/)
+
+    // The secretary issues the pack for the next meeting: a date typed wrong first.
+    await sec.goto(app.url + '/orgs/RZZ/pack')
+    await sec.fill('#meeting_on', '31')
+    await sec.fill('#meeting_on-month', '2')
+    await sec.fill('#meeting_on-year', String(today.getUTCFullYear() + 1))
+    await sec.click('button:has-text("Issue the pack")')
+    await who.seen(sec, `pack-issue-errors-${tag}`)
+    assert.match(await sec.locator('.nhsuk-error-summary').innerText(), /must be a real date/)
+    const meeting = new Date(today.getTime() + 14 * 86400000)
+    await sec.fill('#meeting_on', String(meeting.getUTCDate()))
+    await sec.fill('#meeting_on-month', String(meeting.getUTCMonth() + 1))
+    await sec.fill('#meeting_on-year', String(meeting.getUTCFullYear()))
+    await sec.check(`input[name="audience"][value="${scripts ? 'board' : 'public'}"]`)
+    await sec.click('button:has-text("Issue the pack")')
+    await who.seen(sec, `pack-issued-${tag}`)
+    assert.match(await mainText(sec), /Pack issued/)
+    const issued = sec.locator('table:has-text("Packs issued for meetings") tbody tr')
+    assert.equal(await issued.count(), scripts ? 1 : 2)
+    assert.match(await issued.first().innerText(), /[0-9a-f]{64}/)
+    assert.match(await issued.first().innerText(), scripts ? /For the board/ : /Public/)
+    assert.ok(await fitsWidth(sec), 'the issued packs fit the screen')
 
     assert.deepEqual(who.checker.violations, [], 'axe WCAG 2.2 A and AA violations')
     assert.deepEqual(who.heavyPages(), [], 'pages over 150 KB on first load')

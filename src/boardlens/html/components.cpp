@@ -401,8 +401,12 @@ void CollectImportErrors(FieldErrors& errors, const std::string& field,
   }
 }
 
-Html Pagination(int page, int pages, const std::function<std::string(int)>& href) {
+Html Pagination(int page, int pages, const std::function<std::string(int)>& href,
+                const std::function<std::string(int)>& name) {
   if (pages <= 1) return Html();
+  const auto called = [&](int n) {
+    return name ? name(n) : std::to_string(n) + " of " + std::to_string(pages);
+  };
   // The design system's arrows (nhsuk-frontend's icon macro).
   const Html left(
       "<svg class=\"nhsuk-icon nhsuk-icon--arrow-left\" xmlns=\"http://www.w3.org/2000/svg\" "
@@ -422,8 +426,8 @@ Html Pagination(int page, int pages, const std::function<std::string(int)>& href
         "nhsuk-pagination__link--prev\" href=\"{}\" rel=\"prev\"><span "
         "class=\"nhsuk-pagination__title\">Previous<span class=\"nhsuk-u-visually-hidden\"> "
         "page</span></span><span class=\"nhsuk-u-visually-hidden\">:</span><span "
-        "class=\"nhsuk-pagination__page\">{} of {}</span>{}</a></li>",
-        href(page - 1), page - 1, pages, left);
+        "class=\"nhsuk-pagination__page\">{}</span>{}</a></li>",
+        href(page - 1), called(page - 1), left);
   }
   if (page < pages) {
     items += Render(
@@ -431,8 +435,8 @@ Html Pagination(int page, int pages, const std::function<std::string(int)>& href
         "nhsuk-pagination__link--next\" href=\"{}\" rel=\"next\"><span "
         "class=\"nhsuk-pagination__title\">Next<span class=\"nhsuk-u-visually-hidden\"> "
         "page</span></span><span class=\"nhsuk-u-visually-hidden\">:</span><span "
-        "class=\"nhsuk-pagination__page\">{} of {}</span>{}</a></li>",
-        href(page + 1), page + 1, pages, right);
+        "class=\"nhsuk-pagination__page\">{}</span>{}</a></li>",
+        href(page + 1), called(page + 1), right);
   }
   return Render(
       "<nav class=\"nhsuk-pagination\" role=\"navigation\" aria-label=\"Pagination\"><ul "

@@ -159,7 +159,9 @@ struct Table {
 Html DataTable(const Table& table);
 
 /// The design system's pagination (previous and next, each naming its page): `href(n)` is the
-/// address of page n, counted from 1. Empty when there is one page.
-Html Pagination(int page, int pages, const std::function<std::string(int)>& href);
+/// address of page n, counted from 1, and `name(n)` what it is called ("3 of 9" when none).
+/// Empty when there is one page.
+Html Pagination(int page, int pages, const std::function<std::string(int)>& href,
+                const std::function<std::string(int)>& name = {});
 
 }  // namespace boardlens::html

@@ -1,6 +1,7 @@
 // The board pack's pages: where to read, download and issue it; the pack itself on screen,
 // for the board and in its public version; its PDFs; and the packs issued for meetings.
 
+#include "boardlens/base/error.hpp"
 #include "boardlens/base/text.hpp"
 #include "boardlens/features/pack/feature.hpp"
 #include "boardlens/features/pack/issued.hpp"
@@ -89,11 +90,19 @@ http::Response PackPage(Visit& v, const DateParts& meeting, const std::string& a
   return v.Show(page, "pack", errors.empty() ? 200 : 400);
 }
 
-http::Response OnScreen(Visit& v, Audience audience) {
+/// A part of the pack on screen; `part` is a section's anchor, or empty for the cover.
+http::Response OnScreen(Visit& v, Audience audience, std::string_view part) {
+  const std::string base =
+      v.OrgPath(audience == Audience::kPublic ? "/pack/public" : "/pack/board");
+  const auto content = WebPackPart(
+      v.Use<Pack>().Of(v.caller, v.ods(), audience), part, [&](std::string_view anchor) {
+        return anchor.empty() ? base : base + "/" + std::string(anchor);
+      });
+  if (!content) throw NotFound("the board pack has no section called " + std::string(part));
   Page page;
   page.title = audience == Audience::kPublic ? "Public board pack" : "Board pack";
   page.before_content = BackLink(v.OrgPath("/pack"), "Back to the board pack");
-  page.content = WebPack(v.Use<Pack>().Of(v.caller, v.ods(), audience));
+  page.content = *content;
   return v.Show(page, "pack");
 }
 
@@ -104,10 +113,14 @@ void AddPages(http::Router& routes) {
   const http::Needs secretary = http::Needs::InOrg(Role::kSecretary);
   AddPage(routes, "GET", "/orgs/{ods}/pack", viewer,
           [](Visit& v) { return PackPage(v, {}, std::string(ToString(Audience::kBoard)), {}); });
-  AddPage(routes, "GET", "/orgs/{ods}/pack/board", viewer,
-          [](Visit& v) { return OnScreen(v, Audience::kBoard); });
-  AddPage(routes, "GET", "/orgs/{ods}/pack/public", viewer,
-          [](Visit& v) { return OnScreen(v, Audience::kPublic); });
+  for (const Audience audience : {Audience::kBoard, Audience::kPublic}) {
+    const std::string path =
+        audience == Audience::kPublic ? "/orgs/{ods}/pack/public" : "/orgs/{ods}/pack/board";
+    AddPage(routes, "GET", path, viewer,
+            [audience](Visit& v) { return OnScreen(v, audience, {}); });
+    AddPage(routes, "GET", path + "/{part}", viewer,
+            [audience](Visit& v) { return OnScreen(v, audience, v.params.at("part")); });
+  }
   for (const Audience audience : {Audience::kBoard, Audience::kPublic}) {
     const std::string path =
         audience == Audience::kPublic ? "/orgs/{ods}/pack/public.pdf" : "/orgs/{ods}/pack.pdf";

@@ -26,8 +26,10 @@ void TableOf(pdf::Document& doc, Rows rows, std::vector<double> widths = {}) {
   doc.Table(std::move(headings), std::move(rows), std::move(widths));
 }
 
-/// One measure: its icons and latest value in words, then its XmR chart across the page.
-void MeasureChart(Writing& w, const services::MeasureSeries& m) {
+/// One measure: its icons and latest value in words, then its XmR chart across the page. On
+/// screen, where a phone loads the whole section, only a chart that shows something to act on
+/// (special cause, or a target consistently missed) is drawn; the others link to theirs.
+void MeasureChart(Writing& w, const services::Service& service, const services::MeasureSeries& m) {
   pdf::Document& doc = w.doc;
   const auto& what = m.measure.what;
   doc.Heading(3, what.name);
@@ -50,8 +52,14 @@ void MeasureChart(Writing& w, const services::MeasureSeries& m) {
                               : std::string()))
       .KeepWithNext();
   const html::ChartText text{"xmr-" + std::to_string(m.measure.id), what.name, ""};
+  const bool to_act_on = chart.variation != services::PointType::kCommonCause ||
+                         chart.assurance == services::Assurance::kConsistentFail;
   w.Figures({services::XmrDrawing(text, chart, what.target, what.unit, true)}, 1.0,
-            services::ChartSvg(text, chart, what.target, what.unit));
+            to_act_on
+                ? services::ChartSvg(text, chart, what.target, what.unit, false)
+                : html::Render("<p><a href=\"/orgs/{}/measures/{}\">See the chart of {} for {}"
+                               "</a></p>",
+                               w.ods, m.measure.id, AsciiLower(what.name), service.what.name));
 }
 
 html::HeatTone ToneOf(risks::Band band) {
@@ -85,16 +93,17 @@ void Services(Writing& w, services::ServiceRegister& services) {
     if (w.names()) row.insert(row.begin() + 2, s.owner_name);
     rows.push_back(std::move(row));
   }
+  w.doc.Heading(2, "The services register");
   TableOf(w.doc, std::move(rows));
   w.doc.Paragraph(
-      "Each measure is drawn as Making Data Count draws it: an XmR chart of its values with "
-      "their mean and process limits, and icons for its variation and, against a target, its "
-      "assurance.");
+      "Each measure as Making Data Count shows it: icons for its variation and, against a "
+      "target, its assurance, and an XmR chart of its values with their mean and process "
+      "limits.");
   Id service = 0;
   for (const auto& [s, m] : services.AllSeries(w.caller, w.ods)) {
     if (s.id != service) w.doc.Heading(2, s.what.name);
     service = s.id;
-    MeasureChart(w, m);
+    MeasureChart(w, s, m);
   }
 }
 
