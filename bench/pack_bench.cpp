@@ -27,7 +27,7 @@ void BM_DemoPackPdf(benchmark::State& state) {
   auto& pack = scope.Get<pack::Pack>();
   std::size_t bytes = 0;
   for (auto _ : state) {  // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark idiom
-    const std::string pdf = pdf::RenderPdf(pack.Of(Caller::Operator(), "RZZ"));
+    const std::string pdf = pdf::RenderPdf(pack.Of(Caller::Operator(), "RZZ").document);
     bytes = pdf.size();
     benchmark::DoNotOptimize(pdf.data());
   }

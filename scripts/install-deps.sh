@@ -16,10 +16,14 @@ packages=(
   # the board pack as PDF: cairo draws, pango sets the text, fontconfig finds the fonts,
   # librsvg draws the pages' own SVG charts into it as vectors
   libcairo2-dev libpango1.0-dev librsvg2-dev
+  # every table as a spreadsheet too
+  libxlsxwriter-dev
   # tests and benchmarks
   libgtest-dev libbenchmark-dev postgresql-15 wrk nginx curl python3
   # the pack's PDF checked by tools no one here wrote: pdfinfo, pdffonts, pdftotext, pdftoppm
   poppler-utils
+  # the spreadsheets read back by a reader other than the one that wrote them
+  python3-openpyxl
   # the tests' mail server (tests/api/smtp_sink.py)
   python3-aiosmtpd
   # browser tests: Debian's Chromium (never a downloaded one) and a font to render pages with

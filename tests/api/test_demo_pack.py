@@ -1,8 +1,11 @@
 """The demo's board pack, as a board secretary would put it before a public meeting (issue 21):
 ready to print, and its public version, on paper and on screen, holds no one's name, no
-observation's words, no user's own words and no figure the registers suppress."""
+observation's words, no user's own words and no figure the registers suppress. And every table
+the demo downloads as CSV, read back from its XLSX by openpyxl (not the library that wrote it),
+cell for cell."""
 
 import csv
+import datetime
 import html
 import io
 import os
@@ -10,6 +13,8 @@ import re
 import subprocess
 import tempfile
 import unittest
+
+import openpyxl
 
 from harness import Boardlens, make_database
 from test_demo import DATA, DOMAIN
@@ -24,6 +29,29 @@ def run(*args):
 def words(text):
     """Text with its white space made single spaces, as PDF and HTML lay it out differently."""
     return " ".join(text.split())
+
+
+# A download of each kind the registers offer, those that name a round, risk or measure too.
+TABLES = ["services", "services/switch-off", "measures/1/data", "actions", "voice/months",
+          "voice/services", "voice/themes", "voice/reporters", "voice/reports", "voice/changes",
+          "members", "portfolio", "portfolio/1/milestones", "portfolio/1/ratings",
+          "portfolio/1/costs", "benefits/1/actuals", "briefing", "rounds", "rounds/2/results",
+          "rounds/2/completion", "trend", "risks", "risks/heat-map", "risks/attention",
+          "risks/appetite", "risks/1/actions", "risks/1/reviews", "questions",
+          "strategy/outcomes", "strategy/priorities", "strategy/not-doing", "observations",
+          "assurance", "assurance-gaps"]
+
+
+def same_cell(text, value):
+    """Whether an XLSX cell holds what the CSV cell says, typed: numbers as numbers, dates as
+    dates, and text as text (which the CSV writes with a ' before a would-be formula)."""
+    if value is None:
+        return text == ""
+    if isinstance(value, datetime.datetime):
+        return text in (value.date().isoformat(), value.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    if isinstance(value, (int, float)):
+        return float(text.replace(",", "")) == value
+    return text in (value, "'" + value)
 
 
 def pack_of(page):
@@ -114,6 +142,42 @@ class DemoPackTest(unittest.TestCase):
             for quote in self.own_words:
                 self.assertNotIn(words(quote), text, where)
         self.assertIn("Public digital board pack", public)
+
+    def workbook(self, path):
+        response, body = self.get(path)
+        self.assertEqual(response.getheader("Content-Type"),
+                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        return openpyxl.load_workbook(io.BytesIO(body))
+
+    def test_every_table_is_a_typed_spreadsheet_with_the_csv_cells(self):
+        typed = set()
+        for table in TABLES:
+            _, body = self.get(f"/orgs/RZZ/{table}.csv")
+            rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+            sheet = self.workbook(f"/orgs/RZZ/{table}.xlsx").worksheets[0]
+            self.assertEqual(sheet.max_row, len(rows), table)
+            for r, row in enumerate(rows, start=1):
+                for c, text in enumerate(row, start=1):
+                    cell = sheet.cell(r, c)
+                    self.assertNotEqual(cell.data_type, "f", (table, r, c))
+                    self.assertTrue(same_cell(text, cell.value), (table, r, c, text, cell.value))
+                    typed.add(type(cell.value).__name__)
+        self.assertTrue({"int", "float", "datetime", "str"} <= typed, typed)
+
+    def test_one_workbook_holds_every_register(self):
+        book = self.workbook("/orgs/RZZ/export.xlsx")
+        names = book.sheetnames
+        for sheet in ["Services", "Risks", "Actions", "Portfolio", "Board questions", "Observations",
+                      "Voice months", "Strategy outcomes", "Assurance gaps", "Board members"]:
+            self.assertIn(sheet, names)
+        self.assertEqual(len(names), len(set(names)))
+        # Each sheet is its table's download, cell for cell.
+        _, body = self.get("/orgs/RZZ/risks.csv")
+        rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+        risks = book["Risks"]
+        self.assertEqual(risks.max_row, len(rows))
+        self.assertTrue(all(same_cell(t, risks.cell(1 + r, 1 + c).value)
+                            for r, row in enumerate(rows) for c, t in enumerate(row)))
 
     def test_the_public_pack_suppresses_what_the_registers_suppress(self):
         page = self.web_parts("/orgs/RZZ/pack/public")["/orgs/RZZ/pack/public/user-voice"]

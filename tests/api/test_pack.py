@@ -5,11 +5,14 @@ look at. On the database named by BOARDLENS_TEST_DB."""
 
 import datetime
 import hashlib
+import io
 import os
 import re
 import subprocess
 import tempfile
 import unittest
+
+import openpyxl
 
 from harness import utc_today
 from keepers import KeepersTestCase
@@ -137,6 +140,22 @@ class PackTest(KeepersTestCase):
                                status=400)
             self.assertEqual(problem.get("where"), where, problem)
         self.assertEqual(len(self.api("GET", "/api/v1/orgs/RAA/packs", token=self.sec)), 2)
+
+    def test_a_spreadsheet_cell_that_looks_like_a_formula_stays_text(self):
+        self.extreme_risk("=HYPERLINK(\"http://evil.example\",\"Open\")")
+        ned = self.b.web_session("ned@alpha.example")
+        response, body = self.b.fetch("GET", "/orgs/RAA/risks.xlsx", {"Cookie": ned})
+        self.assertEqual(response.status, 200)
+        self.assertRegex(response.getheader("Content-Disposition"), r'filename="RAA-risks\.xlsx"')
+        sheet = openpyxl.load_workbook(io.BytesIO(body)).worksheets[0]
+        titles = [c for row in sheet.iter_rows() for c in row
+                  if str(c.value).startswith("=HYPERLINK")]
+        self.assertEqual(len(titles), 1)
+        self.assertEqual(titles[0].data_type, "s", "text, not a formula")
+        _, csv_body = self.b.fetch("GET", "/orgs/RAA/risks.csv", {"Cookie": ned})
+        self.assertIn("'=HYPERLINK", csv_body.decode())
+        self.page(self.b.web_session("sec@beta.example"), "/orgs/RAA/risks.xlsx", status=404)
+        self.page(self.b.web_session("sec@beta.example"), "/orgs/RAA/export.xlsx", status=404)
 
     def test_the_report_command_writes_the_same_pack(self):
         os.makedirs(OUTPUT, exist_ok=True)

@@ -18,10 +18,11 @@ PLATFORM = {
     "base": set(),
     "db": {"base"},
     "http": {"base"},
-    "html": {"base", "http"},
+    "html": {"base", "http", "xlsx"},
     "cli": {"base"},
     "mail": {"base"},
     "pdf": {"base"},
+    "xlsx": {"base"},
 }
 # A feature's internals: what another feature must not include.
 INTERNAL = re.compile(r"^features/[a-z_]+/(repository\.hpp|feature\.hpp|.*\.cpp)$")

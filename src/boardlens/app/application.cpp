@@ -17,6 +17,7 @@
 #include "boardlens/features/assurance/feature.hpp"
 #include "boardlens/features/briefing/feature.hpp"
 #include "boardlens/features/demo/feature.hpp"
+#include "boardlens/features/export/feature.hpp"
 #include "boardlens/features/frameworks/feature.hpp"
 #include "boardlens/features/frameworks/frameworks.hpp"
 #include "boardlens/features/health/feature.hpp"
@@ -62,6 +63,7 @@ Application::Application(Clock& clock) : clock_(clock) {
   assurance::Register(r);
   briefing::Register(r);
   pack::Register(r);
+  exports::Register(r);
   home::Register(r);
   demo::Register(r);
   about::Register(r);

@@ -136,4 +136,10 @@ std::size_t CountCharacters(std::string_view text) {
   return count;
 }
 
+std::string CutToBytes(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  text = text.substr(0, max_bytes);
+  return std::string(text.substr(0, text.size() - UnfinishedTailLength(text)));
+}
+
 }  // namespace boardlens

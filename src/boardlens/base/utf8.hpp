@@ -39,4 +39,7 @@ std::size_t UnfinishedTailLength(std::string_view text);
 /// break as one, as browsers count a textarea's), for limits stated in characters.
 std::size_t CountCharacters(std::string_view text);
 
+/// At most `max_bytes` of `text`, cut between characters.
+std::string CutToBytes(std::string_view text, std::size_t max_bytes);
+
 }  // namespace boardlens

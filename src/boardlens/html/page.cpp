@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "boardlens/base/error.hpp"
+#include "boardlens/base/text.hpp"
 #include "boardlens/http/problem.hpp"
 #include "boardlens/http/site.hpp"
 
@@ -106,6 +107,59 @@ void AddPage(http::Router& routes, std::string method, std::string pattern, http
               }});
 }
 
+void AddDownload(http::Router& routes, const std::string& pattern, const http::Needs& needs,
+                 const DownloadHandler& table) {
+  routes.AddTable({pattern, needs, [table](http::Call& call) {
+                     Visit visit(call);
+                     return table(visit);
+                   }});
+  AddPage(routes, "GET", pattern + ".csv", needs, [table](Visit& v) {
+    Download d = table(v);
+    return CsvDownload(d.name + ".csv", d.rows);
+  });
+  AddPage(routes, "GET", pattern + ".xlsx", needs, [table](Visit& v) {
+    Download d = table(v);
+    return XlsxDownload(d.name + ".xlsx", {{d.name, std::move(d.rows)}});
+  });
+}
+
+std::vector<xlsx::Sheet> WorkbookOfTables(const http::Router& routes, Visit& visit) {
+  constexpr std::string_view kOrg = "/orgs/{ods}/";
+  std::vector<xlsx::Sheet> sheets;
+  for (const http::TableSource& source : routes.tables()) {
+    const std::string_view rest =
+        std::string_view(source.pattern)
+            .substr(source.pattern.starts_with(kOrg) ? kOrg.size() : source.pattern.size());
+    if (rest.empty() || rest.find('{') != std::string_view::npos) continue;
+    if (source.needs.org_role && visit.org().role < *source.needs.org_role) continue;
+    http::Table table;
+    try {
+      table = source.table(visit.call);
+    } catch (const Error& e) {
+      // A table with nothing to show yet (no closed round for the trend, say), or one this
+      // caller may not read after all, is left out rather than refusing the whole workbook.
+      if (e.kind() == ErrorKind::kNotFound || e.kind() == ErrorKind::kForbidden) continue;
+      throw;
+    }
+    // The sheet is named as the file is, in words, without the organisation's code.
+    std::string name = table.name.starts_with(visit.ods() + "-")
+                           ? table.name.substr(visit.ods().size() + 1)
+                           : table.name;
+    std::replace(name.begin(), name.end(), '-', ' ');
+    name = Sentence(std::move(name));
+    sheets.push_back({std::move(name), std::move(table.rows)});
+  }
+  return sheets;
+}
+
+Response XlsxDownload(const std::string& filename, const std::vector<xlsx::Sheet>& sheets) {
+  Response r;
+  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  r.body = xlsx::Workbook(sheets);
+  return r;
+}
+
 void AddPublicPage(http::Router& routes, std::string method, std::string pattern,
                    http::Handler handler) {
   routes.Add({std::move(method), std::move(pattern), http::Surface::kPage, http::Needs::Anyone(),
@@ -151,8 +205,15 @@ void CollectFieldError(FieldErrors& errors, std::initializer_list<std::string_vi
 }
 
 Html CsvLink(const std::string& href) {
+  // Every table served as CSV is served as a workbook at the same path (AddDownload).
+  std::string xlsx = href;
+  if (const auto at = xlsx.rfind(".csv", xlsx.find('?')); at != std::string::npos) {
+    xlsx.replace(at, 4, ".xlsx");
+  }
   return Render(
-      "<p class=\"nhsuk-body-s\"><a href=\"{}\" download>Download this table (CSV)</a></p>", href);
+      "<p class=\"nhsuk-body-s\">Download this table as <a href=\"{}\" download>CSV</a> or as "
+      "a <a href=\"{}\" download>spreadsheet (XLSX)</a></p>",
+      href, xlsx);
 }
 
 std::string SiteUrl(Visit& visit) {

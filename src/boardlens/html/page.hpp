@@ -6,12 +6,14 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "boardlens/base/clock.hpp"
 #include "boardlens/html/components.hpp"
 #include "boardlens/html/layout.hpp"
 #include "boardlens/http/call.hpp"
 #include "boardlens/http/router.hpp"
+#include "boardlens/xlsx/workbook.hpp"
 
 namespace boardlens::html {
 
@@ -52,6 +54,24 @@ using PageHandler = std::function<http::Response(Visit&)>;
 /// A page for signed-in browser sessions; `needs` as for any route (sign-in is implied).
 void AddPage(http::Router& routes, std::string method, std::string pattern, http::Needs needs,
              PageHandler handler);
+/// A table to take away: its file's name without the extension, and its rows, headings first.
+using Download = http::Table;
+using DownloadHandler = std::function<Download(Visit&)>;
+
+/// Serves the table at `pattern` + ".csv" and at `pattern` + ".xlsx": the same cells, as CSV
+/// and as a workbook of one sheet whose cells are typed (xlsx/workbook.hpp). The router keeps
+/// it among its tables, for the workbook of them all (WorkbookOfTables).
+void AddDownload(http::Router& routes, const std::string& pattern, const http::Needs& needs,
+                 const DownloadHandler& table);
+
+/// Every table of the organisation in the path that the caller's role may download and that
+/// needs nothing but the organisation (no round, risk or measure named), a sheet each, in the
+/// order the features registered them. A table with nothing to show yet is left out.
+std::vector<xlsx::Sheet> WorkbookOfTables(const http::Router& routes, Visit& visit);
+
+/// `sheets` as one XLSX workbook to download as `filename`.
+http::Response XlsxDownload(const std::string& filename, const std::vector<xlsx::Sheet>& sheets);
+
 /// A page anyone may open, before signing in (its forms check their own token).
 void AddPublicPage(http::Router& routes, std::string method, std::string pattern,
                    http::Handler handler);
@@ -71,7 +91,7 @@ http::Response ErrorPageFromCurrentException(http::Call* call);
 void CollectFieldError(FieldErrors& errors, std::initializer_list<std::string_view> fields,
                        const std::function<void()>& action);
 
-/// A link to the CSV download of the table above it.
+/// Links to the downloads of the table above it: `href` (its CSV) and the same as XLSX.
 Html CsvLink(const std::string& href);
 /// Pages write dates as the rules do: "30 November 2026" (base/clock.hpp).
 using boardlens::DateText;

@@ -106,9 +106,26 @@ struct Route {
   Handler handler;
 };
 
+/// A table a route serves for download: its file's name without an extension, and its rows,
+/// the first being the headings.
+struct Table {
+  std::string name;
+  std::vector<std::vector<std::string>> rows;
+};
+
+/// A table served at `pattern` (without an extension), with what its routes need, kept so that
+/// one workbook of every table can be made from the same cells.
+struct TableSource {
+  std::string pattern;
+  Needs needs;
+  std::function<Table(Call&)> table;
+};
+
 class Router {
  public:
   void Add(Route route);
+  void AddTable(TableSource table) { tables_.push_back(std::move(table)); }
+  const std::vector<TableSource>& tables() const { return tables_; }
   /// Adds a route of the JSON API.
   void Api(std::string method, std::string pattern, Needs needs, Handler handler) {
     Add({std::move(method), std::move(pattern), Surface::kApi, needs, std::move(handler)});
@@ -137,6 +154,7 @@ class Router {
     std::size_t route = 0;
   };
   std::vector<Route> routes_;
+  std::vector<TableSource> tables_;
   std::vector<Entry> entries_;
   std::set<std::string, std::less<>> worker_methods_;
   std::set<std::string, std::less<>> waiting_methods_;

@@ -238,7 +238,7 @@ void AddPages(http::Router& routes) {
   const Needs secretary = Needs::InOrg(Role::kSecretary);
 
   AddPage(routes, "GET", "/orgs/{ods}/actions", viewer, LogPage);
-  AddPage(routes, "GET", "/orgs/{ods}/actions.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/actions", viewer, [](Visit& v) {
     auto& actions = v.Use<Actions>();
     const std::string today = actions.Today();
     SourceNames sources(v);
@@ -249,7 +249,7 @@ void AddPages(http::Router& routes) {
                       std::string(ToString(a.what.status)), IsOverdue(a, today) ? "yes" : "no",
                       a.what.progress, sources.Of(a.source).name});
     }
-    return CsvDownload(v.ods() + "-actions.csv", rows);
+    return Download{v.ods() + "-actions", rows};
   });
   AddPage(routes, "GET", "/orgs/{ods}/actions/new", secretary, [](Visit& v) {
     return ActionForm(v, std::nullopt, {},

@@ -132,13 +132,11 @@ http::Response AssurancePage(Visit& v) {
 void AddPages(http::Router& routes) {
   const http::Needs viewer = http::Needs::InOrg(Role::kViewer);
   AddPage(routes, "GET", "/orgs/{ods}/assurance", viewer, AssurancePage);
-  AddPage(routes, "GET", "/orgs/{ods}/assurance.csv", viewer, [](Visit& v) {
-    return CsvDownload(v.ods() + "-assurance.csv",
-                       SubjectRows(v.Use<Assurance>().Of(v.caller, v.ods())));
+  AddDownload(routes, "/orgs/{ods}/assurance", viewer, [](Visit& v) {
+    return Download{v.ods() + "-assurance", SubjectRows(v.Use<Assurance>().Of(v.caller, v.ods()))};
   });
-  AddPage(routes, "GET", "/orgs/{ods}/assurance-gaps.csv", viewer, [](Visit& v) {
-    return CsvDownload(v.ods() + "-assurance-gaps.csv",
-                       GapRows(v.Use<Assurance>().Of(v.caller, v.ods())));
+  AddDownload(routes, "/orgs/{ods}/assurance-gaps", viewer, [](Visit& v) {
+    return Download{v.ods() + "-assurance-gaps", GapRows(v.Use<Assurance>().Of(v.caller, v.ods()))};
   });
 }
 

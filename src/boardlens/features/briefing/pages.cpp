@@ -84,13 +84,13 @@ void AddPages(http::Router& routes) {
         page.title, Levels(v, brief, 0), CsvLink(v.OrgPath("/briefing.csv")));
     return v.Show(page, "home");
   });
-  AddPage(routes, "GET", "/orgs/{ods}/briefing.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/briefing", viewer, [](Visit& v) {
     std::vector<std::vector<std::string>> rows{{"level", "topic", "subject", "text", "path"}};
     for (const auto& line : v.Use<Briefing>().Of(v.caller, v.ods()).lines) {
       rows.push_back({std::string(ToString(line.level)), std::string(ToString(line.topic)),
                       line.subject, line.Said(), v.OrgPath(line.path)});
     }
-    return CsvDownload(v.ods() + "-briefing.csv", rows);
+    return Download{v.ods() + "-briefing", rows};
   });
 }
 

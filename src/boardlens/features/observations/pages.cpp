@@ -160,7 +160,7 @@ http::Response DeletePage(Visit& v, Id id) {
 void AddPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
   AddPage(routes, "GET", "/orgs/{ods}/observations", viewer, ListPage);
-  AddPage(routes, "GET", "/orgs/{ods}/observations.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/observations", viewer, [](Visit& v) {
     auto& observations = v.Use<Observations>();
     const SubjectNames names(observations, v.caller, v.ods());
     std::vector<std::vector<std::string>> rows{{"id", "observed_on", "occasion", "place",
@@ -173,7 +173,7 @@ void AddPages(http::Router& routes) {
                       std::to_string(*o.what.rating), o.what.notes, o.author_name,
                       o.shared_at != 0 ? "yes" : "no"});
     }
-    return CsvDownload(v.ods() + "-observations.csv", rows);
+    return Download{v.ods() + "-observations", rows};
   });
   AddPage(routes, "GET", "/orgs/{ods}/observations/{observation}", viewer,
           [](Visit& v) { return ObservationPage(v, v.call.Id("observation")); });

@@ -169,7 +169,7 @@ void AddMemberPages(http::Router& routes) {
     return v.Show(page, "members");
   });
 
-  AddPage(routes, "GET", "/orgs/{ods}/members.csv", Needs::InOrg(Role::kViewer), [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/members", Needs::InOrg(Role::kViewer), [](Visit& v) {
     const bool secretary = v.org().role >= Role::kSecretary;
     std::vector<std::vector<std::string>> rows{{"name", "job_title", "membership", "voting"}};
     if (secretary) rows[0].emplace_back("email");
@@ -178,7 +178,7 @@ void AddMemberPages(http::Router& routes) {
           {m.name, m.job_title, std::string(ToString(m.membership)), m.voting ? "yes" : "no"});
       if (secretary) rows.back().push_back(m.email);
     }
-    return CsvDownload(v.ods() + "-board-members.csv", rows);
+    return Download{v.ods() + "-board-members", rows};
   });
 
   AddPage(routes, "GET", "/orgs/{ods}/members/new", Needs::InOrg(Role::kSecretary),

@@ -79,12 +79,14 @@ http::Response PackPage(Visit& v, const DateParts& meeting, const std::string& a
       "href=\"{}\">Read the public version on screen</a>, fit to publish: no one is named and "
       "nothing drawn from too few people is shown</li></ul><a class=\"nhsuk-button\" "
       "href=\"{}\" download>Download the board pack (PDF)</a> <a class=\"nhsuk-button "
-      "nhsuk-button--secondary\" href=\"{}\" download>Download the public version (PDF)</a>",
+      "nhsuk-button--secondary\" href=\"{}\" download>Download the public version (PDF)</a>"
+      "<p>Every register is also one spreadsheet: <a href=\"{}\" download>download the "
+      "registers as a workbook (XLSX)</a>, a sheet a table.</p>",
       ErrorSummary(errors),
       v.request.Query("done") == "issued" ? SuccessBanner("Pack issued", "It is listed below.")
                                           : Html(),
       sections, v.OrgPath("/pack/board"), v.OrgPath("/pack/public"), v.OrgPath("/pack.pdf"),
-      v.OrgPath("/pack/public.pdf"));
+      v.OrgPath("/pack/public.pdf"), v.OrgPath("/export.xlsx"));
   if (v.org().role >= Role::kSecretary) page.content += IssueForm(v, meeting, audience, errors);
   page.content += Render("<h2>Packs issued</h2>{}", IssuedTable(v, pack.Issued(v.caller, v.ods())));
   return v.Show(page, "pack", errors.empty() ? 200 : 400);

@@ -291,12 +291,11 @@ void AddAssurancePages(http::Router& routes) {
     if (!errors.empty()) return AssuranceForm(v, item, in, rows, errors);
     return Redirect(ItemPath(v, item.id, "?done=assured#assurance"));
   });
-  AddPage(routes, "GET", "/orgs/{ods}/portfolio/{item}/milestones.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/portfolio/{item}/milestones", viewer, [](Visit& v) {
     auto& portfolio = v.Use<Portfolio>();
-    return CsvDownload(
-        v.ods() + "-milestones.csv",
-        MilestonesTable(portfolio.Get(v.caller, v.ods(), v.call.Id("item")).assurance,
-                        portfolio.Today()));
+    return Download{v.ods() + "-milestones",
+                    MilestonesTable(portfolio.Get(v.caller, v.ods(), v.call.Id("item")).assurance,
+                                    portfolio.Today())};
   });
 }
 

@@ -212,11 +212,11 @@ void AddBenefitPages(http::Router& routes) {
   });
   AddPage(routes, "GET", "/orgs/{ods}/benefits/{benefit}", viewer,
           [](Visit& v) { return BenefitPage(v, v.call.Id("benefit"), {}, {}); });
-  AddPage(routes, "GET", "/orgs/{ods}/benefits/{benefit}/actuals.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/benefits/{benefit}/actuals", viewer, [](Visit& v) {
     const BenefitSeries series = v.Use<Benefits>().Series(v.caller, v.ods(), v.call.Id("benefit"));
     std::vector<std::vector<std::string>> rows{{"date", "value"}};
     for (const auto& p : series.actuals) rows.push_back({p.date, services::ValueText(p.value, "")});
-    return CsvDownload(v.ods() + "-benefit-actuals.csv", rows);
+    return Download{v.ods() + "-benefit-actuals", rows};
   });
   AddPage(routes, "GET", "/orgs/{ods}/benefits/{benefit}/edit", keeper, [](Visit& v) {
     const BenefitSeries series = v.Use<Benefits>().Series(v.caller, v.ods(), v.call.Id("benefit"));

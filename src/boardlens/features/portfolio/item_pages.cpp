@@ -355,15 +355,13 @@ void AddItemPages(http::Router& routes) {
     if (!errors.empty()) return ItemForm(v, id, in, errors);
     return Redirect(ItemPath(v, id, "?done=saved"));
   });
-  AddPage(routes, "GET", "/orgs/{ods}/portfolio/{item}/ratings.csv", viewer, [](Visit& v) {
-    return CsvDownload(
-        v.ods() + "-delivery-confidence.csv",
-        RatingsTable(v.Use<Portfolio>().Ratings(v.caller, v.ods(), v.call.Id("item"))));
+  AddDownload(routes, "/orgs/{ods}/portfolio/{item}/ratings", viewer, [](Visit& v) {
+    return Download{v.ods() + "-delivery-confidence",
+                    RatingsTable(v.Use<Portfolio>().Ratings(v.caller, v.ods(), v.call.Id("item")))};
   });
-  AddPage(routes, "GET", "/orgs/{ods}/portfolio/{item}/costs.csv", viewer, [](Visit& v) {
-    return CsvDownload(
-        v.ods() + "-whole-life-cost.csv",
-        CostsTable(v.Use<Portfolio>().Get(v.caller, v.ods(), v.call.Id("item")).what));
+  AddDownload(routes, "/orgs/{ods}/portfolio/{item}/costs", viewer, [](Visit& v) {
+    return Download{v.ods() + "-whole-life-cost",
+                    CostsTable(v.Use<Portfolio>().Get(v.caller, v.ods(), v.call.Id("item")).what)};
   });
   AddRatingPages(routes);
   AddAssurancePages(routes);

@@ -83,10 +83,9 @@ http::Response PortfolioPage(Visit& v) {
 void AddPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
   AddPage(routes, "GET", "/orgs/{ods}/portfolio", viewer, PortfolioPage);
-  AddPage(routes, "GET", "/orgs/{ods}/portfolio.csv", viewer, [](Visit& v) {
-    return CsvDownload(
-        v.ods() + "-portfolio.csv",
-        PortfolioTable(v.Use<Portfolio>().List(v.caller, v.ods()), PriorityTitles(v)));
+  AddDownload(routes, "/orgs/{ods}/portfolio", viewer, [](Visit& v) {
+    return Download{v.ods() + "-portfolio",
+                    PortfolioTable(v.Use<Portfolio>().List(v.caller, v.ods()), PriorityTitles(v))};
   });
 }
 

@@ -197,10 +197,10 @@ void AddChecklistPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
   const Needs keeper = Needs::Keeper();
   AddPage(routes, "GET", "/orgs/{ods}/questions", viewer, ChecklistPage);
-  AddPage(routes, "GET", "/orgs/{ods}/questions.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/questions", viewer, [](Visit& v) {
     auto& checklist = v.Use<Checklist>();
-    return CsvDownload(v.ods() + "-board-questions.csv",
-                       AnswerTable(checklist.List(v.caller, v.ods()), checklist.Today()));
+    return Download{v.ods() + "-board-questions",
+                    AnswerTable(checklist.List(v.caller, v.ods()), checklist.Today())};
   });
   AddPage(routes, "GET", "/orgs/{ods}/questions/print", viewer, PrintPage);
   AddCsvImport(

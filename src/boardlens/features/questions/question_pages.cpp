@@ -209,19 +209,17 @@ void AddQuestionPages(http::Router& routes) {
   const Needs viewer = Needs::InOrg(Role::kViewer);
   const Needs keeper = Needs::Keeper();
   AddPage(routes, "GET", "/orgs/{ods}/questions/{framework}/{question}", viewer, QuestionPage);
-  AddPage(
-      routes, "GET", "/orgs/{ods}/questions/{framework}/{question}/history.csv", viewer,
-      [](Visit& v) {
-        std::vector<std::vector<std::string>> rows{{"changed_at", "changed_by", "status", "owner",
-                                                    "next_review_on", "answer", "evidence"}};
-        for (const Record& r :
-             v.Use<Checklist>().History(v.caller, v.ods(), FrameworkOf(v), ItemOf(v))) {
-          rows.push_back({IsoTime(r.changed_at), r.changed_by_name,
-                          std::string(ToString(r.what.status)), r.owner_name, r.what.next_review_on,
-                          r.what.answer, EvidenceText(r.what.evidence)});
-        }
-        return CsvDownload(v.ods() + "-" + ItemOf(v) + "-history.csv", rows);
-      });
+  AddDownload(routes, "/orgs/{ods}/questions/{framework}/{question}/history", viewer, [](Visit& v) {
+    std::vector<std::vector<std::string>> rows{
+        {"changed_at", "changed_by", "status", "owner", "next_review_on", "answer", "evidence"}};
+    for (const Record& r :
+         v.Use<Checklist>().History(v.caller, v.ods(), FrameworkOf(v), ItemOf(v))) {
+      rows.push_back({IsoTime(r.changed_at), r.changed_by_name,
+                      std::string(ToString(r.what.status)), r.owner_name, r.what.next_review_on,
+                      r.what.answer, EvidenceText(r.what.evidence)});
+    }
+    return Download{v.ods() + "-" + ItemOf(v) + "-history", rows};
+  });
   AddPage(routes, "GET", "/orgs/{ods}/questions/{framework}/{question}/edit", keeper, [](Visit& v) {
     const Question q = v.Use<Checklist>().Get(v.caller, v.ods(), FrameworkOf(v), ItemOf(v));
     const AnswerInput in = q.record ? q.record->what : AnswerInput{};

@@ -291,12 +291,12 @@ std::vector<std::vector<std::string>> ResultsCsv(const ResultsView& view) {
 }
 
 void AddPages(http::Router& routes) {
-  AddPage(routes, "GET", "/orgs/{ods}/rounds/{round}/results.csv", Needs::InOrg(Role::kViewer),
-          [](Visit& v) {
-            const Id id = v.call.Id("round");
-            return CsvDownload(v.ods() + "-round-" + std::to_string(id) + "-results.csv",
-                               ResultsCsv(*v.Use<Results>().Of(v.caller, v.ods(), id)));
-          });
+  AddDownload(routes, "/orgs/{ods}/rounds/{round}/results", Needs::InOrg(Role::kViewer),
+              [](Visit& v) {
+                const Id id = v.call.Id("round");
+                return Download{v.ods() + "-round-" + std::to_string(id) + "-results",
+                                ResultsCsv(*v.Use<Results>().Of(v.caller, v.ods(), id))};
+              });
 
   AddPage(
       routes, "GET", "/orgs/{ods}/rounds/{round}/results", Needs::InOrg(Role::kViewer),

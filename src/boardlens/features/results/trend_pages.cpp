@@ -102,8 +102,8 @@ void AddTrendPages(http::Router& routes) {
     return v.Show(page, "rounds");
   });
 
-  AddPage(routes, "GET", "/orgs/{ods}/trend.csv", Needs::InOrg(Role::kViewer), [](Visit& v) {
-    const Trend trend = v.Use<Trends>().Of(v.caller, v.ods(), v.request.Query("framework"));
+  AddDownload(routes, "/orgs/{ods}/trend", Needs::InOrg(Role::kViewer), [](Visit& v) {
+    const Trend trend = v.Use<Trends>().Of(v.caller, v.ods(), FrameworkOf(v));
     std::vector<std::vector<std::string>> rows{{"item", "title"}};
     for (const auto& r : trend.rounds) rows[0].push_back(r.closed_on);
     rows[0].emplace_back("change_since_first");
@@ -113,7 +113,7 @@ void AddTrendPages(http::Router& routes) {
       row.push_back(item.change ? OneDecimal(*item.change) : "");
       rows.push_back(std::move(row));
     }
-    return CsvDownload(v.ods() + "-trend.csv", rows);
+    return Download{v.ods() + "-trend", rows};
   });
 }
 

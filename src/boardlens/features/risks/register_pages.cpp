@@ -339,30 +339,29 @@ void AddRegisterPages(http::Router& routes) {
   const Needs keeper = Needs::Keeper();
 
   AddPage(routes, "GET", "/orgs/{ods}/risks", viewer, RegisterPage);
-  AddPage(routes, "GET", "/orgs/{ods}/risks.csv", viewer, [](Visit& v) {
-    return CsvDownload(v.ods() + "-risks.csv",
-                       RiskTable(v.Use<RiskRegister>().List(v.caller, v.ods())));
+  AddDownload(routes, "/orgs/{ods}/risks", viewer, [](Visit& v) {
+    return Download{v.ods() + "-risks", RiskTable(v.Use<RiskRegister>().List(v.caller, v.ods()))};
   });
   AddPage(routes, "GET", "/orgs/{ods}/risks/heat-map", viewer, HeatMapPage);
-  AddPage(routes, "GET", "/orgs/{ods}/risks/heat-map.csv", viewer, [](Visit& v) {
-    return CsvDownload(
-        v.ods() + "-risk-heat-map.csv",
-        HeatMapRows(v.Use<RiskRegister>().List(v.caller, v.ods()), ReadScoreKind(v.request)));
+  AddDownload(routes, "/orgs/{ods}/risks/heat-map", viewer, [](Visit& v) {
+    return Download{
+        v.ods() + "-risk-heat-map",
+        HeatMapRows(v.Use<RiskRegister>().List(v.caller, v.ods()), ReadScoreKind(v.request))};
   });
   AddPage(routes, "GET", "/orgs/{ods}/risks/attention", viewer, AttentionPage);
-  AddPage(routes, "GET", "/orgs/{ods}/risks/attention.csv", viewer, [](Visit& v) {
-    return CsvDownload(v.ods() + "-risks-needing-attention.csv", AttentionRows(v));
+  AddDownload(routes, "/orgs/{ods}/risks/attention", viewer, [](Visit& v) {
+    return Download{v.ods() + "-risks-needing-attention", AttentionRows(v)};
   });
   AddPage(routes, "GET", "/orgs/{ods}/risks/appetite", viewer,
           [](Visit& v) { return AppetitePage(v, {}); });
   AddPage(routes, "POST", "/orgs/{ods}/risks/appetite", keeper, SaveAppetite);
-  AddPage(routes, "GET", "/orgs/{ods}/risks/appetite.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/risks/appetite", viewer, [](Visit& v) {
     std::vector<std::vector<std::string>> rows{{"category", "level", "max_score"}};
     for (const Appetite& a : v.Use<RiskRegister>().Appetites(v.caller, v.ods())) {
       rows.push_back({std::string(ToString(a.category)), std::string(ToString(a.level)),
                       std::to_string(a.max_score)});
     }
-    return CsvDownload(v.ods() + "-risk-appetite.csv", rows);
+    return Download{v.ods() + "-risk-appetite", rows};
   });
   AddCsvImport(
       routes, "/orgs/{ods}/risks/import", keeper,

@@ -388,16 +388,16 @@ void AddRiskPages(http::Router& routes) {
     return Redirect(RiskPath(v, id, "?done=saved"));
   });
   AddPage(routes, "POST", "/orgs/{ods}/risks/{risk}/actions", keeper, AddAction);
-  AddPage(routes, "GET", "/orgs/{ods}/risks/{risk}/actions.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/risks/{risk}/actions", viewer, [](Visit& v) {
     std::vector<std::vector<std::string>> rows{{"title", "owner", "due_on", "status"}};
     for (const actions::Action& a :
          v.Use<RiskRegister>().Get(v.caller, v.ods(), v.call.Id("risk")).actions) {
       rows.push_back({a.what.title, a.owner_name, a.what.due_on,
                       std::string(actions::ToString(a.what.status))});
     }
-    return CsvDownload(v.ods() + "-risk-actions.csv", rows);
+    return Download{v.ods() + "-risk-actions", rows};
   });
-  AddPage(routes, "GET", "/orgs/{ods}/risks/{risk}/reviews.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/risks/{risk}/reviews", viewer, [](Visit& v) {
     std::vector<std::vector<std::string>> rows{
         {"reviewed_at", "reviewed_by", "likelihood", "consequence", "score", "note"}};
     for (const Review& r : v.Use<RiskRegister>().Reviews(v.caller, v.ods(), v.call.Id("risk"))) {
@@ -405,7 +405,7 @@ void AddRiskPages(http::Router& routes) {
                       std::to_string(r.current.consequence), std::to_string(Score(r.current)),
                       r.note});
     }
-    return CsvDownload(v.ods() + "-risk-reviews.csv", rows);
+    return Download{v.ods() + "-risk-reviews", rows};
   });
   AddPage(routes, "POST", "/orgs/{ods}/risks/{risk}/actions/{action}/done", keeper, [](Visit& v) {
     const Id id = v.call.Id("risk");

@@ -220,7 +220,7 @@ void AddPages(http::Router& routes) {
     return v.Show(page, "rounds");
   });
 
-  AddPage(routes, "GET", "/orgs/{ods}/rounds.csv", Needs::InOrg(Role::kViewer), [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/rounds", Needs::InOrg(Role::kViewer), [](Visit& v) {
     std::vector<std::vector<std::string>> rows{{"id", "title", "framework", "status", "opened_on",
                                                 "closes_by", "closed_on", "withdrawn_on"}};
     for (const auto& r : v.Use<Rounds>().ListRounds(v.caller, v.ods())) {
@@ -228,11 +228,11 @@ void AddPages(http::Router& routes) {
                       std::string(ToString(r.status)), r.opened_on, r.closes_by, r.closed_on,
                       r.withdrawn_on});
     }
-    return CsvDownload(v.ods() + "-rounds.csv", rows);
+    return Download{v.ods() + "-rounds", rows};
   });
 
-  AddPage(
-      routes, "GET", "/orgs/{ods}/rounds/{round}/completion.csv", Needs::InOrg(Role::kSecretary),
+  AddDownload(
+      routes, "/orgs/{ods}/rounds/{round}/completion", Needs::InOrg(Role::kSecretary),
       [](Visit& v) {
         const Id id = v.call.Id("round");
         std::vector<std::vector<std::string>> rows{{"name", "membership", "answered", "questions"}};
@@ -240,7 +240,7 @@ void AddPages(http::Router& routes) {
           rows.push_back({row.member.name, std::string(ToString(row.member.membership)),
                           std::to_string(row.answered), std::to_string(row.items)});
         }
-        return CsvDownload(v.ods() + "-round-" + std::to_string(id) + "-completion.csv", rows);
+        return Download{v.ods() + "-round-" + std::to_string(id) + "-completion", rows};
       });
 
   AddPage(routes, "GET", "/orgs/{ods}/rounds/new", Needs::InOrg(Role::kSecretary),

@@ -283,7 +283,7 @@ void AddMeasurePages(http::Router& routes) {
 
   AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}", viewer,
           [](Visit& v) { return MeasurePage(v, v.call.Id("measure")); });
-  AddPage(routes, "GET", "/orgs/{ods}/measures/{measure}/data.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/measures/{measure}/data", viewer, [](Visit& v) {
     const MeasureSeries series =
         v.Use<ServiceRegister>().Series(v.caller, v.ods(), v.call.Id("measure"));
     std::vector<std::vector<std::string>> rows{
@@ -294,7 +294,7 @@ void AddMeasurePages(http::Router& routes) {
                         ValueText(r.lpl, ""), ValueText(r.upl, ""), std::string(ToString(r.type))});
       }
     }
-    return CsvDownload(v.ods() + "-measure-" + std::to_string(series.measure.id) + ".csv", rows);
+    return Download{v.ods() + "-measure-" + std::to_string(series.measure.id), rows};
   });
   AddPage(routes, "GET", "/orgs/{ods}/services/{service}/measures/new", keeper,
           [](Visit& v) { return MeasureForm(v, v.call.Id("service"), std::nullopt, {}, {}, {}); });

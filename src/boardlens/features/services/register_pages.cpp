@@ -345,9 +345,9 @@ void AddRegisterPages(http::Router& routes) {
   const Needs keeper = Needs::Keeper();
 
   AddPage(routes, "GET", "/orgs/{ods}/services", viewer, RegisterPage);
-  AddPage(routes, "GET", "/orgs/{ods}/services.csv", viewer, [](Visit& v) {
-    return CsvDownload(v.ods() + "-services.csv",
-                       RegisterTable(v.Use<ServiceRegister>().List(v.caller, v.ods())));
+  AddDownload(routes, "/orgs/{ods}/services", viewer, [](Visit& v) {
+    return Download{v.ods() + "-services",
+                    RegisterTable(v.Use<ServiceRegister>().List(v.caller, v.ods()))};
   });
   AddPage(routes, "GET", "/orgs/{ods}/services/new", keeper,
           [](Visit& v) { return ServiceForm(v, std::nullopt, {}, {}, {}); });

@@ -52,7 +52,7 @@ http::Response SwitchOffPage(Visit& v) {
 void AddSwitchOffPages(http::Router& routes) {
   const http::Needs viewer = http::Needs::InOrg(Role::kViewer);
   AddPage(routes, "GET", "/orgs/{ods}/services/switch-off", viewer, SwitchOffPage);
-  AddPage(routes, "GET", "/orgs/{ods}/services/switch-off.csv", viewer, [](Visit& v) {
+  AddDownload(routes, "/orgs/{ods}/services/switch-off", viewer, [](Visit& v) {
     std::vector<std::vector<std::string>> rows{{"service", "owner", "cost_per_user", "reasons"}};
     for (const Candidate& c : v.Use<ServiceRegister>().SwitchOffCandidates(v.caller, v.ods())) {
       std::string reasons;
@@ -61,7 +61,7 @@ void AddSwitchOffPages(http::Router& routes) {
                       c.cost_per_user ? std::to_string(std::llround(*c.cost_per_user)) : "",
                       reasons});
     }
-    return CsvDownload(v.ods() + "-switch-off-candidates.csv", rows);
+    return Download{v.ods() + "-switch-off-candidates", rows};
   });
 }
 

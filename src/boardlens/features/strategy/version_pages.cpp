@@ -147,13 +147,12 @@ http::Response ChangesPage(Visit& v) {
   return v.Show(page, "strategy");
 }
 
-/// A list of the current strategy as CSV; only a header before a strategy is saved.
+/// A list of the current strategy to download; only a header before a strategy is saved.
 template <typename Table>
-http::Response Download(Visit& v, const std::string& name, Table table) {
+html::Download StrategyList(Visit& v, const std::string& name, Table table) {
   const auto current = v.Use<Strategies>().Current(v.caller, v.ods());
-  return CsvDownload(v.ods() + "-strategy-" + name + ".csv",
-                     current ? table(current->strategy.what, current->standings)
-                             : table(StrategyInput{}, Standings{}));
+  return {v.ods() + "-strategy-" + name, current ? table(current->strategy.what, current->standings)
+                                                 : table(StrategyInput{}, Standings{})};
 }
 
 /// A list that shows no standing.
@@ -189,15 +188,15 @@ void AddVersionPages(http::Router& routes) {
             return Redirect(v.OrgPath("/strategy/versions?done=approved"));
           });
   AddPage(routes, "GET", "/orgs/{ods}/strategy/changes", viewer, ChangesPage);
-  AddPage(routes, "GET", "/orgs/{ods}/strategy/outcomes.csv", viewer, [](Visit& v) {
-    return Download(v, "outcomes", [](const StrategyInput& s, const Standings& st) {
+  AddDownload(routes, "/orgs/{ods}/strategy/outcomes", viewer, [](Visit& v) {
+    return StrategyList(v, "outcomes", [](const StrategyInput& s, const Standings& st) {
       return OutcomesTable(s, st);
     });
   });
-  AddPage(routes, "GET", "/orgs/{ods}/strategy/priorities.csv", viewer,
-          [](Visit& v) { return Download(v, "priorities", Plain<PrioritiesTable>); });
-  AddPage(routes, "GET", "/orgs/{ods}/strategy/not-doing.csv", viewer,
-          [](Visit& v) { return Download(v, "not-doing", Plain<NotDoingTable>); });
+  AddDownload(routes, "/orgs/{ods}/strategy/priorities", viewer,
+              [](Visit& v) { return StrategyList(v, "priorities", Plain<PrioritiesTable>); });
+  AddDownload(routes, "/orgs/{ods}/strategy/not-doing", viewer,
+              [](Visit& v) { return StrategyList(v, "not-doing", Plain<NotDoingTable>); });
 }
 
 }  // namespace boardlens::strategy

@@ -100,16 +100,15 @@ http::Response HelpForm(Visit& v, const std::string& help, const FieldErrors& er
 
 void AddChangePages(http::Router& routes) {
   const Needs secretary = Needs::InOrg(Role::kSecretary);
-  AddPage(routes, "GET", "/orgs/{ods}/voice/changes.csv", Needs::InOrg(Role::kViewer),
-          [](Visit& v) {
-            std::vector<std::vector<std::string>> rows{
-                {"id", "done_on", "you_said", "we_did", "published"}};
-            for (const Change& c : v.Use<Voice>().Changes(v.caller, v.ods())) {
-              rows.push_back({std::to_string(c.id), c.what.done_on, c.what.heard, c.what.did,
-                              c.what.published ? "yes" : "no"});
-            }
-            return CsvDownload(v.ods() + "-voice-you-said-we-did.csv", rows);
-          });
+  AddDownload(routes, "/orgs/{ods}/voice/changes", Needs::InOrg(Role::kViewer), [](Visit& v) {
+    std::vector<std::vector<std::string>> rows{
+        {"id", "done_on", "you_said", "we_did", "published"}};
+    for (const Change& c : v.Use<Voice>().Changes(v.caller, v.ods())) {
+      rows.push_back({std::to_string(c.id), c.what.done_on, c.what.heard, c.what.did,
+                      c.what.published ? "yes" : "no"});
+    }
+    return Download{v.ods() + "-voice-you-said-we-did", rows};
+  });
   AddPage(routes, "GET", "/orgs/{ods}/voice/help", secretary,
           [](Visit& v) { return HelpForm(v, v.Use<Voice>().Help(v.caller, v.ods()), {}); });
   AddPage(routes, "POST", "/orgs/{ods}/voice/help", secretary, [](Visit& v) {

@@ -372,24 +372,22 @@ void AddPages(http::Router& routes) {
     return Redirect(v.OrgPath("/voice?done=rotated#link"));
   });
   const auto csv = [&](const char* name, TextRows (*rows)(const Summary&)) {
-    AddPage(routes, "GET", std::string("/orgs/{ods}/voice/") + name + ".csv", viewer,
-            [name, rows](Visit& v) {
-              return CsvDownload(v.ods() + "-voice-" + name + ".csv",
-                                 rows(v.Use<Voice>().Summarise(v.caller, v.ods())));
-            });
+    AddDownload(routes, std::string("/orgs/{ods}/voice/") + name, viewer, [name, rows](Visit& v) {
+      return Download{v.ods() + "-voice-" + name,
+                      rows(v.Use<Voice>().Summarise(v.caller, v.ods()))};
+    });
   };
   csv("months", MonthRows);
   csv("services", ServiceRows);
   csv("themes", ThemeRows);
   csv("reporters", ReporterRows);
-  AddPage(routes, "GET", "/orgs/{ods}/voice/reports.csv", Needs::InOrg(Role::kMember),
-          [](Visit& v) {
-            auto& voice = v.Use<Voice>();
-            const ReportFilter filter = FilterOf(v.request, voice.ReportMonths(), false);
-            return CsvDownload(v.ods() + "-voice-reports.csv",
-                               ReportRows(voice.Reports(v.caller, v.ods(), filter).rows,
-                                          v.org().role >= Role::kSecretary));
-          });
+  AddDownload(routes, "/orgs/{ods}/voice/reports", Needs::InOrg(Role::kMember), [](Visit& v) {
+    auto& voice = v.Use<Voice>();
+    const ReportFilter filter = FilterOf(v.request, voice.ReportMonths(), false);
+    return Download{v.ods() + "-voice-reports",
+                    ReportRows(voice.Reports(v.caller, v.ods(), filter).rows,
+                               v.org().role >= Role::kSecretary)};
+  });
 }
 
 }  // namespace boardlens::voice
