@@ -373,10 +373,10 @@ Html DataTable(const Table& t) {
       t.wide ? Render(" tabindex=\"0\" role=\"region\" aria-label=\"{}\"", t.caption) : Html();
   return Render(
       "<div class=\"nhsuk-table-container\"{}><table class=\"nhsuk-table-responsive\">"
-      "<caption class=\"nhsuk-table__caption\">{}</caption><thead class=\"nhsuk-table__head\">"
+      "<caption class=\"nhsuk-table__caption{}\">{}</caption><thead class=\"nhsuk-table__head\">"
       "<tr class=\"nhsuk-table__row\">{}</tr></thead><tbody class=\"nhsuk-table__body\">{}</tbody>"
       "</table></div>",
-      region, t.caption, head, body);
+      region, t.caption_hidden ? Html(" nhsuk-u-visually-hidden") : Html(), t.caption, head, body);
 }
 
 Html Details(std::string_view summary, const Html& content) {

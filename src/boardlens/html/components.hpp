@@ -155,6 +155,9 @@ struct Table {
   /// Wider than the page on a desktop (many columns): the container scrolls, so it takes
   /// keyboard focus and is named by the caption, for people who scroll with the keyboard.
   bool wide = false;
+  /// Named by the heading right above it: the caption is then for screen readers only, so
+  /// the page does not say the same words twice.
+  bool caption_hidden = false;
 };
 Html DataTable(const Table& table);
 

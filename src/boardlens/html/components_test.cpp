@@ -154,5 +154,16 @@ TEST(Components, EachProblemOfAPastedImportIsItsOwnLineInTheSummary) {
   EXPECT_EQ(one.For("csv"), "body: is empty");
 }
 
+TEST(Components, ATableUnderItsHeadingKeepsItsCaptionForScreenReadersOnly) {
+  Table table{"Risks <all>", {"Risk"}, {{Html("Ransomware")}}, false};
+  EXPECT_NE(
+      DataTable(table).str().find("<caption class=\"nhsuk-table__caption\">Risks &lt;all&gt;"),
+      std::string::npos);
+  table.caption_hidden = true;
+  EXPECT_NE(DataTable(table).str().find(
+                "<caption class=\"nhsuk-table__caption nhsuk-u-visually-hidden\">Risks"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace boardlens::html

@@ -33,8 +33,9 @@ std::vector<Part> PartsOf(const pdf::Document& doc) {
   return parts;
 }
 
-Html TableOf(const pdf::Block& b, const std::string& caption) {
+Html TableOf(const pdf::Block& b, const std::string& caption, bool under_its_heading) {
   html::Table table{caption, b.headings, {}, false};
+  table.caption_hidden = under_its_heading;
   for (const auto& row : b.rows) {
     std::vector<Html> cells;
     cells.reserve(row.size());
@@ -84,7 +85,8 @@ Html Blocks(const Paper& paper, const Part& part) {
         break;
       }
       case BlockKind::kTable:
-        out += TableOf(b, last_heading);
+        out += TableOf(b, last_heading,
+                       i > part.first && doc.blocks[i - 1].kind == BlockKind::kHeading);
         break;
       case BlockKind::kFigures:
         if (const auto it = paper.figures.find(i); it != paper.figures.end()) {
