@@ -27,8 +27,8 @@ void TableOf(pdf::Document& doc, Rows rows, std::vector<double> widths = {}) {
 }
 
 /// One measure: its icons and latest value in words, then its XmR chart across the page. On
-/// screen, where a phone loads the whole section, only a chart that shows something to act on
-/// (special cause, or a target consistently missed) is drawn; the others link to theirs.
+/// screen, where a phone loads the whole section, only a chart that ShowsSignal is drawn; the
+/// others link to theirs.
 void MeasureChart(Writing& w, const services::Service& service, const services::MeasureSeries& m) {
   pdf::Document& doc = w.doc;
   const auto& what = m.measure.what;
@@ -42,7 +42,7 @@ void MeasureChart(Writing& w, const services::Service& service, const services::
   const auto assurance = services::AssuranceSign(chart.assurance);
   std::vector<html::Html> icons{html::MdcSymbol(variation)};
   if (assurance) icons.push_back(html::MdcSymbol(*assurance));
-  const auto& last = chart.rows.back().point;
+  const auto& last = services::LatestComplete(chart);  // what the variation icon describes
   w.Figures(std::move(icons), 0.06)
       .KeepWithNext()
       .Paragraph("Latest " + services::ValueText(last.value, what.unit) + " (" +
@@ -52,10 +52,8 @@ void MeasureChart(Writing& w, const services::Service& service, const services::
                               : std::string()))
       .KeepWithNext();
   const html::ChartText text{"xmr-" + std::to_string(m.measure.id), what.name, ""};
-  const bool to_act_on = chart.variation != services::PointType::kCommonCause ||
-                         chart.assurance == services::Assurance::kConsistentFail;
   w.Figures({services::XmrDrawing(text, chart, what.target, what.unit, true)}, 1.0,
-            to_act_on
+            services::ShowsSignal(chart)
                 ? services::ChartSvg(text, chart, what.target, what.unit, false)
                 : html::Render("<p><a href=\"/orgs/{}/measures/{}\">See the chart of {} for {}"
                                "</a></p>",

@@ -318,6 +318,10 @@ bool ShowsConcern(const SpcChart& chart) {
   return chart.variation == PointType::kConcern || chart.assurance == Assurance::kConsistentFail;
 }
 
+bool ShowsSignal(const SpcChart& chart) {
+  return chart.variation != PointType::kCommonCause || ShowsConcern(chart);
+}
+
 int DecimalsOf(const std::vector<SpcRow>& rows) {
   int most = 0;
   for (const SpcRow& row : rows) {

@@ -112,6 +112,9 @@ const SpcPoint& LatestComplete(const SpcChart& chart);
 /// The chart shows concern: its latest complete point is a special cause of concern, or it
 /// consistently misses its target. The services register can be filtered to these.
 bool ShowsConcern(const SpcChart& chart);
+/// The chart has something to look at: a special cause of any kind at its latest complete
+/// point, or ShowsConcern. The board pack on screen draws these charts and links to the rest.
+bool ShowsSignal(const SpcChart& chart);
 
 /// How many decimals show every value of `rows` as it was written, at most 4: tables print
 /// values so, and the mean and limits, which are averages, with two more.

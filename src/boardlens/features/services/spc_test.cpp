@@ -261,6 +261,11 @@ TEST(Spc, AChartShowsConcernByItsLatestPointOrByMissingItsTarget) {
   EXPECT_TRUE(ShowsConcern(chart));
   chart.assurance = Assurance::kInconsistent;
   EXPECT_FALSE(ShowsConcern(chart));
+  EXPECT_TRUE(ShowsSignal(chart)) << "an improvement is worth seeing too";
+  chart.variation = PointType::kCommonCause;
+  EXPECT_FALSE(ShowsSignal(chart));
+  chart.assurance = Assurance::kConsistentFail;
+  EXPECT_TRUE(ShowsSignal(chart));
 }
 
 TEST(Spc, TooFewPointsAndDatesOutOfOrderAreRefusedWithWhere) {
