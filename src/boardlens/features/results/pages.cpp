@@ -30,10 +30,6 @@ Html StatText(const Stat& stat) {
   return Render("<span class=\"nhsuk-u-secondary-text-colour\">Not shown: {}</span>", stat.reason);
 }
 
-Html SignedText(const Stat& stat) {
-  return stat.value ? Escape(Signed(*stat.value)) : StatText(stat);
-}
-
 Html DifferenceText(const Stat& difference, const Stat& a, const Stat& b) {
   const auto shown = ShownDifference(difference, a, b);
   return shown ? Escape(*shown) : StatText(difference);
